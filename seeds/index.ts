@@ -1,0 +1,8 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { seedDemoOrganization } from './demo-organization';
+
+/** Reference data and the demo organisation; safe to run any number of times. */
+export async function seedAll(dataSource: DataSource, logger: Logger): Promise<void> {
+  await seedDemoOrganization(dataSource, logger);
+}

@@ -1,0 +1,160 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { createSchema } from './schema';
+import { createContext, type Context } from './common/context';
+import { formatError, isExpectedError, limitErrors } from './common/format-error';
+import { createTokenVerifier } from './auth/tokens';
+import { UnauthenticatedError } from './common/errors';
+import { Organization } from './modules/organization/organization.entity';
+import { Metrics } from './observability/metrics';
+import { landingPage } from './observability/landing-page';
+
+export interface App {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  metrics: Metrics;
+  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Builds the HTTP server: GraphQL at /graphql, health, readiness, metrics. Does not listen. */
+export async function createApp(config: Config, database: Database, logger: Logger): Promise<App> {
+  const schema = await createSchema();
+  const verify = createTokenVerifier(config.auth);
+  const metrics = new Metrics(database.dataSource);
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (req, res) => {
+    try {
+      await database.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', database: database.kind });
+    } catch (error) {
+      req.log.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable', database: database.kind });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+
+  const onLimit = [(_ctx: unknown, error: GraphQLError) => void limitErrors.add(error)];
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, onReject: onLimit, ignoreIntrospection: true },
+    maxAliases: { n: config.limits.maxAliases, onReject: onLimit },
+    maxTokens: { n: config.limits.maxTokens, onReject: onLimit },
+    costLimit: { maxCost: config.limits.maxCost, onReject: onLimit, ignoreIntrospection: true },
+    maxDirectives: { n: 50, onReject: onLimit },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
+      metrics.plugin(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue, operationName }) {
+              for (const error of errors) {
+                if (!isExpectedError(error)) {
+                  (contextValue?.log ?? logger).error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected error');
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
+        const header = req.headers.authorization;
+        if (header) {
+          const match = /^Bearer\s+(\S+)$/i.exec(header);
+          if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+          const claims = await verify(match[1]);
+          const org = await database.dataSource.getRepository(Organization).findOneBy({ slug: claims.organizationSlug });
+          if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
+          ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
+          ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
+        }
+        return ctx;
+      },
+    }),
+  );
+
+  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `Request body exceeds ${config.limits.bodyLimit}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    } else if (type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    } else if ((error as { status?: number }).status && (error as { status: number }).status < 500) {
+      res.status((error as { status: number }).status).json({ errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      req.log.error({ err: error }, 'unhandled error');
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+  app.use(bodyErrors);
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  return {
+    server,
+    apollo,
+    metrics,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes clients may switch on (`extensions.code`). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One offending input field: a dotted path from the argument (`input.title`) and what is wrong. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Base of every expected failure: its message and extensions reach the client unchanged. */
+export class AppError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Authentication required: send a valid bearer token') {
+    super(message, ErrorCode.UNAUTHENTICATED, {}, 401);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Your roles do not allow this operation', extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.FORBIDDEN, extensions);
+  }
+}
+
+/** A missing id and an id of another organisation answer exactly alike. */
+export class NotFoundError extends AppError {
+  constructor(entity: string, id: string, field?: string) {
+    super(`${entity} ${id} not found`, ErrorCode.NOT_FOUND, { entity, id, ...(field ? { field } : {}) });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, fields: FieldProblem[] = []) {
+    super(message, ErrorCode.BAD_USER_INPUT, { fields });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError(`${field}: ${message}`, [{ field, message }]);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, extensions);
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  constructor(entity: string, from: string, to: string, allowed: readonly string[]) {
+    const next = allowed.length ? allowed.join(', ') : 'none';
+    super(`${entity} cannot go from ${from} to ${to} (allowed from ${from}: ${next})`, ErrorCode.INVALID_TRANSITION, {
+      entity,
+      from,
+      to,
+      allowed,
+    });
+  }
+}
+
+export class LimitExceededError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.LIMIT_EXCEEDED, extensions);
+  }
+}

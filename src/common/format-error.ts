@@ -1,0 +1,76 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError, ErrorCode, type FieldProblem } from './errors';
+import { translateDatabaseError } from './database-errors';
+
+/** Errors raised by the query limits (depth, aliases, cost, tokens), reported as LIMIT_EXCEEDED. */
+export const limitErrors = new WeakSet<GraphQLError>();
+
+/** Codes produced by GraphQL/Apollo themselves for a bad request: safe to show as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => {
+  const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
+  return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
+};
+
+/** True for errors whose message and extensions are meant for the client. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
+  if (original instanceof AuthenticationError || original instanceof AuthorizationError) return true;
+  if (translateDatabaseError(original) !== original) return true;
+  if (original instanceof GraphQLError && REQUEST_CODES.has(String(original.extensions?.code))) return true;
+  if (error instanceof GraphQLError && !error.originalError && REQUEST_CODES.has(String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'))) return true;
+  return false;
+}
+
+/**
+ * The last stop of every error: expected errors keep their message and stable code, validation
+ * errors list the fields at fault, and anything unexpected becomes a bare INTERNAL_SERVER_ERROR
+ * (no stack, no SQL; the request id lets an operator find the logged cause).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (error instanceof GraphQLError && limitErrors.has(error)) return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
+  if (original instanceof ArgumentValidationError) {
+    const fields = flatten(original.extensions.validationErrors);
+    const message = `Invalid input: ${fields.map((f) => f.message).join('; ')}`;
+    const { validationErrors: _raw, ...rest } = strip(formatted, ErrorCode.BAD_USER_INPUT, { fields }).extensions ?? {};
+    return { ...formatted, message, extensions: rest };
+  }
+  if (original instanceof AuthenticationError) return strip(formatted, ErrorCode.UNAUTHENTICATED);
+  if (original instanceof AuthorizationError) return strip(formatted, ErrorCode.FORBIDDEN);
+  const translated = translateDatabaseError(original);
+  if (translated !== original && translated instanceof AppError) {
+    return { ...strip(formatted, String(translated.extensions.code), { ...translated.extensions }), message: translated.message };
+  }
+  if (original instanceof AppError) return strip(formatted, String(original.extensions.code));
+  const code = String(formatted.extensions?.code ?? '');
+  if (REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) return strip(formatted, code);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

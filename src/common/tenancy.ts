@@ -1,0 +1,189 @@
+import {
+  Column,
+  CreateDateColumn,
+  type DeepPartial,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type FindManyOptions,
+  In,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Repository,
+  type SelectQueryBuilder,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Context } from './context';
+import { currentUser } from './context';
+import { ConflictError, NotFoundError } from './errors';
+import { recordAudit } from '../modules/audit/audit.service';
+import { auditChanges } from './audit-changes';
+import { Organization } from '../modules/organization/organization.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+/**
+ * Base of every row an organisation owns: uuid id, owning organisation (FK, indexed), optimistic
+ * lock version and timestamps. Reach these rows only through {@link Scoped}.
+ */
+@ObjectType()
+export abstract class TenantEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn()
+  organization?: Organization;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with an update.' })
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}
+
+export interface WriteOptions {
+  /** Audit action name; defaults to `<Entity>.created|updated|deleted`. */
+  action?: string;
+  /** The version the client read; a different current version answers CONFLICT. */
+  expectedVersion?: number | null;
+}
+
+/**
+ * Tenant-scoped data access: every read filters on the organisation, every insert stamps it, every
+ * write records an audit event in the current (mutation) transaction. An id of another
+ * organisation is indistinguishable from a missing one.
+ */
+export class Scoped<T extends TenantEntity> {
+  constructor(
+    private readonly ctx: Context,
+    private readonly target: EntityTarget<T>,
+    readonly organizationId: string,
+  ) {}
+
+  get repository(): Repository<T> {
+    return this.ctx.db.getRepository(this.target);
+  }
+
+  /** The GraphQL-facing entity name used in errors and audit events. */
+  get entityName(): string {
+    return this.repository.metadata.name;
+  }
+
+  private scope(where: FindOptionsWhere<T> | FindOptionsWhere<T>[] | undefined): FindOptionsWhere<T>[] {
+    const list = where === undefined ? [{}] : Array.isArray(where) ? where : [where];
+    return list.map((w) => ({ ...w, organizationId: this.organizationId }) as FindOptionsWhere<T>);
+  }
+
+  find(options: FindManyOptions<T> = {}): Promise<T[]> {
+    return this.repository.find({ ...options, where: this.scope(options.where as FindOptionsWhere<T>) });
+  }
+
+  findOne(where: FindOptionsWhere<T>): Promise<T | null> {
+    return this.repository.findOne({ where: this.scope(where) });
+  }
+
+  count(where?: FindOptionsWhere<T>): Promise<number> {
+    return this.repository.count({ where: this.scope(where) });
+  }
+
+  /** The row with this id, or NOT_FOUND naming `field` when given. */
+  async get(id: string, field?: string): Promise<T> {
+    const row = isUuid(id) ? await this.findOne({ id } as FindOptionsWhere<T>) : null;
+    if (!row) throw new NotFoundError(this.entityName, id, field);
+    return row;
+  }
+
+  /** Rows by id in the order asked (null where missing): the batch function of a DataLoader. */
+  async byIds(ids: readonly string[]): Promise<(T | null)[]> {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await this.find({ where: { id: In(valid) } as FindOptionsWhere<T> }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A query builder already restricted to the organisation. */
+  query(alias: string): SelectQueryBuilder<T> {
+    return this.repository
+      .createQueryBuilder(alias)
+      .where(`${alias}.organizationId = :tenantId`, { tenantId: this.organizationId });
+  }
+
+  async insert(values: DeepPartial<T>, options: WriteOptions = {}): Promise<T> {
+    const entity = this.repository.create({ ...values, organizationId: this.organizationId } as DeepPartial<T>);
+    const saved = await this.repository.save(entity as T & DeepPartial<T>);
+    await this.audit(options.action ?? `${this.entityName}.created`, saved.id, auditChanges(this.entityClass, null, saved));
+    return saved;
+  }
+
+  /**
+   * Optimistic-lock update of a row the caller has read: `UPDATE … WHERE id AND organization AND
+   * version` and CONFLICT when no row matched. Returns the row as stored.
+   */
+  async update(current: T, patch: DeepPartial<T>, options: WriteOptions = {}): Promise<T> {
+    if (options.expectedVersion != null && options.expectedVersion !== current.version) {
+      throw this.conflict(current, options.expectedVersion);
+    }
+    const result = await this.repository
+      .createQueryBuilder()
+      .update()
+      .set(patch as never)
+      .where('id = :id AND organization_id = :org AND version = :version', {
+        id: current.id,
+        org: this.organizationId,
+        version: current.version,
+      })
+      .execute();
+    if (!result.affected) throw this.conflict(current, current.version);
+    const updated = await this.get(current.id);
+    await this.audit(options.action ?? `${this.entityName}.updated`, current.id, auditChanges(this.entityClass, current, updated));
+    return updated;
+  }
+
+  async delete(current: T, options: WriteOptions = {}): Promise<void> {
+    await this.repository.delete({ id: current.id, organizationId: this.organizationId } as FindOptionsWhere<T>);
+    await this.audit(options.action ?? `${this.entityName}.deleted`, current.id, auditChanges(this.entityClass, current, null));
+  }
+
+  /** Records an audit event about a row of this entity (for actions beyond plain field changes). */
+  audit(action: string, entityId: string | null, changes: Record<string, unknown> = {}): Promise<void> {
+    return recordAudit(this.ctx, this.organizationId, { action, entityType: this.entityName, entityId, changes });
+  }
+
+  private get entityClass(): Function {
+    return this.repository.metadata.target as Function;
+  }
+
+  private conflict(current: T, version: number): ConflictError {
+    return new ConflictError(`${this.entityName} ${current.id} was changed by someone else (you sent version ${version}); reload and retry`, {
+      entity: this.entityName,
+      id: current.id,
+      field: 'expectedVersion',
+    });
+  }
+}
+
+/** Scoped access to the caller's organisation. */
+export function scoped<T extends TenantEntity>(ctx: Context, target: EntityTarget<T>): Scoped<T> {
+  return new Scoped(ctx, target, currentUser(ctx).organizationId);
+}
+
+/** Scoped access to a given organisation (public operations that resolved it by slug, seeds). */
+export function scopedTo<T extends TenantEntity>(ctx: Context, target: EntityTarget<T>, organizationId: string): Scoped<T> {
+  return new Scoped(ctx, target, organizationId);
+}

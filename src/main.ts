@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createLogger } from './observability/logger';
+import { startService } from './server';
+import { seedAll } from '../seeds';
+
+/** Process entry point: start, and stop gracefully on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const started = Date.now();
+  const service = await startService(config, logger);
+  if (config.seedDemo) await seedAll(service.database.dataSource, logger);
+  logger.info(
+    { url: `${service.url}/graphql`, database: service.database.kind, dataDir: service.database.kind === 'pglite' ? config.database.dataDir : undefined, startupMs: Date.now() - started },
+    'service ready',
+  );
+  if (!config.isProduction) {
+    logger.info('development token: npm run token -- --org demo --roles QUALITY_MANAGER (then send "Authorization: Bearer <token>")');
+  }
+
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    service
+      .stop()
+      .then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      })
+      .catch((error) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  // eslint-disable-next-line no-console
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

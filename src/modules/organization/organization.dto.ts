@@ -1,0 +1,47 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { DeadlineUnit } from './organization.entity';
+
+@InputType()
+export class ComplaintPolicyInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(60)
+  acknowledgeWithin?: number;
+
+  @Field(() => DeadlineUnit, { nullable: true })
+  acknowledgeUnit?: DeadlineUnit;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(365)
+  resolveWithin?: number;
+
+  @Field(() => DeadlineUnit, { nullable: true })
+  resolveUnit?: DeadlineUnit;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  timezone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(2, 2)
+  holidayCountry?: string;
+
+  @Field(() => ComplaintPolicyInput, { nullable: true, description: 'Applies to complaints received from now on; existing deadlines do not move.' })
+  complaintPolicy?: ComplaintPolicyInput;
+}

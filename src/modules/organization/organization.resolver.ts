@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Role } from '../../auth/roles';
+import { Organization } from './organization.entity';
+import { OrganizationService } from './organization.service';
+import { UpdateOrganizationInput } from './organization.dto';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Authorized()
+  @Query(() => Organization, { description: "The caller's organisation." })
+  organization(@Ctx() ctx: Context): Promise<Organization> {
+    return OrganizationService.current(ctx);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => Organization, { description: 'Changes name, time zone, holiday country or complaint policy.' })
+  updateOrganization(@Ctx() ctx: Context, @Arg('input') input: UpdateOrganizationInput): Promise<Organization> {
+    return OrganizationService.update(ctx, input);
+  }
+}

@@ -1,0 +1,50 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArrayMinSize, ArrayUnique, IsEmail, IsOptional, Length } from 'class-validator';
+import { Role } from '../../auth/roles';
+import { ConnectionArgs } from '../../common/pagination';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @IsEmail()
+  @Length(3, 320)
+  email: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  roles: Role[];
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  roles?: Role[];
+
+  @Field({ nullable: true })
+  active?: boolean;
+}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => Role, { nullable: true, description: 'Only users holding this role.' })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or inactive (false) users.' })
+  active?: boolean | null;
+}

@@ -1,0 +1,76 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../common/context';
+
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  options?: { max?: number };
+}
+
+/** Prometheus metrics of one process: GraphQL operations, errors by code, database pool. */
+export class Metrics {
+  readonly registry = new Registry();
+
+  private readonly requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests by operation name and type',
+    labelNames: ['operation', 'type'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly duration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'GraphQL request duration by operation name',
+    labelNames: ['operation', 'type'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  private readonly errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'GraphQL errors by extensions.code',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(dataSource: DataSource) {
+    collectDefaultMetrics({ register: this.registry });
+    const pool = () => (dataSource.isInitialized ? ((dataSource.driver as unknown as { master?: PgPool }).master ?? null) : null);
+    const gauge = (name: string, help: string, read: (p: PgPool) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const p = pool();
+          this.set(p ? read(p) : 0);
+        },
+      });
+    gauge('db_pool_connections_total', 'Open database connections', (p) => p.totalCount);
+    gauge('db_pool_connections_idle', 'Idle database connections', (p) => p.idleCount);
+    gauge('db_pool_clients_waiting', 'Requests waiting for a database connection', (p) => p.waitingCount);
+    gauge('db_pool_connections_max', 'Pool size limit', (p) => p.options?.max ?? 0);
+  }
+
+  /** Apollo plugin that times every operation and counts its errors. */
+  plugin(): ApolloServerPlugin<Context> {
+    const metrics = this;
+    return {
+      async requestDidStart() {
+        const end = metrics.duration.startTimer();
+        return {
+          async willSendResponse({ operationName, operation, response }) {
+            const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'invalid' };
+            end(labels);
+            metrics.requests.inc(labels);
+            const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+            for (const e of errors ?? []) metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+          },
+        };
+      },
+    };
+  }
+}

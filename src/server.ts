@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { createApp, type App } from './app';
+
+export interface RunningService {
+  url: string;
+  database: Database;
+  app: App;
+  /** Graceful stop: no new connections, in-flight requests finish, database closed. */
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies pending migrations (unless disabled), listens. */
+export async function startService(config: Config, logger: Logger, options: { database?: Database } = {}): Promise<RunningService> {
+  const database =
+    options.database ??
+    (await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, logger }));
+  if (config.database.migrateOnStart) {
+    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  const app = await createApp(config, database, logger);
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.port, config.host, () => resolve());
+  });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    database,
+    app,
+    stop() {
+      stopping ??= (async () => {
+        await app.stop();
+        if (!options.database) await database.close();
+      })();
+      return stopping;
+    },
+  };
+}
