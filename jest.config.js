@@ -1,7 +1,9 @@
 /** Jest: unit tests for pure logic, e2e tests over HTTP against a real database (one per test file). */
 const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
+// jose ships only ES modules: compile it to CommonJS for Jest like our own sources.
+const transform = { '^.+\\.(ts|js)$': ['@swc/jest', { ...swc, swcrc: false }] };
+const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
 
 module.exports = {
   maxWorkers: process.env.JEST_WORKERS ?? 2,
@@ -10,6 +12,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
     },
@@ -17,6 +20,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -72,13 +72,23 @@ export async function createApp(config: Config, database: Database, logger: Logg
     res.send(await metrics.registry.metrics());
   });
 
-  const onLimit = [(_ctx: unknown, error: GraphQLError) => void limitErrors.add(error)];
+  // Report a rejected query as a validation error the client sees as LIMIT_EXCEEDED.
+  const reject = {
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        const reported = new GraphQLError(error.message.replace(/^Syntax Error: /, ''));
+        limitErrors.add(reported);
+        ctx?.reportError(reported);
+      },
+    ],
+  };
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth, onReject: onLimit, ignoreIntrospection: true },
-    maxAliases: { n: config.limits.maxAliases, onReject: onLimit },
-    maxTokens: { n: config.limits.maxTokens, onReject: onLimit },
-    costLimit: { maxCost: config.limits.maxCost, onReject: onLimit, ignoreIntrospection: true },
-    maxDirectives: { n: 50, onReject: onLimit },
+    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, ...reject },
+    maxAliases: { n: config.limits.maxAliases, ...reject },
+    maxTokens: { n: config.limits.maxTokens, ...reject },
+    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...reject },
+    maxDirectives: { n: 50, ...reject },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 

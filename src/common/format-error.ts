@@ -51,7 +51,9 @@ export function isExpectedError(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (error instanceof GraphQLError && limitErrors.has(error)) return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
+  if (error instanceof GraphQLError && (limitErrors.has(error) || (error.originalError instanceof GraphQLError && limitErrors.has(error.originalError)))) {
+    return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
+  }
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors);
     const message = `Invalid input: ${fields.map((f) => f.message).join('; ')}`;

@@ -7,7 +7,11 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
     level: config.logLevel,
     base: { service: 'code-of-conduct-service' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'], censor: '[redacted]' },
+    redact: {
+      // Tokens, and query parameters or constraint details that may carry personal data.
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'err.parameters', 'err.driverError.detail', 'err.detail', 'err.driverError.parameters'],
+      censor: '[redacted]',
+    },
     formatters: { level: (label) => ({ level: label }) },
   });
 }

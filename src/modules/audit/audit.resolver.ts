@@ -6,6 +6,12 @@ import { Role } from '../../auth/roles';
 import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError } from '../../common/errors';
 import { AuditEvent } from './audit-event.entity';
+import { isUuid } from '../../common/tenancy';
+
+const uuidArg = (field: string, value: string) => {
+  if (!isUuid(value)) throw BadUserInputError.field(field, 'is not an id');
+  return value;
+};
 
 @ObjectType()
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}
@@ -46,8 +52,8 @@ export class AuditResolver {
       .createQueryBuilder('a')
       .where('a.organizationId = :org', { org: currentUser(ctx).organizationId });
     if (args.entityType) qb.andWhere('a.entityType = :entityType', { entityType: args.entityType });
-    if (args.entityId) qb.andWhere('a.entityId::text = :entityId', { entityId: args.entityId });
-    if (args.actorId) qb.andWhere('a.actorId::text = :actorId', { actorId: args.actorId });
+    if (args.entityId) qb.andWhere('a.entityId = :entityId', { entityId: uuidArg('entityId', args.entityId) });
+    if (args.actorId) qb.andWhere('a.actorId = :actorId', { actorId: uuidArg('actorId', args.actorId) });
     if (args.action) qb.andWhere('a.action = :action', { action: args.action });
     if (args.from) qb.andWhere('a.at >= :from', { from: args.from });
     if (args.to) qb.andWhere('a.at < :to', { to: args.to });

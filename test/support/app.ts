@@ -1,0 +1,128 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from '../../src/config';
+import { startService, type RunningService } from '../../src/server';
+import { signToken } from '../../src/auth/tokens';
+import { Role, ALL_ROLES } from '../../src/auth/roles';
+import { Organization } from '../../src/modules/organization/organization.entity';
+import { User } from '../../src/modules/user/user.entity';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+}
+
+/** A caller with a token: one per role and organisation. */
+export class ApiClient {
+  constructor(
+    readonly url: string,
+    readonly token: string | null,
+  ) {}
+
+  async request<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };
+  }
+
+  /** The data of a request that must succeed (fails the test with the errors otherwise). */
+  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const { body } = await this.request<T>(query, variables);
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+    return body.data as T;
+  }
+
+  /** The first error of a request that must fail. */
+  async error(query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: string; extensions: Record<string, any> }> {
+    const { body } = await this.request(query, variables);
+    const e = body.errors?.[0];
+    if (!e) throw new Error(`Expected an error, got data: ${JSON.stringify(body.data)}`);
+    return { message: e.message, code: e.extensions?.code, extensions: e.extensions ?? {} };
+  }
+}
+
+export interface TestOrganization {
+  id: string;
+  slug: string;
+  /** One user per role. */
+  users: Record<Role, string>;
+}
+
+export interface TestApp {
+  url: string;
+  config: Config;
+  service: RunningService;
+  dataSource: DataSource;
+  /** Anonymous client (public operations). */
+  anonymous: ApiClient;
+  /** Creates an organisation with one user per role. */
+  createOrganization(slug?: string, fields?: Partial<Organization>): Promise<TestOrganization>;
+  /** A client acting as the user holding `role` in `org` (or with the given roles). */
+  as(org: TestOrganization, role: Role | Role[], options?: { userId?: string; expiresIn?: string | number }): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** Boots the real service over HTTP on a random port, on this test file's own database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  let db: TestDatabase | undefined = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    JWT_SECRET: TEST_JWT_SECRET,
+    MIGRATE_ON_START: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const logger = pino({ level: config.logLevel });
+  const service = await startService(config, logger, { database: db.database });
+  const dataSource = db.database.dataSource;
+  const app: TestApp = {
+    url: service.url,
+    config,
+    service,
+    dataSource,
+    anonymous: new ApiClient(service.url, null),
+    async createOrganization(slug = `org-${randomUUID().slice(0, 8)}`, fields = {}) {
+      const org = await dataSource.getRepository(Organization).save(dataSource.getRepository(Organization).create({ slug, name: `Organisation ${slug}`, ...fields }));
+      const users = {} as Record<Role, string>;
+      for (const role of ALL_ROLES) {
+        const user = await dataSource.getRepository(User).save(
+          dataSource.getRepository(User).create({ organizationId: org.id, name: `${role} of ${slug}`, email: `${role.toLowerCase()}@${slug}.example`, roles: [role] }),
+        );
+        users[role] = user.id;
+      }
+      return { id: org.id, slug, users };
+    },
+    async as(org, role, options = {}) {
+      const roles = Array.isArray(role) ? role : [role];
+      const token = await signToken(
+        TEST_JWT_SECRET,
+        { userId: options.userId ?? org.users[roles[0]], organizationSlug: org.slug, roles },
+        { expiresIn: options.expiresIn ?? '1h' },
+      );
+      return new ApiClient(service.url, token);
+    },
+    async close() {
+      await service.stop();
+      await db?.drop();
+      db = undefined;
+    },
+  };
+  return app;
+}
+
+/** A fetch response body as JSON (untyped, for assertions). */
+export const json = async (res: Response): Promise<any> => res.json();

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { openDatabase, type Database } from '../../src/db/database';
+import { withDatabaseName } from './backend';
+
+export interface TestDatabase {
+  database: Database;
+  /** Closes the connections and removes the database. */
+  drop(): Promise<void>;
+}
+
+async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.TEST_DB_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_DB_BACKEND !== 'postgres') {
+    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1 });
+    await database.dataSource.runMigrations({ transaction: 'each' });
+    return { database, drop: () => database.close() };
+  }
+  const name = `coc_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_DB_TEMPLATE}`));
+      break;
+    } catch (error) {
+      // Two files copying the template at the same moment: try again shortly.
+      if (attempt >= 20 || !/being accessed/.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+  const database = await openDatabase({ url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10 });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
