@@ -27,8 +27,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
 /**
- * Base of every row an organisation owns: uuid id, owning organisation (FK, indexed), optimistic
- * lock version and timestamps. Reach these rows only through {@link Scoped}.
+ * Base of every row an organisation owns: uuid id, owning organisation (FK, indexed) and
+ * timestamps. Reach these rows only through {@link Scoped}.
  */
 @ObjectType()
 export abstract class TenantEntity {
@@ -44,10 +44,6 @@ export abstract class TenantEntity {
   @JoinColumn()
   organization?: Organization;
 
-  @Field(() => Int, { description: 'Optimistic-lock version: send it back with an update.' })
-  @VersionColumn()
-  version: number;
-
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
@@ -55,6 +51,14 @@ export abstract class TenantEntity {
   @Field()
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+}
+
+/** A tenant row with an optimistic-lock `version` (most mutable records). */
+@ObjectType()
+export abstract class VersionedEntity extends TenantEntity {
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back (expectedVersion) with an update.' })
+  @VersionColumn()
+  version: number;
 }
 
 export interface WriteOptions {
@@ -136,20 +140,19 @@ export class Scoped<T extends TenantEntity> {
    * version` and CONFLICT when no row matched. Returns the row as stored.
    */
   async update(current: T, patch: DeepPartial<T>, options: WriteOptions = {}): Promise<T> {
-    if (options.expectedVersion != null && options.expectedVersion !== current.version) {
+    const lock = this.repository.metadata.versionColumn;
+    const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
+    if (options.expectedVersion != null && options.expectedVersion !== read) {
       throw this.conflict(current, options.expectedVersion);
     }
-    const result = await this.repository
+    const qb = this.repository
       .createQueryBuilder()
       .update()
       .set(patch as never)
-      .where('id = :id AND organization_id = :org AND version = :version', {
-        id: current.id,
-        org: this.organizationId,
-        version: current.version,
-      })
-      .execute();
-    if (!result.affected) throw this.conflict(current, current.version);
+      .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId });
+    if (lock) qb.andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read });
+    const result = await qb.execute();
+    if (!result.affected) throw this.conflict(current, read ?? 0);
     const updated = await this.get(current.id);
     await this.audit(options.action ?? `${this.entityName}.updated`, current.id, auditChanges(this.entityClass, current, updated));
     return updated;

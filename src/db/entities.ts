@@ -1,6 +1,9 @@
 import { Organization } from '../modules/organization/organization.entity';
 import { User } from '../modules/user/user.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Code } from '../modules/code/code.entity';
+import { CodeVersion } from '../modules/code/code-version.entity';
+import { CodePromise } from '../modules/code/code-promise.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
-export const entities: Function[] = [Organization, User, AuditEvent];
+export const entities: Function[] = [Organization, User, AuditEvent, Code, CodeVersion, CodePromise];

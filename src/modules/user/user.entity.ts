@@ -1,13 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/roles';
-import { TenantEntity } from '../../common/tenancy';
+import { VersionedEntity } from '../../common/tenancy';
 
 /** A member of one organisation. Token subjects (`sub`) are user ids. */
 @ObjectType({ description: 'A member of the organisation.' })
 @Entity({ name: 'app_user' })
 @Index(['organizationId', 'email'], { unique: true })
-export class User extends TenantEntity {
+export class User extends VersionedEntity {
   @Field()
   @Column('text')
   name: string;
