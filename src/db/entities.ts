@@ -4,6 +4,29 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Code } from '../modules/code/code.entity';
 import { CodeVersion } from '../modules/code/code-version.entity';
 import { CodePromise } from '../modules/code/code-promise.entity';
+import { IdempotencyKey } from '../common/idempotency';
+import { Complaint } from '../modules/complaint/complaint.entity';
+import { ComplaintPromise } from '../modules/complaint/complaint-promise.entity';
+import { ComplaintTimelineEntry } from '../modules/complaint/complaint-timeline-entry.entity';
+import { ComplaintReferenceCounter } from '../modules/complaint/complaint-reference';
+import { ClosureDay } from '../modules/complaint/closure-day.entity';
+import { CorrectiveAction } from '../modules/corrective-action/corrective-action.entity';
+import { CorrectiveActionComplaint } from '../modules/corrective-action/corrective-action-complaint.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
-export const entities: Function[] = [Organization, User, AuditEvent, Code, CodeVersion, CodePromise];
+export const entities: Function[] = [
+  Organization,
+  User,
+  AuditEvent,
+  Code,
+  CodeVersion,
+  CodePromise,
+  IdempotencyKey,
+  Complaint,
+  ComplaintPromise,
+  ComplaintTimelineEntry,
+  ComplaintReferenceCounter,
+  ClosureDay,
+  CorrectiveAction,
+  CorrectiveActionComplaint,
+];

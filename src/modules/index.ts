@@ -2,6 +2,26 @@ import type { NonEmptyArray } from 'type-graphql';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { UserResolver } from './user/user.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint/complaint.resolver';
+import { ClosureDayResolver } from './complaint/closure-day.resolver';
+import {
+  CodePromiseCorrectiveActionsResolver,
+  ComplaintCorrectiveActionsResolver,
+  CorrectiveActionResolver,
+  EffectivenessCheckResolver,
+} from './corrective-action/corrective-action.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
-export const resolvers: NonEmptyArray<Function> = [OrganizationResolver, UserResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  OrganizationResolver,
+  UserResolver,
+  AuditResolver,
+  ComplaintResolver,
+  ComplaintTimelineEntryResolver,
+  CodePromiseComplaintsResolver,
+  ClosureDayResolver,
+  CorrectiveActionResolver,
+  EffectivenessCheckResolver,
+  ComplaintCorrectiveActionsResolver,
+  CodePromiseCorrectiveActionsResolver,
+];
