@@ -12,10 +12,10 @@ export const COMPLAINT_LIFECYCLE = new Lifecycle<ComplaintStatus>('Complaint', {
 });
 
 /** Statuses of a complaint the organisation still has to resolve. */
-export const UNRESOLVED_STATUSES = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS] as const;
+export const UNRESOLVED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS];
 
 /** Statuses in which the organisation has decided on the complaint. */
-export const DECIDED_STATUSES = [ComplaintStatus.RESOLVED, ComplaintStatus.ESCALATED, ComplaintStatus.CLOSED] as const;
+export const DECIDED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RESOLVED, ComplaintStatus.ESCALATED, ComplaintStatus.CLOSED];
 
 export interface ComplaintDeadlines {
   acknowledgementDueAt: Date;

@@ -119,7 +119,7 @@ export class ComplaintService {
       .groupBy('c.status')
       .getRawMany();
     const byStatus = Object.values(ComplaintStatus).map((status) => ({ status, count: rows.find((r) => r.status === status)?.count ?? 0 }));
-    const unresolved = rows.filter((r) => (UNRESOLVED_STATUSES as readonly string[]).includes(r.status));
+    const unresolved = rows.filter((r) => UNRESOLVED_STATUSES.includes(r.status));
     return {
       byStatus,
       total: byStatus.reduce((sum, s) => sum + s.count, 0),
@@ -230,7 +230,7 @@ export class ComplaintService {
     if (input.categories) patch.categories = input.categories;
     if (input.handlerId) patch.handlerId = (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id;
     if (input.promiseIds) {
-      if (input.promiseIds.length === 0 && (DECIDED_STATUSES as readonly string[]).includes(current.status)) {
+      if (input.promiseIds.length === 0 && DECIDED_STATUSES.includes(current.status)) {
         throw BadUserInputError.field('input.promiseIds', `a ${current.status} complaint keeps at least one promise`);
       }
       await linkablePromises(ctx, input.promiseIds, 'input.promiseIds');
@@ -304,7 +304,7 @@ export class ComplaintService {
   static async recordSatisfaction(ctx: Context, id: string, input: RecordSatisfactionInput): Promise<Complaint> {
     const complaints = scoped(ctx, Complaint);
     const current = await complaints.get(id, 'id');
-    if (!(DECIDED_STATUSES as readonly string[]).includes(current.status)) {
+    if (!DECIDED_STATUSES.includes(current.status)) {
       throw BadUserInputError.field('input.satisfaction', `can be recorded once the complaint is resolved (it is ${current.status})`);
     }
     return complaints.update(current, { satisfaction: input.satisfaction }, { expectedVersion: input.expectedVersion, action: 'Complaint.satisfactionRecorded' });
