@@ -4,7 +4,7 @@ import type { ApiClient } from './app';
 
 export const VERSION_FIELDS = `id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason
   approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions
-  promises { id key title text rationale position internalNotes owner { id } requirements { ref } }`;
+  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } }`;
 
 export const CREATE_CODE = `mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) { id key title scope version owner { id } versions { id version status } currentVersion { id } } }`;

@@ -13,12 +13,12 @@ export const PROMISE_KEY = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
 @InputType({ description: 'A new code; it starts with version 1 as a DRAFT.' })
 export class CreateCodeInput {
   @Field({ description: 'Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs); cannot change later.' })
-  @Length(1, 64)
+  @MaxLength(64)
   @Matches(CODE_KEY, { message: 'key must be lower-case letters, digits and single hyphens, e.g. klantbeloften' })
   key: string;
 
   @Field()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, notBlank)
   title: string;
 
@@ -43,7 +43,7 @@ export class UpdateCodeInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, notBlank)
   title?: string;
 
@@ -83,17 +83,17 @@ export class CreateCodePromiseInput {
   codeVersionId: string;
 
   @Field({ description: 'Unique within the version and kept across versions, e.g. `P3`.' })
-  @Length(1, 20)
+  @MaxLength(20)
   @Matches(PROMISE_KEY, { message: 'key must be letters and digits, optionally separated by . _ or -, e.g. P3' })
   key: string;
 
   @Field()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, notBlank)
   title: string;
 
   @Field({ description: 'The promise as customers read it.' })
-  @Length(1, 4000)
+  @MaxLength(4000)
   @Matches(NOT_BLANK, notBlank)
   text: string;
 
@@ -124,13 +124,13 @@ export class UpdateCodePromiseInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, notBlank)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 4000)
+  @MaxLength(4000)
   @Matches(NOT_BLANK, notBlank)
   text?: string;
 
@@ -171,7 +171,7 @@ export class ReturnCodeVersionInput {
   expectedRevision?: number | null;
 
   @Field({ description: 'What must change before the version can be approved.' })
-  @Length(1, 4000)
+  @MaxLength(4000)
   @Matches(NOT_BLANK, notBlank)
   comment: string;
 }
@@ -191,7 +191,7 @@ export class WithdrawCodeVersionInput {
   expectedRevision?: number | null;
 
   @Field()
-  @Length(1, 4000)
+  @MaxLength(4000)
   @Matches(NOT_BLANK, notBlank)
   reason: string;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, ArrayMinSize, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @InputType({ description: "A self-assessment of the organisation's maturity on one SRCM norm part." })
 export class RecordMaturityAssessmentInput {
@@ -13,7 +13,7 @@ export class RecordMaturityAssessmentInput {
   level: number;
 
   @Field({ description: 'What the level rests on.' })
-  @Length(1, 4000)
+  @MaxLength(4000)
   @Matches(/\S/, { message: 'evidence must not be blank' })
   evidence: string;
 
