@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { loader } from '../../common/context';
 import { BadUserInputError, ConflictError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization/organization.service';
+import { UserService } from '../user/user.service';
 import { NormMappingService } from '../norm/norm-mapping.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
@@ -55,15 +56,19 @@ export class CodeVersionService {
     return scoped(ctx, CodeVersion).update(current, { status: IN_REVIEW }, { action: 'CodeVersion.submitted', expectedVersion: expectedRevision });
   }
 
-  /** IN_REVIEW → APPROVED (top management), with the code policy statement it approves. */
+  /**
+   * IN_REVIEW → APPROVED (top management), with the code policy statement it approves. `approvedBy`
+   * is the caller's member record (the audit event names the token subject in any case).
+   */
   static async approve(ctx: Context, id: string, input: ApproveCodeVersionInput): Promise<CodeVersion> {
     const current = await CodeVersionService.get(ctx, id);
     assertTransition(current.status, APPROVED);
     const policyStatement = input.policyStatement?.trim() || current.policyStatement?.trim();
     if (!policyStatement) throw BadUserInputError.field('input.policyStatement', 'is required: top management approves a code with its policy statement');
+    const approver = await UserService.me(ctx);
     return scoped(ctx, CodeVersion).update(
       current,
-      { status: APPROVED, policyStatement, approvedById: currentUser(ctx).id, approvedAt: new Date() },
+      { status: APPROVED, policyStatement, approvedById: approver?.id ?? null, approvedAt: new Date() },
       { action: 'CodeVersion.approved', expectedVersion: input.expectedRevision },
     );
   }

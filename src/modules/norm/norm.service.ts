@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { loader } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { isUuid, scoped } from '../../common/tenancy';
@@ -42,7 +42,8 @@ export class NormService {
     return loader(ctx, 'norm.framework', () =>
       new DataLoader(async (ids: readonly string[]) => {
         const rows = await ctx.db.getRepository(NormFramework).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((f) => f.id === id) ?? null);
+        const byId = new Map(rows.map((f) => [f.id, f]));
+        return ids.map((id) => byId.get(id) ?? null);
       }),
     );
   }
@@ -90,8 +91,8 @@ export class NormService {
     }
     const { timezone } = await OrganizationService.current(ctx);
     if (input.assessedOn > localToday(new Date(), timezone)) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
-    const assessedById = input.assessedById ?? currentUser(ctx).id;
-    await UserService.get(ctx, assessedById, 'input.assessedById');
+    if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
+    const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
     return scoped(ctx, MaturityAssessment).insert({
       requirementId: requirement.id,
       level: input.level,
