@@ -98,6 +98,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     includeStacktraceInErrorResponses: false,
     introspection: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: it stops HTTP, then the database, then exits.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,

@@ -36,7 +36,11 @@ export async function startService(config: Config, logger: Logger, options: { da
     stop() {
       stopping ??= (async () => {
         await app.stop();
-        if (!options.database) await database.close();
+        logger.info('HTTP server closed: in-flight requests finished');
+        if (!options.database) {
+          await database.close();
+          logger.info('database closed');
+        }
       })();
       return stopping;
     },

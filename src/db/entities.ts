@@ -4,6 +4,10 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Code } from '../modules/code/code.entity';
 import { CodeVersion } from '../modules/code/code-version.entity';
 import { CodePromise } from '../modules/code/code-promise.entity';
+import { NormFramework } from '../modules/norm/norm-framework.entity';
+import { NormRequirement } from '../modules/norm/norm-requirement.entity';
+import { PromiseRequirement } from '../modules/norm/promise-requirement.entity';
+import { MaturityAssessment } from '../modules/norm/maturity-assessment.entity';
 import { IdempotencyKey } from '../common/idempotency';
 import { Complaint } from '../modules/complaint/complaint.entity';
 import { ComplaintPromise } from '../modules/complaint/complaint-promise.entity';
@@ -21,6 +25,10 @@ export const entities: Function[] = [
   Code,
   CodeVersion,
   CodePromise,
+  NormFramework,
+  NormRequirement,
+  PromiseRequirement,
+  MaturityAssessment,
   IdempotencyKey,
   Complaint,
   ComplaintPromise,

@@ -2,6 +2,9 @@ import type { NonEmptyArray } from 'type-graphql';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { UserResolver } from './user/user.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code/code.resolver';
+import { PublicCodeResolver, PublicCodeVersionResolver } from './code/public-code.resolver';
+import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm/norm.resolver';
 import { CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint/complaint.resolver';
 import { ClosureDayResolver } from './complaint/closure-day.resolver';
 import {
@@ -16,6 +19,15 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
   UserResolver,
   AuditResolver,
+  CodeResolver,
+  CodeVersionResolver,
+  CodePromiseResolver,
+  PublicCodeResolver,
+  PublicCodeVersionResolver,
+  NormFrameworkResolver,
+  NormRequirementResolver,
+  MaturityAssessmentResolver,
+  PromiseRequirementResolver,
   ComplaintResolver,
   ComplaintTimelineEntryResolver,
   CodePromiseComplaintsResolver,

@@ -58,6 +58,7 @@ export class CodePromise extends VersionedEntity {
   @Column('int', { default: 0 })
   position: number;
 
+  @Field(() => String, { nullable: true, description: 'Notes for the team; never published.' })
   @Column('text', { nullable: true })
   internalNotes: string | null;
 }

@@ -17,12 +17,15 @@ registerEnumType(CodeVersionStatus, { name: 'CodeVersionStatus', description: 'W
 
 /**
  * One version of a code. The database guarantees at most one PUBLISHED version per code (partial
- * unique index), so "the version in force" is always well defined.
+ * unique index), so "the version in force" is always well defined, and at most one version in
+ * progress (DRAFT, IN_REVIEW or APPROVED), so two drafts never compete.
  */
 @ObjectType({ description: 'One version of a code: its policy statement and promises.' })
 @Entity()
 @Index(['codeId', 'version'], { unique: true })
 @Index('uq_code_version_published', ['codeId'], { unique: true, where: `"status" = 'PUBLISHED'` })
+@Index('uq_code_version_in_progress', ['codeId'], { unique: true, where: `"status" IN ('DRAFT','IN_REVIEW','APPROVED')` })
+@Index(['organizationId', 'nextReviewDue'], { where: `"status" = 'PUBLISHED'` })
 @Check('chk_code_version_status', `"status" IN ('DRAFT','IN_REVIEW','APPROVED','PUBLISHED','SUPERSEDED','WITHDRAWN')`)
 export class CodeVersion extends TenantEntity {
   @Index()
@@ -53,9 +56,11 @@ export class CodeVersion extends TenantEntity {
   @Column('text', { nullable: true })
   changeSummary: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Notes for the team; never published.' })
   @Column('text', { nullable: true })
   internalNotes: string | null;
 
+  @Field(() => String, { nullable: true, description: "Top management's comment when it last sent the version back to DRAFT." })
   @Column('text', { nullable: true })
   reviewComment: string | null;
 
@@ -82,6 +87,7 @@ export class CodeVersion extends TenantEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   withdrawnAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Why top management withdrew the version.' })
   @Column('text', { nullable: true })
   withdrawalReason: string | null;
 

@@ -1,0 +1,98 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Context } from '../../common/context';
+import { loader } from '../../common/context';
+import { BadUserInputError } from '../../common/errors';
+import { groupBy } from '../../common/batching';
+import { scoped, scopedTo } from '../../common/tenancy';
+import { UserService } from '../user/user.service';
+import { CodeVersion } from './code-version.entity';
+import { CodePromise } from './code-promise.entity';
+import { assertEditable } from './code-version.lifecycle';
+import { sentFields } from './code.service';
+import type { CreateCodePromiseInput, UpdateCodePromiseInput } from './code.dto';
+
+/** Promises within a code version. Only a DRAFT version's promises change. */
+export class CodePromiseService {
+  static get(ctx: Context, id: string, field = 'id'): Promise<CodePromise> {
+    return scoped(ctx, CodePromise).get(id, field);
+  }
+
+  /** Per-request loader of promises by id. */
+  static loader(ctx: Context): DataLoader<string, CodePromise | null> {
+    return loader(ctx, 'codePromise.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CodePromise).byIds(ids)));
+  }
+
+  /**
+   * Per-request loader of a version's promises in their order, for the given organisation (the
+   * caller's, or the one a public request named).
+   */
+  static ofVersionLoader(ctx: Context, organizationId: string): DataLoader<string, CodePromise[]> {
+    return loader(ctx, `codePromise.ofVersion:${organizationId}`, () =>
+      new DataLoader(async (versionIds: readonly string[]) => {
+        const rows = await scopedTo(ctx, CodePromise, organizationId).find({
+          where: { codeVersionId: In([...versionIds]) },
+          order: { position: 'ASC', key: 'ASC' },
+        });
+        return groupBy(versionIds, rows, (p) => p.codeVersionId);
+      }),
+    );
+  }
+
+  static async create(ctx: Context, input: CreateCodePromiseInput): Promise<CodePromise> {
+    const version = await scoped(ctx, CodeVersion).get(input.codeVersionId, 'input.codeVersionId');
+    assertEditable(version.status, version.version);
+    const promises = scoped(ctx, CodePromise);
+    if (await promises.findOne({ codeVersionId: version.id, key: input.key })) {
+      throw BadUserInputError.field('input.key', `is already used by another promise of version ${version.version}`);
+    }
+    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+    return promises.insert({
+      codeVersionId: version.id,
+      codeId: version.codeId,
+      key: input.key,
+      title: input.title.trim(),
+      text: input.text.trim(),
+      rationale: input.rationale?.trim() || null,
+      ownerId: input.ownerId ?? null,
+      position: input.position ?? (await CodePromiseService.nextPosition(ctx, version.id)),
+      internalNotes: input.internalNotes?.trim() || null,
+    });
+  }
+
+  static async update(ctx: Context, id: string, input: UpdateCodePromiseInput): Promise<CodePromise> {
+    const promises = scoped(ctx, CodePromise);
+    const current = await promises.get(id, 'id');
+    await CodePromiseService.assertEditable(ctx, current);
+    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+    const patch: Partial<CodePromise> = sentFields(input, ['rationale', 'ownerId', 'internalNotes']);
+    if (input.title != null) patch.title = input.title.trim();
+    if (input.text != null) patch.text = input.text.trim();
+    if (input.position != null) patch.position = input.position;
+    return promises.update(current, patch, { expectedVersion: input.expectedVersion });
+  }
+
+  /** Removes a promise from a DRAFT version, with its requirement links. */
+  static async delete(ctx: Context, id: string): Promise<string> {
+    const promises = scoped(ctx, CodePromise);
+    const current = await promises.get(id, 'id');
+    await CodePromiseService.assertEditable(ctx, current);
+    await promises.delete(current);
+    return id;
+  }
+
+  /** INVALID_TRANSITION unless the promise's version is a DRAFT. */
+  static async assertEditable(ctx: Context, promise: CodePromise): Promise<void> {
+    const version = await scoped(ctx, CodeVersion).get(promise.codeVersionId);
+    assertEditable(version.status, version.version);
+  }
+
+  private static async nextPosition(ctx: Context, codeVersionId: string): Promise<number> {
+    const row = await scoped(ctx, CodePromise)
+      .query('p')
+      .select('COALESCE(MAX(p.position) + 1, 0)', 'next')
+      .andWhere('p.codeVersionId = :codeVersionId', { codeVersionId })
+      .getRawOne<{ next: number }>();
+    return Number(row?.next ?? 0);
+  }
+}

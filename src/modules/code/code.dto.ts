@@ -1,0 +1,231 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination';
+
+/** Not empty and not only white space. */
+const NOT_BLANK = /\S/;
+const notBlank = { message: '$property must not be blank' };
+
+export const CODE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PROMISE_KEY = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
+
+@InputType({ description: 'A new code; it starts with version 1 as a DRAFT.' })
+export class CreateCodeInput {
+  @Field({ description: 'Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs); cannot change later.' })
+  @MaxLength(64)
+  @Matches(CODE_KEY, { message: 'key must be lower-case letters, digits and single hyphens, e.g. klantbeloften' })
+  key: string;
+
+  @Field()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, notBlank)
+  title: string;
+
+  @Field({ nullable: true, description: 'Whom and what the code covers.' })
+  @IsOptional()
+  @MaxLength(4000)
+  scope?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The member responsible for the code.' })
+  ownerId?: string | null;
+
+  @Field({ nullable: true, description: 'Draft policy statement of version 1.' })
+  @IsOptional()
+  @MaxLength(10000)
+  policyStatement?: string;
+}
+
+@InputType()
+export class UpdateCodeInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, notBlank)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  scope?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The member responsible for the code.' })
+  ownerId?: string | null;
+}
+
+@InputType({ description: 'Changes to a DRAFT version; fields left out keep their value.' })
+export class UpdateCodeVersionInput {
+  @Field(() => Int, { description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  policyStatement?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  changeSummary?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  internalNotes?: string;
+}
+
+@InputType({ description: 'A new promise in a DRAFT version.' })
+export class CreateCodePromiseInput {
+  @Field(() => ID)
+  codeVersionId: string;
+
+  @Field({ description: 'Unique within the version and kept across versions, e.g. `P3`.' })
+  @MaxLength(20)
+  @Matches(PROMISE_KEY, { message: 'key must be letters and digits, optionally separated by . _ or -, e.g. P3' })
+  key: string;
+
+  @Field()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, notBlank)
+  title: string;
+
+  @Field({ description: 'The promise as customers read it.' })
+  @MaxLength(4000)
+  @Matches(NOT_BLANK, notBlank)
+  text: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  rationale?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The member responsible for keeping the promise.' })
+  ownerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order within the version; defaults to after the last promise.' })
+  @IsOptional()
+  @Min(0)
+  @Max(10000)
+  position?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  internalNotes?: string;
+}
+
+@InputType({ description: 'Changes to a promise of a DRAFT version; its key stays.' })
+export class UpdateCodePromiseInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, notBlank)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  @Matches(NOT_BLANK, notBlank)
+  text?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  rationale?: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(10000)
+  position?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  internalNotes?: string;
+}
+
+@InputType()
+export class ApproveCodeVersionInput {
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision?: number | null;
+
+  @Field({ nullable: true, description: "Top management's code policy; required unless the version already has one." })
+  @IsOptional()
+  @MaxLength(10000)
+  policyStatement?: string;
+}
+
+@InputType()
+export class ReturnCodeVersionInput {
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision?: number | null;
+
+  @Field({ description: 'What must change before the version can be approved.' })
+  @MaxLength(4000)
+  @Matches(NOT_BLANK, notBlank)
+  comment: string;
+}
+
+@InputType()
+export class PublishCodeVersionInput {
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the code is due for review; default 12 months after publication.' })
+  nextReviewDue?: string | null;
+}
+
+@InputType()
+export class WithdrawCodeVersionInput {
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision?: number | null;
+
+  @Field()
+  @MaxLength(4000)
+  @Matches(NOT_BLANK, notBlank)
+  reason: string;
+}
+
+@InputType()
+export class ScheduleCodeReviewInput {
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
+  expectedRevision?: number | null;
+
+  @Field(() => LocalDateResolver)
+  nextReviewDue: string;
+}
+
+@ArgsType()
+export class CodesArgs extends ConnectionArgs {}
+
+@ArgsType()
+export class CodesDueForReviewArgs {
+  @Field(() => Int, { description: 'Days from today (in the organisation time zone); overdue reviews are always included.' })
+  @Min(0)
+  @Max(3660)
+  within: number;
+}
+
+@ArgsType()
+export class PublishedCodesArgs {
+  @Field({ description: "The organisation's public slug." })
+  @Length(1, 100)
+  organizationSlug: string;
+}
+
+@ArgsType()
+export class PublishedCodeArgs extends PublishedCodesArgs {
+  @Field({ description: 'The code key from the public URL.' })
+  @Length(1, 64)
+  codeKey: string;
+}

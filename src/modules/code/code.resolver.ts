@@ -1,0 +1,190 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Role, READERS } from '../../auth/roles';
+import { Connection, type ConnectionResult } from '../../common/pagination';
+import { User } from '../user/user.entity';
+import { UserService } from '../user/user.service';
+import { Code } from './code.entity';
+import { CodeVersion, CodeVersionStatus } from './code-version.entity';
+import { CodePromise } from './code-promise.entity';
+import { CodeService } from './code.service';
+import { CodeVersionService } from './code-version.service';
+import { CodePromiseService } from './code-promise.service';
+import { allowedTransitions } from './code-version.lifecycle';
+import {
+  ApproveCodeVersionInput,
+  CodesArgs,
+  CodesDueForReviewArgs,
+  CreateCodeInput,
+  CreateCodePromiseInput,
+  PublishCodeVersionInput,
+  ReturnCodeVersionInput,
+  ScheduleCodeReviewInput,
+  UpdateCodeInput,
+  UpdateCodePromiseInput,
+  UpdateCodeVersionInput,
+  WithdrawCodeVersionInput,
+} from './code.dto';
+
+@ObjectType()
+export class CodeConnection extends Connection(Code, 'Code') {}
+
+@Resolver(() => Code)
+export class CodeResolver {
+  @Authorized(...READERS)
+  @Query(() => CodeConnection, { description: "The organisation's codes, by key." })
+  codes(@Ctx() ctx: Context, @Args() args: CodesArgs): Promise<ConnectionResult<Code>> {
+    return CodeService.list(ctx, args);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => Code)
+  code(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Code> {
+    return CodeService.get(ctx, id);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => Code, { description: 'Creates a code with version 1 as a DRAFT.' })
+  createCode(@Ctx() ctx: Context, @Arg('input') input: CreateCodeInput): Promise<Code> {
+    return CodeService.create(ctx, input);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => Code, { description: 'Changes title, scope or owner; the key never changes.' })
+  updateCode(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodeInput): Promise<Code> {
+    return CodeService.update(ctx, id, input);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The member responsible for the code.' })
+  owner(@Root() code: Code, @Ctx() ctx: Context): Promise<User | null> | null {
+    return code.ownerId ? UserService.loader(ctx).load(code.ownerId) : null;
+  }
+
+  @FieldResolver(() => [CodeVersion], { description: 'Every version, newest first.' })
+  versions(@Root() code: Code, @Ctx() ctx: Context): Promise<CodeVersion[]> {
+    return CodeService.versionsLoader(ctx).load(code.id);
+  }
+
+  @FieldResolver(() => CodeVersion, { nullable: true, description: 'The version published and in force, or null.' })
+  currentVersion(@Root() code: Code, @Ctx() ctx: Context): Promise<CodeVersion | null> {
+    return CodeService.inForceLoader(ctx).load(code.id);
+  }
+}
+
+@Resolver(() => CodeVersion)
+export class CodeVersionResolver {
+  @Authorized(...READERS)
+  @Query(() => CodeVersion)
+  codeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CodeVersion> {
+    return CodeVersionService.get(ctx, id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [CodeVersion], { description: 'Versions in force whose review is due within `within` days (overdue ones included), soonest first.' })
+  codesDueForReview(@Ctx() ctx: Context, @Args() args: CodesDueForReviewArgs): Promise<CodeVersion[]> {
+    return CodeVersionService.dueForReview(ctx, args.within);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodeVersion, { description: 'Starts the next version as a DRAFT copy of the version in force (or the latest), promises and requirement links included.' })
+  createCodeDraft(@Ctx() ctx: Context, @Arg('codeId', () => ID) codeId: string): Promise<CodeVersion> {
+    return CodeVersionService.createDraft(ctx, codeId);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodeVersion, { description: 'Changes a DRAFT version.' })
+  updateCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodeVersionInput): Promise<CodeVersion> {
+    return CodeVersionService.update(ctx, id, input);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodeVersion, { description: 'DRAFT → IN_REVIEW: submits the draft to top management.' })
+  submitCodeVersion(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedRevision', () => Int, { nullable: true }) expectedRevision?: number | null,
+  ): Promise<CodeVersion> {
+    return CodeVersionService.submit(ctx, id, expectedRevision);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => CodeVersion, { description: 'IN_REVIEW → APPROVED, with the code policy statement.' })
+  approveCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', { defaultValue: {} }) input: ApproveCodeVersionInput): Promise<CodeVersion> {
+    return CodeVersionService.approve(ctx, id, input);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => CodeVersion, { description: 'IN_REVIEW or APPROVED → DRAFT, with a comment on what must change.' })
+  returnCodeVersionToDraft(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ReturnCodeVersionInput): Promise<CodeVersion> {
+    return CodeVersionService.returnToDraft(ctx, id, input);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => CodeVersion, { description: 'APPROVED → PUBLISHED; the version in force becomes SUPERSEDED.' })
+  publishCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', { defaultValue: {} }) input: PublishCodeVersionInput): Promise<CodeVersion> {
+    return CodeVersionService.publish(ctx, id, input);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => CodeVersion, { description: 'Withdraws a version that is in progress or in force, with the reason.' })
+  withdrawCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: WithdrawCodeVersionInput): Promise<CodeVersion> {
+    return CodeVersionService.withdraw(ctx, id, input);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER)
+  @Mutation(() => CodeVersion, { description: 'Sets when the version in force is due for review.' })
+  scheduleCodeReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ScheduleCodeReviewInput): Promise<CodeVersion> {
+    return CodeVersionService.scheduleReview(ctx, id, input);
+  }
+
+  @FieldResolver(() => Code)
+  async code(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<Code> {
+    return (await CodeService.loader(ctx).load(version.codeId))!;
+  }
+
+  @FieldResolver(() => [CodePromise], { description: 'The promises in their order.' })
+  promises(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<CodePromise[]> {
+    return CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  approvedBy(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<User | null> | null {
+    return version.approvedById ? UserService.loader(ctx).load(version.approvedById) : null;
+  }
+
+  @FieldResolver(() => [CodeVersionStatus], { description: 'States this version may move to next.' })
+  allowedTransitions(@Root() version: CodeVersion): readonly CodeVersionStatus[] {
+    return allowedTransitions(version.status);
+  }
+}
+
+@Resolver(() => CodePromise)
+export class CodePromiseResolver {
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodePromise, { description: 'Adds a promise to a DRAFT version.' })
+  createCodePromise(@Ctx() ctx: Context, @Arg('input') input: CreateCodePromiseInput): Promise<CodePromise> {
+    return CodePromiseService.create(ctx, input);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodePromise, { description: 'Changes a promise of a DRAFT version.' })
+  updateCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodePromiseInput): Promise<CodePromise> {
+    return CodePromiseService.update(ctx, id, input);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => ID, { description: 'Removes a promise (and its requirement links) from a DRAFT version; returns its id.' })
+  deleteCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<string> {
+    return CodePromiseService.delete(ctx, id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The member responsible for keeping the promise.' })
+  owner(@Root() promise: CodePromise, @Ctx() ctx: Context): Promise<User | null> | null {
+    return promise.ownerId ? UserService.loader(ctx).load(promise.ownerId) : null;
+  }
+
+  @FieldResolver(() => CodeVersion)
+  async codeVersion(@Root() promise: CodePromise, @Ctx() ctx: Context): Promise<CodeVersion> {
+    return (await CodeVersionService.loader(ctx).load(promise.codeVersionId))!;
+  }
+}

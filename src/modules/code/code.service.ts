@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Context } from '../../common/context';
+import { loader } from '../../common/context';
+import { BadUserInputError } from '../../common/errors';
+import { groupBy } from '../../common/batching';
+import { paginate, type ConnectionResult } from '../../common/pagination';
+import { scoped } from '../../common/tenancy';
+import { UserService } from '../user/user.service';
+import { Code } from './code.entity';
+import { CodeVersion, CodeVersionStatus } from './code-version.entity';
+import type { CodesArgs, CreateCodeInput, UpdateCodeInput } from './code.dto';
+
+/** Fields of an input that were sent: `undefined` keeps a value, `null` clears a nullable one. */
+export function sentFields<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<Pick<T, K>>;
+}
+
+/** Customer-satisfaction codes of conduct: the named, versioned sets of promises. */
+export class CodeService {
+  static get(ctx: Context, id: string, field = 'id'): Promise<Code> {
+    return scoped(ctx, Code).get(id, field);
+  }
+
+  /** Per-request loader of codes by id. */
+  static loader(ctx: Context): DataLoader<string, Code | null> {
+    return loader(ctx, 'code.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, Code).byIds(ids)));
+  }
+
+  /** The organisation's codes, by key. */
+  static list(ctx: Context, args: CodesArgs): Promise<ConnectionResult<Code>> {
+    return paginate(scoped(ctx, Code).query('c'), args, { column: 'c.key', property: 'key', direction: 'ASC' });
+  }
+
+  /** Creates a code and its version 1 as a DRAFT. */
+  static async create(ctx: Context, input: CreateCodeInput): Promise<Code> {
+    const codes = scoped(ctx, Code);
+    if (await codes.findOne({ key: input.key })) throw BadUserInputError.field('input.key', `is already used by another code`);
+    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+    const code = await codes.insert({ key: input.key, title: input.title.trim(), scope: input.scope?.trim() ?? '', ownerId: input.ownerId ?? null });
+    await scoped(ctx, CodeVersion).insert({
+      codeId: code.id,
+      version: 1,
+      status: CodeVersionStatus.DRAFT,
+      policyStatement: input.policyStatement?.trim() || null,
+    });
+    return code;
+  }
+
+  /** Changes title, scope or owner (the key is part of public URLs and never changes). */
+  static async update(ctx: Context, id: string, input: UpdateCodeInput): Promise<Code> {
+    const codes = scoped(ctx, Code);
+    const current = await codes.get(id, 'id');
+    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+    const patch: Partial<Code> = sentFields(input, ['ownerId']);
+    if (input.title != null) patch.title = input.title.trim();
+    if (input.scope != null) patch.scope = input.scope.trim();
+    return codes.update(current, patch, { expectedVersion: input.expectedVersion });
+  }
+
+  /** Per-request loader of every version of a code, newest first. */
+  static versionsLoader(ctx: Context): DataLoader<string, CodeVersion[]> {
+    return loader(ctx, 'code.versions', () =>
+      new DataLoader(async (codeIds: readonly string[]) => {
+        const rows = await scoped(ctx, CodeVersion).find({ where: { codeId: In([...codeIds]) }, order: { version: 'DESC' } });
+        return groupBy(codeIds, rows, (v) => v.codeId);
+      }),
+    );
+  }
+
+  /** Per-request loader of the version in force (PUBLISHED) of a code, or null. */
+  static inForceLoader(ctx: Context): DataLoader<string, CodeVersion | null> {
+    return loader(ctx, 'code.inForce', () =>
+      new DataLoader(async (codeIds: readonly string[]) => {
+        const rows = await scoped(ctx, CodeVersion).find({ where: { codeId: In([...codeIds]), status: CodeVersionStatus.PUBLISHED } });
+        return groupBy(codeIds, rows, (v) => v.codeId).map((list) => list[0] ?? null);
+      }),
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/**
+ * What the public sees of a code: only the version in force and the customer-facing texts of its
+ * promises. These types carry no ids, owners, internal notes or review data, and no drafts reach
+ * them, so nothing internal can leak through a nested field.
+ */
+@ObjectType({ description: 'A promise of a published code, as customers read it.' })
+export class PublicPromise {
+  @Field({ description: 'Stable across versions, e.g. `P3`.' })
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  text: string;
+
+  @Field(() => Int, { description: 'Order within the code.' })
+  position: number;
+}
+
+@ObjectType({ description: 'The version of a code in force.' })
+export class PublicCodeVersion {
+  /** Where the promises are read from (not exposed). */
+  id: string;
+  organizationId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true, description: "Top management's code policy." })
+  policyStatement: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What changed compared with the previous version.' })
+  changeSummary: string | null;
+
+  @Field()
+  publishedAt: Date;
+}
+
+@ObjectType({ description: 'A published customer-satisfaction code of conduct, readable without an account.' })
+export class PublicCode {
+  @Field({ description: 'Identifier in public URLs.' })
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Whom and what the code covers.' })
+  scope: string;
+
+  @Field({ description: 'The organisation making the promises.' })
+  organizationName: string;
+
+  @Field(() => PublicCodeVersion)
+  currentVersion: PublicCodeVersion;
+}

@@ -1,0 +1,114 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Role, READERS } from '../../auth/roles';
+import { User } from '../user/user.entity';
+import { UserService } from '../user/user.service';
+import { CodePromise } from '../code/code-promise.entity';
+import { NormFramework } from './norm-framework.entity';
+import { NormRequirement } from './norm-requirement.entity';
+import { MaturityAssessment } from './maturity-assessment.entity';
+import { NormService } from './norm.service';
+import { NormMappingService } from './norm-mapping.service';
+import { NormCoverageService } from './norm-coverage.service';
+import { NormCoverage } from './norm-coverage.types';
+import { NormCoverageArgs, PromiseRequirementsArgs, RecordMaturityAssessmentInput } from './norm.dto';
+
+@Resolver(() => NormFramework)
+export class NormFrameworkResolver {
+  @Authorized(...READERS)
+  @Query(() => [NormFramework], { description: 'Every requirement catalogue.' })
+  normFrameworks(@Ctx() ctx: Context): Promise<NormFramework[]> {
+    return NormService.frameworks(ctx);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => NormFramework)
+  normFramework(@Ctx() ctx: Context, @Arg('key') key: string): Promise<NormFramework> {
+    return NormService.framework(ctx, key);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => NormCoverage, { description: 'How the promises of a code version (default: the version in force) cover a framework.' })
+  normCoverage(@Ctx() ctx: Context, @Args() args: NormCoverageArgs): Promise<NormCoverage> {
+    return NormCoverageService.coverage(ctx, args.frameworkKey, args.codeId, args.codeVersionId);
+  }
+
+  @FieldResolver(() => [NormRequirement], { description: 'The top-level nodes, in order.' })
+  requirements(@Root() framework: NormFramework, @Ctx() ctx: Context): Promise<NormRequirement[]> {
+    return NormService.rootsLoader(ctx).load(framework.id);
+  }
+}
+
+@Resolver(() => NormRequirement)
+export class NormRequirementResolver {
+  @Authorized(...READERS)
+  @Query(() => NormRequirement, { description: 'A requirement node by its ref, e.g. `SRCM-6.3`.' })
+  normRequirement(@Ctx() ctx: Context, @Arg('ref') ref: string): Promise<NormRequirement> {
+    return NormService.requirementByRef(ctx, ref);
+  }
+
+  @FieldResolver(() => NormFramework)
+  async framework(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormFramework> {
+    return (await NormService.frameworkLoader(ctx).load(requirement.frameworkId))!;
+  }
+
+  @FieldResolver(() => NormRequirement, { nullable: true })
+  parent(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormRequirement | null> | null {
+    return requirement.parentId ? NormService.requirementLoader(ctx).load(requirement.parentId) : null;
+  }
+
+  @FieldResolver(() => [NormRequirement], { description: 'In order; empty for a requirement.' })
+  children(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormRequirement[]> {
+    return NormService.childrenLoader(ctx).load(requirement.id);
+  }
+
+  @FieldResolver(() => MaturityAssessment, { nullable: true, description: "The organisation's latest maturity self-assessment (norm parts only)." })
+  async maturity(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<MaturityAssessment | null> {
+    return (await NormService.maturityLoader(ctx).load(requirement.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [MaturityAssessment], { description: "The organisation's maturity self-assessments, latest first." })
+  maturityAssessments(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<MaturityAssessment[]> {
+    return NormService.maturityLoader(ctx).load(requirement.id);
+  }
+}
+
+@Resolver(() => MaturityAssessment)
+export class MaturityAssessmentResolver {
+  @Authorized(Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT)
+  @Mutation(() => MaturityAssessment, { description: 'Records a maturity self-assessment (1–5) on an SRCM norm part.' })
+  recordMaturityAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
+    return NormService.recordMaturity(ctx, input);
+  }
+
+  @FieldResolver(() => NormRequirement, { description: 'The norm part assessed.' })
+  async requirement(@Root() assessment: MaturityAssessment, @Ctx() ctx: Context): Promise<NormRequirement> {
+    return (await NormService.requirementLoader(ctx).load(assessment.requirementId))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assessedBy(@Root() assessment: MaturityAssessment, @Ctx() ctx: Context): Promise<User | null> | null {
+    return assessment.assessedById ? UserService.loader(ctx).load(assessment.assessedById) : null;
+  }
+}
+
+/** The norm side of a promise: the requirements it serves, and linking them. */
+@Resolver(() => CodePromise)
+export class PromiseRequirementResolver {
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodePromise, { description: 'Links a promise of a DRAFT version to requirements; existing links stay.' })
+  linkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
+    return NormMappingService.link(ctx, args.promiseId, args.requirementIds);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => CodePromise, { description: 'Removes links between a promise of a DRAFT version and requirements.' })
+  unlinkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
+    return NormMappingService.unlink(ctx, args.promiseId, args.requirementIds);
+  }
+
+  @FieldResolver(() => [NormRequirement], { description: 'The norm requirements this promise serves.' })
+  requirements(@Root() promise: CodePromise, @Ctx() ctx: Context): Promise<NormRequirement[]> {
+    return NormMappingService.requirementsLoader(ctx).load(promise.id);
+  }
+}

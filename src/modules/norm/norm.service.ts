@@ -1,0 +1,117 @@
+import DataLoader from 'dataloader';
+import { In, IsNull } from 'typeorm';
+import type { Context } from '../../common/context';
+import { loader } from '../../common/context';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { groupBy } from '../../common/batching';
+import { isUuid, scoped } from '../../common/tenancy';
+import { OrganizationService } from '../organization/organization.service';
+import { UserService } from '../user/user.service';
+import { localToday } from '../code/code-version.lifecycle';
+import { NormFramework } from './norm-framework.entity';
+import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
+import { MaturityAssessment } from './maturity-assessment.entity';
+import type { RecordMaturityAssessmentInput } from './norm.dto';
+
+const TREE_ORDER = { position: 'ASC', ref: 'ASC' } as const;
+
+/**
+ * Norm frameworks and their requirement trees (shared reference data, read-only through the API),
+ * and the organisation's maturity self-assessments on SRCM norm parts.
+ */
+export class NormService {
+  static frameworks(ctx: Context): Promise<NormFramework[]> {
+    return ctx.db.getRepository(NormFramework).find({ order: { position: 'ASC' } });
+  }
+
+  /** The framework with this key, or NOT_FOUND naming `field`. */
+  static async framework(ctx: Context, key: string, field = 'key'): Promise<NormFramework> {
+    const framework = await ctx.db.getRepository(NormFramework).findOneBy({ key });
+    if (!framework) throw new NotFoundError('NormFramework', key, field);
+    return framework;
+  }
+
+  /** The requirement node with this ref, or NOT_FOUND naming `ref`. */
+  static async requirementByRef(ctx: Context, ref: string): Promise<NormRequirement> {
+    const requirement = await ctx.db.getRepository(NormRequirement).findOneBy({ ref });
+    if (!requirement) throw new NotFoundError('NormRequirement', ref, 'ref');
+    return requirement;
+  }
+
+  static frameworkLoader(ctx: Context): DataLoader<string, NormFramework | null> {
+    return loader(ctx, 'norm.framework', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.db.getRepository(NormFramework).findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((f) => [f.id, f]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  static requirementLoader(ctx: Context): DataLoader<string, NormRequirement | null> {
+    return loader(ctx, 'norm.requirement', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const valid = ids.filter(isUuid);
+        const rows = valid.length ? await ctx.db.getRepository(NormRequirement).findBy({ id: In(valid) }) : [];
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** Per-request loader of a node's children in order. */
+  static childrenLoader(ctx: Context): DataLoader<string, NormRequirement[]> {
+    return loader(ctx, 'norm.children', () =>
+      new DataLoader(async (parentIds: readonly string[]) => {
+        const rows = await ctx.db.getRepository(NormRequirement).find({ where: { parentId: In([...parentIds]) }, order: TREE_ORDER });
+        return groupBy(parentIds, rows, (r) => r.parentId!);
+      }),
+    );
+  }
+
+  /** Per-request loader of a framework's top-level nodes in order. */
+  static rootsLoader(ctx: Context): DataLoader<string, NormRequirement[]> {
+    return loader(ctx, 'norm.roots', () =>
+      new DataLoader(async (frameworkIds: readonly string[]) => {
+        const rows = await ctx.db.getRepository(NormRequirement).find({ where: { frameworkId: In([...frameworkIds]), parentId: IsNull() }, order: TREE_ORDER });
+        return groupBy(frameworkIds, rows, (r) => r.frameworkId);
+      }),
+    );
+  }
+
+  /**
+   * Records a maturity self-assessment on a norm part. Earlier assessments stay as history; the
+   * latest (by assessment date, then recording time) is the one in force.
+   */
+  static async recordMaturity(ctx: Context, input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
+    const requirement = await NormService.requirementLoader(ctx).load(input.requirementId);
+    if (!requirement) throw new NotFoundError('NormRequirement', input.requirementId, 'input.requirementId');
+    if (requirement.kind !== NormRequirementKind.NORM_PART) {
+      throw BadUserInputError.field('input.requirementId', `${requirement.ref} is a ${requirement.kind}: maturity is assessed per norm part`);
+    }
+    const { timezone } = await OrganizationService.current(ctx);
+    if (input.assessedOn > localToday(new Date(), timezone)) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
+    if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
+    const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
+    return scoped(ctx, MaturityAssessment).insert({
+      requirementId: requirement.id,
+      level: input.level,
+      evidence: input.evidence.trim(),
+      assessedOn: input.assessedOn,
+      assessedById,
+    });
+  }
+
+  /** Per-request loader of the organisation's assessments of a norm part, latest first. */
+  static maturityLoader(ctx: Context): DataLoader<string, MaturityAssessment[]> {
+    return loader(ctx, 'norm.maturity', () =>
+      new DataLoader(async (requirementIds: readonly string[]) => {
+        const rows = await scoped(ctx, MaturityAssessment).find({
+          where: { requirementId: In([...requirementIds]) },
+          order: { assessedOn: 'DESC', createdAt: 'DESC' },
+        });
+        return groupBy(requirementIds, rows, (a) => a.requirementId);
+      }),
+    );
+  }
+}

@@ -1,0 +1,422 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { DateTime } from 'luxon';
+import { Role } from '../../src/auth/roles';
+import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Code } from '../../src/modules/code/code.entity';
+import { CodeVersion } from '../../src/modules/code/code-version.entity';
+import { CodePromise } from '../../src/modules/code/code-promise.entity';
+import { seedNormFrameworks } from '../../seeds/norms';
+import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import {
+  addPromises,
+  APPROVE,
+  CODE,
+  CODE_VERSION,
+  CODES,
+  CREATE_CODE,
+  CREATE_DRAFT,
+  CREATE_PROMISE,
+  DELETE_PROMISE,
+  draftCode,
+  LINK,
+  PUBLISH,
+  publishVersion,
+  requirementIds,
+  RETURN,
+  SCHEDULE_REVIEW,
+  SUBMIT,
+  UPDATE_CODE,
+  UPDATE_PROMISE,
+  UPDATE_VERSION,
+  WITHDRAW,
+} from '../support/codes';
+
+const DUE = `query Due($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }`;
+
+let app: TestApp;
+let orgA: TestOrganization;
+let orgB: TestOrganization;
+let qm: ApiClient;
+let top: ApiClient;
+
+const today = (zone = 'Europe/Amsterdam') => DateTime.now().setZone(zone).toISODate()!;
+const daysFromToday = (days: number) => DateTime.now().setZone('Europe/Amsterdam').plus({ days }).toISODate()!;
+
+/** Everything a refused mutation must leave untouched. */
+async function snapshot() {
+  const ds = app.dataSource;
+  return Promise.all([
+    ds.getRepository(Code).count(),
+    ds.getRepository(CodeVersion).find({ order: { id: 'ASC' } }),
+    ds.getRepository(CodePromise).find({ order: { id: 'ASC' } }),
+    ds.getRepository(AuditEvent).count(),
+  ]);
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedNormFrameworks(app.dataSource, pino({ level: 'silent' }));
+  orgA = await app.createOrganization('codes-a');
+  orgB = await app.createOrganization('codes-b');
+  qm = await app.as(orgA, Role.QUALITY_MANAGER);
+  top = await app.as(orgA, Role.TOP_MANAGEMENT);
+});
+afterAll(() => app.close());
+
+describe('smoke: code lifecycle', () => {
+  it('takes a code from draft to published and a second version from draft to superseding it, each step by its role', async () => {
+    const created = (await qm.data(CREATE_CODE, { input: { key: 'klantbeloften', title: 'Onze beloften', scope: 'Klant-debiteuren', ownerId: orgA.users.QUALITY_MANAGER } })).createCode;
+    expect(created).toMatchObject({ key: 'klantbeloften', title: 'Onze beloften', version: 1, owner: { id: orgA.users.QUALITY_MANAGER }, currentVersion: null });
+    expect(created.versions).toEqual([{ id: expect.any(String), version: 1, status: 'DRAFT' }]);
+    const v1 = created.versions[0].id;
+    const promises = await addPromises(qm, v1, [
+      { key: 'P1', text: 'Wij bevestigen iedere klacht binnen 4 werkdagen.' },
+      { key: 'P2', text: 'Wij bieden een betalingsregeling die u kunt nakomen.' },
+    ]);
+    await qm.data(LINK, { promiseId: promises.P1, requirementIds: await requirementIds(qm, ['COMPLAINTS-4.3', 'SRCM-5.1.1']) });
+    await qm.data(UPDATE_VERSION, { id: v1, input: { expectedRevision: 1, changeSummary: 'Eerste versie', internalNotes: 'Afgestemd met directie' } });
+
+    expect((await qm.data(SUBMIT, { id: v1 })).submitCodeVersion.status).toBe('IN_REVIEW');
+    const approved = (await top.data(APPROVE, { id: v1, input: { policyStatement: 'Wij behandelen iedere klant-debiteur met respect.' } })).approveCodeVersion;
+    expect(approved).toMatchObject({ status: 'APPROVED', policyStatement: 'Wij behandelen iedere klant-debiteur met respect.', approvedBy: { id: orgA.users.TOP_MANAGEMENT } });
+    const published = (await top.data(PUBLISH, { id: v1 })).publishCodeVersion;
+    expect(published.status).toBe('PUBLISHED');
+    const publishedOn = DateTime.fromISO(published.publishedAt).setZone('Europe/Amsterdam');
+    expect(published.nextReviewDue).toBe(publishedOn.plus({ months: 12 }).toISODate());
+
+    const v2 = (await qm.data(CREATE_DRAFT, { codeId: created.id })).createCodeDraft;
+    expect([v2.version, v2.status, v2.policyStatement, v2.internalNotes, v2.changeSummary]).toEqual([2, 'DRAFT', approved.policyStatement, 'Afgestemd met directie', null]);
+    await qm.data(SUBMIT, { id: v2.id });
+    const returned = (await top.data(RETURN, { id: v2.id, input: { comment: 'Belofte P2 concreter maken' } })).returnCodeVersionToDraft;
+    expect([returned.status, returned.reviewComment]).toEqual(['DRAFT', 'Belofte P2 concreter maken']);
+    const p2 = v2.promises.find((p: any) => p.key === 'P2');
+    await qm.data(UPDATE_PROMISE, { id: p2.id, input: { expectedVersion: 1, text: 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.' } });
+    await publishVersion(qm, top, v2.id);
+
+    const code = (await (await app.as(orgA, Role.STAFF)).data(CODE, { id: created.id })).code;
+    expect(code.currentVersion).toEqual({ id: v2.id, version: 2, status: 'PUBLISHED' });
+    expect(code.versions.map((v: any) => [v.version, v.status])).toEqual([[2, 'PUBLISHED'], [1, 'SUPERSEDED']]);
+    expect(code.versions[1].supersededAt).toEqual(code.versions[0].publishedAt);
+    expect(code.versions[0].promises.map((p: any) => [p.key, p.text])).toEqual([
+      ['P1', 'Wij bevestigen iedere klacht binnen 4 werkdagen.'],
+      ['P2', 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.'],
+    ]);
+    expect(code.versions[1].promises[1].text).toBe('Wij bieden een betalingsregeling die u kunt nakomen.');
+
+    const audit = await app.dataSource.getRepository(AuditEvent).find({ where: { entityId: v1 }, order: { at: 'ASC' } });
+    expect(audit.map((e) => e.action)).toEqual([
+      'CodeVersion.created', 'CodeVersion.updated', 'CodeVersion.submitted', 'CodeVersion.approved', 'CodeVersion.published', 'CodeVersion.superseded',
+    ]);
+    expect(audit[3]).toMatchObject({ actorId: orgA.users.TOP_MANAGEMENT, changes: { status: { from: 'IN_REVIEW', to: 'APPROVED' } } });
+  });
+
+  it('starts a draft as a copy of the version in force: promises with their keys, texts, owners and requirement links', async () => {
+    const code = await draftCode(qm, 'kopie', [{ key: 'P1' }, { key: 'P2' }, { key: 'P3' }]);
+    await qm.data(UPDATE_PROMISE, { id: code.promises.P2, input: { expectedVersion: 1, ownerId: orgA.users.COMPLAINT_OFFICER, rationale: 'Klachten voorkomen', internalNotes: 'Zie KPI-overleg' } });
+    await qm.data(LINK, { promiseId: code.promises.P1, requirementIds: await requirementIds(qm, ['SRCM-6.6.1', 'SRCM-6.6.2']) });
+    await qm.data(LINK, { promiseId: code.promises.P3, requirementIds: await requirementIds(qm, ['ISO10001-4.5']) });
+    await publishVersion(qm, top, code.versionId);
+    const original = (await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion;
+
+    const draft = (await qm.data(CREATE_DRAFT, { codeId: code.codeId })).createCodeDraft;
+    const strip = (p: any) => ({ ...p, id: undefined, version: undefined });
+    expect(draft.promises.map(strip)).toEqual(original.promises.map(strip));
+    expect(draft.promises.map((p: any) => [p.key, p.requirements.map((r: any) => r.ref)])).toEqual([
+      ['P1', ['SRCM-6.6.1', 'SRCM-6.6.2']],
+      ['P2', []],
+      ['P3', ['ISO10001-4.5']],
+    ]);
+    expect(draft.promises.find((p: any) => p.key === 'P2')).toMatchObject({ owner: { id: orgA.users.COMPLAINT_OFFICER }, rationale: 'Klachten voorkomen', internalNotes: 'Zie KPI-overleg' });
+    expect(draft.promises.every((p: any) => !Object.values(code.promises).includes(p.id))).toBe(true);
+
+    // Changing the copy leaves the version in force as it was.
+    await qm.data(DELETE_PROMISE, { id: draft.promises[2].id });
+    expect((await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion.promises).toEqual(original.promises);
+    const copied = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'CodeVersion.copied', entityId: draft.id });
+    expect(copied.changes).toEqual({ copiedFromVersion: { to: 1 }, promiseKeys: { to: ['P1', 'P2', 'P3'] }, requirementLinks: { to: 3 } });
+  });
+});
+
+describe('forbidden transitions', () => {
+  const versionIn: Record<string, { codeId: string; versionId: string; promiseId: string }> = {};
+
+  beforeAll(async () => {
+    const make = async (key: string) => {
+      const c = await draftCode(qm, key, [{ key: 'P1' }]);
+      return { codeId: c.codeId, versionId: c.versionId, promiseId: c.promises.P1 };
+    };
+    versionIn.DRAFT = await make('t-draft');
+    versionIn.IN_REVIEW = await make('t-review');
+    await qm.data(SUBMIT, { id: versionIn.IN_REVIEW.versionId });
+    versionIn.APPROVED = await make('t-approved');
+    await qm.data(SUBMIT, { id: versionIn.APPROVED.versionId });
+    await top.data(APPROVE, { id: versionIn.APPROVED.versionId, input: { policyStatement: 'Beleid' } });
+    versionIn.PUBLISHED = await make('t-published');
+    await publishVersion(qm, top, versionIn.PUBLISHED.versionId);
+    const superseded = await make('t-superseded');
+    await publishVersion(qm, top, superseded.versionId);
+    const next = (await qm.data(CREATE_DRAFT, { codeId: superseded.codeId })).createCodeDraft;
+    await publishVersion(qm, top, next.id);
+    versionIn.SUPERSEDED = superseded;
+    versionIn.WITHDRAWN = await make('t-withdrawn');
+    await top.data(WITHDRAW, { id: versionIn.WITHDRAWN.versionId, input: { reason: 'Niet meer nodig' } });
+  });
+
+  const steps: { to: string; run: (id: string) => Promise<{ code: string; extensions: Record<string, any> }> }[] = [
+    { to: 'IN_REVIEW', run: (id) => qm.error(SUBMIT, { id }) },
+    { to: 'APPROVED', run: (id) => top.error(APPROVE, { id, input: { policyStatement: 'Beleid' } }) },
+    { to: 'DRAFT', run: (id) => top.error(RETURN, { id, input: { comment: 'Opnieuw' } }) },
+    { to: 'PUBLISHED', run: (id) => top.error(PUBLISH, { id }) },
+    { to: 'WITHDRAWN', run: (id) => top.error(WITHDRAW, { id, input: { reason: 'Weg' } }) },
+  ];
+  const allowed: Record<string, string[]> = {
+    DRAFT: ['IN_REVIEW', 'WITHDRAWN'],
+    IN_REVIEW: ['APPROVED', 'DRAFT', 'WITHDRAWN'],
+    APPROVED: ['PUBLISHED', 'DRAFT', 'WITHDRAWN'],
+    PUBLISHED: ['SUPERSEDED', 'WITHDRAWN'],
+    SUPERSEDED: [],
+    WITHDRAWN: [],
+  };
+  const forbidden = Object.keys(allowed).flatMap((from) => steps.filter((s) => !allowed[from].includes(s.to)).map((s) => [from, s.to, s] as const));
+
+  it.each(forbidden.map(([from, to, step]) => [from, to, step]))('refuses %s → %s with INVALID_TRANSITION naming both states, changing nothing', async (from, to, step) => {
+    const before = await snapshot();
+    const e = await step.run(versionIn[from].versionId);
+    expect(e.code).toBe('INVALID_TRANSITION');
+    expect(e.extensions).toMatchObject({ entity: 'CodeVersion', from, to, allowed: allowed[from] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(['IN_REVIEW', 'APPROVED', 'PUBLISHED', 'SUPERSEDED', 'WITHDRAWN'])('refuses every edit of a version in %s with INVALID_TRANSITION naming the state', async (status) => {
+    const { versionId, promiseId } = versionIn[status];
+    const before = await snapshot();
+    const revision = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion.revision;
+    const attempts = [
+      qm.error(UPDATE_VERSION, { id: versionId, input: { expectedRevision: revision, changeSummary: 'x' } }),
+      qm.error(CREATE_PROMISE, { input: { codeVersionId: versionId, key: 'P9', title: 'Nieuw', text: 'Nieuw' } }),
+      qm.error(UPDATE_PROMISE, { id: promiseId, input: { expectedVersion: 1, title: 'Anders' } }),
+      qm.error(DELETE_PROMISE, { id: promiseId }),
+    ];
+    for (const e of await Promise.all(attempts)) {
+      expect(e.code).toBe('INVALID_TRANSITION');
+      expect(e.extensions).toMatchObject({ entity: 'CodeVersion', from: status, editableIn: ['DRAFT'] });
+      expect(e.message).toContain(status);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('tells which transitions a version allows', async () => {
+    for (const [status, { versionId }] of Object.entries(versionIn)) {
+      const v = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion;
+      expect([v.status, v.allowedTransitions]).toEqual([status, allowed[status]]);
+    }
+  });
+
+  it('allows one version in progress per code and one version in force, also in the database itself', async () => {
+    const { codeId } = versionIn.DRAFT;
+    const e = await qm.error(CREATE_DRAFT, { codeId });
+    expect([e.code, e.extensions.field]).toEqual(['CONFLICT', 'codeId']);
+    const inForce = versionIn.PUBLISHED;
+    const second = (await qm.data(CREATE_DRAFT, { codeId: inForce.codeId })).createCodeDraft;
+    await expect(app.dataSource.query(`UPDATE code_version SET status = 'PUBLISHED' WHERE id = $1`, [second.id])).rejects.toThrow(/uq_code_version_published/);
+    await expect(app.dataSource.query(`INSERT INTO code_version (organization_id, code_id, version, revision, status) VALUES ($1, $2, 9, 1, 'DRAFT')`, [orgA.id, inForce.codeId]))
+      .rejects.toThrow(/uq_code_version_in_progress/);
+  });
+
+  it('withdraws the version in force: the code has none afterwards', async () => {
+    const c = await draftCode(qm, 't-withdraw-in-force', [{ key: 'P1' }]);
+    await publishVersion(qm, top, c.versionId);
+    const w = (await top.data(WITHDRAW, { id: c.versionId, input: { reason: 'Code vervalt' } })).withdrawCodeVersion;
+    expect([w.status, w.withdrawalReason]).toEqual(['WITHDRAWN', 'Code vervalt']);
+    expect((await qm.data(CODE, { id: c.codeId })).code.currentVersion).toBeNull();
+    const next = (await qm.data(CREATE_DRAFT, { codeId: c.codeId })).createCodeDraft;
+    expect([next.version, next.promises.map((p: any) => p.key)]).toEqual([2, ['P1']]);
+  });
+});
+
+describe('roles', () => {
+  let c: Awaited<ReturnType<typeof draftCode>>;
+  beforeAll(async () => {
+    c = await draftCode(qm, 'rollen', [{ key: 'P1' }]);
+  });
+
+  const others = (allowedRoles: Role[]) => Object.values(Role).filter((r) => !allowedRoles.includes(r));
+
+  it.each(others([Role.QUALITY_MANAGER]))('refuses drafting work to %s with FORBIDDEN', async (role) => {
+    const client = await app.as(orgA, role);
+    const before = await snapshot();
+    const attempts = [
+      client.error(CREATE_CODE, { input: { key: `x-${role.toLowerCase().replace(/_/g, '-')}`, title: 'X' } }),
+      client.error(UPDATE_CODE, { id: c.codeId, input: { expectedVersion: 1, title: 'Anders' } }),
+      client.error(UPDATE_VERSION, { id: c.versionId, input: { expectedRevision: 1, changeSummary: 'x' } }),
+      client.error(CREATE_PROMISE, { input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'T' } }),
+      client.error(UPDATE_PROMISE, { id: c.promises.P1, input: { expectedVersion: 1, title: 'T' } }),
+      client.error(DELETE_PROMISE, { id: c.promises.P1 }),
+      client.error(SUBMIT, { id: c.versionId }),
+      client.error(CREATE_DRAFT, { codeId: c.codeId }),
+    ];
+    for (const e of await Promise.all(attempts)) {
+      expect(e.code).toBe('FORBIDDEN');
+      expect(e.extensions.requiredRoles).toEqual([Role.QUALITY_MANAGER]);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(others([Role.TOP_MANAGEMENT]))('refuses approving, returning, publishing and withdrawing to %s with FORBIDDEN', async (role) => {
+    const client = await app.as(orgA, role);
+    const before = await snapshot();
+    const attempts = [
+      client.error(APPROVE, { id: c.versionId, input: { policyStatement: 'Beleid' } }),
+      client.error(RETURN, { id: c.versionId, input: { comment: 'Nee' } }),
+      client.error(PUBLISH, { id: c.versionId }),
+      client.error(WITHDRAW, { id: c.versionId, input: { reason: 'Weg' } }),
+    ];
+    for (const e of await Promise.all(attempts)) {
+      expect(e.code).toBe('FORBIDDEN');
+      expect(e.extensions.requiredRoles).toEqual([Role.TOP_MANAGEMENT]);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(others([Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER]))('refuses rescheduling a review to %s', async (role) => {
+    const e = await (await app.as(orgA, role)).error(SCHEDULE_REVIEW, { id: c.versionId, input: { nextReviewDue: '2030-01-01' } });
+    expect(e.code).toBe('FORBIDDEN');
+  });
+
+  it.each(Object.values(Role))('lets %s read codes and versions', async (role) => {
+    const client = await app.as(orgA, role);
+    expect((await client.data(CODES, { first: 100 })).codes.edges.map((e: any) => e.node.key)).toContain('rollen');
+    expect((await client.data(CODE_VERSION, { id: c.versionId })).codeVersion.promises.map((p: any) => p.key)).toEqual(['P1']);
+    expect((await client.data(DUE, { within: 30 })).codesDueForReview).toEqual(expect.any(Array));
+  });
+
+  it('refuses every code operation without a token', async () => {
+    expect((await app.anonymous.error(CODES)).code).toBe('UNAUTHENTICATED');
+    expect((await app.anonymous.error(SUBMIT, { id: c.versionId })).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('review cycle', () => {
+  it('lists versions in force due for review within a number of days, overdue ones included, soonest first', async () => {
+    const soon = await draftCode(qm, 'review-soon', [{ key: 'P1' }]);
+    await publishVersion(qm, top, soon.versionId, { nextReviewDue: daysFromToday(10) });
+    const later = await draftCode(qm, 'review-later', [{ key: 'P1' }]);
+    const laterPublished = await publishVersion(qm, top, later.versionId);
+    const overdue = await draftCode(qm, 'review-overdue', [{ key: 'P1' }]);
+    await publishVersion(qm, top, overdue.versionId);
+    // A code published more than a year ago whose review date has passed.
+    await app.dataSource.query(`UPDATE code_version SET published_at = now() - interval '400 days', next_review_due = CAST($2 AS date) WHERE id = $1`, [
+      overdue.versionId,
+      daysFromToday(-35),
+    ]);
+    const notInForce = await draftCode(qm, 'review-draft', [{ key: 'P1' }]);
+
+    const due = async (within: number) =>
+      (await qm.data(DUE, { within })).codesDueForReview.map((v: any) => v.code.key).filter((k: string) => k.startsWith('review-'));
+    expect(await due(0)).toEqual(['review-overdue']);
+    expect(await due(10)).toEqual(['review-overdue', 'review-soon']);
+    expect(await due(400)).toEqual(['review-overdue', 'review-soon', 'review-later']);
+    expect(laterPublished.nextReviewDue).toBe(DateTime.fromISO(laterPublished.publishedAt).setZone('Europe/Amsterdam').plus({ months: 12 }).toISODate());
+
+    await qm.data(SCHEDULE_REVIEW, { id: later.versionId, input: { nextReviewDue: daysFromToday(5) } });
+    expect(await due(10)).toEqual(['review-overdue', 'review-later', 'review-soon']);
+    const e = await qm.error(DUE, { within: -1 });
+    expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'within']);
+    const draftReview = await top.error(SCHEDULE_REVIEW, { id: notInForce.versionId, input: { nextReviewDue: daysFromToday(30) } });
+    expect([draftReview.code, draftReview.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'id']);
+  });
+
+  it('refuses a review date on or before the publication date', async () => {
+    const c = await draftCode(qm, 'review-invalid', [{ key: 'P1' }]);
+    await qm.data(SUBMIT, { id: c.versionId });
+    await top.data(APPROVE, { id: c.versionId, input: { policyStatement: 'Beleid' } });
+    const e = await top.error(PUBLISH, { id: c.versionId, input: { nextReviewDue: today() } });
+    expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
+    expect((await qm.data(CODE_VERSION, { id: c.versionId })).codeVersion.status).toBe('APPROVED');
+    await top.data(PUBLISH, { id: c.versionId });
+    const s = await top.error(SCHEDULE_REVIEW, { id: c.versionId, input: { nextReviewDue: daysFromToday(-1) } });
+    expect([s.code, s.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
+  });
+});
+
+describe('validation', () => {
+  let c: Awaited<ReturnType<typeof draftCode>>;
+  beforeAll(async () => {
+    c = await draftCode(qm, 'validatie', [{ key: 'P1' }]);
+  });
+
+  const fieldOf = (e: { extensions: Record<string, any> }) => e.extensions.fields?.map((f: any) => f.field) ?? [e.extensions.field];
+
+  it.each([
+    ['an empty title', CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } }), 'BAD_USER_INPUT', ['title']],
+    ['a blank title', CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } }), 'BAD_USER_INPUT', ['title']],
+    ['a key that is not URL-safe', CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } }), 'BAD_USER_INPUT', ['key']],
+    ['a duplicate code key', CREATE_CODE, () => ({ input: { key: 'validatie', title: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
+    ['an unknown owner', CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: randomUUID() } }), 'NOT_FOUND', ['input.ownerId']],
+    ["another organisation's owner", CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: orgB.users.QUALITY_MANAGER } }), 'NOT_FOUND', ['input.ownerId']],
+    ['an over-long scope', CREATE_CODE, () => ({ input: { key: 'lang', title: 'T', scope: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['scope']],
+    ['an empty promise title', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: '', text: 'Tekst' } }), 'BAD_USER_INPUT', ['title']],
+    ['an over-long promise text', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['text']],
+    ['a duplicate promise key', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P1', title: 'T', text: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
+    ['an unknown version', CREATE_PROMISE, () => ({ input: { codeVersionId: randomUUID(), key: 'P2', title: 'T', text: 'T' } }), 'NOT_FOUND', ['input.codeVersionId']],
+    ['a malformed version id', CREATE_PROMISE, () => ({ input: { codeVersionId: 'abc', key: 'P2', title: 'T', text: 'T' } }), 'NOT_FOUND', ['input.codeVersionId']],
+    ['an unknown code', CREATE_DRAFT, () => ({ codeId: randomUUID() }), 'NOT_FOUND', ['codeId']],
+    ['an unknown promise', UPDATE_PROMISE, () => ({ id: randomUUID(), input: { expectedVersion: 1, title: 'T' } }), 'NOT_FOUND', ['id']],
+    ['a blank update of a promise text', UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } }), 'BAD_USER_INPUT', ['text']],
+    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['policyStatement']],
+    ['a stale revision', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 99, changeSummary: 'x' } }), 'CONFLICT', ['expectedVersion']],
+  ])('refuses %s, naming the field, changing nothing', async (_name, document, variables, code, fields) => {
+    const before = await snapshot();
+    const e = await qm.error(document, variables());
+    expect(e.code).toBe(code);
+    expect(fieldOf(e)).toEqual(fields);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses approval without a policy statement and submission without promises', async () => {
+    const empty = await draftCode(qm, 'zonder-beloften', []);
+    const submit = await qm.error(SUBMIT, { id: empty.versionId });
+    expect([submit.code, fieldOf(submit)]).toEqual(['BAD_USER_INPUT', ['id']]);
+    await qm.data(SUBMIT, { id: c.versionId });
+    const before = await snapshot();
+    const approve = await top.error(APPROVE, { id: c.versionId, input: { policyStatement: '  ' } });
+    expect([approve.code, fieldOf(approve)]).toEqual(['BAD_USER_INPUT', ['input.policyStatement']]);
+    expect(await snapshot()).toEqual(before);
+    const returned = await top.error(RETURN, { id: c.versionId, input: { comment: '' } });
+    expect([returned.code, fieldOf(returned)]).toEqual(['BAD_USER_INPUT', ['comment']]);
+  });
+
+  it('keeps promise keys unique per version but the same across versions', async () => {
+    const v = await draftCode(qm, 'sleutels', [{ key: 'P1' }, { key: 'P2' }]);
+    await publishVersion(qm, top, v.versionId);
+    const draft = (await qm.data(CREATE_DRAFT, { codeId: v.codeId })).createCodeDraft;
+    expect(draft.promises.map((p: any) => p.key)).toEqual(['P1', 'P2']);
+    const dup = await qm.error(CREATE_PROMISE, { input: { codeVersionId: draft.id, key: 'P2', title: 'T', text: 'T' } });
+    expect([dup.code, fieldOf(dup)]).toEqual(['BAD_USER_INPUT', ['input.key']]);
+  });
+});
+
+describe('smoke: tenancy', () => {
+  it("answers another organisation's codes, versions and promises exactly as missing ones", async () => {
+    const c = await draftCode(qm, 'geheim', [{ key: 'P1' }]);
+    const bQm = await app.as(orgB, Role.QUALITY_MANAGER);
+    const missing = randomUUID();
+    const lookups: [string, Record<string, string>, Record<string, string>][] = [
+      [CODE, { id: c.codeId }, { id: missing }],
+      [CODE_VERSION, { id: c.versionId }, { id: missing }],
+      [CREATE_DRAFT, { codeId: c.codeId }, { codeId: missing }],
+      [UPDATE_PROMISE, { id: c.promises.P1 }, { id: missing }],
+    ];
+    for (const [document, foreignVars, missingVars] of lookups) {
+      const input = document === UPDATE_PROMISE ? { input: { expectedVersion: 1, title: 'Overgenomen' } } : {};
+      const foreign = await bQm.error(document, { ...foreignVars, ...input });
+      const absent = await bQm.error(document, { ...missingVars, ...input });
+      expect([foreign.code, absent.code]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+      expect(foreign.message.replace(Object.values(foreignVars)[0], '<id>')).toBe(absent.message.replace(missing, '<id>'));
+    }
+    const promise = await bQm.error(CREATE_PROMISE, { input: { codeVersionId: c.versionId, key: 'X', title: 'T', text: 'T' } });
+    expect([promise.code, promise.extensions.field]).toEqual(['NOT_FOUND', 'input.codeVersionId']);
+    expect((await bQm.data(CODES, { first: 100 })).codes.totalCount).toBe(0);
+  });
+});
