@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
+import { groupBy } from '../../common/batching';
 import { scoped } from '../../common/tenancy';
 import { CodePromise } from '../code/code-promise.entity';
+import { CodePromiseService } from '../code/code-promise.service';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -24,11 +26,10 @@ export class ComplaintLoaders {
     return loader(ctx, 'complaint.promises', () =>
       new DataLoader(async (complaintIds: readonly string[]) => {
         const links = await scoped(ctx, ComplaintPromise).find({ where: { complaintId: In([...complaintIds]) } });
-        const promises = await scoped(ctx, CodePromise).byIds([...new Set(links.map((l) => l.promiseId))]);
-        const byId = new Map(promises.filter((p): p is CodePromise => !!p).map((p) => [p.id, p]));
-        return complaintIds.map((id) =>
-          links
-            .filter((l) => l.complaintId === id)
+        const promises = await CodePromiseService.loader(ctx).loadMany(links.map((l) => l.promiseId));
+        const byId = new Map(promises.filter((p): p is CodePromise => p instanceof CodePromise).map((p) => [p.id, p]));
+        return groupBy(complaintIds, links, (l) => l.complaintId).map((group) =>
+          group
             .map((l) => byId.get(l.promiseId))
             .filter((p): p is CodePromise => !!p)
             .sort((a, b) => a.codeId.localeCompare(b.codeId) || a.key.localeCompare(b.key, undefined, { numeric: true })),
@@ -45,7 +46,7 @@ export class ComplaintLoaders {
           where: { complaintId: In([...complaintIds]) },
           order: { at: 'ASC', createdAt: 'ASC' },
         });
-        return complaintIds.map((id) => entries.filter((e) => e.complaintId === id));
+        return groupBy(complaintIds, entries, (e) => e.complaintId);
       }),
     );
   }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
+import { groupBy } from '../../common/batching';
 import { scoped } from '../../common/tenancy';
 import { CodePromise } from '../code/code-promise.entity';
 import { Complaint } from '../complaint/complaint.entity';
@@ -18,10 +19,6 @@ export class CorrectiveActionLoaders {
     return loader(ctx, 'correctiveAction.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CorrectiveAction).byIds(ids)));
   }
 
-  static promise(ctx: Context): DataLoader<string, CodePromise | null> {
-    return loader(ctx, 'correctiveAction.promise', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CodePromise).byIds(ids)));
-  }
-
   /** The complaints each action answers, newest first. */
   static complaints(ctx: Context): DataLoader<string, Complaint[]> {
     return loader(ctx, 'correctiveAction.complaints', () =>
@@ -29,9 +26,8 @@ export class CorrectiveActionLoaders {
         const links = await scoped(ctx, CorrectiveActionComplaint).find({ where: { correctiveActionId: In([...actionIds]) } });
         const complaints = (await ComplaintLoaders.byId(ctx).loadMany([...new Set(links.map((l) => l.complaintId))])).filter(present);
         const byId = new Map(complaints.map((c) => [c.id, c]));
-        return actionIds.map((id) =>
-          links
-            .filter((l) => l.correctiveActionId === id)
+        return groupBy(actionIds, links, (l) => l.correctiveActionId).map((group) =>
+          group
             .map((l) => byId.get(l.complaintId))
             .filter(present)
             .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime()),
@@ -47,9 +43,8 @@ export class CorrectiveActionLoaders {
         const links = await scoped(ctx, CorrectiveActionComplaint).find({ where: { complaintId: In([...complaintIds]) } });
         const actions = (await CorrectiveActionLoaders.byId(ctx).loadMany([...new Set(links.map((l) => l.correctiveActionId))])).filter(present);
         const byId = new Map(actions.map((a) => [a.id, a]));
-        return complaintIds.map((id) =>
-          links
-            .filter((l) => l.complaintId === id)
+        return groupBy(complaintIds, links, (l) => l.complaintId).map((group) =>
+          group
             .map((l) => byId.get(l.correctiveActionId))
             .filter(present)
             .sort(byDueDay),

@@ -12,6 +12,7 @@ import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
 import type { User } from '../user/user.entity';
 import { CodePromise } from '../code/code-promise.entity';
+import { CodePromiseService } from '../code/code-promise.service';
 import { Complaint } from '../complaint/complaint.entity';
 import { ComplaintPromise } from '../complaint/complaint-promise.entity';
 import { linkablePromises } from '../complaint/linkable-promises';
@@ -186,7 +187,7 @@ export class CorrectiveActionService {
   }
 
   static promise(ctx: Context, action: CorrectiveAction): Promise<CodePromise | null> {
-    return CorrectiveActionLoaders.promise(ctx).load(action.promiseId);
+    return CodePromiseService.loader(ctx).load(action.promiseId);
   }
 
   static complaints(ctx: Context, action: CorrectiveAction): Promise<Complaint[]> {
