@@ -28,6 +28,18 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/**
+ * The input field named by a variable coercion error (`Variable "$input" got invalid value "X" at
+ * "input.channel"; …`), as `fields` like every other BAD_USER_INPUT.
+ */
+function variableFields(message: string): { fields?: FieldProblem[] } {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable) return {};
+  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; /s.exec(message);
+  if (at) return { fields: [{ field: at[1], message: message.slice(at[0].length) }] };
+  return { fields: [{ field: variable, message }] };
+}
+
 const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => {
   const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
   return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
@@ -68,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof AppError) return strip(formatted, String(original.extensions.code));
   const code = String(formatted.extensions?.code ?? '');
-  if (REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) return strip(formatted, code);
+  if (REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) return strip(formatted, code, variableFields(formatted.message));
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -8,6 +8,14 @@ import { NormFramework } from '../modules/norm/norm-framework.entity';
 import { NormRequirement } from '../modules/norm/norm-requirement.entity';
 import { PromiseRequirement } from '../modules/norm/promise-requirement.entity';
 import { MaturityAssessment } from '../modules/norm/maturity-assessment.entity';
+import { IdempotencyKey } from '../common/idempotency';
+import { Complaint } from '../modules/complaint/complaint.entity';
+import { ComplaintPromise } from '../modules/complaint/complaint-promise.entity';
+import { ComplaintTimelineEntry } from '../modules/complaint/complaint-timeline-entry.entity';
+import { ComplaintReferenceCounter } from '../modules/complaint/complaint-reference';
+import { ClosureDay } from '../modules/complaint/closure-day.entity';
+import { CorrectiveAction } from '../modules/corrective-action/corrective-action.entity';
+import { CorrectiveActionComplaint } from '../modules/corrective-action/corrective-action-complaint.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -21,4 +29,12 @@ export const entities: Function[] = [
   NormRequirement,
   PromiseRequirement,
   MaturityAssessment,
+  IdempotencyKey,
+  Complaint,
+  ComplaintPromise,
+  ComplaintTimelineEntry,
+  ComplaintReferenceCounter,
+  ClosureDay,
+  CorrectiveAction,
+  CorrectiveActionComplaint,
 ];

@@ -5,6 +5,14 @@ import { AuditResolver } from './audit/audit.resolver';
 import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code/code.resolver';
 import { PublicCodeResolver, PublicCodeVersionResolver } from './code/public-code.resolver';
 import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm/norm.resolver';
+import { CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint/complaint.resolver';
+import { ClosureDayResolver } from './complaint/closure-day.resolver';
+import {
+  CodePromiseCorrectiveActionsResolver,
+  ComplaintCorrectiveActionsResolver,
+  CorrectiveActionResolver,
+  EffectivenessCheckResolver,
+} from './corrective-action/corrective-action.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -20,4 +28,12 @@ export const resolvers: NonEmptyArray<Function> = [
   NormRequirementResolver,
   MaturityAssessmentResolver,
   PromiseRequirementResolver,
+  ComplaintResolver,
+  ComplaintTimelineEntryResolver,
+  CodePromiseComplaintsResolver,
+  ClosureDayResolver,
+  CorrectiveActionResolver,
+  EffectivenessCheckResolver,
+  ComplaintCorrectiveActionsResolver,
+  CodePromiseCorrectiveActionsResolver,
 ];

@@ -1,0 +1,105 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Complaints1795344928588 implements MigrationInterface {
+  name = 'Complaints1795344928588';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "idempotency_key" ("organization_id" uuid NOT NULL, "operation" text NOT NULL, "key" text NOT NULL, "fingerprint" text NOT NULL, "result" jsonb, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c5bcf7e9cdedef25517ab5bfcba" PRIMARY KEY ("organization_id", "operation", "key"))`);
+    await queryRunner.query(`CREATE TABLE "complaint" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "reference" text NOT NULL, "received_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "channel" text NOT NULL, "subject" text NOT NULL, "description" text, "complainant_name" text, "complainant_email" text, "complainant_phone" text, "customer_reference" text, "categories" text array NOT NULL DEFAULT '{}', "status" text NOT NULL DEFAULT 'RECEIVED', "handler_id" uuid, "registered_by_id" uuid, "acknowledgement_due_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "acknowledged_at" TIMESTAMP(3) WITH TIME ZONE, "acknowledged_on_time" boolean, "resolution_due_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "resolved_at" TIMESTAMP(3) WITH TIME ZONE, "resolved_on_time" boolean, "decision" text, "outcome" text, "closed_at" TIMESTAMP(3) WITH TIME ZONE, "satisfaction" integer, "anonymized_at" TIMESTAMP(3) WITH TIME ZONE, "escalation_body" text, "escalation_escalated_at" TIMESTAMP(3) WITH TIME ZONE, "escalation_outcome" text, "escalation_binding" boolean, "escalation_decided_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "chk_complaint_satisfaction" CHECK ("satisfaction" BETWEEN 1 AND 5), CONSTRAINT "chk_complaint_escalation_outcome" CHECK ("escalation_outcome" IN ('UPHELD','PARTIALLY_UPHELD','REJECTED','WITHDRAWN')), CONSTRAINT "chk_complaint_outcome" CHECK ("outcome" IN ('UPHELD','PARTIALLY_UPHELD','REJECTED','WITHDRAWN')), CONSTRAINT "chk_complaint_categories" CHECK ("categories" <@ ARRAY['CONDUCT','LEGAL','FINANCIAL','EXECUTION']::text[]), CONSTRAINT "chk_complaint_channel" CHECK ("channel" IN ('LETTER','EMAIL','PHONE','WEB','IN_PERSON')), CONSTRAINT "chk_complaint_status" CHECK ("status" IN ('RECEIVED','ACKNOWLEDGED','IN_PROGRESS','RESOLVED','ESCALATED','CLOSED')), CONSTRAINT "PK_a9c8dbc2ab4988edcc2ff0a7337" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_c642624405c0f686b0a84e9125" ON "complaint"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_14bc9f81db10f29461e50dee29" ON "complaint"  ("organization_id", "status") `);
+    await queryRunner.query(`CREATE INDEX "IDX_5f3fbec6608998a33efe085489" ON "complaint"  ("organization_id", "resolution_due_at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_08107f67c1d197da3f63cbb412" ON "complaint"  ("organization_id", "received_at") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a02cfaf75fb65c162d642646cd" ON "complaint"  ("organization_id", "reference") `);
+    await queryRunner.query(`CREATE TABLE "complaint_promise" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "complaint_id" uuid NOT NULL, "promise_id" uuid NOT NULL, CONSTRAINT "PK_bd6a367efeddcd1a2e73a1cc508" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_38d5bae04aa75f3d7555a04ccb" ON "complaint_promise"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8bdc161ac8202bb8c216853ed2" ON "complaint_promise"  ("promise_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_2f505ed97365e1730fda26ae54" ON "complaint_promise"  ("complaint_id", "promise_id") `);
+    await queryRunner.query(`CREATE TABLE "complaint_timeline_entry" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "complaint_id" uuid NOT NULL, "actor_id" uuid, "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "from_status" text, "to_status" text NOT NULL, "note" text, CONSTRAINT "PK_182bfd6fb4208fd167dac66099c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3c8d4bd85b1fb80b91e4535890" ON "complaint_timeline_entry"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_2dfd9be87e116adcfd348ad665" ON "complaint_timeline_entry"  ("complaint_id", "at") `);
+    await queryRunner.query(`CREATE TABLE "complaint_reference_counter" ("organization_id" uuid NOT NULL, "year" integer NOT NULL, "last" integer NOT NULL, CONSTRAINT "PK_2cc581f7ce036fde5a0b772df17" PRIMARY KEY ("organization_id", "year"))`);
+    await queryRunner.query(`CREATE TABLE "closure_day" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "date" date NOT NULL, "reason" text NOT NULL, CONSTRAINT "PK_11621b86283e9d242c91b42ddee" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_f83eb276db8bc878132c9db72e" ON "closure_day"  ("organization_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_53c45b231d57e984c9d61d0c55" ON "closure_day"  ("organization_id", "date") `);
+    await queryRunner.query(`CREATE TABLE "corrective_action" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "kind" text NOT NULL, "promise_id" uuid NOT NULL, "title" text NOT NULL, "root_cause" text, "planned_action" text NOT NULL, "owner_id" uuid NOT NULL, "due_on" date NOT NULL, "status" text NOT NULL DEFAULT 'OPEN', "started_at" TIMESTAMP(3) WITH TIME ZONE, "done_at" TIMESTAMP(3) WITH TIME ZONE, "verified_by_id" uuid, "verified_on" date, "effective" boolean, "effectiveness_note" text, "reopen_note" text, "cancellation_reason" text, "cancelled_at" TIMESTAMP(3) WITH TIME ZONE, "decided_by_id" uuid, "decided_at" TIMESTAMP(3) WITH TIME ZONE, "created_by_id" uuid, CONSTRAINT "chk_corrective_action_preventive_decided" CHECK ("kind" <> 'PREVENTIVE' OR "decided_by_id" IS NOT NULL), CONSTRAINT "chk_corrective_action_status" CHECK ("status" IN ('OPEN','IN_PROGRESS','DONE','VERIFIED_EFFECTIVE','NOT_EFFECTIVE','CANCELLED')), CONSTRAINT "chk_corrective_action_kind" CHECK ("kind" IN ('CORRECTIVE','PREVENTIVE','IMPROVEMENT')), CONSTRAINT "PK_3cb01798ab5a10097eb0d0fc6fd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_064648bdbb3cd209b89ae63373" ON "corrective_action"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_16221a43de107460ff2d5921ae" ON "corrective_action"  ("promise_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_541d775b4fb9231bc1f91ea29d" ON "corrective_action"  ("organization_id", "status", "due_on") `);
+    await queryRunner.query(`CREATE TABLE "corrective_action_complaint" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "corrective_action_id" uuid NOT NULL, "complaint_id" uuid NOT NULL, CONSTRAINT "PK_0ddeb2544322917d1296954f3dd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_00bef1d0f6be2d190e83b9f7f5" ON "corrective_action_complaint"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_79a73c4718a995828a67dd7096" ON "corrective_action_complaint"  ("complaint_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_82d4bc2c82f2564c0af098ab61" ON "corrective_action_complaint"  ("corrective_action_id", "complaint_id") `);
+    await queryRunner.query(`ALTER TABLE "idempotency_key" ADD CONSTRAINT "FK_8e6d7151b54ca7022b4e2937436" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint" ADD CONSTRAINT "FK_c642624405c0f686b0a84e91251" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint" ADD CONSTRAINT "FK_b1e4be83487b9f84851365ce719" FOREIGN KEY ("handler_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint" ADD CONSTRAINT "FK_2d8296cd41459995c71b80ec7f5" FOREIGN KEY ("registered_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" ADD CONSTRAINT "FK_38d5bae04aa75f3d7555a04ccb2" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" ADD CONSTRAINT "FK_2234a76c1fdd4aa981889fcaeee" FOREIGN KEY ("complaint_id") REFERENCES "complaint"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" ADD CONSTRAINT "FK_8bdc161ac8202bb8c216853ed2c" FOREIGN KEY ("promise_id") REFERENCES "code_promise"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" ADD CONSTRAINT "FK_3c8d4bd85b1fb80b91e45358903" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" ADD CONSTRAINT "FK_c6b5d571b5d92e2f8d8424f6d61" FOREIGN KEY ("complaint_id") REFERENCES "complaint"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" ADD CONSTRAINT "FK_69d860020479f67eb7dc3674e82" FOREIGN KEY ("actor_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint_reference_counter" ADD CONSTRAINT "FK_91a63a8bdb63b984dbb248157e0" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "closure_day" ADD CONSTRAINT "FK_f83eb276db8bc878132c9db72e8" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_064648bdbb3cd209b89ae633734" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_16221a43de107460ff2d5921ae4" FOREIGN KEY ("promise_id") REFERENCES "code_promise"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_7de0abfd6a4966e4a7fef4379de" FOREIGN KEY ("owner_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_153f6c26e8e51973b7b035f18a5" FOREIGN KEY ("verified_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_d1291082be039756d22c0a8bd4d" FOREIGN KEY ("decided_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" ADD CONSTRAINT "FK_31ce56ad112273a1f5f3a7a40c5" FOREIGN KEY ("created_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" ADD CONSTRAINT "FK_00bef1d0f6be2d190e83b9f7f5c" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" ADD CONSTRAINT "FK_fc19ca8e4b8261ddaa6614d5f0e" FOREIGN KEY ("corrective_action_id") REFERENCES "corrective_action"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" ADD CONSTRAINT "FK_79a73c4718a995828a67dd70962" FOREIGN KEY ("complaint_id") REFERENCES "complaint"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" DROP CONSTRAINT "FK_79a73c4718a995828a67dd70962"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" DROP CONSTRAINT "FK_fc19ca8e4b8261ddaa6614d5f0e"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action_complaint" DROP CONSTRAINT "FK_00bef1d0f6be2d190e83b9f7f5c"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_31ce56ad112273a1f5f3a7a40c5"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_d1291082be039756d22c0a8bd4d"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_153f6c26e8e51973b7b035f18a5"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_7de0abfd6a4966e4a7fef4379de"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_16221a43de107460ff2d5921ae4"`);
+    await queryRunner.query(`ALTER TABLE "corrective_action" DROP CONSTRAINT "FK_064648bdbb3cd209b89ae633734"`);
+    await queryRunner.query(`ALTER TABLE "closure_day" DROP CONSTRAINT "FK_f83eb276db8bc878132c9db72e8"`);
+    await queryRunner.query(`ALTER TABLE "complaint_reference_counter" DROP CONSTRAINT "FK_91a63a8bdb63b984dbb248157e0"`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" DROP CONSTRAINT "FK_69d860020479f67eb7dc3674e82"`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" DROP CONSTRAINT "FK_c6b5d571b5d92e2f8d8424f6d61"`);
+    await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" DROP CONSTRAINT "FK_3c8d4bd85b1fb80b91e45358903"`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" DROP CONSTRAINT "FK_8bdc161ac8202bb8c216853ed2c"`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" DROP CONSTRAINT "FK_2234a76c1fdd4aa981889fcaeee"`);
+    await queryRunner.query(`ALTER TABLE "complaint_promise" DROP CONSTRAINT "FK_38d5bae04aa75f3d7555a04ccb2"`);
+    await queryRunner.query(`ALTER TABLE "complaint" DROP CONSTRAINT "FK_2d8296cd41459995c71b80ec7f5"`);
+    await queryRunner.query(`ALTER TABLE "complaint" DROP CONSTRAINT "FK_b1e4be83487b9f84851365ce719"`);
+    await queryRunner.query(`ALTER TABLE "complaint" DROP CONSTRAINT "FK_c642624405c0f686b0a84e91251"`);
+    await queryRunner.query(`ALTER TABLE "idempotency_key" DROP CONSTRAINT "FK_8e6d7151b54ca7022b4e2937436"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_82d4bc2c82f2564c0af098ab61"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_79a73c4718a995828a67dd7096"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_00bef1d0f6be2d190e83b9f7f5"`);
+    await queryRunner.query(`DROP TABLE "corrective_action_complaint"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_541d775b4fb9231bc1f91ea29d"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_16221a43de107460ff2d5921ae"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_064648bdbb3cd209b89ae63373"`);
+    await queryRunner.query(`DROP TABLE "corrective_action"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_53c45b231d57e984c9d61d0c55"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f83eb276db8bc878132c9db72e"`);
+    await queryRunner.query(`DROP TABLE "closure_day"`);
+    await queryRunner.query(`DROP TABLE "complaint_reference_counter"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2dfd9be87e116adcfd348ad665"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3c8d4bd85b1fb80b91e4535890"`);
+    await queryRunner.query(`DROP TABLE "complaint_timeline_entry"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2f505ed97365e1730fda26ae54"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8bdc161ac8202bb8c216853ed2"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_38d5bae04aa75f3d7555a04ccb"`);
+    await queryRunner.query(`DROP TABLE "complaint_promise"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a02cfaf75fb65c162d642646cd"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_08107f67c1d197da3f63cbb412"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5f3fbec6608998a33efe085489"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_14bc9f81db10f29461e50dee29"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c642624405c0f686b0a84e9125"`);
+    await queryRunner.query(`DROP TABLE "complaint"`);
+    await queryRunner.query(`DROP TABLE "idempotency_key"`);
+  }
+}

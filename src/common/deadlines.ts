@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon';
+import Holidays from 'date-holidays';
+import { DeadlineUnit } from '../modules/organization/organization.entity';
+
+/**
+ * The days an organisation works on: every day except Saturdays, Sundays, the public holidays of
+ * its country (from the maintained `date-holidays` library, holidays of type `public` only: NL
+ * Good Friday and Liberation Day are not general days off, Norway's Christmas Eve is a bank
+ * holiday) and the organisation's own closure days. Days are counted in `timeZone`.
+ */
+export interface WorkingCalendar {
+  /** IANA time zone, e.g. `Europe/Amsterdam`. */
+  timeZone: string;
+  /** ISO 3166 country of the public holidays, e.g. `NL` or `NO`. */
+  holidayCountry: string;
+  /** The organisation's own closure days, as `YYYY-MM-DD`. */
+  closureDays: ReadonlySet<string>;
+}
+
+/** A deadline rule: so many working or calendar days. */
+export interface DeadlineRule {
+  within: number;
+  unit: DeadlineUnit;
+}
+
+const calendars = new Map<string, Holidays>();
+const holidaysByYear = new Map<string, ReadonlyMap<string, string>>();
+
+/** The public holidays of a country in a year: `YYYY-MM-DD` → local name. Reference data, cached. */
+export function publicHolidays(country: string, year: number): ReadonlyMap<string, string> {
+  const cacheKey = `${country}:${year}`;
+  let days = holidaysByYear.get(cacheKey);
+  if (!days) {
+    let calendar = calendars.get(country);
+    if (!calendar) {
+      calendar = new Holidays(country);
+      calendars.set(country, calendar);
+    }
+    const list = calendar.getHolidays(year) || [];
+    days = new Map(list.filter((h) => h.type === 'public').map((h) => [h.date.slice(0, 10), h.name]));
+    holidaysByYear.set(cacheKey, days);
+  }
+  return days;
+}
+
+/** Why a day (`YYYY-MM-DD`) is not a working day, or null when it is one. */
+export function nonWorkingReason(date: string, calendar: WorkingCalendar): string | null {
+  const day = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!day.isValid) throw new RangeError(`Not a calendar date: ${date}`);
+  if (day.weekday >= 6) return 'weekend';
+  const holiday = publicHolidays(calendar.holidayCountry, day.year).get(date);
+  if (holiday) return holiday;
+  if (calendar.closureDays.has(date)) return 'closure day';
+  return null;
+}
+
+export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
+  return nonWorkingReason(date, calendar) === null;
+}
+
+/**
+ * When a step is due, counted from the moment a complaint was received.
+ *
+ * The day of receipt never counts: day 1 is the first working day (or, for CALENDAR_DAYS, the
+ * first calendar day) after the local day of receipt, whatever the hour of receipt, and the
+ * deadline is the end of day N (23:59:59.999 local time, so daylight-saving changes move the
+ * instant, not the local time). A complaint received on a Saturday therefore has Monday as day 1,
+ * exactly like one received on Friday evening. Calendar days count every day, weekends and
+ * holidays included.
+ */
+export function deadline(receivedAt: Date, rule: DeadlineRule, calendar: WorkingCalendar): Date {
+  if (!Number.isInteger(rule.within) || rule.within < 1) throw new RangeError(`A deadline counts at least one day (got ${rule.within})`);
+  const receiptDay = DateTime.fromJSDate(receivedAt, { zone: calendar.timeZone }).startOf('day');
+  if (!receiptDay.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
+  let day = receiptDay;
+  if (rule.unit === DeadlineUnit.CALENDAR_DAYS) {
+    day = receiptDay.plus({ days: rule.within });
+  } else {
+    // Terminates: weekends come every week and closure days are finite.
+    for (let counted = 0; counted < rule.within; ) {
+      day = day.plus({ days: 1 });
+      if (isWorkingDay(day.toISODate()!, calendar)) counted += 1;
+    }
+  }
+  return day.endOf('day').toJSDate();
+}
+
+/** Today's date (`YYYY-MM-DD`) in a time zone. */
+export function localToday(timeZone: string, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
+}

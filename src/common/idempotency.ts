@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { Context } from './context';
+import { ConflictError } from './errors';
+import { Organization } from '../modules/organization/organization.entity';
+
+/**
+ * A client-chosen key of a create mutation, with the result it produced: a retry with the same
+ * key returns that result instead of creating the record again. Unique per organisation and
+ * operation; written in the same transaction as the record it stands for, so a failed mutation
+ * leaves no key behind.
+ */
+@Entity({ name: 'idempotency_key' })
+export class IdempotencyKey {
+  @PrimaryColumn('uuid')
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn()
+  organization?: Organization;
+
+  /** The mutation, e.g. `submitComplaint`. */
+  @PrimaryColumn('text')
+  operation: string;
+
+  @PrimaryColumn('text')
+  key: string;
+
+  /** Hash of the request: the same key sent with a different request is refused. */
+  @Column('text')
+  fingerprint: string;
+
+  /** What the first request returned (enough to return it again). */
+  @Column('jsonb', { nullable: true })
+  result: Record<string, unknown> | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
+
+/** One retry-safe create: the key, the request it belongs to, and how to run, store and replay it. */
+export interface IdempotentOperation<T, Stored extends Record<string, unknown>> {
+  organizationId: string;
+  /** Name of the mutation; keys are unique per organisation and operation. */
+  operation: string;
+  /** The client's key; without one the operation simply runs. */
+  key: string | null | undefined;
+  /** The request's input, compared on replay. */
+  input: unknown;
+  /** Input field that holds the key, named in the error when a key is reused for another request. */
+  field: string;
+  run(): Promise<T>;
+  /** What to store of the result (JSON). */
+  store(result: T): Stored;
+  /** The result of a replay, from what was stored. */
+  replay(stored: Stored): Promise<T>;
+}
+
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+const fingerprintOf = (input: unknown) => createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+
+/**
+ * Runs a create mutation at most once per idempotency key. The key is claimed with
+ * `INSERT … ON CONFLICT DO NOTHING`: the first request claims it, runs and stores its result in the
+ * same transaction; a concurrent duplicate waits on the key's unique index until that transaction
+ * ends, then reads the stored result. A replay writes nothing (no audit event: `ctx.unchanged`).
+ * The same key with a different request answers CONFLICT naming `field`.
+ */
+export async function idempotent<T, Stored extends Record<string, unknown>>(ctx: Context, op: IdempotentOperation<T, Stored>): Promise<T> {
+  if (!op.key) return op.run();
+  const id = [op.organizationId, op.operation, op.key];
+  const fingerprint = fingerprintOf(op.input);
+  const claimed: unknown[] = await ctx.db.query(
+    `INSERT INTO idempotency_key (organization_id, operation, key, fingerprint) VALUES ($1, $2, $3, $4)
+     ON CONFLICT DO NOTHING RETURNING key`,
+    [...id, fingerprint],
+  );
+  if (claimed.length > 0) {
+    const result = await op.run();
+    await ctx.db.query(`UPDATE idempotency_key SET result = $4 WHERE organization_id = $1 AND operation = $2 AND key = $3`, [
+      ...id,
+      JSON.stringify(op.store(result)),
+    ]);
+    return result;
+  }
+  const [stored]: { fingerprint: string; result: Stored }[] = await ctx.db.query(
+    `SELECT fingerprint, result FROM idempotency_key WHERE organization_id = $1 AND operation = $2 AND key = $3`,
+    id,
+  );
+  if (stored.fingerprint !== fingerprint) {
+    throw new ConflictError(`${op.field} was already used for a different request`, { fields: [{ field: op.field, message: 'already used for a different request' }] });
+  }
+  ctx.unchanged = true;
+  return op.replay(stored.result);
+}

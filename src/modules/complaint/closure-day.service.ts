@@ -1,0 +1,45 @@
+import { MoreThan } from 'typeorm';
+import { DateTime } from 'luxon';
+import type { Context } from '../../common/context';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { paginate, type ConnectionResult } from '../../common/pagination';
+import { scoped, scopedTo } from '../../common/tenancy';
+import type { WorkingCalendar } from '../../common/deadlines';
+import type { Organization } from '../organization/organization.entity';
+import { ClosureDay } from './closure-day.entity';
+import type { AddClosureDayInput, ClosureDaysArgs } from './complaint.dto';
+
+/** The organisation's own closure days, and the working calendar complaint deadlines are counted in. */
+export class ClosureDayService {
+  static list(ctx: Context, args: ClosureDaysArgs): Promise<ConnectionResult<ClosureDay>> {
+    if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
+    const qb = scoped(ctx, ClosureDay).query('d');
+    if (args.from) qb.andWhere('d.date >= :from', { from: args.from });
+    if (args.to) qb.andWhere('d.date <= :to', { to: args.to });
+    return paginate(qb, args, { column: 'd.date', property: 'date', direction: 'ASC' });
+  }
+
+  /** Adds a closure day (CONFLICT naming `date` when that day is already closed). */
+  static add(ctx: Context, input: AddClosureDayInput): Promise<ClosureDay> {
+    return scoped(ctx, ClosureDay).insert({ date: input.date, reason: input.reason.trim() });
+  }
+
+  /** Removes the closure day on `date` and returns it; NOT_FOUND naming `date` when there is none. */
+  static async remove(ctx: Context, date: string): Promise<ClosureDay> {
+    const days = scoped(ctx, ClosureDay);
+    const day = await days.findOne({ date });
+    if (!day) throw new NotFoundError('ClosureDay', date, 'date');
+    await days.delete(day);
+    return day;
+  }
+
+  /**
+   * The working calendar of an organisation for a complaint received at `receivedAt`: its time
+   * zone, its holiday country and its closure days from the day of receipt on.
+   */
+  static async calendar(ctx: Context, organization: Organization, receivedAt: Date): Promise<WorkingCalendar> {
+    const receiptDay = DateTime.fromJSDate(receivedAt, { zone: organization.timezone }).toISODate()!;
+    const closures = await scopedTo(ctx, ClosureDay, organization.id).find({ where: { date: MoreThan(receiptDay) }, select: { date: true } });
+    return { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closures.map((d) => d.date)) };
+  }
+}

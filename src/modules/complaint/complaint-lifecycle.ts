@@ -1,0 +1,38 @@
+import { Lifecycle } from '../../common/lifecycle';
+import { ComplaintStatus } from './complaint.entity';
+
+/** The complaint lifecycle of the complaints procedure (DESIGN §3). */
+export const COMPLAINT_LIFECYCLE = new Lifecycle<ComplaintStatus>('Complaint', {
+  [ComplaintStatus.RECEIVED]: [ComplaintStatus.ACKNOWLEDGED],
+  [ComplaintStatus.ACKNOWLEDGED]: [ComplaintStatus.IN_PROGRESS],
+  [ComplaintStatus.IN_PROGRESS]: [ComplaintStatus.RESOLVED],
+  [ComplaintStatus.RESOLVED]: [ComplaintStatus.CLOSED, ComplaintStatus.ESCALATED],
+  [ComplaintStatus.ESCALATED]: [ComplaintStatus.CLOSED],
+  [ComplaintStatus.CLOSED]: [],
+});
+
+/** Statuses of a complaint the organisation still has to resolve. */
+export const UNRESOLVED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS];
+
+/** Statuses in which the organisation has decided on the complaint. */
+export const DECIDED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RESOLVED, ComplaintStatus.ESCALATED, ComplaintStatus.CLOSED];
+
+export interface ComplaintDeadlines {
+  acknowledgementDueAt: Date;
+  acknowledgedAt: Date | null;
+  resolutionDueAt: Date;
+  resolvedAt: Date | null;
+}
+
+/**
+ * Whether a complaint missed a deadline: each step is compared by the time it was done, or by
+ * `now` while it is not done yet. A complaint resolved late therefore stays overdue (it was
+ * handled late); `acknowledgedOnTime` and `resolvedOnTime` tell which step was late.
+ */
+export function isOverdue(c: ComplaintDeadlines, now: Date): boolean {
+  return (c.acknowledgedAt ?? now) > c.acknowledgementDueAt || (c.resolvedAt ?? now) > c.resolutionDueAt;
+}
+
+/** {@link isOverdue} as a SQL condition on a complaint alias of a query builder. */
+export const overdueCondition = (alias: string) =>
+  `(coalesce(${alias}.acknowledgedAt, now()) > ${alias}.acknowledgementDueAt OR coalesce(${alias}.resolvedAt, now()) > ${alias}.resolutionDueAt)`;

@@ -1,0 +1,24 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '../../common/tenancy';
+import { CodePromise } from '../code/code-promise.entity';
+import { Complaint } from './complaint.entity';
+
+/** A promise a complaint concerns. A promise with complaints cannot be deleted. */
+@Entity()
+@Index(['complaintId', 'promiseId'], { unique: true })
+export class ComplaintPromise extends TenantEntity {
+  @Column('uuid')
+  complaintId: string;
+
+  @ManyToOne(() => Complaint, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn()
+  complaint?: Complaint;
+
+  @Index()
+  @Column('uuid')
+  promiseId: string;
+
+  @ManyToOne(() => CodePromise, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn()
+  promise?: CodePromise;
+}

@@ -1,0 +1,209 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedEntity } from '../../common/tenancy';
+import { PersonalData } from '../../common/personal-data';
+import { User } from '../user/user.entity';
+
+export enum ComplaintChannel {
+  LETTER = 'LETTER',
+  EMAIL = 'EMAIL',
+  PHONE = 'PHONE',
+  WEB = 'WEB',
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(ComplaintChannel, { name: 'ComplaintChannel', description: 'How the complaint reached the organisation.' });
+
+export enum ComplaintCategory {
+  CONDUCT = 'CONDUCT',
+  LEGAL = 'LEGAL',
+  FINANCIAL = 'FINANCIAL',
+  EXECUTION = 'EXECUTION',
+}
+registerEnumType(ComplaintCategory, {
+  name: 'ComplaintCategory',
+  description: 'What a complaint is about (complaints procedure); one complaint may fall in several categories.',
+  valuesConfig: {
+    CONDUCT: { description: 'Working method of, or treatment by, staff.' },
+    LEGAL: { description: 'Legal aspects of the service.' },
+    FINANCIAL: { description: 'Financial aspects of the service.' },
+    EXECUTION: { description: 'Execution of the service in general.' },
+  },
+});
+
+export enum ComplaintStatus {
+  RECEIVED = 'RECEIVED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  ESCALATED = 'ESCALATED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ComplaintStatus, {
+  name: 'ComplaintStatus',
+  description: 'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee.',
+});
+
+export enum ComplaintOutcome {
+  UPHELD = 'UPHELD',
+  PARTIALLY_UPHELD = 'PARTIALLY_UPHELD',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'Whether the complaint was found justified.' });
+
+const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
+
+/** The external disputes committee's handling of an escalated complaint. */
+@ObjectType({ description: 'The complaint before an external disputes committee.' })
+export class ComplaintEscalation {
+  @Field(() => String, { description: 'The committee, e.g. "Geschillencommissie" or "Finansklagenemnda".' })
+  @Column('text', { nullable: true })
+  body: string | null;
+
+  @Field(() => Date, { description: 'When the complainant took the complaint to the committee.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  escalatedAt: Date | null;
+
+  @Field(() => ComplaintOutcome, { nullable: true, description: "The committee's finding, once decided." })
+  @Column('text', { nullable: true })
+  outcome: ComplaintOutcome | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the decision binds the organisation (binding advice).' })
+  @Column('boolean', { nullable: true })
+  binding: boolean | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  decidedAt: Date | null;
+}
+
+/**
+ * A complaint and where it is in its handling. Deadlines are computed once, at receipt, from the
+ * organisation's policy and calendar, and stored: changing the policy later never moves them.
+ *
+ * The complainant's name, email, phone and customer reference, and the description in their own
+ * words, are personal data: never copied into audit events, and erased by anonymisation. The
+ * subject is free text from the complainant too, so audit events never copy it either; it survives
+ * anonymisation because lists and the annual analysis need a readable summary.
+ */
+@ObjectType({ description: 'A complaint, its handling and the promises it concerns.' })
+@Entity()
+@Index(['organizationId', 'reference'], { unique: true })
+@Index(['organizationId', 'receivedAt'])
+@Index(['organizationId', 'resolutionDueAt'])
+@Index(['organizationId', 'status'])
+@Check('chk_complaint_status', `"status" IN (${values(ComplaintStatus)})`)
+@Check('chk_complaint_channel', `"channel" IN (${values(ComplaintChannel)})`)
+@Check('chk_complaint_categories', `"categories" <@ ARRAY[${values(ComplaintCategory)}]::text[]`)
+@Check('chk_complaint_outcome', `"outcome" IN (${values(ComplaintOutcome)})`)
+@Check('chk_complaint_escalation_outcome', `"escalation_outcome" IN (${values(ComplaintOutcome)})`)
+@Check('chk_complaint_satisfaction', `"satisfaction" BETWEEN 1 AND 5`)
+export class Complaint extends VersionedEntity {
+  @Field({ description: 'Human-readable reference, K-<year of receipt>-<number>, gap-free per organisation and year.' })
+  @Column('text')
+  reference: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', precision: 3 })
+  receivedAt: Date;
+
+  @Field(() => ComplaintChannel)
+  @Column('text')
+  channel: ComplaintChannel;
+
+  @Field({ description: 'Short summary. Kept when the complaint is anonymised, so keep it free of names and account details.' })
+  @Column('text')
+  @PersonalData()
+  subject: string;
+
+  @Field(() => String, { nullable: true, description: "The complaint in the complainant's words; null once the complaint is anonymised." })
+  @Column('text', { nullable: true })
+  @PersonalData()
+  description: string | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  complainantName: string | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  complainantEmail: string | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  complainantPhone: string | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  customerReference: string | null;
+
+  @Field(() => [ComplaintCategory])
+  @Column('text', { array: true, default: () => "'{}'" })
+  categories: ComplaintCategory[];
+
+  @Field(() => ComplaintStatus)
+  @Column('text', { default: ComplaintStatus.RECEIVED })
+  status: ComplaintStatus;
+
+  @Column('uuid', { nullable: true })
+  handlerId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  handler?: User | null;
+
+  /** Null for complaints submitted through the public form. */
+  @Column('uuid', { nullable: true })
+  registeredById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  registeredBy?: User | null;
+
+  @Field({ description: 'End of the last day allowed for acknowledging receipt (set at receipt, never moved).' })
+  @Column({ type: 'timestamptz', precision: 3 })
+  acknowledgementDueAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the acknowledgement was on time; null until acknowledged.' })
+  @Column('boolean', { nullable: true })
+  acknowledgedOnTime: boolean | null;
+
+  @Field({ description: 'End of the last day allowed for resolving the complaint (set at receipt, never moved).' })
+  @Column({ type: 'timestamptz', precision: 3 })
+  resolutionDueAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the resolution was on time; null until resolved.' })
+  @Column('boolean', { nullable: true })
+  resolvedOnTime: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "The organisation's decision as communicated to the complainant." })
+  @Column('text', { nullable: true })
+  decision: string | null;
+
+  @Field(() => ComplaintOutcome, { nullable: true })
+  @Column('text', { nullable: true })
+  outcome: ComplaintOutcome | null;
+
+  @Column(() => ComplaintEscalation, { prefix: 'escalation' })
+  escalation: ComplaintEscalation;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The complainant's satisfaction with the handling, 1 (very dissatisfied) to 5 (very satisfied)." })
+  @Column('int', { nullable: true })
+  satisfaction: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When personal data was erased; null while the complaint still holds it.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  anonymizedAt: Date | null;
+}

@@ -1,0 +1,175 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Connection, type ConnectionResult } from '../../common/pagination';
+import { CodePromise } from '../code/code-promise.entity';
+import { User } from '../user/user.entity';
+import { Complaint, ComplaintEscalation } from './complaint.entity';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { COMPLAINT_HANDLERS, COMPLAINT_READERS, ComplaintService } from './complaint.service';
+import {
+  Complainant,
+  ComplaintCounts,
+  ComplaintReceipt,
+  ComplaintsArgs,
+  ComplaintStepInput,
+  EscalateComplaintInput,
+  RecordEscalationDecisionInput,
+  RecordSatisfactionInput,
+  RegisterComplaintInput,
+  ResolveComplaintInput,
+  StartComplaintHandlingInput,
+  SubmitComplaintInput,
+  UpdateComplaintInput,
+} from './complaint.dto';
+
+@ObjectType()
+export class ComplaintConnection extends Connection(Complaint, 'Complaint') {}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized(...COMPLAINT_READERS)
+  @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (newest first by default).' })
+  complaints(@Ctx() ctx: Context, @Args() args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
+    return ComplaintService.list(ctx, args);
+  }
+
+  @Authorized(...COMPLAINT_READERS)
+  @Query(() => Complaint)
+  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint> {
+    return ComplaintService.get(ctx, id);
+  }
+
+  @Authorized(...COMPLAINT_READERS)
+  @Query(() => ComplaintCounts, { description: 'Complaints per status and how many unresolved ones are overdue.' })
+  complaintCounts(@Ctx() ctx: Context): Promise<ComplaintCounts> {
+    return ComplaintService.counts(ctx);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'Registers a complaint received through any channel; deadlines are set from the policy in force.' })
+  registerComplaint(@Ctx() ctx: Context, @Arg('input') input: RegisterComplaintInput): Promise<Complaint> {
+    return ComplaintService.register(ctx, input);
+  }
+
+  @Mutation(() => ComplaintReceipt, { description: 'Public complaint form (no token): answers only the reference.' })
+  submitComplaint(
+    @Ctx() ctx: Context,
+    @Arg('organizationSlug') organizationSlug: string,
+    @Arg('input') input: SubmitComplaintInput,
+  ): Promise<ComplaintReceipt> {
+    return ComplaintService.submit(ctx, organizationSlug, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'Corrects the subject, classifies, links promises or assigns the handler (not once CLOSED).' })
+  updateComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateComplaintInput): Promise<Complaint> {
+    return ComplaintService.update(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'RECEIVED → ACKNOWLEDGED.' })
+  acknowledgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.acknowledge(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'ACKNOWLEDGED → IN_PROGRESS, with a complaint officer as handler.' })
+  startComplaintHandling(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: StartComplaintHandlingInput): Promise<Complaint> {
+    return ComplaintService.startHandling(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'IN_PROGRESS → RESOLVED, with decision and outcome; needs at least one linked promise.' })
+  resolveComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ResolveComplaintInput): Promise<Complaint> {
+    return ComplaintService.resolve(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'RESOLVED → CLOSED.' })
+  closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.close(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'RESOLVED → ESCALATED: the complainant went to a disputes committee.' })
+  escalateComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: EscalateComplaintInput): Promise<Complaint> {
+    return ComplaintService.escalate(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: "ESCALATED → CLOSED with the committee's decision." })
+  recordEscalationDecision(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: RecordEscalationDecisionInput): Promise<Complaint> {
+    return ComplaintService.recordEscalationDecision(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: "The complainant's satisfaction (1–5), once resolved." })
+  recordComplaintSatisfaction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: RecordSatisfactionInput): Promise<Complaint> {
+    return ComplaintService.recordSatisfaction(ctx, id, input);
+  }
+
+  @Authorized(...COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, { description: 'Erases the personal data of a CLOSED complaint, irreversibly; its statistics stay.' })
+  anonymizeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Complaint> {
+    return ComplaintService.anonymize(ctx, id, expectedVersion);
+  }
+
+  @FieldResolver(() => Complainant, {
+    nullable: true,
+    description: 'Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER (other roles read complaints without it), and null once anonymised.',
+  })
+  complainant(@Ctx() ctx: Context, @Root() complaint: Complaint): Complainant | null {
+    return ComplaintService.complainant(ctx, complaint);
+  }
+
+  @FieldResolver(() => [CodePromise], { description: 'The promises the complaint concerns.' })
+  promises(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<CodePromise[]> {
+    return ComplaintService.promises(ctx, complaint);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The complaint officer handling it.' })
+  handler(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<User | null> | null {
+    return ComplaintService.user(ctx, complaint.handlerId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who registered it; null for the public form.' })
+  registeredBy(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<User | null> | null {
+    return ComplaintService.user(ctx, complaint.registeredById);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether a deadline was missed: acknowledgement and resolution each compared by the time they were done, or by now while not done.',
+  })
+  isOverdue(@Root() complaint: Complaint): boolean {
+    return ComplaintService.isOverdue(complaint);
+  }
+
+  @FieldResolver(() => ComplaintEscalation, { nullable: true, description: 'The disputes committee, once escalated.' })
+  escalation(@Root() complaint: Complaint): ComplaintEscalation | null {
+    return ComplaintService.escalation(complaint);
+  }
+
+  @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Every step, oldest first.' })
+  timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<ComplaintTimelineEntry[]> {
+    return ComplaintService.timeline(ctx, complaint);
+  }
+}
+
+@Resolver(() => ComplaintTimelineEntry)
+export class ComplaintTimelineEntryResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who took the step; null for the public form.' })
+  actor(@Ctx() ctx: Context, @Root() entry: ComplaintTimelineEntry): Promise<User | null> | null {
+    return ComplaintService.user(ctx, entry.actorId);
+  }
+}
+
+@Resolver(() => CodePromise)
+export class CodePromiseComplaintsResolver {
+  @Authorized(...COMPLAINT_READERS)
+  @FieldResolver(() => [Complaint], {
+    description: 'Complaints about this promise in any version of its code (same key), newest first.',
+  })
+  complaints(@Ctx() ctx: Context, @Root() promise: CodePromise): Promise<Complaint[]> {
+    return ComplaintService.complaintsAbout(ctx, promise);
+  }
+}

@@ -1,0 +1,395 @@
+import { DateTime } from 'luxon';
+import type { Context } from '../../common/context';
+import { currentUser, hasRole } from '../../common/context';
+import { BadUserInputError } from '../../common/errors';
+import { deadline } from '../../common/deadlines';
+import { idempotent } from '../../common/idempotency';
+import { replaceLinks } from '../../common/links';
+import { paginate, type ConnectionResult } from '../../common/pagination';
+import { scoped, scopedTo } from '../../common/tenancy';
+import { Role } from '../../auth/roles';
+import type { Organization } from '../organization/organization.entity';
+import { OrganizationService } from '../organization/organization.service';
+import { UserService } from '../user/user.service';
+import type { User } from '../user/user.entity';
+import { CodePromise } from '../code/code-promise.entity';
+import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
+import { ComplaintPromise } from './complaint-promise.entity';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { nextComplaintReference } from './complaint-reference';
+import { COMPLAINT_LIFECYCLE, DECIDED_STATUSES, UNRESOLVED_STATUSES, isOverdue, overdueCondition } from './complaint-lifecycle';
+import { ClosureDayService } from './closure-day.service';
+import { ComplaintLoaders } from './complaint.loaders';
+import { linkablePromises } from './linkable-promises';
+import {
+  ComplaintSort,
+  type Complainant,
+  type ComplainantInput,
+  type ComplaintCounts,
+  type ComplaintReceipt,
+  type ComplaintsArgs,
+  type ComplaintStepInput,
+  type EscalateComplaintInput,
+  type RecordEscalationDecisionInput,
+  type RecordSatisfactionInput,
+  type RegisterComplaintInput,
+  type ResolveComplaintInput,
+  type StartComplaintHandlingInput,
+  type SubmitComplaintInput,
+  type UpdateComplaintInput,
+} from './complaint.dto';
+
+/** Who may read complaints (everyone but STAFF). */
+export const COMPLAINT_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
+/** Who registers and handles complaints (complaints procedure). */
+export const COMPLAINT_HANDLERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
+/** Who may read the complainant's personal data (DESIGN §5). */
+export const PERSONAL_DATA_READERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
+
+/** How far a client clock may run ahead: a "now" sent by a client is not refused as future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** An instant that must not lie in the future (BAD_USER_INPUT naming `field`), `now` by default. */
+function pastInstant(value: Date | null | undefined, field: string, now: Date): Date {
+  if (!value) return now;
+  if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw BadUserInputError.field(field, 'must not be in the future');
+  return value > now ? now : value;
+}
+
+const trimmed = (value: string | null | undefined) => value?.trim() || null;
+
+/** A complaint as it comes in, from any channel. */
+interface Intake {
+  receivedAt: Date;
+  channel: ComplaintChannel;
+  subject: string;
+  description: string;
+  complainant?: ComplainantInput;
+  categories?: ComplaintCategory[];
+  promises?: CodePromise[];
+  handler?: User | null;
+}
+
+/** Escapes LIKE wildcards so a search matches its text literally. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Complaints from intake to closure (complaints procedure, DESIGN §2–§3): registration by staff
+ * or the public form, classification and links to promises, the guarded lifecycle with a timeline
+ * entry per step, deadlines fixed at receipt, escalation to a disputes committee, satisfaction,
+ * and anonymisation of closed complaints.
+ */
+export class ComplaintService {
+  static get(ctx: Context, id: string, field = 'id'): Promise<Complaint> {
+    return scoped(ctx, Complaint).get(id, field);
+  }
+
+  static async list(ctx: Context, args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
+    if (args.receivedFrom && args.receivedTo && args.receivedTo <= args.receivedFrom) {
+      throw BadUserInputError.field('receivedTo', 'must be after receivedFrom');
+    }
+    const qb = scoped(ctx, Complaint).query('c');
+    if (args.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: args.status });
+    if (args.category) qb.andWhere(':category = ANY(c.categories)', { category: args.category });
+    if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: (await UserService.get(ctx, args.handlerId, 'handlerId')).id });
+    if (args.promiseId) {
+      const promise = await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id
+                 WHERE cp.complaint_id = c.id AND p.code_id = :codeId AND p.key = :promiseKey)`,
+        { codeId: promise.codeId, promiseKey: promise.key },
+      );
+    }
+    if (args.overdue != null) qb.andWhere(args.overdue ? overdueCondition('c') : `NOT ${overdueCondition('c')}`);
+    if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
+    if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
+    if (args.search) qb.andWhere('(c.reference ILIKE :search OR c.subject ILIKE :search)', { search: likePattern(args.search.trim()) });
+    return args.sort === ComplaintSort.RESOLUTION_DUE_AT
+      ? paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' })
+      : paginate(qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' });
+  }
+
+  /** Complaints per status, and how many unresolved ones are overdue: one grouped query. */
+  static async counts(ctx: Context): Promise<ComplaintCounts> {
+    const rows: { status: ComplaintStatus; count: number; overdue: number }[] = await scoped(ctx, Complaint)
+      .query('c')
+      .select('c.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .addSelect(`(count(*) FILTER (WHERE ${overdueCondition('c')}))::int`, 'overdue')
+      .groupBy('c.status')
+      .getRawMany();
+    const byStatus = Object.values(ComplaintStatus).map((status) => ({ status, count: rows.find((r) => r.status === status)?.count ?? 0 }));
+    const unresolved = rows.filter((r) => UNRESOLVED_STATUSES.includes(r.status));
+    return {
+      byStatus,
+      total: byStatus.reduce((sum, s) => sum + s.count, 0),
+      unresolved: unresolved.reduce((sum, r) => sum + r.count, 0),
+      unresolvedOverdue: unresolved.reduce((sum, r) => sum + r.overdue, 0),
+    };
+  }
+
+  /** Staff register a complaint received through any channel (idempotent with a key). */
+  static async register(ctx: Context, input: RegisterComplaintInput): Promise<Complaint> {
+    const organization = await OrganizationService.current(ctx);
+    return idempotent(ctx, {
+      organizationId: organization.id,
+      operation: 'registerComplaint',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        const receivedAt = pastInstant(input.receivedAt, 'input.receivedAt', new Date());
+        const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.promiseIds');
+        const handler = input.handlerId ? await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER]) : null;
+        return ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler });
+      },
+      store: (complaint) => ({ complaintId: complaint.id }),
+      replay: (stored) => ComplaintService.get(ctx, stored.complaintId),
+    });
+  }
+
+  /**
+   * The public form: no token, the organisation named by its slug, channel WEB, received now.
+   * Answers only the reference. The complainant must leave a name and an email or phone number,
+   * or the organisation could not acknowledge the complaint.
+   */
+  static async submit(ctx: Context, organizationSlug: string, input: SubmitComplaintInput): Promise<ComplaintReceipt> {
+    if (!trimmed(input.complainant.name)) throw BadUserInputError.field('input.complainant.name', 'is required');
+    if (!trimmed(input.complainant.email) && !trimmed(input.complainant.phone)) {
+      throw BadUserInputError.field('input.complainant.email', 'an email address or a phone number is required');
+    }
+    const organization = await OrganizationService.bySlug(ctx, organizationSlug);
+    return idempotent(ctx, {
+      organizationId: organization.id,
+      operation: 'submitComplaint',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        const complaint = await ComplaintService.receive(ctx, organization, { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date() });
+        return { reference: complaint.reference };
+      },
+      store: (receipt) => ({ reference: receipt.reference }),
+      replay: async (stored) => ({ reference: stored.reference }),
+    });
+  }
+
+  /**
+   * Records a complaint: the next reference of its year of receipt, both deadlines from the
+   * organisation's current policy and calendar (stored, never recomputed), its promise links and
+   * the first timeline entry.
+   */
+  private static async receive(ctx: Context, organization: Organization, intake: Intake): Promise<Complaint> {
+    const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt);
+    const policy = organization.complaintPolicy;
+    const year = DateTime.fromJSDate(intake.receivedAt, { zone: organization.timezone }).year;
+    const complaint = await scopedTo(ctx, Complaint, organization.id).insert(
+      {
+        reference: await nextComplaintReference(ctx, organization.id, year),
+        receivedAt: intake.receivedAt,
+        channel: intake.channel,
+        subject: intake.subject.trim(),
+        description: intake.description.trim(),
+        complainantName: trimmed(intake.complainant?.name),
+        complainantEmail: trimmed(intake.complainant?.email)?.toLowerCase() ?? null,
+        complainantPhone: trimmed(intake.complainant?.phone),
+        customerReference: trimmed(intake.complainant?.customerReference),
+        categories: intake.categories ?? [],
+        status: ComplaintStatus.RECEIVED,
+        handlerId: intake.handler?.id ?? null,
+        registeredById: ctx.user?.id ?? null,
+        acknowledgementDueAt: deadline(intake.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar),
+        resolutionDueAt: deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar),
+      },
+      { action: 'Complaint.received' },
+    );
+    if (intake.promises?.length) {
+      await replaceLinks(scopedTo(ctx, ComplaintPromise, organization.id), { column: 'complaintId', id: complaint.id }, 'promiseId', intake.promises.map((p) => p.id));
+    }
+    await scopedTo(ctx, ComplaintTimelineEntry, organization.id).insert({
+      complaintId: complaint.id,
+      actorId: ctx.user?.id ?? null,
+      at: intake.receivedAt,
+      from: null,
+      to: ComplaintStatus.RECEIVED,
+      note: null,
+    });
+    return complaint;
+  }
+
+  /**
+   * Corrects the subject, classifies, links promises (replacing the set) or assigns the handler.
+   * A closed complaint is final; a decided one keeps at least one promise.
+   */
+  static async update(ctx: Context, id: string, input: UpdateComplaintInput): Promise<Complaint> {
+    const complaints = scoped(ctx, Complaint);
+    const current = await complaints.get(id, 'id');
+    if (current.status === ComplaintStatus.CLOSED) throw BadUserInputError.field('id', 'the complaint is CLOSED and can no longer be changed');
+    const patch: Partial<Complaint> = {};
+    if (input.subject != null) patch.subject = input.subject.trim();
+    if (input.categories) patch.categories = input.categories;
+    if (input.handlerId) patch.handlerId = (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id;
+    if (input.promiseIds) {
+      if (input.promiseIds.length === 0 && DECIDED_STATUSES.includes(current.status)) {
+        throw BadUserInputError.field('input.promiseIds', `a ${current.status} complaint keeps at least one promise`);
+      }
+      await linkablePromises(ctx, input.promiseIds, 'input.promiseIds');
+    }
+    const updated = await complaints.update(current, patch, { expectedVersion: input.expectedVersion });
+    if (input.promiseIds) {
+      const change = await replaceLinks(scoped(ctx, ComplaintPromise), { column: 'complaintId', id: current.id }, 'promiseId', input.promiseIds);
+      if (change.changed) await complaints.audit('Complaint.promisesLinked', current.id, { promiseIds: { from: change.from, to: change.to } });
+    }
+    return updated;
+  }
+
+  /** RECEIVED → ACKNOWLEDGED: receipt confirmed to the complainant; on time or late is recorded. */
+  static acknowledge(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.ACKNOWLEDGED, 'acknowledged', (c, now) => ({
+      acknowledgedAt: now,
+      acknowledgedOnTime: now <= c.acknowledgementDueAt,
+    }));
+  }
+
+  /** ACKNOWLEDGED → IN_PROGRESS: the investigation starts, with a complaint officer as handler. */
+  static startHandling(ctx: Context, id: string, input: StartComplaintHandlingInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.IN_PROGRESS, 'handlingStarted', async (c) => {
+      if (input.handlerId) return { handlerId: (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id };
+      if (!c.handlerId) throw BadUserInputError.field('input.handlerId', 'a complaint in progress needs a handler: name a complaint officer');
+      return {};
+    });
+  }
+
+  /** IN_PROGRESS → RESOLVED: decision and outcome; the complaint must concern at least one promise. */
+  static resolve(ctx: Context, id: string, input: ResolveComplaintInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.RESOLVED, 'resolved', async (c, now) => {
+      if (!(await scoped(ctx, ComplaintPromise).count({ complaintId: c.id }))) {
+        throw BadUserInputError.field('promises', 'link the complaint to at least one promise (updateComplaint) before resolving it');
+      }
+      return { decision: input.decision.trim(), outcome: input.outcome, resolvedAt: now, resolvedOnTime: now <= c.resolutionDueAt };
+    });
+  }
+
+  /** RESOLVED → CLOSED. An escalated complaint closes with the committee's decision instead. */
+  static close(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'closed', (c, now) => {
+      if (c.status === ComplaintStatus.ESCALATED) {
+        throw BadUserInputError.field('id', "an escalated complaint closes when the committee's decision is recorded (recordEscalationDecision)");
+      }
+      return { closedAt: now };
+    });
+  }
+
+  /** RESOLVED → ESCALATED: the complainant took the complaint to a disputes committee. */
+  static escalate(ctx: Context, id: string, input: EscalateComplaintInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.ESCALATED, 'escalated', (c, now) => {
+      const escalatedAt = pastInstant(input.escalatedAt, 'input.escalatedAt', now);
+      if (c.resolvedAt && escalatedAt < c.resolvedAt) throw BadUserInputError.field('input.escalatedAt', 'must not be before the resolution');
+      const escalation: ComplaintEscalation = { body: input.body.trim(), escalatedAt, outcome: null, binding: null, decidedAt: null };
+      return { escalation };
+    });
+  }
+
+  /** ESCALATED → CLOSED: the committee decided. */
+  static recordEscalationDecision(ctx: Context, id: string, input: RecordEscalationDecisionInput): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'escalationDecided', (c, now) => {
+      if (c.status !== ComplaintStatus.ESCALATED) throw BadUserInputError.field('id', `the complaint is ${c.status}, not ESCALATED`);
+      const decidedAt = pastInstant(input.decidedAt, 'input.decidedAt', now);
+      if (c.escalation.escalatedAt && decidedAt < c.escalation.escalatedAt) throw BadUserInputError.field('input.decidedAt', 'must not be before the escalation');
+      return { escalation: { ...c.escalation, outcome: input.outcome, binding: input.binding, decidedAt }, closedAt: now };
+    });
+  }
+
+  /** The complainant's satisfaction (1–5), once the organisation has decided. */
+  static async recordSatisfaction(ctx: Context, id: string, input: RecordSatisfactionInput): Promise<Complaint> {
+    const complaints = scoped(ctx, Complaint);
+    const current = await complaints.get(id, 'id');
+    if (!DECIDED_STATUSES.includes(current.status)) {
+      throw BadUserInputError.field('input.satisfaction', `can be recorded once the complaint is resolved (it is ${current.status})`);
+    }
+    return complaints.update(current, { satisfaction: input.satisfaction }, { expectedVersion: input.expectedVersion, action: 'Complaint.satisfactionRecorded' });
+  }
+
+  /**
+   * Erases the personal data of a CLOSED complaint, irreversibly: the complainant's name, email,
+   * phone and customer reference, the description and the timeline notes. What the statistics
+   * need stays: reference, dates and deadlines, channel, subject, categories, promises, handler,
+   * decision and outcome, escalation, satisfaction and corrective actions.
+   */
+  static async anonymize(ctx: Context, id: string, expectedVersion: number): Promise<Complaint> {
+    const complaints = scoped(ctx, Complaint);
+    const current = await complaints.get(id, 'id');
+    if (current.status !== ComplaintStatus.CLOSED) throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${current.status})`);
+    if (current.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised already');
+    const anonymized = await complaints.update(
+      current,
+      { complainantName: null, complainantEmail: null, complainantPhone: null, customerReference: null, description: null, anonymizedAt: new Date() },
+      { expectedVersion, action: 'Complaint.anonymized' },
+    );
+    const timeline = scoped(ctx, ComplaintTimelineEntry);
+    for (const entry of await timeline.find({ where: { complaintId: id } })) {
+      if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
+    }
+    return anonymized;
+  }
+
+  /** The complainant, for complaint officers and quality managers only; null for others and once anonymised. */
+  static complainant(ctx: Context, c: Complaint): Complainant | null {
+    if (!hasRole(ctx, ...PERSONAL_DATA_READERS) || c.anonymizedAt) return null;
+    return { name: c.complainantName, email: c.complainantEmail, phone: c.complainantPhone, customerReference: c.customerReference };
+  }
+
+  static isOverdue(c: Complaint): boolean {
+    return isOverdue(c, new Date());
+  }
+
+  static escalation(c: Complaint): ComplaintEscalation | null {
+    return c.escalation?.escalatedAt ? c.escalation : null;
+  }
+
+  static promises(ctx: Context, c: Complaint): Promise<CodePromise[]> {
+    return ComplaintLoaders.promises(ctx).load(c.id);
+  }
+
+  static timeline(ctx: Context, c: Complaint): Promise<ComplaintTimelineEntry[]> {
+    return ComplaintLoaders.timeline(ctx).load(c.id);
+  }
+
+  static complaintsAbout(ctx: Context, promise: CodePromise): Promise<Complaint[]> {
+    return ComplaintLoaders.byPromiseLineage(ctx).load(promise);
+  }
+
+  static user(ctx: Context, id: string | null): Promise<User | null> | null {
+    return id ? UserService.loader(ctx).load(id) : null;
+  }
+
+  /**
+   * One step of the lifecycle: checks the transition, lets `change` add its fields (and refuse
+   * with a precondition), stores it under optimistic locking with a `Complaint.<verb>` audit
+   * event, and appends the timeline entry.
+   */
+  private static async step(
+    ctx: Context,
+    id: string,
+    input: ComplaintStepInput,
+    to: ComplaintStatus,
+    verb: string,
+    change: (current: Complaint, now: Date) => Partial<Complaint> | Promise<Partial<Complaint>>,
+  ): Promise<Complaint> {
+    const complaints = scoped(ctx, Complaint);
+    const current = await complaints.get(id, 'id');
+    COMPLAINT_LIFECYCLE.assert(current.status, to);
+    const now = new Date();
+    const patch = await change(current, now);
+    const updated = await complaints.update(current, { ...patch, status: to }, { expectedVersion: input.expectedVersion, action: `Complaint.${verb}` });
+    await scoped(ctx, ComplaintTimelineEntry).insert({
+      complaintId: current.id,
+      actorId: currentUser(ctx).id,
+      at: now,
+      from: current.status,
+      to,
+      note: trimmed(input.note),
+    });
+    return updated;
+  }
+}
