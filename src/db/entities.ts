@@ -4,6 +4,21 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Code } from '../modules/code/code.entity';
 import { CodeVersion } from '../modules/code/code-version.entity';
 import { CodePromise } from '../modules/code/code-promise.entity';
+import { KpiChain } from '../modules/kpi/kpi-chain.entity';
+import { Kpi } from '../modules/kpi/kpi.entity';
+import { KpiLink } from '../modules/kpi/kpi-link.entity';
+import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
-export const entities: Function[] = [Organization, User, AuditEvent, Code, CodeVersion, CodePromise];
+export const entities: Function[] = [
+  Organization,
+  User,
+  AuditEvent,
+  Code,
+  CodeVersion,
+  CodePromise,
+  KpiChain,
+  Kpi,
+  KpiLink,
+  KpiMeasurement,
+];

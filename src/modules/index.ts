@@ -2,6 +2,16 @@ import type { NonEmptyArray } from 'type-graphql';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { UserResolver } from './user/user.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { CodePromiseKpiResolver, KpiChainResolver, KpiLinkResolver, KpiMeasurementResolver, KpiResolver } from './kpi/kpi.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
-export const resolvers: NonEmptyArray<Function> = [OrganizationResolver, UserResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  OrganizationResolver,
+  UserResolver,
+  AuditResolver,
+  KpiChainResolver,
+  KpiResolver,
+  KpiLinkResolver,
+  KpiMeasurementResolver,
+  CodePromiseKpiResolver,
+];
