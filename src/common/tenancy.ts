@@ -158,8 +158,19 @@ export class Scoped<T extends TenantEntity> {
     return updated;
   }
 
+  /** Deletes a row the caller has read; with a version column, CONFLICT when it changed since (or differs from `expectedVersion`). */
   async delete(current: T, options: WriteOptions = {}): Promise<void> {
-    await this.repository.delete({ id: current.id, organizationId: this.organizationId } as FindOptionsWhere<T>);
+    const lock = this.repository.metadata.versionColumn;
+    const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
+    if (options.expectedVersion != null && options.expectedVersion !== read) {
+      throw this.conflict(current, options.expectedVersion);
+    }
+    const qb = this.repository
+      .createQueryBuilder()
+      .delete()
+      .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId });
+    if (lock) qb.andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read });
+    if (!(await qb.execute()).affected) throw this.conflict(current, read ?? 0);
     await this.audit(options.action ?? `${this.entityName}.deleted`, current.id, auditChanges(this.entityClass, current, null));
   }
 
