@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Foundation1795343868890 } from './1795343868890-Foundation';
 import { Codes1795344157496 } from './1795344157496-Codes';
 import { Kpis1795344787419 } from './1795344787419-Kpis';
+import { Training1795345162840 } from './1795345162840-Training';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795343868890,
   Codes1795344157496,
   Kpis1795344787419,
+  Training1795345162840,
 ];

@@ -8,6 +8,8 @@ import { KpiChain } from '../modules/kpi/kpi-chain.entity';
 import { Kpi } from '../modules/kpi/kpi.entity';
 import { KpiLink } from '../modules/kpi/kpi-link.entity';
 import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity';
+import { TrainingRequirement } from '../modules/training/training-requirement.entity';
+import { TrainingRecord } from '../modules/training/training-record.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -21,4 +23,6 @@ export const entities: Function[] = [
   Kpi,
   KpiLink,
   KpiMeasurement,
+  TrainingRequirement,
+  TrainingRecord,
 ];

@@ -3,6 +3,13 @@ import { OrganizationResolver } from './organization/organization.resolver';
 import { UserResolver } from './user/user.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CodePromiseKpiResolver, KpiChainResolver, KpiLinkResolver, KpiMeasurementResolver, KpiResolver } from './kpi/kpi.resolver';
+import {
+  AuthorisationElementResolver,
+  RequirementCompetenceResolver,
+  RequirementCompetenceSummaryResolver,
+  TrainingRecordResolver,
+  TrainingRequirementResolver,
+} from './training/training.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -14,4 +21,9 @@ export const resolvers: NonEmptyArray<Function> = [
   KpiLinkResolver,
   KpiMeasurementResolver,
   CodePromiseKpiResolver,
+  TrainingRequirementResolver,
+  TrainingRecordResolver,
+  RequirementCompetenceResolver,
+  RequirementCompetenceSummaryResolver,
+  AuthorisationElementResolver,
 ];
