@@ -16,8 +16,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import DataLoader from 'dataloader';
 import type { Context } from './context';
-import { currentUser } from './context';
+import { currentUser, loader } from './context';
 import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from '../modules/audit/audit.service';
 import { auditChanges } from './audit-changes';
@@ -200,4 +201,9 @@ export function scoped<T extends TenantEntity>(ctx: Context, target: EntityTarge
 /** Scoped access to a given organisation (public operations that resolved it by slug, seeds). */
 export function scopedTo<T extends TenantEntity>(ctx: Context, target: EntityTarget<T>, organizationId: string): Scoped<T> {
   return new Scoped(ctx, target, organizationId);
+}
+
+/** The request's DataLoader of `target` rows by id: one organisation-scoped query per batch. */
+export function byIdLoader<T extends TenantEntity>(ctx: Context, target: (new () => T) & Function): DataLoader<string, T | null> {
+  return loader(ctx, `byId:${target.name}`, () => new DataLoader((ids: readonly string[]) => scoped(ctx, target).byIds(ids)));
 }

@@ -75,9 +75,4 @@ export class KpiChainService {
     const left = MAX_KPIS_PER_CHAIN - activeKpis;
     return `This chain has ${activeKpis} active KPIs; keep a chain to 12–15 KPIs so that it stays steerable (${left > 0 ? `${left} more allowed` : 'no more allowed'}).`;
   }
-
-  /** Per-request batch loader for chains. */
-  static loader(ctx: Context): DataLoader<string, KpiChain | null> {
-    return loader(ctx, 'kpiChain.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, KpiChain).byIds(ids)));
-  }
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
-import { scoped } from '../../common/tenancy';
+import { byIdLoader, scoped } from '../../common/tenancy';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, NotFoundError } from '../../common/errors';
 import { Kpi } from './kpi.entity';
 import { KpiLink } from './kpi-link.entity';
@@ -93,7 +93,7 @@ export class KpiLinkService {
          SELECT w.root, w.kpi_id AS "kpiId" FROM walk w JOIN kpi k ON k.id = w.kpi_id ORDER BY k.name, k.id`,
         [currentUser(ctx).organizationId, ids],
       );
-      const kpis = await KpiService.loader(ctx).loadMany([...new Set(rows.map((r) => r.kpiId))]);
+      const kpis = await byIdLoader(ctx, Kpi).loadMany([...new Set(rows.map((r) => r.kpiId))]);
       const byId = new Map(kpis.filter((k): k is Kpi => k instanceof Kpi).map((k) => [k.id, k]));
       return ids.map((id) => rows.filter((r) => r.root === id && r.kpiId !== id).map((r) => byId.get(r.kpiId)!));
     }));

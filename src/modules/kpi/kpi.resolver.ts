@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { Role } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
+import { byIdLoader } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from '../code/code.entity';
@@ -149,12 +150,12 @@ export class KpiResolver {
 
   @FieldResolver(() => KpiChain)
   chain(@Ctx() ctx: Context, @Root() kpi: Kpi): Promise<KpiChain | null> {
-    return KpiChainService.loader(ctx).load(kpi.chainId);
+    return byIdLoader(ctx, KpiChain).load(kpi.chainId);
   }
 
   @FieldResolver(() => Code)
   code(@Ctx() ctx: Context, @Root() kpi: Kpi): Promise<Code | null> {
-    return KpiService.codeLoader(ctx).load(kpi.codeId);
+    return byIdLoader(ctx, Code).load(kpi.codeId);
   }
 
   @FieldResolver(() => CodePromise, { nullable: true, description: 'The promise measured, in the version in force (or, before any is published, the latest version that has it).' })
@@ -222,12 +223,12 @@ export class KpiLinkResolver {
 
   @FieldResolver(() => Kpi)
   cause(@Ctx() ctx: Context, @Root() link: KpiLink): Promise<Kpi | null> {
-    return KpiService.loader(ctx).load(link.causeId);
+    return byIdLoader(ctx, Kpi).load(link.causeId);
   }
 
   @FieldResolver(() => Kpi)
   effect(@Ctx() ctx: Context, @Root() link: KpiLink): Promise<Kpi | null> {
-    return KpiService.loader(ctx).load(link.effectId);
+    return byIdLoader(ctx, Kpi).load(link.effectId);
   }
 }
 
@@ -243,7 +244,7 @@ export class KpiMeasurementResolver {
 
   @FieldResolver(() => Kpi)
   kpi(@Ctx() ctx: Context, @Root() measurement: KpiMeasurement): Promise<Kpi | null> {
-    return KpiService.loader(ctx).load(measurement.kpiId);
+    return byIdLoader(ctx, Kpi).load(measurement.kpiId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who recorded the current value.' })

@@ -40,11 +40,6 @@ export class KpiService {
     return scoped(ctx, Kpi).get(id, field);
   }
 
-  /** Per-request batch loader for KPIs by id. */
-  static loader(ctx: Context): DataLoader<string, Kpi | null> {
-    return loader(ctx, 'kpi.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, Kpi).byIds(ids)));
-  }
-
   static async list(ctx: Context, args: KpisArgs): Promise<ConnectionResult<Kpi>> {
     const qb = scoped(ctx, Kpi).query('k');
     if (args.chainId) qb.andWhere('k.chainId = :chainId', { chainId: (await KpiChainService.get(ctx, args.chainId, 'chainId')).id });
@@ -181,10 +176,5 @@ export class KpiService {
       { cacheKeyFn: lineageKey },
     ));
     return batch.load(lineage);
-  }
-
-  /** Per-request batch loader for the codes KPIs belong to. */
-  static codeLoader(ctx: Context): DataLoader<string, Code | null> {
-    return loader(ctx, 'kpi.codeById', () => new DataLoader((ids: readonly string[]) => scoped(ctx, Code).byIds(ids)));
   }
 }

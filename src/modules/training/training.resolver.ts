@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { ALL_ROLES, Role } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
+import { byIdLoader } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { CompetenceStatus, TrainingAssessment } from './competence';
@@ -212,12 +213,12 @@ export class TrainingRecordResolver {
 export class RequirementCompetenceResolver {
   @FieldResolver(() => TrainingRequirement)
   requirement(@Ctx() ctx: Context, @Root() standing: RequirementCompetence): Promise<TrainingRequirement | null> {
-    return TrainingRequirementService.loader(ctx).load(standing.requirementId);
+    return byIdLoader(ctx, TrainingRequirement).load(standing.requirementId);
   }
 
   @FieldResolver(() => TrainingRecord, { nullable: true, description: 'The record that counts (valid longest).' })
   record(@Ctx() ctx: Context, @Root() standing: RequirementCompetence): Promise<TrainingRecord | null> | null {
-    return standing.recordId ? TrainingRecordService.loader(ctx).load(standing.recordId) : null;
+    return standing.recordId ? byIdLoader(ctx, TrainingRecord).load(standing.recordId) : null;
   }
 }
 
@@ -225,7 +226,7 @@ export class RequirementCompetenceResolver {
 export class RequirementCompetenceSummaryResolver {
   @FieldResolver(() => TrainingRequirement)
   requirement(@Ctx() ctx: Context, @Root() summary: RequirementCompetenceSummary): Promise<TrainingRequirement | null> {
-    return TrainingRequirementService.loader(ctx).load(summary.requirementId);
+    return byIdLoader(ctx, TrainingRequirement).load(summary.requirementId);
   }
 }
 
@@ -233,6 +234,6 @@ export class RequirementCompetenceSummaryResolver {
 export class AuthorisationElementResolver {
   @FieldResolver(() => TrainingRecord, { nullable: true, description: 'The record that counts for this element.' })
   record(@Ctx() ctx: Context, @Root() element: AuthorisationElement): Promise<TrainingRecord | null> | null {
-    return element.recordId ? TrainingRecordService.loader(ctx).load(element.recordId) : null;
+    return element.recordId ? byIdLoader(ctx, TrainingRecord).load(element.recordId) : null;
   }
 }

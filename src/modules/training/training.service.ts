@@ -1,6 +1,4 @@
-import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -23,10 +21,6 @@ import type {
 export class TrainingRequirementService {
   static get(ctx: Context, id: string, field?: string): Promise<TrainingRequirement> {
     return scoped(ctx, TrainingRequirement).get(id, field);
-  }
-
-  static loader(ctx: Context): DataLoader<string, TrainingRequirement | null> {
-    return loader(ctx, 'trainingRequirement.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, TrainingRequirement).byIds(ids)));
   }
 
   static list(ctx: Context, args: TrainingRequirementsArgs): Promise<ConnectionResult<TrainingRequirement>> {
@@ -72,10 +66,6 @@ export class TrainingRecordService {
     const access = trainingAccess(ctx);
     if (!access.readAll && record.personId !== access.self) throw new NotFoundError('TrainingRecord', id, field);
     return record;
-  }
-
-  static loader(ctx: Context): DataLoader<string, TrainingRecord | null> {
-    return loader(ctx, 'trainingRecord.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, TrainingRecord).byIds(ids)));
   }
 
   static async list(ctx: Context, args: TrainingRecordsArgs): Promise<ConnectionResult<TrainingRecord>> {
