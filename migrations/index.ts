@@ -3,6 +3,7 @@ import { Foundation1795343868890 } from './1795343868890-Foundation';
 import { Codes1795344157496 } from './1795344157496-Codes';
 import { Kpis1795344787419 } from './1795344787419-Kpis';
 import { Training1795345162840 } from './1795345162840-Training';
+import { Resources1795345470635 } from './1795345470635-Resources';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Codes1795344157496,
   Kpis1795344787419,
   Training1795345162840,
+  Resources1795345470635,
 ];

@@ -10,6 +10,7 @@ import { KpiLink } from '../modules/kpi/kpi-link.entity';
 import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity';
 import { TrainingRequirement } from '../modules/training/training-requirement.entity';
 import { TrainingRecord } from '../modules/training/training-record.entity';
+import { Resource } from '../modules/resource/resource.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -25,4 +26,5 @@ export const entities: Function[] = [
   KpiMeasurement,
   TrainingRequirement,
   TrainingRecord,
+  Resource,
 ];

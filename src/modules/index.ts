@@ -10,6 +10,7 @@ import {
   TrainingRecordResolver,
   TrainingRequirementResolver,
 } from './training/training.resolver';
+import { ResourceResolver } from './resource/resource.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,4 +27,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RequirementCompetenceResolver,
   RequirementCompetenceSummaryResolver,
   AuthorisationElementResolver,
+  ResourceResolver,
 ];
