@@ -4,6 +4,7 @@ import { Codes1795344157496 } from './1795344157496-Codes';
 import { Kpis1795344787419 } from './1795344787419-Kpis';
 import { Training1795345162840 } from './1795345162840-Training';
 import { Resources1795345470635 } from './1795345470635-Resources';
+import { CommunicationPlans1795345578919 } from './1795345578919-CommunicationPlans';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Kpis1795344787419,
   Training1795345162840,
   Resources1795345470635,
+  CommunicationPlans1795345578919,
 ];

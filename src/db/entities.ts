@@ -11,6 +11,7 @@ import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity';
 import { TrainingRequirement } from '../modules/training/training-requirement.entity';
 import { TrainingRecord } from '../modules/training/training-record.entity';
 import { Resource } from '../modules/resource/resource.entity';
+import { CommunicationPlan } from '../modules/communication/communication-plan.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -27,4 +28,5 @@ export const entities: Function[] = [
   TrainingRequirement,
   TrainingRecord,
   Resource,
+  CommunicationPlan,
 ];

@@ -11,6 +11,7 @@ import {
   TrainingRequirementResolver,
 } from './training/training.resolver';
 import { ResourceResolver } from './resource/resource.resolver';
+import { CommunicationPlanResolver } from './communication/communication.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -28,4 +29,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RequirementCompetenceSummaryResolver,
   AuthorisationElementResolver,
   ResourceResolver,
+  CommunicationPlanResolver,
 ];
