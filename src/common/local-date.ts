@@ -30,8 +30,3 @@ export function formatLocalDate(date: DateTime): string {
 export function addDays(date: string, days: number): string {
   return formatLocalDate(parseLocalDate(date).plus({ days }));
 }
-
-/** The same day `months` months later, clamped to the month's end (31 January + 1 month = 28/29 February), as PostgreSQL does. */
-export function addMonths(date: string, months: number): string {
-  return formatLocalDate(parseLocalDate(date).plus({ months }));
-}

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { Role } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader } from '../../common/tenancy';
 import { User } from '../user/user.entity';
@@ -17,9 +17,6 @@ import {
   CreateCommunicationPlanInput,
   UpdateCommunicationPlanInput,
 } from './communication.dto';
-
-const COMMUNICATION_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
-const COMMUNICATION_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
 
 @ObjectType()
 export class CommunicationPlanConnection extends Connection(CommunicationPlan, 'CommunicationPlan') {}
@@ -65,49 +62,49 @@ export class CommunicationCoverage implements coverage.CommunicationCoverage {
 
 @Resolver(() => CommunicationPlan)
 export class CommunicationPlanResolver {
-  @Authorized(...COMMUNICATION_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => CommunicationPlanConnection, { description: 'Communication plans, earliest planned first.' })
   communicationPlans(@Ctx() ctx: Context, @Args() args: CommunicationPlansArgs): Promise<ConnectionResult<CommunicationPlan>> {
     return CommunicationService.list(ctx, args);
   }
 
-  @Authorized(...COMMUNICATION_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => CommunicationPlan)
   communicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommunicationPlan> {
     return CommunicationService.get(ctx, id, 'id');
   }
 
-  @Authorized(...COMMUNICATION_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => CommunicationCoverage, { description: 'Which audiences the code version has reached and which not yet.' })
   communicationCoverage(@Ctx() ctx: Context, @Arg('codeVersionId', () => ID) codeVersionId: string): Promise<coverage.CommunicationCoverage> {
     return CommunicationService.coverage(ctx, codeVersionId);
   }
 
-  @Authorized(...COMMUNICATION_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan)
   createCommunicationPlan(@Ctx() ctx: Context, @Arg('input') input: CreateCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.create(ctx, input);
   }
 
-  @Authorized(...COMMUNICATION_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan)
   updateCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.update(ctx, id, input);
   }
 
-  @Authorized(...COMMUNICATION_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan, { description: 'Marks a planned communication as executed, with the evidence.' })
   completeCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CompleteCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.complete(ctx, id, input);
   }
 
-  @Authorized(...COMMUNICATION_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan)
   cancelCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CancelCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.cancel(ctx, id, input);
   }
 
-  @Authorized(...COMMUNICATION_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan, { description: 'Removes a PLANNED plan made by mistake; returns it as it was.' })
   deleteCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<CommunicationPlan> {
     return CommunicationService.remove(ctx, id, expectedVersion);

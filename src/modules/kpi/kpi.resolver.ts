@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { Role } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader } from '../../common/tenancy';
 import { User } from '../user/user.entity';
@@ -30,11 +30,6 @@ import {
   UpdateKpiInput,
 } from './kpi.dto';
 
-/** Who reads KPIs: management, complaint handling and audit (staff see codes, not their steering). */
-const KPI_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
-/** Who defines KPIs and records their measurements. */
-const KPI_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
-
 @ObjectType()
 export class KpiChainConnection extends Connection(KpiChain, 'KpiChain') {}
 
@@ -55,25 +50,25 @@ export class KpiPeriod implements Period {
 
 @Resolver(() => KpiChain)
 export class KpiChainResolver {
-  @Authorized(...KPI_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => KpiChainConnection, { description: 'Customer chains, by name.' })
   kpiChains(@Ctx() ctx: Context, @Args() args: KpiChainsArgs): Promise<ConnectionResult<KpiChain>> {
     return KpiChainService.list(ctx, args);
   }
 
-  @Authorized(...KPI_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => KpiChain)
   kpiChain(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<KpiChain> {
     return KpiChainService.get(ctx, id, 'id');
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => KpiChain)
   createKpiChain(@Ctx() ctx: Context, @Arg('input') input: CreateKpiChainInput): Promise<KpiChain> {
     return KpiChainService.create(ctx, input);
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => KpiChain)
   updateKpiChain(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateKpiChainInput): Promise<KpiChain> {
     return KpiChainService.update(ctx, id, input);
@@ -112,37 +107,37 @@ export class KpiChainResolver {
 
 @Resolver(() => Kpi)
 export class KpiResolver {
-  @Authorized(...KPI_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => KpiConnection, { description: 'KPIs by name; archived ones only on request.' })
   kpis(@Ctx() ctx: Context, @Args() args: KpisArgs): Promise<ConnectionResult<Kpi>> {
     return KpiService.list(ctx, args);
   }
 
-  @Authorized(...KPI_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => Kpi)
   kpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Kpi> {
     return KpiService.get(ctx, id, 'id');
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi, { description: `Adds a KPI to a chain; LIMIT_EXCEEDED when the chain already has ${MAX_KPIS_PER_CHAIN} active KPIs.` })
   createKpi(@Ctx() ctx: Context, @Arg('input') input: CreateKpiInput): Promise<Kpi> {
     return KpiService.create(ctx, input);
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi)
   updateKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateKpiInput): Promise<Kpi> {
     return KpiService.update(ctx, id, input);
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi, { description: "Takes a KPI out of its chain's active set; its measurements and links are kept." })
   archiveKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Kpi> {
     return KpiService.archive(ctx, id, expectedVersion);
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi, { description: 'Brings an archived KPI back into its chain, if the chain has room.' })
   restoreKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Kpi> {
     return KpiService.restore(ctx, id, expectedVersion);
@@ -209,13 +204,13 @@ export class KpiResolver {
 
 @Resolver(() => KpiLink)
 export class KpiLinkResolver {
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => KpiLink, { description: 'Records that `causeId` drives `effectId`. BAD_USER_INPUT (with `cycle`) when the link would close a cycle.' })
   linkKpis(@Ctx() ctx: Context, @Arg('causeId', () => ID) causeId: string, @Arg('effectId', () => ID) effectId: string): Promise<KpiLink> {
     return KpiLinkService.link(ctx, causeId, effectId);
   }
 
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => KpiLink, { description: 'Removes a cause-effect link; returns the removed link.' })
   unlinkKpis(@Ctx() ctx: Context, @Arg('causeId', () => ID) causeId: string, @Arg('effectId', () => ID) effectId: string): Promise<KpiLink> {
     return KpiLinkService.unlink(ctx, causeId, effectId);
@@ -234,7 +229,7 @@ export class KpiLinkResolver {
 
 @Resolver(() => KpiMeasurement)
 export class KpiMeasurementResolver {
-  @Authorized(...KPI_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => [KpiMeasurement], {
     description: 'Records measurements, all or none. A period that already has a value needs `correction: true` (CONFLICT otherwise); repeating the stored value changes nothing.',
   })
@@ -255,7 +250,7 @@ export class KpiMeasurementResolver {
 
 @Resolver(() => CodePromise)
 export class CodePromiseKpiResolver {
-  @Authorized(...KPI_READERS)
+  @Authorized(...STEERING_READERS)
   @FieldResolver(() => [Kpi], { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
   kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<Kpi[]> {
     return KpiService.ofLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, includeArchived);

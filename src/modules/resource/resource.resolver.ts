@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader } from '../../common/tenancy';
 import { User } from '../user/user.entity';
@@ -12,9 +12,6 @@ import { Resource } from './resource.entity';
 import { ResourceKind, ResourceUnit } from './resource-kind';
 import { ResourceService, type ResourceTotal as ResourceTotalShape } from './resource.service';
 import { CreateResourceInput, ResourcesArgs, ResourceTotalsArgs, UpdateResourceInput } from './resource.dto';
-
-const RESOURCE_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
-const RESOURCE_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
 
 @ObjectType()
 export class ResourceConnection extends Connection(Resource, 'Resource') {}
@@ -36,37 +33,37 @@ export class ResourceTotal implements ResourceTotalShape {
 
 @Resolver(() => Resource)
 export class ResourceResolver {
-  @Authorized(...RESOURCE_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => ResourceConnection, { description: 'Committed resources, latest period first.' })
   resources(@Ctx() ctx: Context, @Args() args: ResourcesArgs): Promise<ConnectionResult<Resource>> {
     return ResourceService.list(ctx, args);
   }
 
-  @Authorized(...RESOURCE_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => Resource)
   resource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Resource> {
     return ResourceService.get(ctx, id, 'id');
   }
 
-  @Authorized(...RESOURCE_READERS)
+  @Authorized(...STEERING_READERS)
   @Query(() => [ResourceTotal], { description: 'Totals per kind and unit committed to a code, by kind.' })
   resourceTotals(@Ctx() ctx: Context, @Args() args: ResourceTotalsArgs): Promise<ResourceTotalShape[]> {
     return ResourceService.totals(ctx, args);
   }
 
-  @Authorized(...RESOURCE_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Resource)
   createResource(@Ctx() ctx: Context, @Arg('input') input: CreateResourceInput): Promise<Resource> {
     return ResourceService.create(ctx, input);
   }
 
-  @Authorized(...RESOURCE_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Resource)
   updateResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateResourceInput): Promise<Resource> {
     return ResourceService.update(ctx, id, input);
   }
 
-  @Authorized(...RESOURCE_EDITORS)
+  @Authorized(...STEERING_EDITORS)
   @Mutation(() => Resource, { description: 'Removes a resource; returns it as it was.' })
   deleteResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Resource> {
     return ResourceService.remove(ctx, id, expectedVersion);

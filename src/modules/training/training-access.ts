@@ -8,6 +8,9 @@ import { Role } from '../../auth/roles';
  * auditors read everyone's, everybody else (staff, complaint officers) sees and manages only
  * their own.
  */
+/** Quality and top management set requirements and manage everyone's records. */
+export const TRAINING_MANAGERS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT] as const;
+
 export interface TrainingAccess {
   self: string;
   readAll: boolean;
@@ -15,7 +18,7 @@ export interface TrainingAccess {
 }
 
 export function trainingAccess(ctx: Context): TrainingAccess {
-  const manageAll = hasRole(ctx, Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT);
+  const manageAll = hasRole(ctx, ...TRAINING_MANAGERS);
   return { self: currentUser(ctx).id, manageAll, readAll: manageAll || hasRole(ctx, Role.AUDITOR) };
 }
 

@@ -10,6 +10,7 @@ import { CompetenceStatus, TrainingAssessment } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';
 import { TrainingRecordService, TrainingRequirementService } from './training.service';
+import { TRAINING_MANAGERS } from './training-access';
 import * as competence from './competence.service';
 import { CompetenceService } from './competence.service';
 import {
@@ -23,10 +24,8 @@ import {
   UpdateTrainingRequirementInput,
 } from './training.dto';
 
-/** Quality and top management set requirements and manage everyone's records. */
-const TRAINING_MANAGERS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
 /** Everyone but auditors records training: staff and complaint officers their own. */
-const TRAINING_RECORDERS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT, Role.COMPLAINT_OFFICER, Role.STAFF];
+const TRAINING_RECORDERS = [...TRAINING_MANAGERS, Role.COMPLAINT_OFFICER, Role.STAFF];
 
 @ObjectType()
 export class TrainingRequirementConnection extends Connection(TrainingRequirement, 'TrainingRequirement') {}
