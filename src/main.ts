@@ -3,14 +3,16 @@ import { loadConfig } from './config';
 import { createLogger } from './observability/logger';
 import { startService } from './server';
 import { seedAll } from '../seeds';
+import type { Database } from './db/database';
 
 /** Process entry point: start, and stop gracefully on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const started = Date.now();
-  const service = await startService(config, logger);
-  if (config.seedDemo) await seedAll(service.database.dataSource, logger);
+  // The demo is loaded before the service listens, so /readyz answers 200 only once it is complete.
+  const prepare = config.seedDemo ? (database: Database) => seedAll(database.dataSource, logger) : undefined;
+  const service = await startService(config, logger, { prepare });
   logger.info(
     { url: `${service.url}/graphql`, database: service.database.kind, dataDir: service.database.kind === 'pglite' ? config.database.dataDir : undefined, startupMs: Date.now() - started },
     'service ready',

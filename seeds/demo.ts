@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { Organization } from '../src/modules/organization/organization.entity';
+import { Code } from '../src/modules/code/code.entity';
+import { Complaint } from '../src/modules/complaint/complaint.entity';
+import { ClosureDay } from '../src/modules/complaint/closure-day.entity';
+import { DEMO_ORG } from './demo-ids';
+import { DEMO_CODE_ID, DEMO_CODE_KEY, seedDemoCode } from './demo-code';
+import { bridgeDays, demoComplaints, insertComplaints } from './demo-complaints';
+import { effectiveFixes, insertActions } from './demo-actions';
+import { seedDemoKpis } from './demo-kpis';
+import { seedDemoTraining } from './demo-training';
+import { insertRows } from './demo-rows';
+import { DemoTime } from './demo-time';
+
+/**
+ * The demo organisation's history, in one transaction: its published code with resources and
+ * communication plans, training requirements and records, 18 months of complaints with corrective
+ * and preventive actions, and the KPI chain with 12 months of measurements. Dates are relative to
+ * today; everything else comes from fixed seeds, with fixed ids.
+ *
+ * Each part is loaded once: a part whose first row exists is left alone, so a restart costs a few
+ * lookups, and a part added in a later release is filled in on an existing demo.
+ */
+export async function seedDemoHistory(dataSource: DataSource, logger: Logger): Promise<void> {
+  const loaded = await dataSource.transaction(async (manager) => {
+    const organization = await manager.findOneByOrFail(Organization, { id: DEMO_ORG.id });
+    const time = new DemoTime(new Date(), organization.timezone);
+    const parts: string[] = [];
+    if (await seedDemoTraining(manager, time)) parts.push('training');
+
+    const code = await manager.findOneBy(Code, { organizationId: organization.id, key: DEMO_CODE_KEY });
+    if (code && code.id !== DEMO_CODE_ID) {
+      logger.warn({ organization: DEMO_ORG.slug }, 'the demo code was created by an earlier release: start on a new database for the full demo');
+      return parts;
+    }
+    if (await seedDemoCode(manager, time)) parts.push('code');
+
+    const closureDays = bridgeDays(time, organization.holidayCountry);
+    await insertRows(manager, ClosureDay, closureDays);
+    const calendar = {
+      timeZone: organization.timezone,
+      holidayCountry: organization.holidayCountry,
+      closureDays: new Set((await manager.findBy(ClosureDay, { organizationId: organization.id })).map((d) => d.date)),
+    };
+    const complaints = demoComplaints(time, calendar, organization.complaintPolicy, effectiveFixes(time));
+    // References are numbered from 1 each year: only an organisation without complaints gets the history.
+    if (!(await manager.existsBy(Complaint, { organizationId: organization.id }))) {
+      await insertComplaints(manager, complaints);
+      await insertActions(manager, time, complaints);
+      parts.push('complaints');
+    }
+    if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
+    return parts;
+  });
+  logger.info({ organization: DEMO_ORG.slug, loaded }, 'demo history ready');
+}
