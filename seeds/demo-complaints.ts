@@ -255,6 +255,9 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
   const receipts = receiptTimes(time, random);
   const lateAcknowledgements = lateByMonth(receipts, time, LATE_ACKNOWLEDGEMENT, random);
   const lateResolutions = lateByMonth(receipts, time, LATE_RESOLUTION, random);
+  const stalls = stalledComplaints(receipts, time);
+  // One complaint certainly before the disputes committee still: escalated weeks ago, not yet decided.
+  const pendingEscalation = receipts.findLastIndex((r) => ageInDays(time, r.receivedAt) >= 75 && ageInDays(time, r.receivedAt) < 120);
   const numbers = new Map<number, number>();
   return receipts.map(({ receivedAt, channel }, index) => {
     const year = DateTime.fromJSDate(receivedAt, { zone: time.timeZone }).year;
@@ -275,13 +278,15 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
       { to: ComplaintStatus.ACKNOWLEDGED, at: acknowledgedAt, actorId: handler.id, note: acknowledgementNote(channel) },
       { to: ComplaintStatus.IN_PROGRESS, at: startedAt, actorId: handler.id, note: random.pick(INVESTIGATION_NOTES) },
     );
-    const outcome = random.weighted(OUTCOMES.map((o, i) => [o, theme.outcomes[i]] as const));
+    const drawn = random.weighted(OUTCOMES.map((o, i) => [o, theme.outcomes[i]] as const));
+    const outcome = index === pendingEscalation ? REJECTED : drawn;
     steps.push({ to: ComplaintStatus.RESOLVED, at: resolvedAt, actorId: handler.id, note: 'Beslissing schriftelijk aan de klager verzonden.' });
     let escalation: ComplaintEscalation = { body: null, escalatedAt: null, outcome: null, binding: null, decidedAt: null };
     const escalates = (outcome === REJECTED || outcome === PARTIALLY_UPHELD) && random.chance(0.09);
-    if (escalates) {
+    if (escalates || index === pendingEscalation) {
       const escalatedAt = workingTime(DemoTime.plusDays(resolvedAt, random.int(5, 30)), 0, calendar, random);
-      const decidedAt = workingTime(DemoTime.plusDays(escalatedAt, random.int(70, 160)), 0, calendar, random);
+      // The committee takes two to five months; the designated one has not decided yet.
+      const decidedAt = workingTime(DemoTime.plusDays(escalatedAt, index === pendingEscalation ? 200 : random.int(70, 160)), 0, calendar, random);
       const committeeOutcome = random.weighted([[REJECTED, 6], [PARTIALLY_UPHELD, 2.5], [UPHELD, 1.5]] as const);
       steps.push(
         { to: ComplaintStatus.ESCALATED, at: escalatedAt, actorId: handler.id, note: 'De klager heeft de klacht voorgelegd aan De Geschillencommissie.' },
@@ -292,10 +297,7 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
       steps.push({ to: ComplaintStatus.CLOSED, at: workingTime(DemoTime.plusDays(resolvedAt, random.int(7, 21)), 0, calendar, random), actorId: handler.id, note: random.pick(CLOSING_NOTES) });
     }
     const satisfaction = outcome === WITHDRAWN || !random.chance(0.65) ? null : satisfactionAfter(outcome, random);
-    // A few recent complaints stalled along the way: these are the overdue ones.
-    const ageInDays = (time.now.getTime() - receivedAt.getTime()) / 86_400_000;
-    const stalledAfter = ageInDays < 60 && random.chance(0.3) ? random.int(1, 3) : steps.length;
-    const done = steps.slice(0, stalledAfter).filter((s) => s.at <= time.now);
+    const done = steps.slice(0, stalls.get(index) ?? steps.length).filter((s) => s.at <= time.now);
     const status = done[done.length - 1].to;
     const reached = (to: ComplaintStatus) => done.find((s) => s.to === to)?.at ?? null;
     const decided = reached(ComplaintStatus.RESOLVED);
@@ -437,6 +439,18 @@ function lateByMonth(receipts: readonly { receivedAt: Date }[], time: DemoTime, 
     for (let k = 0; k < quota; k++) late.add(pool.splice(random.int(0, pool.length - 1), 1)[0]);
   });
   return late;
+}
+
+const ageInDays = (time: DemoTime, instant: Date) => (time.now.getTime() - instant.getTime()) / 86_400_000;
+
+/**
+ * The complaints whose handling stalled, by index, with the number of steps taken (1: received,
+ * 2: acknowledged, 3: in progress): every third complaint received 14 to 60 days ago, in turn at
+ * each of the three, so the demo always has overdue complaints in every open status.
+ */
+function stalledComplaints(receipts: readonly { receivedAt: Date }[], time: DemoTime): Map<number, number> {
+  const candidates = receipts.flatMap((r, i) => (ageInDays(time, r.receivedAt) >= 14 && ageInDays(time, r.receivedAt) < 60 ? [i] : []));
+  return new Map(candidates.filter((_, k) => k % 3 === 0).map((index, k) => [index, 1 + (k % 3)]));
 }
 
 /** An instant on the working day `workingDays` after that of `from` (or that day itself), in office hours and after `from`. */
