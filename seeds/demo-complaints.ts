@@ -258,6 +258,7 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
   const stalls = stalledComplaints(receipts, time);
   // One complaint certainly before the disputes committee still: escalated weeks ago, not yet decided.
   const pendingEscalation = receipts.findLastIndex((r) => ageInDays(time, r.receivedAt) >= 75 && ageInDays(time, r.receivedAt) < 120);
+  const officeTime = officeHours(time, calendar, random);
   const numbers = new Map<number, number>();
   return receipts.map(({ receivedAt, channel }, index) => {
     const year = DateTime.fromJSDate(receivedAt, { zone: time.timeZone }).year;
@@ -270,10 +271,10 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
 
     // The handling as it went (or will go): each step after the one before, on a working day.
     const steps: Step[] = [{ to: ComplaintStatus.RECEIVED, at: receivedAt, actorId: staffRegistered ? handler.id : null, note: null }];
-    const acknowledgedAt = workingTime(receivedAt, lateAcknowledgements.has(index) ? random.int(5, 7) : random.weighted([[0, 3], [1, 4], [2, 2], [3, 1]]), calendar, random);
-    const startedAt = workingTime(acknowledgedAt, random.weighted([[0, 5], [1, 3], [2, 2]]), calendar, random);
+    const acknowledgedAt = officeTime(receivedAt, lateAcknowledgements.has(index) ? random.int(5, 7) : random.weighted([[0, 3], [1, 4], [2, 2], [3, 1]]));
+    const startedAt = officeTime(acknowledgedAt, random.weighted([[0, 5], [1, 3], [2, 2]]));
     const targetDays = lateResolutions.has(index) ? random.int(16, 32) : random.int(4, 12);
-    const resolvedAt = workingTime(later(DemoTime.plusDays(receivedAt, targetDays), startedAt), 0, calendar, random);
+    const resolvedAt = officeTime(later(DemoTime.plusDays(receivedAt, targetDays), startedAt), 0);
     steps.push(
       { to: ComplaintStatus.ACKNOWLEDGED, at: acknowledgedAt, actorId: handler.id, note: acknowledgementNote(channel) },
       { to: ComplaintStatus.IN_PROGRESS, at: startedAt, actorId: handler.id, note: random.pick(INVESTIGATION_NOTES) },
@@ -284,17 +285,17 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
     let escalation: ComplaintEscalation = { body: null, escalatedAt: null, outcome: null, binding: null, decidedAt: null };
     const escalates = (outcome === REJECTED || outcome === PARTIALLY_UPHELD) && random.chance(0.09);
     if (escalates || index === pendingEscalation) {
-      const escalatedAt = workingTime(DemoTime.plusDays(resolvedAt, random.int(5, 30)), 0, calendar, random);
+      const escalatedAt = officeTime(DemoTime.plusDays(resolvedAt, random.int(5, 30)), 0);
       // The committee takes two to five months; the designated one has not decided yet.
-      const decidedAt = workingTime(DemoTime.plusDays(escalatedAt, index === pendingEscalation ? 200 : random.int(70, 160)), 0, calendar, random);
+      const decidedAt = officeTime(DemoTime.plusDays(escalatedAt, index === pendingEscalation ? 200 : random.int(70, 160)), 0);
       const committeeOutcome = random.weighted([[REJECTED, 6], [PARTIALLY_UPHELD, 2.5], [UPHELD, 1.5]] as const);
       steps.push(
         { to: ComplaintStatus.ESCALATED, at: escalatedAt, actorId: handler.id, note: 'De klager heeft de klacht voorgelegd aan De Geschillencommissie.' },
-        { to: ComplaintStatus.CLOSED, at: workingTime(decidedAt, random.int(1, 3), calendar, random), actorId: DEMO_QUALITY_MANAGER.id, note: 'Uitspraak van De Geschillencommissie verwerkt.' },
+        { to: ComplaintStatus.CLOSED, at: officeTime(decidedAt, random.int(1, 3)), actorId: DEMO_QUALITY_MANAGER.id, note: 'Uitspraak van De Geschillencommissie verwerkt.' },
       );
       escalation = { body: 'De Geschillencommissie', escalatedAt, outcome: committeeOutcome, binding: random.chance(0.85), decidedAt };
     } else {
-      steps.push({ to: ComplaintStatus.CLOSED, at: workingTime(DemoTime.plusDays(resolvedAt, random.int(7, 21)), 0, calendar, random), actorId: handler.id, note: random.pick(CLOSING_NOTES) });
+      steps.push({ to: ComplaintStatus.CLOSED, at: officeTime(DemoTime.plusDays(resolvedAt, random.int(7, 21)), 0), actorId: handler.id, note: random.pick(CLOSING_NOTES) });
     }
     const satisfaction = outcome === WITHDRAWN || !random.chance(0.65) ? null : satisfactionAfter(outcome, random);
     const done = steps.slice(0, stalls.get(index) ?? steps.length).filter((s) => s.at <= time.now);
@@ -453,21 +454,27 @@ function stalledComplaints(receipts: readonly { receivedAt: Date }[], time: Demo
   return new Map(candidates.filter((_, k) => k % 3 === 0).map((index, k) => [index, 1 + (k % 3)]));
 }
 
-/** An instant on the working day `workingDays` after that of `from` (or that day itself), in office hours and after `from`. */
-function workingTime(from: Date, workingDays: number, calendar: WorkingCalendar, random: DemoRandom): Date {
-  let day = DateTime.fromJSDate(from, { zone: calendar.timeZone }).startOf('day');
-  const step = () => {
-    do day = day.plus({ days: 1 });
-    while (!isWorkingDay(day.toISODate()!, calendar));
+/**
+ * `officeTime(from, n)`: an instant in office hours on the n-th working day after the local day of
+ * `from` (n = 0: that day itself, or the next working day), always after `from`. Days are stepped as
+ * local dates; only the result is placed in the time zone.
+ */
+function officeHours(time: DemoTime, calendar: WorkingCalendar, random: DemoRandom): (from: Date, workingDays: number) => Date {
+  return (from, workingDays) => {
+    let day = time.dayOf(from);
+    const step = () => {
+      do day = addDays(day, 1);
+      while (!isWorkingDay(day, calendar));
+    };
+    if (!isWorkingDay(day, calendar)) step();
+    for (let k = 0; k < workingDays; k++) step();
+    const candidate = time.at(day, random.int(9, 16), random.int(0, 59));
+    if (candidate > from) return candidate;
+    const soon = new Date(from.getTime() + random.int(20, 90) * 60_000);
+    if (soon < time.at(day, 17)) return soon;
+    step();
+    return time.at(day, random.int(9, 11), random.int(0, 59));
   };
-  if (!isWorkingDay(day.toISODate()!, calendar)) step();
-  for (let k = 0; k < workingDays; k++) step();
-  const candidate = day.set({ hour: random.int(9, 16), minute: random.int(0, 59) }).toJSDate();
-  if (candidate > from) return candidate;
-  const soon = new Date(from.getTime() + random.int(20, 90) * 60_000);
-  if (DateTime.fromJSDate(soon, { zone: calendar.timeZone }).hour < 17) return soon;
-  step();
-  return day.set({ hour: random.int(9, 11), minute: random.int(0, 59) }).toJSDate();
 }
 
 const later = (a: Date, b: Date) => (a > b ? a : b);

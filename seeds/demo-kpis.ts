@@ -210,7 +210,7 @@ const kpiId = (key: string) => demoId(`kpi:${key}`);
  * measurement for each of the last twelve months. The complaint KPIs are computed from the demo's
  * complaint register; the others follow a course with some noise towards a chosen latest value.
  */
-export async function seedDemoKpis(manager: EntityManager, time: DemoTime, complaints: readonly DemoComplaint[]): Promise<boolean> {
+export async function seedDemoKpis(manager: EntityManager, time: DemoTime, complaints: () => Promise<readonly DemoComplaint[]>): Promise<boolean> {
   if (await rowExists(manager, KpiChain, CHAIN_ID)) return false;
   const createdAt = time.at(addDays(publishedOn(time), 10), 11);
   await insertRows(manager, KpiChain, [
@@ -252,7 +252,7 @@ export async function seedDemoKpis(manager: EntityManager, time: DemoTime, compl
     KpiLink,
     LINKS.map(([cause, effect]) => ({ id: demoId(`kpi-link:${cause}:${effect}`), organizationId, causeId: kpiId(cause), effectId: kpiId(effect), createdAt, updatedAt: createdAt })),
   );
-  await insertRows(manager, KpiMeasurement, measurements(time, complaints));
+  await insertRows(manager, KpiMeasurement, measurements(time, await complaints()));
   return true;
 }
 

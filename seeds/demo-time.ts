@@ -27,7 +27,8 @@ export class DemoTime {
 
   /** The instant of a local time on a day. */
   at(day: string, hour: number, minute = 0): Date {
-    return DateTime.fromISO(day, { zone: this.timeZone }).set({ hour, minute }).toJSDate();
+    const [year, month, date] = day.split('-').map(Number);
+    return DateTime.fromObject({ year, month, day: date, hour, minute }, { zone: this.timeZone }).toJSDate();
   }
 
   /** The local day of an instant. */

@@ -6,7 +6,7 @@ import { Complaint } from '../src/modules/complaint/complaint.entity';
 import { ClosureDay } from '../src/modules/complaint/closure-day.entity';
 import { DEMO_ORG } from './demo-ids';
 import { DEMO_CODE_ID, DEMO_CODE_KEY, seedDemoCode } from './demo-code';
-import { bridgeDays, demoComplaints, insertComplaints } from './demo-complaints';
+import { bridgeDays, demoComplaints, insertComplaints, type DemoComplaint } from './demo-complaints';
 import { effectiveFixes, insertActions } from './demo-actions';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoTraining } from './demo-training';
@@ -36,18 +36,19 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
     }
     if (await seedDemoCode(manager, time)) parts.push('code');
 
-    const closureDays = bridgeDays(time, organization.holidayCountry);
-    await insertRows(manager, ClosureDay, closureDays);
-    const calendar = {
-      timeZone: organization.timezone,
-      holidayCountry: organization.holidayCountry,
-      closureDays: new Set((await manager.findBy(ClosureDay, { organizationId: organization.id })).map((d) => d.date)),
-    };
-    const complaints = demoComplaints(time, calendar, organization.complaintPolicy, effectiveFixes(time));
     // References are numbered from 1 each year: only an organisation without complaints gets the history.
-    if (!(await manager.existsBy(Complaint, { organizationId: organization.id }))) {
-      await insertComplaints(manager, complaints);
-      await insertActions(manager, time, complaints);
+    const complaintsToLoad = !(await manager.existsBy(Complaint, { organizationId: organization.id }));
+    if (complaintsToLoad) await insertRows(manager, ClosureDay, bridgeDays(time, organization.holidayCountry));
+    // Generated only when a part that needs it is still to be loaded (a restart skips it).
+    let generated: Promise<DemoComplaint[]> | undefined;
+    const complaints = () => (generated ??= (async () => {
+      const closureDays = await manager.findBy(ClosureDay, { organizationId: organization.id });
+      const calendar = { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closureDays.map((d) => d.date)) };
+      return demoComplaints(time, calendar, organization.complaintPolicy, effectiveFixes(time));
+    })());
+    if (complaintsToLoad) {
+      await insertComplaints(manager, await complaints());
+      await insertActions(manager, time, await complaints());
       parts.push('complaints');
     }
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
