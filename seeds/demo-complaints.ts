@@ -282,7 +282,7 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
     const drawn = random.weighted(OUTCOMES.map((o, i) => [o, theme.outcomes[i]] as const));
     const outcome = index === pendingEscalation ? REJECTED : drawn;
     steps.push({ to: ComplaintStatus.RESOLVED, at: resolvedAt, actorId: handler.id, note: 'Beslissing schriftelijk aan de klager verzonden.' });
-    let escalation: ComplaintEscalation = { body: null, escalatedAt: null, outcome: null, binding: null, decidedAt: null };
+    let escalation = NO_ESCALATION;
     const escalates = (outcome === REJECTED || outcome === PARTIALLY_UPHELD) && random.chance(0.09);
     if (escalates || index === pendingEscalation) {
       const escalatedAt = officeTime(DemoTime.plusDays(resolvedAt, random.int(5, 30)), 0);
@@ -303,8 +303,9 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
     const reached = (to: ComplaintStatus) => done.find((s) => s.to === to)?.at ?? null;
     const decided = reached(ComplaintStatus.RESOLVED);
     const closedAt = reached(ComplaintStatus.CLOSED);
-    const committeeDecided = escalation.decidedAt && closedAt ? escalation : { ...escalation, outcome: null, binding: null, decidedAt: null };
-    const anonymizedAt = closedAt && closedAt < DateTime.fromJSDate(time.now).minus({ months: 12 }).toJSDate() ? DateTime.fromJSDate(closedAt).plus({ months: 12, days: 7 }).toJSDate() : null;
+    // Personal data is erased a year after closure (the demo's retention period).
+    const erasure = closedAt ? DateTime.fromJSDate(closedAt).plus({ months: 12, days: 7 }).toJSDate() : null;
+    const anonymizedAt = erasure && erasure < time.now ? erasure : null;
     const id = demoId(`complaint:${index + 1}`);
     const person = complainant(random, channel);
     const satisfactionRecorded = decided && satisfaction !== null;
@@ -329,7 +330,8 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
       resolvedOnTime: decided ? decided <= resolutionDueAt : null,
       decision: decided ? decision(theme, outcome) : null,
       outcome: decided ? outcome : null,
-      escalation: reached(ComplaintStatus.ESCALATED) ? committeeDecided : { body: null, escalatedAt: null, outcome: null, binding: null, decidedAt: null },
+      // Before the committee decides, only the escalation itself is known.
+      escalation: !reached(ComplaintStatus.ESCALATED) ? NO_ESCALATION : closedAt ? escalation : { ...escalation, outcome: null, binding: null, decidedAt: null },
       closedAt,
       satisfaction: satisfactionRecorded ? satisfaction : null,
       anonymizedAt,
@@ -355,6 +357,7 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
 }
 
 const OUTCOMES = [UPHELD, PARTIALLY_UPHELD, REJECTED, WITHDRAWN] as const;
+const NO_ESCALATION: ComplaintEscalation = { body: null, escalatedAt: null, outcome: null, binding: null, decidedAt: null };
 
 const INVESTIGATION_NOTES = [
   'Dossier opgevraagd en gesprekken teruggeluisterd.',
