@@ -3,6 +3,8 @@ import { Code } from '../src/modules/code/code.entity';
 import { CodeVersion, CodeVersionStatus } from '../src/modules/code/code-version.entity';
 import { CodePromise } from '../src/modules/code/code-promise.entity';
 import { PromiseRequirement } from '../src/modules/norm/promise-requirement.entity';
+import { MaturityAssessment } from '../src/modules/norm/maturity-assessment.entity';
+import { NormRequirementKind } from '../src/modules/norm/norm-requirement.entity';
 import { Resource } from '../src/modules/resource/resource.entity';
 import { ResourceKind, ResourceUnit } from '../src/modules/resource/resource-kind';
 import {
@@ -17,6 +19,7 @@ import { DEMO_COMPLAINT_OFFICER, DEMO_MANAGEMENT, DEMO_ORG, DEMO_QUALITY_MANAGER
 import { insertRows, rowExists } from './demo-rows';
 import type { DemoTime } from './demo-time';
 import { referenceId } from './norms';
+import { SRCM, type CatalogueNode } from './norm-catalogue';
 
 export const DEMO_CODE_KEY = 'klantbeloften';
 export const DEMO_CODE_ID = demoId(`code:${DEMO_CODE_KEY}`);
@@ -206,7 +209,47 @@ export async function seedDemoCode(manager: EntityManager, time: DemoTime): Prom
   );
   await insertRows(manager, Resource, resources(published));
   await insertRows(manager, CommunicationPlan, communicationPlans(time, published));
+  await insertRows(manager, MaturityAssessment, maturityAssessments(time, published));
   return true;
+}
+
+/**
+ * SRCM self-assessed maturity per norm part, before the code was published and again two months
+ * ago: levels [before, now]; parts not listed stood at 2 and stayed there.
+ */
+const MATURITY: Record<string, [number, number]> = {
+  'SRCM-1.1': [3, 3],
+  'SRCM-2.1': [2, 3],
+  'SRCM-5.1': [2, 4],
+  'SRCM-5.2': [3, 3],
+  'SRCM-6.2': [3, 3],
+  'SRCM-6.3': [3, 4],
+  'SRCM-6.4': [2, 3],
+  'SRCM-6.5': [3, 3],
+  'SRCM-6.6': [3, 3],
+  'SRCM-6.8': [2, 3],
+  'SRCM-7.1': [3, 4],
+  'SRCM-8.1': [3, 3],
+  'SRCM-8.2': [2, 3],
+};
+
+function maturityAssessments(time: DemoTime, published: string): Partial<MaturityAssessment>[] {
+  const parts = (nodes: CatalogueNode[]): CatalogueNode[] => nodes.flatMap((n) => (n.kind === NormRequirementKind.NORM_PART ? [n] : parts(n.children ?? [])));
+  const rounds = [
+    { key: 'nulmeting', assessedOn: addDays(published, -60), evidence: 'Nulmeting met het kwaliteitsteam ter voorbereiding op de SRCM-certificering' },
+    { key: 'herbeoordeling', assessedOn: time.daysAgo(60), evidence: 'Herbeoordeling met het kwaliteitsteam, onderbouwd met kpi’s, klachtenanalyse en auditbevindingen' },
+  ];
+  return rounds.flatMap((round, r) =>
+    parts(SRCM.nodes).map((part) => ({
+      id: demoId(`maturity:${round.key}:${part.ref}`),
+      organizationId,
+      requirementId: referenceId(`requirement:${part.ref}`),
+      level: (MATURITY[part.ref] ?? [2, 2])[r],
+      evidence: `${round.evidence} (${part.title}).`,
+      assessedOn: round.assessedOn,
+      assessedById: DEMO_QUALITY_MANAGER.id,
+    })),
+  );
 }
 
 function resources(published: string): Partial<Resource>[] {

@@ -40,7 +40,7 @@ describe('smoke: seeds', () => {
     const first = await rowCounts();
     await seedAll(app.dataSource, quiet);
     expect(await rowCounts()).toEqual(first);
-    for (const table of ['complaint', 'complaint_timeline_entry', 'corrective_action', 'kpi_measurement', 'training_record', 'resource', 'communication_plan']) {
+    for (const table of ['complaint', 'complaint_timeline_entry', 'corrective_action', 'kpi_measurement', 'training_record', 'resource', 'communication_plan', 'maturity_assessment']) {
       expect(first[table]).toBeGreaterThan(0);
     }
   });
