@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus as S } from '../src/modules/corrective-action/corrective-action.entity';
 import { CorrectiveActionComplaint } from '../src/modules/corrective-action/corrective-action-complaint.entity';
+import { DateTime } from 'luxon';
 import { addDays } from '../src/common/local-date';
 import { DEMO_COMPLAINT_OFFICER, DEMO_MANAGEMENT, DEMO_ORG, DEMO_QUALITY_MANAGER, DEMO_STAFF, demoId } from './demo-ids';
 import { demoPromiseId } from './demo-code';
@@ -14,7 +15,9 @@ const { CORRECTIVE, PREVENTIVE, IMPROVEMENT } = CorrectiveActionKind;
 
 /**
  * One action of the demo, its dates in days relative to its creation (`created` days before
- * today): when it was started, done and checked, or cancelled. What is not given has not happened.
+ * today, or the day of the last management review for the preventive actions decided there): when
+ * it was started, done and checked, or cancelled. What is not given, or falls after today, has not
+ * happened.
  */
 interface ActionSpec {
   key: string;
@@ -26,7 +29,7 @@ interface ActionSpec {
   rootCause: string;
   plannedAction: string;
   ownerId: string;
-  created: number;
+  created: number | 'at-review';
   due: number;
   started?: number;
   done?: number;
@@ -197,7 +200,7 @@ export const DEMO_ACTIONS: ActionSpec[] = [
     rootCause: 'Jaaranalyse klachten: in een op de vijf klachten over bejegening speelde een schuldsituatie die niet was herkend.',
     plannedAction: 'Signaleringsvragen in het belscript en directe doorverwijzing naar de gemeentelijke schuldhulpverlening.',
     ownerId: DEMO_QUALITY_MANAGER.id,
-    created: 265,
+    created: 'at-review',
     due: 90,
     started: 10,
     done: 72,
@@ -211,7 +214,7 @@ export const DEMO_ACTIONS: ActionSpec[] = [
     rootCause: 'Jaaranalyse klachten: regelingen lopen vast wanneer de situatie van de klant-debiteur verandert.',
     plannedAction: 'Elke regeling die langer dan een jaar loopt, wordt met de klant-debiteur opnieuw doorgenomen.',
     ownerId: rPinas.id,
-    created: 265,
+    created: 'at-review',
     due: 200,
     started: 30,
   },
@@ -223,7 +226,7 @@ export const DEMO_ACTIONS: ActionSpec[] = [
     rootCause: 'Jaaranalyse klachten: de meeste klachten over bejegening betroffen medewerkers zonder recente bijscholing.',
     plannedAction: 'Bijscholing sociaal incasseren jaarlijks verplicht voor alle medewerkers met klantcontact, met casuïstiek uit klachten.',
     ownerId: DEMO_QUALITY_MANAGER.id,
-    created: 265,
+    created: 'at-review',
     due: 150,
     started: 14,
     done: 130,
@@ -267,18 +270,39 @@ export const DEMO_ACTIONS: ActionSpec[] = [
 ];
 
 /**
- * When an action made its theme's complaints rarer: from the day it was done, for the actions
- * found effective. The complaint history of the demo follows it.
+ * The day of the last annual management review, and the year it reviewed: mid-February for the
+ * year before, the latest one at least 75 days before today (so its analysis covers a closed year).
  */
-export function effectiveFixes(time: DemoTime): { theme: string; from: string }[] {
-  return DEMO_ACTIONS.filter((a) => a.theme && a.check?.effective && a.done !== undefined).map((a) => ({
-    theme: a.theme!,
-    from: addDays(time.daysAgo(a.created), a.done!),
-  }));
+export function lastManagementReview(time: DemoTime): { year: number; heldOn: string } {
+  const year = Number(time.daysAgo(75).slice(0, 4)) - 1;
+  let heldOn = `${year + 1}-02-16`;
+  while (DateTime.fromISO(heldOn).weekday >= 6) heldOn = addDays(heldOn, 1);
+  return { year, heldOn };
 }
 
-const at = (time: DemoTime, spec: ActionSpec, after: number | undefined, hour: number) =>
-  after === undefined ? null : time.at(addDays(time.daysAgo(spec.created), after), hour);
+/** When an action happened: its steps up to today, in order (a step after today has not happened, nor have those after it). */
+function actionTimes(time: DemoTime, spec: ActionSpec) {
+  const createdOn = spec.created === 'at-review' ? lastManagementReview(time).heldOn : time.daysAgo(spec.created);
+  const on = (after: number | undefined, hour: number) => {
+    const at = after === undefined ? null : time.at(addDays(createdOn, after), hour);
+    return at && at <= time.now ? at : null;
+  };
+  const startedAt = on(spec.started, 9);
+  const doneAt = startedAt && on(spec.done, 15);
+  const checkedAt = doneAt && on(spec.check?.after, 14);
+  return { createdOn, createdAt: on(0, 11) ?? time.now, startedAt, doneAt, checkedAt, cancelledAt: on(spec.cancelled?.after, 10) };
+}
+
+/**
+ * When an action made its theme's complaints rarer: from the day it was done, for the actions
+ * checked and found effective. The complaint history of the demo follows it.
+ */
+export function effectiveFixes(time: DemoTime): { theme: string; from: string }[] {
+  return DEMO_ACTIONS.flatMap((spec) => {
+    const { doneAt, checkedAt } = actionTimes(time, spec);
+    return spec.theme && spec.check?.effective && checkedAt ? [{ theme: spec.theme, from: time.dayOf(doneAt!) }] : [];
+  });
+}
 
 /** Rows of the actions and their links to the complaints of their theme received in the four months before. */
 export function actionRows(time: DemoTime, complaints: readonly DemoComplaint[]) {
@@ -286,19 +310,17 @@ export function actionRows(time: DemoTime, complaints: readonly DemoComplaint[])
   const links: Partial<CorrectiveActionComplaint>[] = [];
   for (const spec of DEMO_ACTIONS) {
     const id = demoId(`action:${spec.key}`);
-    const createdAt = at(time, spec, 0, 11)!;
-    const startedAt = at(time, spec, spec.started, 9);
-    const doneAt = at(time, spec, spec.done, 15);
-    const cancelledAt = at(time, spec, spec.cancelled?.after, 10);
-    const steps = [startedAt, doneAt, spec.check ? 1 : null, cancelledAt].filter((s) => s !== null).length;
-    const status = spec.cancelled
+    const { createdOn, createdAt, startedAt, doneAt, checkedAt, cancelledAt } = actionTimes(time, spec);
+    const check = checkedAt ? spec.check! : null;
+    const cancellation = cancelledAt ? spec.cancelled! : null;
+    const steps = [startedAt, doneAt, checkedAt, cancelledAt].filter((s) => s !== null).length;
+    const status = cancellation
       ? S.CANCELLED
-      : spec.check
-        ? spec.check.effective ? S.VERIFIED_EFFECTIVE : S.NOT_EFFECTIVE
+      : check
+        ? check.effective ? S.VERIFIED_EFFECTIVE : S.NOT_EFFECTIVE
         : doneAt ? S.DONE : startedAt ? S.IN_PROGRESS : S.OPEN;
     const preventive = spec.kind === CorrectiveActionKind.PREVENTIVE;
-    const verifiedOn = spec.check ? addDays(time.daysAgo(spec.created), spec.check.after) : null;
-    const lastChange = [createdAt, startedAt, doneAt, cancelledAt, verifiedOn ? time.at(verifiedOn, 14) : null].filter((d): d is Date => !!d).pop()!;
+    const lastChange = [createdAt, startedAt, doneAt, checkedAt, cancelledAt].filter((d): d is Date => !!d).pop()!;
     actions.push({
       id,
       organizationId,
@@ -308,16 +330,16 @@ export function actionRows(time: DemoTime, complaints: readonly DemoComplaint[])
       rootCause: spec.rootCause,
       plannedAction: spec.plannedAction,
       ownerId: spec.ownerId,
-      dueOn: addDays(time.daysAgo(spec.created), spec.due),
+      dueOn: addDays(createdOn, spec.due),
       status,
       startedAt,
       doneAt,
-      verifiedById: spec.check ? DEMO_QUALITY_MANAGER.id : null,
-      verifiedOn,
-      effective: spec.check?.effective ?? null,
-      effectivenessNote: spec.check?.note ?? null,
+      verifiedById: check ? DEMO_QUALITY_MANAGER.id : null,
+      verifiedOn: checkedAt && time.dayOf(checkedAt),
+      effective: check?.effective ?? null,
+      effectivenessNote: check?.note ?? null,
       reopenNote: null,
-      cancellationReason: spec.cancelled?.reason ?? null,
+      cancellationReason: cancellation?.reason ?? null,
       cancelledAt,
       decidedById: preventive ? DEMO_MANAGEMENT.id : null,
       decidedAt: preventive ? createdAt : null,
