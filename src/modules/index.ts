@@ -13,6 +13,7 @@ import {
   CorrectiveActionResolver,
   EffectivenessCheckResolver,
 } from './corrective-action/corrective-action.resolver';
+import { MonitoringResolver } from './monitoring/monitoring.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -36,4 +37,5 @@ export const resolvers: NonEmptyArray<Function> = [
   EffectivenessCheckResolver,
   ComplaintCorrectiveActionsResolver,
   CodePromiseCorrectiveActionsResolver,
+  MonitoringResolver,
 ];

@@ -1,0 +1,153 @@
+import type { Context } from '../../common/context';
+import { localToday } from '../../common/deadlines';
+import { scoped } from '../../common/tenancy';
+import { OrganizationService } from '../organization/organization.service';
+import { CodeService } from '../code/code.service';
+import { CodePromiseService } from '../code/code-promise.service';
+import { CodePromise } from '../code/code-promise.entity';
+import { Complaint, ComplaintOutcome } from '../complaint/complaint.entity';
+import { ComplaintPromise } from '../complaint/complaint-promise.entity';
+import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
+import { STATUS_SEVERITY, promiseStatus, rolledUpStatus } from './promise-status';
+import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
+import type { CodeStatus, OnTimeRate, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
+
+interface ComplaintRow {
+  key: string;
+  received: number;
+  open: number;
+  overdue: number;
+  upheld: number;
+  partiallyUpheld: number;
+  ackRated: number;
+  ackOnTime: number;
+  ackRate: number | null;
+  resRated: number;
+  resOnTime: number;
+  resRate: number | null;
+}
+
+type ActionRow = PromiseActionFigures & { key: string };
+
+const rate = (rated: number, onTime: number, value: number | null): OnTimeRate => ({ rated, onTime, rate: value });
+
+const NO_COMPLAINTS: PromiseComplaintFigures = {
+  received: 0,
+  open: 0,
+  overdue: 0,
+  upheld: 0,
+  partiallyUpheld: 0,
+  acknowledgement: rate(0, 0, null),
+  resolution: rate(0, 0, null),
+};
+const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
+
+/**
+ * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
+ * corrective actions (all counted by the database, one grouped query each for the whole code, so
+ * the number of statements does not depend on the number of promises or complaints) and the
+ * status the rule in {@link promiseStatus} gives them; rolled up for the code.
+ */
+export class CodeStatusService {
+  static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
+    const code = await CodeService.get(ctx, codeId, 'codeId');
+    const { timezone } = await OrganizationService.current(ctx);
+    const today = localToday(timezone);
+    const bounds = reportingPeriod(period, today, timezone);
+    const version = await CodeService.inForceLoader(ctx).load(code.id);
+    const promises = version ? await CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id) : [];
+    const [complaints, actions] = promises.length
+      ? await Promise.all([CodeStatusService.complaintFigures(ctx, code.id, bounds), CodeStatusService.actionFigures(ctx, code.id, bounds, today)])
+      : [new Map<string, PromiseComplaintFigures>(), new Map<string, PromiseActionFigures>()];
+
+    const reports: PromiseStatusReport[] = promises.map((promise: CodePromise) => {
+      const complaintFigures = complaints.get(promise.key) ?? NO_COMPLAINTS;
+      const actionFigures = actions.get(promise.key) ?? NO_ACTIONS;
+      const { status, reasons } = promiseStatus({
+        kpis: [],
+        complaints: {
+          received: complaintFigures.received,
+          upheld: complaintFigures.upheld,
+          overdue: complaintFigures.overdue,
+          acknowledgementOnTimeRate: complaintFigures.acknowledgement.rate,
+          resolutionOnTimeRate: complaintFigures.resolution.rate,
+        },
+        correctiveActions: actionFigures,
+      });
+      return { promise, status, reasons, complaints: complaintFigures, correctiveActions: actionFigures };
+    });
+    const statuses = reports.map((r) => r.status);
+    return {
+      code,
+      codeVersion: version,
+      period: { from: bounds.from, to: bounds.to },
+      status: rolledUpStatus(statuses),
+      statusCounts: STATUS_SEVERITY.map((status) => ({ status, count: statuses.filter((s) => s === status).length })),
+      promises: reports,
+    };
+  }
+
+  /** Complaint figures per promise key of the code, over the complaints linked to any version of each promise (each counted once). */
+  private static async complaintFigures(ctx: Context, codeId: string, period: PeriodBounds): Promise<Map<string, PromiseComplaintFigures>> {
+    const c = complaintConditions('c');
+    const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
+    const qb = scoped(ctx, Complaint)
+      .query('c')
+      .innerJoin(
+        (lineage) =>
+          lineage
+            .select('p.key', 'key')
+            .addSelect('cp.complaintId', 'complaintId')
+            .distinct(true)
+            .from(ComplaintPromise, 'cp')
+            .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+            .where('cp.organizationId = :tenantId AND p.codeId = :codeId'),
+        'lineage',
+        'lineage."complaintId" = c.id',
+      )
+      .select('lineage.key', 'key')
+      .addSelect(countWhere(inPeriod), 'received')
+      .addSelect(countWhere(c.unresolved), 'open')
+      .addSelect(countWhere(c.overdue), 'overdue')
+      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`), 'upheld')
+      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`), 'partiallyUpheld')
+      .setParameters({ codeId, periodStart: period.start, periodEnd: period.end })
+      .groupBy('lineage.key');
+    selectOnTimeRate(qb, 'ack', inPeriod, c.acknowledgementRated, c.acknowledgedOnTime);
+    selectOnTimeRate(qb, 'res', inPeriod, c.resolutionRated, c.resolvedOnTime);
+    const rows: ComplaintRow[] = await qb.getRawMany();
+    return new Map(
+      rows.map((r) => [
+        r.key,
+        {
+          received: r.received,
+          open: r.open,
+          overdue: r.overdue,
+          upheld: r.upheld,
+          partiallyUpheld: r.partiallyUpheld,
+          acknowledgement: rate(r.ackRated, r.ackOnTime, r.ackRate),
+          resolution: rate(r.resRated, r.resOnTime, r.resRate),
+        },
+      ]),
+    );
+  }
+
+  /** Action figures per promise key of the code, over the actions about any version of each promise. */
+  private static async actionFigures(ctx: Context, codeId: string, period: PeriodBounds, today: string): Promise<Map<string, PromiseActionFigures>> {
+    const a = actionConditions('a');
+    const rows: ActionRow[] = await scoped(ctx, CorrectiveAction)
+      .query('a')
+      .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
+      .andWhere('p.codeId = :codeId', { codeId })
+      .select('p.key', 'key')
+      .addSelect(countWhere(a.open), 'open')
+      .addSelect(countWhere(a.overdue), 'overdue')
+      .addSelect(countWhere(a.notEffective), 'notEffective')
+      .addSelect(countWhere(`${a.verifiedEffective} AND a.verifiedOn BETWEEN :from AND :to`), 'verifiedEffective')
+      .setParameters({ today, from: period.from, to: period.to })
+      .groupBy('p.key')
+      .getRawMany();
+    return new Map(rows.map(({ key, ...figures }) => [key, figures]));
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { READERS } from '../../auth/roles';
+import { CodeStatus } from './code-status.types';
+import { CodeStatusService } from './code-status.service';
+import { ComplaintAnalysis } from './complaint-analysis.types';
+import { ANALYSIS_READERS, ComplaintAnalysisService, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.service';
+import { DEFAULT_PERIOD_MONTHS, Period } from './reporting-period';
+
+@Resolver()
+export class MonitoringResolver {
+  @Authorized(...READERS)
+  @Query(() => CodeStatus, { description: 'Whether the promises of the version in force are kept: KPIs, complaints, corrective actions and a status per promise, rolled up for the code.' })
+  codeStatus(
+    @Ctx() ctx: Context,
+    @Arg('codeId', () => ID) codeId: string,
+    @Arg('period', () => Period, { nullable: true, description: `Default: the last ${DEFAULT_PERIOD_MONTHS} months up to today.` }) period?: Period | null,
+  ): Promise<CodeStatus> {
+    return CodeStatusService.codeStatus(ctx, codeId, period);
+  }
+
+  @Authorized(...ANALYSIS_READERS)
+  @Query(() => ComplaintAnalysis, { description: 'The annual complaint analysis of a calendar year, with the previous year for comparison (also as CSV: GET /reports/complaint-analysis/<year>.csv).' })
+  complaintAnalysis(@Ctx() ctx: Context, @Arg('year', () => Int, { description: `${FIRST_YEAR} to ${LAST_YEAR}.` }) year: number): Promise<ComplaintAnalysis> {
+    return ComplaintAnalysisService.analysis(ctx, year);
+  }
+}
