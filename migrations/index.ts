@@ -3,6 +3,10 @@ import { Foundation1795343868890 } from './1795343868890-Foundation';
 import { Codes1795344157496 } from './1795344157496-Codes';
 import { NormsAndCodeLifecycle1795344451895 } from './1795344451895-NormsAndCodeLifecycle';
 import { Complaints1795344928588 } from './1795344928588-Complaints';
+import { Kpis1795344787419 } from './1795344787419-Kpis';
+import { Training1795345162840 } from './1795345162840-Training';
+import { Resources1795345470635 } from './1795345470635-Resources';
+import { CommunicationPlans1795345578919 } from './1795345578919-CommunicationPlans';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +14,8 @@ export const migrations: (new () => MigrationInterface)[] = [
   Codes1795344157496,
   NormsAndCodeLifecycle1795344451895,
   Complaints1795344928588,
+  Kpis1795344787419,
+  Training1795345162840,
+  Resources1795345470635,
+  CommunicationPlans1795345578919,
 ];

@@ -79,10 +79,10 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
-const encodeCursor = (value: unknown, id: string) =>
+export const encodeCursor = (value: unknown, id: string) =>
   Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString('base64url');
 
-function decodeCursor(cursor: string): [unknown, string] {
+export function decodeCursor(cursor: string): [unknown, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as [unknown, string];

@@ -16,8 +16,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import DataLoader from 'dataloader';
 import type { Context } from './context';
-import { currentUser } from './context';
+import { currentUser, loader } from './context';
 import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from '../modules/audit/audit.service';
 import { auditChanges } from './audit-changes';
@@ -158,8 +159,19 @@ export class Scoped<T extends TenantEntity> {
     return updated;
   }
 
+  /** Deletes a row the caller has read; with a version column, CONFLICT when it changed since (or differs from `expectedVersion`). */
   async delete(current: T, options: WriteOptions = {}): Promise<void> {
-    await this.repository.delete({ id: current.id, organizationId: this.organizationId } as FindOptionsWhere<T>);
+    const lock = this.repository.metadata.versionColumn;
+    const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
+    if (options.expectedVersion != null && options.expectedVersion !== read) {
+      throw this.conflict(current, options.expectedVersion);
+    }
+    const qb = this.repository
+      .createQueryBuilder()
+      .delete()
+      .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId });
+    if (lock) qb.andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read });
+    if (!(await qb.execute()).affected) throw this.conflict(current, read ?? 0);
     await this.audit(options.action ?? `${this.entityName}.deleted`, current.id, auditChanges(this.entityClass, current, null));
   }
 
@@ -189,4 +201,9 @@ export function scoped<T extends TenantEntity>(ctx: Context, target: EntityTarge
 /** Scoped access to a given organisation (public operations that resolved it by slug, seeds). */
 export function scopedTo<T extends TenantEntity>(ctx: Context, target: EntityTarget<T>, organizationId: string): Scoped<T> {
   return new Scoped(ctx, target, organizationId);
+}
+
+/** The request's DataLoader of `target` rows by id: one organisation-scoped query per batch. */
+export function byIdLoader<T extends TenantEntity>(ctx: Context, target: (new () => T) & Function): DataLoader<string, T | null> {
+  return loader(ctx, `byId:${target.name}`, () => new DataLoader((ids: readonly string[]) => scoped(ctx, target).byIds(ids)));
 }

@@ -12,6 +12,8 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
   const outer = context.db;
   try {
     return await context.dataSource.transaction(async (manager) => {
+      // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows.
+      context.loaders.clear();
       context.db = manager;
       context.auditWrites = 0;
       context.unchanged = false;
@@ -23,5 +25,6 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
     throw translateDatabaseError(error);
   } finally {
     context.db = outer;
+    context.loaders.clear();
   }
 };

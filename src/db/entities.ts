@@ -16,6 +16,14 @@ import { ComplaintReferenceCounter } from '../modules/complaint/complaint-refere
 import { ClosureDay } from '../modules/complaint/closure-day.entity';
 import { CorrectiveAction } from '../modules/corrective-action/corrective-action.entity';
 import { CorrectiveActionComplaint } from '../modules/corrective-action/corrective-action-complaint.entity';
+import { KpiChain } from '../modules/kpi/kpi-chain.entity';
+import { Kpi } from '../modules/kpi/kpi.entity';
+import { KpiLink } from '../modules/kpi/kpi-link.entity';
+import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity';
+import { TrainingRequirement } from '../modules/training/training-requirement.entity';
+import { TrainingRecord } from '../modules/training/training-record.entity';
+import { Resource } from '../modules/resource/resource.entity';
+import { CommunicationPlan } from '../modules/communication/communication-plan.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -37,4 +45,12 @@ export const entities: Function[] = [
   ClosureDay,
   CorrectiveAction,
   CorrectiveActionComplaint,
+  KpiChain,
+  Kpi,
+  KpiLink,
+  KpiMeasurement,
+  TrainingRequirement,
+  TrainingRecord,
+  Resource,
+  CommunicationPlan,
 ];

@@ -13,6 +13,16 @@ import {
   CorrectiveActionResolver,
   EffectivenessCheckResolver,
 } from './corrective-action/corrective-action.resolver';
+import { CodePromiseKpiResolver, KpiChainResolver, KpiLinkResolver, KpiMeasurementResolver, KpiResolver } from './kpi/kpi.resolver';
+import {
+  AuthorisationElementResolver,
+  RequirementCompetenceResolver,
+  RequirementCompetenceSummaryResolver,
+  TrainingRecordResolver,
+  TrainingRequirementResolver,
+} from './training/training.resolver';
+import { ResourceResolver } from './resource/resource.resolver';
+import { CommunicationPlanResolver } from './communication/communication.resolver';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
@@ -37,5 +47,17 @@ export const resolvers: NonEmptyArray<Function> = [
   EffectivenessCheckResolver,
   ComplaintCorrectiveActionsResolver,
   CodePromiseCorrectiveActionsResolver,
+  KpiChainResolver,
+  KpiResolver,
+  KpiLinkResolver,
+  KpiMeasurementResolver,
+  CodePromiseKpiResolver,
+  TrainingRequirementResolver,
+  TrainingRecordResolver,
+  RequirementCompetenceResolver,
+  RequirementCompetenceSummaryResolver,
+  AuthorisationElementResolver,
+  ResourceResolver,
+  CommunicationPlanResolver,
   MonitoringResolver,
 ];

@@ -5,8 +5,8 @@ import {
   assertTransition,
   CODE_VERSION_TRANSITIONS,
   defaultNextReviewDue,
-  localToday,
 } from '../../src/modules/code/code-version.lifecycle';
+import { todayIn } from '../../src/common/local-date';
 import { ErrorCode } from '../../src/common/errors';
 
 const { DRAFT, IN_REVIEW, APPROVED, PUBLISHED, SUPERSEDED, WITHDRAWN } = CodeVersionStatus;
@@ -73,7 +73,7 @@ describe('review dates', () => {
   });
 
   it('tells today in a time zone', () => {
-    expect(localToday(new Date('2026-06-30T22:30:00Z'), 'Europe/Amsterdam')).toBe('2026-07-01');
-    expect(localToday(new Date('2026-06-30T22:30:00Z'), 'America/New_York')).toBe('2026-06-30');
+    expect(todayIn('Europe/Amsterdam', new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayIn('America/New_York', new Date('2026-06-30T22:30:00Z'))).toBe('2026-06-30');
   });
 });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { AppError, ErrorCode, InvalidTransitionError } from '../../common/errors';
+import { AppError, ErrorCode } from '../../common/errors';
+import { Lifecycle } from '../../common/lifecycle';
 import { CodeVersionStatus } from './code-version.entity';
 
 const { DRAFT, IN_REVIEW, APPROVED, PUBLISHED, SUPERSEDED, WITHDRAWN } = CodeVersionStatus;
@@ -21,15 +22,15 @@ export const CODE_VERSION_TRANSITIONS: Readonly<Record<CodeVersionStatus, readon
 /** States a version being worked on is in: a code has at most one such version at a time. */
 export const IN_PROGRESS_STATUSES: readonly CodeVersionStatus[] = [DRAFT, IN_REVIEW, APPROVED];
 
+const lifecycle = new Lifecycle<CodeVersionStatus>('CodeVersion', CODE_VERSION_TRANSITIONS);
+
 export function allowedTransitions(from: CodeVersionStatus): readonly CodeVersionStatus[] {
-  return CODE_VERSION_TRANSITIONS[from];
+  return lifecycle.next(from);
 }
 
 /** Refuses a move the lifecycle does not allow with INVALID_TRANSITION naming both states. */
 export function assertTransition(from: CodeVersionStatus, to: CodeVersionStatus): void {
-  if (!CODE_VERSION_TRANSITIONS[from].includes(to)) {
-    throw new InvalidTransitionError('CodeVersion', from, to, CODE_VERSION_TRANSITIONS[from]);
-  }
+  lifecycle.assert(from, to);
 }
 
 /**
@@ -55,9 +56,4 @@ export const REVIEW_INTERVAL_MONTHS = 12;
  */
 export function defaultNextReviewDue(publishedAt: Date, timezone: string): string {
   return DateTime.fromJSDate(publishedAt, { zone: timezone }).plus({ months: REVIEW_INTERVAL_MONTHS }).toISODate()!;
-}
-
-/** Today's calendar date in a time zone, as `YYYY-MM-DD`. */
-export function localToday(now: Date, timezone: string): string {
-  return DateTime.fromJSDate(now, { zone: timezone }).toISODate()!;
 }

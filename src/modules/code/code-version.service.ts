@@ -10,7 +10,8 @@ import { NormMappingService } from '../norm/norm-mapping.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
-import { assertEditable, assertTransition, defaultNextReviewDue, IN_PROGRESS_STATUSES, localToday } from './code-version.lifecycle';
+import { assertEditable, assertTransition, defaultNextReviewDue, IN_PROGRESS_STATUSES } from './code-version.lifecycle';
+import { todayIn } from '../../common/local-date';
 import { sentFields } from './code.service';
 import type {
   ApproveCodeVersionInput,
@@ -178,7 +179,7 @@ export class CodeVersionService {
    */
   static async dueForReview(ctx: Context, within: number): Promise<CodeVersion[]> {
     const { timezone } = await OrganizationService.current(ctx);
-    const today = localToday(new Date(), timezone);
+    const today = todayIn(timezone, new Date());
     return scoped(ctx, CodeVersion)
       .query('v')
       .andWhere('v.status = :published', { published: PUBLISHED })
@@ -189,7 +190,7 @@ export class CodeVersionService {
   }
 
   private static assertReviewAfterPublication(nextReviewDue: string, publishedAt: Date, timezone: string, field: string): void {
-    const publishedOn = localToday(publishedAt, timezone);
+    const publishedOn = todayIn(timezone, publishedAt);
     if (nextReviewDue <= publishedOn) throw BadUserInputError.field(field, `must be after the publication date ${publishedOn}`);
   }
 }

@@ -7,7 +7,7 @@ import { groupBy } from '../../common/batching';
 import { isUuid, scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
-import { localToday } from '../code/code-version.lifecycle';
+import { todayIn } from '../../common/local-date';
 import { NormFramework } from './norm-framework.entity';
 import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
 import { MaturityAssessment } from './maturity-assessment.entity';
@@ -90,7 +90,7 @@ export class NormService {
       throw BadUserInputError.field('input.requirementId', `${requirement.ref} is a ${requirement.kind}: maturity is assessed per norm part`);
     }
     const { timezone } = await OrganizationService.current(ctx);
-    if (input.assessedOn > localToday(new Date(), timezone)) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
+    if (input.assessedOn > todayIn(timezone, new Date())) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
     if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
     const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
     return scoped(ctx, MaturityAssessment).insert({

@@ -1,0 +1,32 @@
+import { DateTime } from 'luxon';
+import type { Context } from './context';
+import { loader } from './context';
+import { OrganizationService } from '../modules/organization/organization.service';
+
+/**
+ * Calendar days (`LocalDate`, `YYYY-MM-DD`) and the organisation's "today". Calendar arithmetic
+ * runs in UTC so that a day is always a day, whatever the server's zone.
+ */
+
+/** Today's date in an IANA time zone. */
+export function todayIn(timezone: string, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now).setZone(timezone).toISODate()!;
+}
+
+/** Today in the caller's organisation's time zone (read once per request). */
+export function organizationToday(ctx: Context): Promise<string> {
+  return loader(ctx, 'organization.today', () => OrganizationService.current(ctx).then((org) => todayIn(org.timezone)));
+}
+
+export function parseLocalDate(date: string): DateTime {
+  return DateTime.fromISO(date, { zone: 'utc' });
+}
+
+export function formatLocalDate(date: DateTime): string {
+  return date.toISODate()!;
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return formatLocalDate(parseLocalDate(date).plus({ days }));
+}

@@ -1,0 +1,91 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { IsOptional, Length } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination';
+import { CommunicationAudience, CommunicationChannel, CommunicationFrequency, CommunicationPlanStatus } from './communication-plan.entity';
+
+@InputType()
+export class CreateCommunicationPlanInput {
+  @Field(() => ID)
+  codeVersionId: string;
+
+  @Field(() => CommunicationAudience)
+  audience: CommunicationAudience;
+
+  @Field(() => CommunicationChannel)
+  channel: CommunicationChannel;
+
+  @Field()
+  @Length(1, 4000)
+  message: string;
+
+  @Field(() => CommunicationFrequency)
+  frequency: CommunicationFrequency;
+
+  @Field(() => LocalDateResolver)
+  plannedOn: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+}
+
+@InputType({ description: 'Only PLANNED plans change; only the fields given (ownerId null removes the owner).' })
+export class UpdateCommunicationPlanInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field(() => CommunicationAudience, { nullable: true })
+  audience?: CommunicationAudience;
+
+  @Field(() => CommunicationChannel, { nullable: true })
+  channel?: CommunicationChannel;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 4000)
+  message?: string;
+
+  @Field(() => CommunicationFrequency, { nullable: true })
+  frequency?: CommunicationFrequency;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  plannedOn?: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+}
+
+@InputType()
+export class CompleteCommunicationPlanInput {
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => LocalDateResolver, { description: 'When it was done: today at the latest.' })
+  executedOn: string;
+
+  @Field({ description: 'Proof: a link, document or screenshot reference.' })
+  @Length(1, 2000)
+  evidence: string;
+}
+
+@InputType()
+export class CancelCommunicationPlanInput {
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field()
+  @Length(1, 2000)
+  reason: string;
+}
+
+@ArgsType()
+export class CommunicationPlansArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true })
+  codeVersionId?: string | null;
+
+  @Field(() => CommunicationAudience, { nullable: true })
+  audience?: CommunicationAudience | null;
+
+  @Field(() => CommunicationPlanStatus, { nullable: true })
+  status?: CommunicationPlanStatus | null;
+}

@@ -1,0 +1,187 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../common/context';
+import { currentUser, loader } from '../../common/context';
+import { scoped } from '../../common/tenancy';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, type ConnectionResult } from '../../common/pagination';
+import { organizationToday } from '../../common/local-date';
+import { Kpi } from './kpi.entity';
+import { KpiMeasurement } from './kpi-measurement.entity';
+import { isPeriod, latestExpectedPeriod, periodContaining, type Period } from './kpi-period';
+import { kpiStatus, kpiTrend, type KpiStatus, type KpiTrend } from './kpi-status';
+import { unitProblem } from './kpi-unit';
+import { MAX_MEASUREMENT_BATCH, type MeasurementHistoryArgs, type RecordKpiMeasurementInput } from './kpi.dto';
+
+/** Measurements kept in view for status and trend: enough for the longest trend window (12 periods). */
+const RECENT = 12;
+
+interface HistoryFilter {
+  from?: string | null;
+  to?: string | null;
+  after?: string | null;
+}
+
+/**
+ * Measurements of KPIs and what follows from them: status against target and threshold, trend,
+ * history. Periods are the calendar periods of the KPI's frequency; "today" is the organisation's.
+ */
+export class KpiMeasurementService {
+  /**
+   * Records a batch of measurements, all or none: every row is checked before anything is
+   * written, and the mutation's transaction undoes the rest if a write fails. A row for a period
+   * that already has a value needs `correction: true` (the audit event keeps the replaced value),
+   * except an exact repeat of the stored value and note, which changes nothing (a retried request).
+   */
+  static async record(ctx: Context, rows: RecordKpiMeasurementInput[]): Promise<KpiMeasurement[]> {
+    if (rows.length === 0 || rows.length > MAX_MEASUREMENT_BATCH) {
+      throw BadUserInputError.field('input', `must hold 1 to ${MAX_MEASUREMENT_BATCH} measurements`);
+    }
+    const today = await organizationToday(ctx);
+    const kpis = await scoped(ctx, Kpi).byIds(rows.map((r) => r.kpiId));
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const at = (field: string) => `input[${i}].${field}`;
+      const kpi = kpis[i];
+      if (!kpi) throw new NotFoundError('Kpi', row.kpiId, at('kpiId'));
+      if (kpi.archivedAt) throw BadUserInputError.field(at('kpiId'), `KPI "${kpi.name}" is archived`);
+      if (row.periodEnd < row.periodStart) throw BadUserInputError.field(at('periodEnd'), 'must not be before periodStart');
+      if (!isPeriod(kpi.frequency, { start: row.periodStart, end: row.periodEnd })) {
+        const p = periodContaining(kpi.frequency, row.periodStart);
+        throw BadUserInputError.field(at('periodStart'), `must be one ${kpi.frequency} period of "${kpi.name}", e.g. ${p.start} to ${p.end}`);
+      }
+      if (row.periodEnd > today) throw BadUserInputError.field(at('periodEnd'), `the period has not ended yet (today is ${today})`);
+      const problem = unitProblem(kpi.unit, row.value);
+      if (problem) throw BadUserInputError.field(at('value'), problem);
+      const key = `${kpi.id}|${row.periodStart}`;
+      if (seen.has(key)) throw BadUserInputError.field(at('periodStart'), `the batch already has a measurement of "${kpi.name}" for this period`);
+      seen.add(key);
+    });
+
+    const measurements = scoped(ctx, KpiMeasurement);
+    const existing = await measurements
+      .query('m')
+      .andWhere('(m.kpiId, m.periodStart) IN (SELECT * FROM unnest(CAST(:kpiIds AS uuid[]), CAST(:starts AS date[])))', {
+        kpiIds: rows.map((r) => r.kpiId),
+        starts: rows.map((r) => r.periodStart),
+      })
+      .getMany();
+    const stored = new Map(existing.map((m) => [`${m.kpiId}|${m.periodStart}`, m]));
+    const recordedById = currentUser(ctx).id;
+    const result: KpiMeasurement[] = [];
+    let writes = 0;
+    for (const [i, row] of rows.entries()) {
+      const note = row.note?.trim() || null;
+      const previous = stored.get(`${row.kpiId}|${row.periodStart}`);
+      if (!previous) {
+        if (row.correction) throw BadUserInputError.field(`input[${i}].correction`, 'there is no recorded value for this period to correct');
+        result.push(await measurements.insert({ kpiId: row.kpiId, periodStart: row.periodStart, periodEnd: row.periodEnd, value: row.value, note, recordedById }, { action: 'KpiMeasurement.recorded' }));
+        writes++;
+      } else if (!row.correction) {
+        if (previous.value !== row.value || previous.note !== note) {
+          throw new ConflictError(`"${kpis[i]!.name}" already has the value ${previous.value} for ${row.periodStart} to ${row.periodEnd}; send correction: true to replace it`, {
+            fields: [{ field: `input[${i}].correction`, message: 'a value is already recorded for this period' }],
+          });
+        }
+        result.push(previous);
+      } else {
+        result.push(await measurements.update(previous, { value: row.value, note, recordedById }, { action: 'KpiMeasurement.corrected' }));
+        writes++;
+      }
+    }
+    if (writes === 0) ctx.unchanged = true;
+    return result;
+  }
+
+  /** A page of a KPI's measurements, newest period first, restricted to periods overlapping `from`–`to`. */
+  static history(ctx: Context, kpiId: string, args: MeasurementHistoryArgs): Promise<ConnectionResult<KpiMeasurement>> {
+    if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
+    const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const filter: HistoryFilter = { from: args.from, to: args.to, after: args.after };
+    const batch = loader(ctx, `kpiMeasurement.history.${JSON.stringify([filter, first])}`, () => new DataLoader(async (kpiIds: readonly string[]) => {
+      const [rows, totals] = await Promise.all([
+        KpiMeasurementService.latestOf(ctx, kpiIds, filter, first + 1),
+        KpiMeasurementService.count(ctx, kpiIds, filter),
+      ]);
+      return kpiIds.map((id) => {
+        const own = rows.filter((m) => m.kpiId === id);
+        const edges = own.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node.periodStart, node.id) }));
+        return {
+          edges,
+          totalCount: totals.get(id) ?? 0,
+          pageInfo: {
+            hasNextPage: own.length > first,
+            hasPreviousPage: !!args.after,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges[edges.length - 1]?.cursor ?? null,
+          },
+        };
+      });
+    }));
+    return batch.load(kpiId);
+  }
+
+  /** The latest measurements of a KPI (up to 12, newest first), shared by status, trend and latest value. */
+  static recent(ctx: Context, kpiId: string): Promise<KpiMeasurement[]> {
+    const batch = loader(ctx, 'kpiMeasurement.recent', () => new DataLoader(async (kpiIds: readonly string[]) => {
+      const rows = await KpiMeasurementService.latestOf(ctx, kpiIds, {}, RECENT);
+      return kpiIds.map((id) => rows.filter((m) => m.kpiId === id));
+    }));
+    return batch.load(kpiId);
+  }
+
+  static async latest(ctx: Context, kpi: Kpi): Promise<KpiMeasurement | null> {
+    return (await KpiMeasurementService.recent(ctx, kpi.id))[0] ?? null;
+  }
+
+  /** The period the KPI's status looks at today (see {@link latestExpectedPeriod}). */
+  static async expectedPeriod(ctx: Context, kpi: Kpi): Promise<Period> {
+    return latestExpectedPeriod(kpi.frequency, await organizationToday(ctx));
+  }
+
+  static async status(ctx: Context, kpi: Kpi): Promise<KpiStatus> {
+    const [latest, today] = await Promise.all([KpiMeasurementService.latest(ctx, kpi), organizationToday(ctx)]);
+    return kpiStatus(kpi, latest, today);
+  }
+
+  static async trend(ctx: Context, kpi: Kpi, periods: number): Promise<KpiTrend | null> {
+    const [recent, today] = await Promise.all([KpiMeasurementService.recent(ctx, kpi.id), organizationToday(ctx)]);
+    return kpiTrend(kpi, recent, today, periods);
+  }
+
+  /**
+   * Up to `limit` measurements per KPI, newest period first, after the filter: one query ranking
+   * each KPI's rows with a window function, whatever the number of KPIs.
+   */
+  private static latestOf(ctx: Context, kpiIds: readonly string[], filter: HistoryFilter, limit: number): Promise<KpiMeasurement[]> {
+    const ranked = KpiMeasurementService.filtered(ctx, kpiIds, filter)
+      .select('m.id', 'id')
+      .addSelect('row_number() OVER (PARTITION BY m.kpi_id ORDER BY m.period_start DESC, m.id DESC)', 'rank');
+    if (filter.after) {
+      const [periodStart, id] = decodeCursor(filter.after);
+      ranked.andWhere('(m.periodStart, m.id) < (:cursorStart, :cursorId)', { cursorStart: String(periodStart), cursorId: id });
+    }
+    return scoped(ctx, KpiMeasurement)
+      .query('page')
+      .andWhere(`page.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :limit)`)
+      .setParameters({ ...ranked.getParameters(), limit })
+      .orderBy('page.periodStart', 'DESC')
+      .addOrderBy('page.id', 'DESC')
+      .getMany();
+  }
+
+  private static async count(ctx: Context, kpiIds: readonly string[], filter: HistoryFilter): Promise<Map<string, number>> {
+    const rows: { kpiId: string; n: number }[] = await KpiMeasurementService.filtered(ctx, kpiIds, filter)
+      .select('m.kpiId', 'kpiId')
+      .addSelect('count(*)::int', 'n')
+      .groupBy('m.kpiId')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.kpiId, r.n]));
+  }
+
+  private static filtered(ctx: Context, kpiIds: readonly string[], filter: HistoryFilter) {
+    const qb = scoped(ctx, KpiMeasurement).query('m').andWhere('m.kpiId IN (:...kpiIds)', { kpiIds });
+    if (filter.from) qb.andWhere('m.periodEnd >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('m.periodStart <= :to', { to: filter.to });
+    return qb;
+  }
+}

@@ -1,0 +1,202 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { IsOptional, Length, Matches, MaxLength, Max, Min } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination';
+import { KpiKind } from './kpi.entity';
+import { KpiFrequency } from './kpi-period';
+import { KpiDirection } from './kpi-status';
+import { KpiUnit } from './kpi-unit';
+
+/** Largest batch `recordMeasurements` accepts. */
+export const MAX_MEASUREMENT_BATCH = 200;
+const PROMISE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+@InputType()
+export class CreateKpiChainInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+}
+
+@InputType()
+export class UpdateKpiChainInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the owner.' })
+  ownerId?: string | null;
+}
+
+@InputType()
+export class CreateKpiInput {
+  @Field(() => ID)
+  chainId: string;
+
+  @Field(() => ID, { description: 'The code whose promise lineage the KPI measures.' })
+  codeId: string;
+
+  @Field({ description: 'Key of a promise of that code (in any of its versions), e.g. `P3`.' })
+  @Length(1, 50)
+  @Matches(PROMISE_KEY, { message: 'promiseKey must be letters, digits, dots, dashes or underscores' })
+  promiseKey: string;
+
+  @Field(() => KpiKind)
+  kind: KpiKind;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => KpiUnit)
+  unit: KpiUnit;
+
+  @Field(() => KpiDirection)
+  direction: KpiDirection;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => Float)
+  threshold: number;
+
+  @Field(() => KpiFrequency)
+  frequency: KpiFrequency;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change. Unit and frequency are fixed once the KPI has measurements.' })
+export class UpdateKpiInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field(() => ID, { nullable: true, description: 'Moves the KPI to another chain (counts towards that chain’s limit).' })
+  chainId?: string;
+
+  @Field(() => ID, { nullable: true })
+  codeId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  @Matches(PROMISE_KEY, { message: 'promiseKey must be letters, digits, dots, dashes or underscores' })
+  promiseKey?: string;
+
+  @Field(() => KpiKind, { nullable: true })
+  kind?: KpiKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => KpiUnit, { nullable: true })
+  unit?: KpiUnit;
+
+  @Field(() => KpiDirection, { nullable: true })
+  direction?: KpiDirection;
+
+  @Field(() => Float, { nullable: true })
+  target?: number;
+
+  @Field(() => Float, { nullable: true })
+  threshold?: number;
+
+  @Field(() => KpiFrequency, { nullable: true })
+  frequency?: KpiFrequency;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the owner.' })
+  ownerId?: string | null;
+}
+
+@InputType()
+export class RecordKpiMeasurementInput {
+  @Field(() => ID)
+  kpiId: string;
+
+  @Field(() => LocalDateResolver, { description: "First day of one period of the KPI's frequency." })
+  periodStart: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last day of that period; the period must have ended (today at the latest).' })
+  periodEnd: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field({ defaultValue: false, description: 'Replaces the value already recorded for this period; without it such a row is a CONFLICT.' })
+  correction: boolean;
+}
+
+@ArgsType()
+export class KpiChainsArgs extends ConnectionArgs {}
+
+@ArgsType()
+export class KpisArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true })
+  chainId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  codeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only KPIs of this promise lineage (with codeId).' })
+  @IsOptional()
+  @Length(1, 50)
+  promiseKey?: string | null;
+
+  @Field(() => KpiKind, { nullable: true })
+  kind?: KpiKind | null;
+
+  @Field({ defaultValue: false })
+  includeArchived: boolean;
+}
+
+@ArgsType()
+export class MeasurementHistoryArgs extends ConnectionArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Periods ending on or after this day.' })
+  from?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Periods starting on or before this day.' })
+  to?: string | null;
+}
+
+@ArgsType()
+export class KpiTrendArgs {
+  @Field(() => Int, { defaultValue: 3, description: 'How many periods, 2 to 12, ending with the latest expected (or later measured) period.' })
+  @Min(2)
+  @Max(12)
+  periods: number;
+}

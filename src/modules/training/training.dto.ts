@@ -1,0 +1,164 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { ArrayUnique, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Role } from '../../auth/roles';
+import { ConnectionArgs } from '../../common/pagination';
+import { TrainingAssessment, TrainingResult } from './competence';
+import { TrainingTopic } from './training-requirement.entity';
+
+@InputType()
+export class CreateTrainingRequirementInput {
+  @Field()
+  @Length(1, 200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => TrainingTopic)
+  topic: TrainingTopic;
+
+  @Field(() => TrainingAssessment)
+  assessment: TrainingAssessment;
+
+  @Field(() => [Role], { defaultValue: [], description: 'Who must have it; empty means everyone.' })
+  @ArrayUnique()
+  roles: Role[];
+
+  @Field(() => Int, { nullable: true, description: '1 to 120; null: does not expire.' })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  validityMonths?: number | null;
+}
+
+@InputType()
+export class UpdateTrainingRequirementInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  roles?: Role[];
+
+  @Field(() => Int, { nullable: true, description: 'null: does not expire; omitted: unchanged.' })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  validityMonths?: number | null;
+}
+
+@InputType()
+export class CreateTrainingRecordInput {
+  @Field(() => ID, { description: 'The member who took the training (staff: themselves).' })
+  personId: string;
+
+  @Field(() => TrainingTopic)
+  topic: TrainingTopic;
+
+  @Field(() => TrainingAssessment)
+  assessment: TrainingAssessment;
+
+  @Field(() => LocalDateResolver, { description: 'Today at the latest.' })
+  completedOn: string;
+
+  @Field(() => TrainingResult)
+  result: TrainingResult;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  score?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  validUntil?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  evidence?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; null clears score, validUntil or evidence.' })
+export class UpdateTrainingRecordInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field(() => TrainingTopic, { nullable: true })
+  topic?: TrainingTopic;
+
+  @Field(() => TrainingAssessment, { nullable: true })
+  assessment?: TrainingAssessment;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  completedOn?: string;
+
+  @Field(() => TrainingResult, { nullable: true })
+  result?: TrainingResult;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  score?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  validUntil?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  evidence?: string | null;
+}
+
+@ArgsType()
+export class TrainingRequirementsArgs extends ConnectionArgs {}
+
+@ArgsType()
+export class TrainingRecordsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Staff always see only their own records.' })
+  personId?: string | null;
+
+  @Field(() => TrainingTopic, { nullable: true })
+  topic?: TrainingTopic | null;
+
+  @Field(() => TrainingAssessment, { nullable: true })
+  assessment?: TrainingAssessment | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Completed on or after this day.' })
+  from?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Completed on or before this day.' })
+  to?: string | null;
+}
+
+@ArgsType()
+export class ExpiryWindowArgs {
+  @Field(() => Int, { defaultValue: 30, description: 'A training whose last valid day falls within this many days (0 to 366) is EXPIRING.' })
+  @Min(0)
+  @Max(366)
+  expiringWithinDays: number;
+}
+
+@ArgsType()
+export class CompetenceOverviewArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'One person; without it everyone active in the organisation (staff: themselves).' })
+  personId?: string | null;
+
+  @Field(() => Role, { nullable: true, description: 'Only people holding this role.' })
+  role?: Role | null;
+}

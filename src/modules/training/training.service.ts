@@ -1,0 +1,126 @@
+import type { Context } from '../../common/context';
+import { scoped } from '../../common/tenancy';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { paginate, type ConnectionResult } from '../../common/pagination';
+import { organizationToday } from '../../common/local-date';
+import { UserService } from '../user/user.service';
+import { TESTS, TrainingResult } from './competence';
+import { TrainingRequirement } from './training-requirement.entity';
+import { TrainingRecord } from './training-record.entity';
+import { requireAccessTo, trainingAccess } from './training-access';
+import type {
+  CreateTrainingRecordInput,
+  CreateTrainingRequirementInput,
+  TrainingRecordsArgs,
+  TrainingRequirementsArgs,
+  UpdateTrainingRecordInput,
+  UpdateTrainingRequirementInput,
+} from './training.dto';
+
+/** The trainings the organisation requires, per role. */
+export class TrainingRequirementService {
+  static get(ctx: Context, id: string, field?: string): Promise<TrainingRequirement> {
+    return scoped(ctx, TrainingRequirement).get(id, field);
+  }
+
+  static list(ctx: Context, args: TrainingRequirementsArgs): Promise<ConnectionResult<TrainingRequirement>> {
+    return paginate(scoped(ctx, TrainingRequirement).query('q'), args, { column: 'q.title', property: 'title', direction: 'ASC' });
+  }
+
+  static create(ctx: Context, input: CreateTrainingRequirementInput): Promise<TrainingRequirement> {
+    return scoped(ctx, TrainingRequirement).insert({
+      title: input.title.trim(),
+      description: input.description?.trim() ?? '',
+      topic: input.topic,
+      assessment: input.assessment,
+      roles: input.roles,
+      validityMonths: input.validityMonths ?? null,
+    });
+  }
+
+  static async update(ctx: Context, id: string, input: UpdateTrainingRequirementInput): Promise<TrainingRequirement> {
+    const requirements = scoped(ctx, TrainingRequirement);
+    const current = await requirements.get(id, 'id');
+    const patch: Partial<TrainingRequirement> = {};
+    if (input.title != null) patch.title = input.title.trim();
+    if (input.description != null) patch.description = input.description.trim();
+    if (input.roles != null) patch.roles = input.roles;
+    if (input.validityMonths !== undefined) patch.validityMonths = input.validityMonths;
+    return requirements.update(current, patch, { expectedVersion: input.expectedVersion });
+  }
+
+  /** Drops the requirement; the training records stay. */
+  static async remove(ctx: Context, id: string, expectedVersion: number): Promise<TrainingRequirement> {
+    const requirements = scoped(ctx, TrainingRequirement);
+    const current = await requirements.get(id, 'id');
+    await requirements.delete(current, { expectedVersion });
+    return current;
+  }
+}
+
+/** Training records: who completed which training or test, when, with what result. */
+export class TrainingRecordService {
+  /** A record the caller may see: any for management and auditors, otherwise only their own (others' answer NOT_FOUND). */
+  static async get(ctx: Context, id: string, field = 'id'): Promise<TrainingRecord> {
+    const record = await scoped(ctx, TrainingRecord).get(id, field);
+    const access = trainingAccess(ctx);
+    if (!access.readAll && record.personId !== access.self) throw new NotFoundError('TrainingRecord', id, field);
+    return record;
+  }
+
+  static async list(ctx: Context, args: TrainingRecordsArgs): Promise<ConnectionResult<TrainingRecord>> {
+    const access = trainingAccess(ctx);
+    if (args.personId) requireAccessTo(access, args.personId, 'read', 'personId');
+    if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
+    const personId = args.personId ? (await UserService.get(ctx, args.personId, 'personId')).id : access.readAll ? null : access.self;
+    const qb = scoped(ctx, TrainingRecord).query('r');
+    if (personId) qb.andWhere('r.personId = :personId', { personId });
+    if (args.topic) qb.andWhere('r.topic = :topic', { topic: args.topic });
+    if (args.assessment) qb.andWhere('r.assessment = :assessment', { assessment: args.assessment });
+    if (args.from) qb.andWhere('r.completedOn >= :from', { from: args.from });
+    if (args.to) qb.andWhere('r.completedOn <= :to', { to: args.to });
+    return paginate(qb, args, { column: 'r.completedOn', property: 'completedOn', direction: 'DESC' });
+  }
+
+  static async create(ctx: Context, input: CreateTrainingRecordInput): Promise<TrainingRecord> {
+    requireAccessTo(trainingAccess(ctx), input.personId, 'manage', 'input.personId');
+    const person = await UserService.get(ctx, input.personId, 'input.personId');
+    const record = { ...input, score: input.score ?? null, validUntil: input.validUntil ?? null, evidence: input.evidence?.trim() || null };
+    await TrainingRecordService.check(ctx, record);
+    return scoped(ctx, TrainingRecord).insert({ ...record, personId: person.id });
+  }
+
+  static async update(ctx: Context, id: string, input: UpdateTrainingRecordInput): Promise<TrainingRecord> {
+    const current = await TrainingRecordService.manageable(ctx, id);
+    const { expectedVersion, ...fields } = input;
+    const patch = Object.fromEntries(
+      Object.entries(fields).filter(([key, v]) => v !== undefined && (v !== null || ['score', 'validUntil', 'evidence'].includes(key))),
+    ) as Partial<TrainingRecord>;
+    if (typeof patch.evidence === 'string') patch.evidence = patch.evidence.trim() || null;
+    await TrainingRecordService.check(ctx, { ...current, ...patch });
+    return scoped(ctx, TrainingRecord).update(current, patch, { expectedVersion });
+  }
+
+  static async remove(ctx: Context, id: string, expectedVersion: number): Promise<TrainingRecord> {
+    const current = await TrainingRecordService.manageable(ctx, id);
+    await scoped(ctx, TrainingRecord).delete(current, { expectedVersion });
+    return current;
+  }
+
+  /** A record the caller may change: their own, or anyone's for quality and top management. */
+  private static async manageable(ctx: Context, id: string): Promise<TrainingRecord> {
+    const record = await TrainingRecordService.get(ctx, id);
+    requireAccessTo(trainingAccess(ctx), record.personId, 'manage', 'id');
+    return record;
+  }
+
+  /** Dates in order and not in the future; tests are passed or failed, not merely attended. */
+  private static async check(ctx: Context, record: Pick<TrainingRecord, 'assessment' | 'result' | 'completedOn' | 'validUntil'>): Promise<void> {
+    const today = await organizationToday(ctx);
+    if (record.completedOn > today) throw BadUserInputError.field('input.completedOn', `must not be after today (${today})`);
+    if (record.validUntil && record.validUntil < record.completedOn) throw BadUserInputError.field('input.validUntil', 'must not be before completedOn');
+    if (record.result === TrainingResult.ATTENDED && TESTS.includes(record.assessment)) {
+      throw BadUserInputError.field('input.result', `a ${record.assessment} is PASSED or FAILED`);
+    }
+  }
+}
