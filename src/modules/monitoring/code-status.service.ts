@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { localToday } from '../../common/deadlines';
+import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization/organization.service';
 import { CodeService } from '../code/code.service';
@@ -8,8 +8,12 @@ import { CodePromise } from '../code/code-promise.entity';
 import { Complaint, ComplaintOutcome } from '../complaint/complaint.entity';
 import { ComplaintPromise } from '../complaint/complaint-promise.entity';
 import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import type { Kpi } from '../kpi/kpi.entity';
+import { KpiStatus } from '../kpi/kpi-status';
+import { KpiService } from '../kpi/kpi.service';
+import { KpiMeasurementService } from '../kpi/kpi-measurement.service';
 import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
-import { STATUS_SEVERITY, promiseStatus, rolledUpStatus } from './promise-status';
+import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
 import type { CodeStatus, OnTimeRate, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
 
@@ -43,29 +47,38 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
 };
 const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
 
+/** Promises per status, every status listed, worst first. */
+const countStatuses = (statuses: readonly PromiseStatus[]) => STATUS_SEVERITY.map((status) => ({ status, count: statuses.filter((s) => s === status).length }));
+
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
- * corrective actions (all counted by the database, one grouped query each for the whole code, so
- * the number of statements does not depend on the number of promises or complaints) and the
- * status the rule in {@link promiseStatus} gives them; rolled up for the code.
+ * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
+ * the code. Complaints and actions are counted by the database in one grouped query each for the
+ * whole code, KPIs come from the KPI module's batched loaders: the number of statements does not
+ * depend on the number of promises, KPIs or complaints.
  */
 export class CodeStatusService {
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
     const code = await CodeService.get(ctx, codeId, 'codeId');
     const { timezone } = await OrganizationService.current(ctx);
-    const today = localToday(timezone);
+    const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);
     const version = await CodeService.inForceLoader(ctx).load(code.id);
     const promises = version ? await CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id) : [];
-    const [complaints, actions] = promises.length
-      ? await Promise.all([CodeStatusService.complaintFigures(ctx, code.id, bounds), CodeStatusService.actionFigures(ctx, code.id, bounds, today)])
-      : [new Map<string, PromiseComplaintFigures>(), new Map<string, PromiseActionFigures>()];
+    if (promises.length === 0) {
+      return { code, codeVersion: version, period: { from: bounds.from, to: bounds.to }, status: rolledUpStatus([]), statusCounts: countStatuses([]), promises: [] };
+    }
+    const [complaints, actions, kpis] = await Promise.all([
+      CodeStatusService.complaintFigures(ctx, code.id, bounds),
+      CodeStatusService.actionFigures(ctx, code.id, bounds, today),
+      CodeStatusService.kpiStatuses(ctx, promises),
+    ]);
 
-    const reports: PromiseStatusReport[] = promises.map((promise: CodePromise) => {
+    const reports: PromiseStatusReport[] = promises.map((promise, i) => {
       const complaintFigures = complaints.get(promise.key) ?? NO_COMPLAINTS;
       const actionFigures = actions.get(promise.key) ?? NO_ACTIONS;
       const { status, reasons } = promiseStatus({
-        kpis: [],
+        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpi.name, status: kpiStatus })),
         complaints: {
           received: complaintFigures.received,
           upheld: complaintFigures.upheld,
@@ -75,17 +88,27 @@ export class CodeStatusService {
         },
         correctiveActions: actionFigures,
       });
-      return { promise, status, reasons, complaints: complaintFigures, correctiveActions: actionFigures };
+      return {
+        promise,
+        status,
+        reasons,
+        kpis: kpis[i].map((k) => k.kpi),
+        kpiStatusCounts: Object.values(KpiStatus).map((s) => ({ status: s, count: kpis[i].filter((k) => k.status === s).length })),
+        complaints: complaintFigures,
+        correctiveActions: actionFigures,
+      };
     });
     const statuses = reports.map((r) => r.status);
-    return {
-      code,
-      codeVersion: version,
-      period: { from: bounds.from, to: bounds.to },
-      status: rolledUpStatus(statuses),
-      statusCounts: STATUS_SEVERITY.map((status) => ({ status, count: statuses.filter((s) => s === status).length })),
-      promises: reports,
-    };
+    return { code, codeVersion: version, period: { from: bounds.from, to: bounds.to }, status: rolledUpStatus(statuses), statusCounts: countStatuses(statuses), promises: reports };
+  }
+
+  /**
+   * The active KPIs of each promise's lineage with their status today, by the KPI module's own
+   * rule and loaders: one query for the KPIs of all promises, one for their latest measurements.
+   */
+  private static async kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    const kpis = await Promise.all(promises.map((p) => KpiService.ofLineage(ctx, { codeId: p.codeId, promiseKey: p.key }, false)));
+    return Promise.all(kpis.map((list) => Promise.all(list.map(async (kpi) => ({ kpi, status: await KpiMeasurementService.status(ctx, kpi) })))));
   }
 
   /** Complaint figures per promise key of the code, over the complaints linked to any version of each promise (each counted once). */

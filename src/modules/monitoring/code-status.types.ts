@@ -2,6 +2,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Code } from '../code/code.entity';
 import { CodeVersion } from '../code/code-version.entity';
 import { CodePromise } from '../code/code-promise.entity';
+import { Kpi } from '../kpi/kpi.entity';
+import { KpiStatus } from '../kpi/kpi-status';
 import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
 
@@ -61,6 +63,15 @@ export class PromiseActionFigures {
 }
 
 @ObjectType()
+export class KpiStatusCount {
+  @Field(() => KpiStatus)
+  status: KpiStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
 export class PromiseStatusCount {
   @Field(() => PromiseStatus)
   status: PromiseStatus;
@@ -79,6 +90,12 @@ export class PromiseStatusReport {
 
   @Field(() => [String], { description: 'Why the promise has this status, worst first.' })
   reasons: string[];
+
+  @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today.' })
+  kpis: Kpi[];
+
+  @Field(() => [KpiStatusCount], { description: 'How many of those KPIs have each status (every status listed).' })
+  kpiStatusCounts: KpiStatusCount[];
 
   @Field(() => PromiseComplaintFigures)
   complaints: PromiseComplaintFigures;

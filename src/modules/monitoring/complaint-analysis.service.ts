@@ -1,5 +1,5 @@
 import type { Context } from '../../common/context';
-import { localToday } from '../../common/deadlines';
+import { todayIn } from '../../common/local-date';
 import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
@@ -115,7 +115,7 @@ export class ComplaintAnalysisService {
     const { timezone } = await OrganizationService.current(ctx);
     const current = calendarYear(year, timezone);
     const previous = calendarYear(year - 1, timezone);
-    const params = { timezone, start: previous.start, end: current.end, today: localToday(timezone) };
+    const params = { timezone, start: previous.start, end: current.end, today: todayIn(timezone) };
     const [totals, breakdowns, promises, actions, rootCauses] = await Promise.all([
       ComplaintAnalysisService.yearTotals(ctx, params),
       ComplaintAnalysisService.breakdowns(ctx, params),

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { KpiStatus } from '../kpi/kpi-status';
 
 /** Whether the organisation can show that it keeps a promise (the rule: {@link promiseStatus}). */
 export enum PromiseStatus {
@@ -18,13 +19,10 @@ registerEnumType(PromiseStatus, {
   },
 });
 
-/** A KPI's status as the KPI module reports it. */
-export type KpiStatusValue = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
-
 /** What the status of one promise is judged on (see README, "Monitoring"). */
 export interface PromiseEvidence {
-  /** The active KPIs of the promise lineage with their current status. */
-  kpis: readonly { name: string; status: KpiStatusValue }[];
+  /** The active KPIs of the promise lineage with their current status (the KPI module's rule). */
+  kpis: readonly { name: string; status: KpiStatus }[];
   complaints: {
     /** Received in the period. */
     received: number;
@@ -83,8 +81,8 @@ export function promiseStatus(evidence: PromiseEvidence): PromiseAssessment {
   const atRisk: string[] = [];
 
   for (const kpi of kpis) {
-    if (kpi.status === 'OFF_TRACK') broken.push(`KPI '${kpi.name}' OFF_TRACK`);
-    if (kpi.status === 'AT_RISK') atRisk.push(`KPI '${kpi.name}' AT_RISK`);
+    if (kpi.status === KpiStatus.OFF_TRACK) broken.push(`KPI '${kpi.name}' OFF_TRACK`);
+    if (kpi.status === KpiStatus.AT_RISK) atRisk.push(`KPI '${kpi.name}' AT_RISK`);
   }
   if (complaints.upheld > 0) {
     const finding = `${plural(complaints.upheld, 'complaint', 'complaints')} upheld or partially upheld in the period`;
@@ -107,7 +105,7 @@ export function promiseStatus(evidence: PromiseEvidence): PromiseAssessment {
   if (broken.length) return { status: PromiseStatus.BROKEN, reasons: [...broken, ...atRisk] };
   if (atRisk.length) return { status: PromiseStatus.AT_RISK, reasons: atRisk };
 
-  const measured = kpis.filter((k) => k.status !== 'NO_DATA').length;
+  const measured = kpis.filter((k) => k.status !== KpiStatus.NO_DATA).length;
   if (measured === 0 && complaints.received === 0) {
     return { status: PromiseStatus.NO_DATA, reasons: ['No KPI measured for its latest period and no complaint received in the period'] };
   }

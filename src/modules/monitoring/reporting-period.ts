@@ -2,6 +2,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../common/errors';
+import { formatLocalDate, parseLocalDate } from '../../common/local-date';
 
 /** Calendar days reported on, both included, in the organisation's time zone. */
 @ObjectType('ReportingPeriod', { description: "Calendar days reported on, both included, in the organisation's time zone." })
@@ -36,7 +37,7 @@ function bounds(period: Period, timezone: string): PeriodBounds {
  */
 export function reportingPeriod(period: Period | null | undefined, today: string, timezone: string): PeriodBounds {
   if (!period) {
-    const from = DateTime.fromISO(today, { zone: 'utc' }).minus({ months: DEFAULT_PERIOD_MONTHS }).plus({ days: 1 }).toISODate()!;
+    const from = formatLocalDate(parseLocalDate(today).minus({ months: DEFAULT_PERIOD_MONTHS }).plus({ days: 1 }));
     return bounds({ from, to: today }, timezone);
   }
   if (period.to < period.from) throw BadUserInputError.field('period.to', 'must not be before period.from');
