@@ -3,7 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
-import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { json, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/promise-fixtures';
 import { insertAction, insertComplaint } from '../support/monitoring-fixtures';
 
@@ -435,11 +435,11 @@ describe('smoke: complaint analysis', () => {
       const officer = await app.as(gamma, Role.COMPLAINT_OFFICER);
       const forbidden = await download(2025, officer.token);
       expect(forbidden.status).toBe(403);
-      expect((await forbidden.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await json(forbidden)).errors[0].extensions.code).toBe('FORBIDDEN');
       for (const year of ['1999', 'abcd', '20255']) {
         const bad = await download(year, analyst.token);
         expect(bad.status).toBe(400);
-        expect((await bad.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'year' }] });
+        expect((await json(bad)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'year' }] });
       }
       expect((await download(2025, (await app.as(gamma, Role.AUDITOR)).token)).status).toBe(200);
     });
