@@ -24,6 +24,7 @@ import {
 import { ResourceResolver } from './resource/resource.resolver';
 import { CommunicationPlanResolver } from './communication/communication.resolver';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { ManagementReviewResolver } from './management-review/management-review.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -60,4 +61,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ResourceResolver,
   CommunicationPlanResolver,
   MonitoringResolver,
+  ManagementReviewResolver,
 ];

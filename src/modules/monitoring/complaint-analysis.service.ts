@@ -10,6 +10,7 @@ import { ComplaintPromise } from '../complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../corrective-action/corrective-action.entity';
 import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
 import { calendarYear, type PeriodBounds } from './reporting-period';
+import { FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
 import type {
   ActionKindFigures,
   ComplaintAnalysis,
@@ -23,10 +24,6 @@ import type {
 
 /** Who may read the annual complaint analysis and the management reviews built on it. */
 export const ANALYSIS_READERS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT, Role.AUDITOR];
-
-/** The years an analysis can be asked for. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
 
 const CATEGORIES = Object.values(ComplaintCategory);
 const CHANNELS = Object.values(ComplaintChannel);
@@ -116,13 +113,12 @@ export class ComplaintAnalysisService {
     const current = calendarYear(year, timezone);
     const previous = calendarYear(year - 1, timezone);
     const params = { timezone, start: previous.start, end: current.end, today: todayIn(timezone) };
-    const [totals, breakdowns, promises, actions, rootCauses] = await Promise.all([
-      ComplaintAnalysisService.yearTotals(ctx, params),
-      ComplaintAnalysisService.breakdowns(ctx, params),
-      ComplaintAnalysisService.promiseCounts(ctx, params),
-      ComplaintAnalysisService.actionFigures(ctx, params),
-      ComplaintAnalysisService.recurringRootCauses(ctx, params),
-    ]);
+    // One after the other: inside a mutation (a management review) they share the transaction's connection.
+    const totals = await ComplaintAnalysisService.yearTotals(ctx, params);
+    const breakdowns = await ComplaintAnalysisService.breakdowns(ctx, params);
+    const promises = await ComplaintAnalysisService.promiseCounts(ctx, params);
+    const actions = await ComplaintAnalysisService.actionFigures(ctx, params);
+    const rootCauses = await ComplaintAnalysisService.recurringRootCauses(ctx, params);
     const data = (y: number, period: PeriodBounds): YearData => ({
       year: y,
       period,

@@ -4,6 +4,10 @@ import { CorrectiveActionKind } from '../corrective-action/corrective-action.ent
 import { OnTimeRate } from './code-status.types';
 import { Period } from './reporting-period';
 
+/** The years an analysis can be made for. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
 /*
  * The annual complaint analysis is plain data (no relations to resolve), so a management review
  * can store it as a snapshot and return it later exactly as it was.

@@ -3,8 +3,8 @@ import type { Context } from '../../common/context';
 import { READERS } from '../../auth/roles';
 import { CodeStatus } from './code-status.types';
 import { CodeStatusService } from './code-status.service';
-import { ComplaintAnalysis } from './complaint-analysis.types';
-import { ANALYSIS_READERS, ComplaintAnalysisService, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.service';
+import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
+import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
 import { DEFAULT_PERIOD_MONTHS, Period } from './reporting-period';
 
 @Resolver()
