@@ -16,7 +16,7 @@ import { createContext, type Context } from './common/context';
 import { formatError, isExpectedError, limitErrors } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { UnauthenticatedError } from './common/errors';
-import { Organization } from './modules/organization/organization.entity';
+import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
@@ -36,6 +36,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const schema = await createSchema();
   const verify = createTokenVerifier(config.auth);
   const metrics = new Metrics(database.dataSource);
+  const organizations = new OrganizationDirectory(database.dataSource);
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -133,7 +134,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
       const claims = await verify(match[1]);
-      const org = await database.dataSource.getRepository(Organization).findOneBy({ slug: claims.organizationSlug });
+      const org = await organizations.resolve(claims.organizationSlug);
       if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
       ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
       ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
