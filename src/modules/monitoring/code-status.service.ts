@@ -111,34 +111,29 @@ export class CodeStatusService {
     return Promise.all(kpis.map((list) => Promise.all(list.map(async (kpi) => ({ kpi, status: await KpiMeasurementService.status(ctx, kpi) })))));
   }
 
-  /** Complaint figures per promise key of the code, over the complaints linked to any version of each promise (each counted once). */
+  /**
+   * Complaint figures per promise key of the code, over the complaints linked to any version of
+   * each promise: a complaint linked to the same promise in two versions counts once.
+   */
   private static async complaintFigures(ctx: Context, codeId: string, period: PeriodBounds): Promise<Map<string, PromiseComplaintFigures>> {
     const c = complaintConditions('c');
+    const each = 'DISTINCT c.id';
     const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
     const qb = scoped(ctx, Complaint)
       .query('c')
-      .innerJoin(
-        (lineage) =>
-          lineage
-            .select('p.key', 'key')
-            .addSelect('cp.complaintId', 'complaintId')
-            .distinct(true)
-            .from(ComplaintPromise, 'cp')
-            .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
-            .where('cp.organizationId = :tenantId AND p.codeId = :codeId'),
-        'lineage',
-        'lineage."complaintId" = c.id',
-      )
-      .select('lineage.key', 'key')
-      .addSelect(countWhere(inPeriod), 'received')
-      .addSelect(countWhere(c.unresolved), 'open')
-      .addSelect(countWhere(c.overdue), 'overdue')
-      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`), 'upheld')
-      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`), 'partiallyUpheld')
+      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
+      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+      .andWhere('p.codeId = :codeId')
+      .select('p.key', 'key')
+      .addSelect(countWhere(inPeriod, each), 'received')
+      .addSelect(countWhere(c.unresolved, each), 'open')
+      .addSelect(countWhere(c.overdue, each), 'overdue')
+      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`, each), 'upheld')
+      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`, each), 'partiallyUpheld')
       .setParameters({ codeId, periodStart: period.start, periodEnd: period.end })
-      .groupBy('lineage.key');
-    selectOnTimeRate(qb, 'ack', inPeriod, c.acknowledgementRated, c.acknowledgedOnTime);
-    selectOnTimeRate(qb, 'res', inPeriod, c.resolutionRated, c.resolvedOnTime);
+      .groupBy('p.key');
+    selectOnTimeRate(qb, 'ack', { cohort: inPeriod, rated: c.acknowledgementRated, onTime: c.acknowledgedOnTime, counted: each });
+    selectOnTimeRate(qb, 'res', { cohort: inPeriod, rated: c.resolutionRated, onTime: c.resolvedOnTime, counted: each });
     const rows: ComplaintRow[] = await qb.getRawMany();
     return new Map(
       rows.map((r) => [

@@ -4,7 +4,9 @@ import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
 import { OrganizationService } from '../organization/organization.service';
+import { Code } from '../code/code.entity';
 import { CodePromise } from '../code/code-promise.entity';
+import { CodeVersionStatus } from '../code/code-version.entity';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint/complaint.entity';
 import { ComplaintPromise } from '../complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../corrective-action/corrective-action.entity';
@@ -170,8 +172,8 @@ export class ComplaintAnalysisService {
       const inCategory = `'${category}' = ANY(c.categories)`;
       qb.addSelect(countWhere(inCategory), `category_${category}`).addSelect(countWhere(`${inCategory} AND ${c.upheld}`), `categoryUpheld_${category}`);
     }
-    selectOnTimeRate(qb, 'ack', 'TRUE', c.acknowledgementRated, c.acknowledgedOnTime);
-    selectOnTimeRate(qb, 'res', 'TRUE', c.resolutionRated, c.resolvedOnTime);
+    selectOnTimeRate(qb, 'ack', { cohort: 'TRUE', rated: c.acknowledgementRated, onTime: c.acknowledgedOnTime });
+    selectOnTimeRate(qb, 'res', { cohort: 'TRUE', rated: c.resolutionRated, onTime: c.resolvedOnTime });
     return qb.getRawMany();
   }
 
@@ -200,57 +202,38 @@ export class ComplaintAnalysisService {
   }
 
   /**
-   * Complaints per promise lineage (each complaint once per lineage, whichever versions it is
-   * linked to), named after the promise in the version in force or else the latest version.
+   * Complaints per promise lineage (a complaint linked to the same promise in several versions
+   * counts once), named after the promise in the version in force, or else the latest version.
    */
   private static promiseCounts(ctx: Context, params: Record<string, unknown>): Promise<PromiseRow[]> {
     const c = complaintConditions('c');
     const year = yearOf('c.receivedAt');
     return ComplaintAnalysisService.complaints(ctx, params)
-      .innerJoin(
-        (lineage) =>
-          lineage
-            .select('cp.complaintId', 'complaintId')
-            .addSelect('p.codeId', 'codeId')
-            .addSelect('p.key', 'key')
-            .distinct(true)
-            .from(ComplaintPromise, 'cp')
-            .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
-            .where('cp.organizationId = :tenantId'),
-        'lineage',
-        'lineage."complaintId" = c.id',
-      )
-      .innerJoin(
-        (named) =>
-          named
-            .select('p.codeId', 'codeId')
-            .addSelect('p.key', 'key')
-            .addSelect('p.title', 'title')
-            .addSelect('code.key', 'codeKey')
-            .distinctOn(['p.codeId', 'p.key'])
-            .from(CodePromise, 'p')
-            .innerJoin('p.codeVersion', 'v')
-            .innerJoin('p.code', 'code')
-            .where('p.organizationId = :tenantId')
-            .orderBy('p.codeId')
-            .addOrderBy('p.key')
-            .addOrderBy(`CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END`)
-            .addOrderBy('v.version', 'DESC'),
-        'named',
-        'named."codeId" = lineage."codeId" AND named.key = lineage.key',
-      )
+      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
+      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+      .innerJoin(Code, 'code', 'code.id = p.codeId')
       .select(year, 'year')
-      .addSelect('lineage."codeId"', 'codeId')
-      .addSelect('named."codeKey"', 'codeKey')
-      .addSelect('lineage.key', 'promiseKey')
-      .addSelect('named.title', 'promiseTitle')
-      .addSelect('count(*)::int', 'complaints')
-      .addSelect(countWhere(c.upheld), 'upheld')
+      .addSelect('p.codeId', 'codeId')
+      .addSelect('code.key', 'codeKey')
+      .addSelect('p.key', 'promiseKey')
+      .addSelect(
+        (title) =>
+          title
+            .select('named.title')
+            .from(CodePromise, 'named')
+            .innerJoin('named.codeVersion', 'v')
+            .where('named.codeId = p.codeId AND named.key = p.key')
+            .orderBy(`CASE WHEN v.status = '${CodeVersionStatus.PUBLISHED}' THEN 0 ELSE 1 END`)
+            .addOrderBy('v.version', 'DESC')
+            .limit(1),
+        'promiseTitle',
+      )
+      .addSelect('count(DISTINCT c.id)::int', 'complaints')
+      .addSelect(countWhere(c.upheld, 'DISTINCT c.id'), 'upheld')
       .groupBy(year)
-      .addGroupBy('lineage."codeId"')
-      .addGroupBy('named."codeKey"')
-      .addGroupBy('lineage.key')
-      .addGroupBy('named.title')
+      .addGroupBy('p.codeId')
+      .addGroupBy('code.key')
+      .addGroupBy('p.key')
       .getRawMany();
   }
 

@@ -49,16 +49,27 @@ export function actionConditions(a: string) {
   };
 }
 
-/** `count(*)` of the rows matching `condition`, as an int. */
-export const countWhere = (condition: string) => `(count(*) FILTER (WHERE ${condition}))::int`;
+/**
+ * How many rows match `condition`, as an int; `counted` is what is counted, e.g. `DISTINCT c.id`
+ * when a join repeats a complaint.
+ */
+export const countWhere = (condition: string, counted = '*') => `(count(${counted}) FILTER (WHERE ${condition}))::int`;
 
 /**
  * Adds `<prefix>Rated`, `<prefix>OnTime` and `<prefix>Rate` (on time / rated, NULL when nothing is
  * rated) over the rows matching `cohort`.
  */
-export function selectOnTimeRate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, prefix: string, cohort: string, rated: string, onTime: string): SelectQueryBuilder<T> {
+export function selectOnTimeRate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  prefix: string,
+  step: { cohort: string; rated: string; onTime: string; counted?: string },
+): SelectQueryBuilder<T> {
+  const { cohort, rated, onTime, counted = '*' } = step;
   return qb
-    .addSelect(countWhere(`${cohort} AND ${rated}`), `${prefix}Rated`)
-    .addSelect(countWhere(`${cohort} AND ${rated} AND ${onTime}`), `${prefix}OnTime`)
-    .addSelect(`(count(*) FILTER (WHERE ${cohort} AND ${rated} AND ${onTime}))::float8 / NULLIF(count(*) FILTER (WHERE ${cohort} AND ${rated}), 0)`, `${prefix}Rate`);
+    .addSelect(countWhere(`${cohort} AND ${rated}`, counted), `${prefix}Rated`)
+    .addSelect(countWhere(`${cohort} AND ${rated} AND ${onTime}`, counted), `${prefix}OnTime`)
+    .addSelect(
+      `(count(${counted}) FILTER (WHERE ${cohort} AND ${rated} AND ${onTime}))::float8 / NULLIF(count(${counted}) FILTER (WHERE ${cohort} AND ${rated}), 0)`,
+      `${prefix}Rate`,
+    );
 }
