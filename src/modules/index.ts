@@ -23,7 +23,7 @@ import {
 } from './training/training.resolver';
 import { ResourceResolver } from './resource/resource.resolver';
 import { CommunicationPlanResolver } from './communication/communication.resolver';
-import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring/monitoring.resolver';
 import { ManagementReviewResolver } from './management-review/management-review.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
@@ -61,5 +61,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ResourceResolver,
   CommunicationPlanResolver,
   MonitoringResolver,
+  CodePromiseStatusResolver,
   ManagementReviewResolver,
 ];

@@ -195,6 +195,17 @@ describe('smoke: code status', () => {
     });
   });
 
+  it('gives every promise, in any version, the status of its lineage over the last 12 months', async () => {
+    const { codeStatus } = await qm.data(CODE_STATUS, { codeId: code.code.id });
+    const byKey = Object.fromEntries(codeStatus.promises.map((p: any) => [p.promise.key, p.status]));
+    expect(byKey).toEqual({ P1: 'BROKEN', P2: 'AT_RISK', P3: 'KEPT', P4: 'NO_DATA' });
+    const { code: withVersions } = await qm.data(`query V($id: ID!) { code(id: $id) { versions { version promises { key status } } } }`, { id: code.code.id });
+    expect(withVersions.versions).toHaveLength(2);
+    for (const version of withVersions.versions) {
+      expect(Object.fromEntries(version.promises.map((p: any) => [p.key, p.status]))).toEqual(byKey);
+    }
+  });
+
   it("counts over the last 12 months up to today by default, in the organisation's time zone", async () => {
     const fresh = await createCode(app.dataSource, alpha, [CodeVersionStatus.PUBLISHED], ['P1']);
     const now = DateTime.now();

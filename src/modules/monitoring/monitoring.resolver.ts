@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { READERS } from '../../auth/roles';
 import { CodeStatus } from './code-status.types';
@@ -6,6 +6,8 @@ import { CodeStatusService } from './code-status.service';
 import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
 import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
 import { DEFAULT_PERIOD_MONTHS, Period } from './reporting-period';
+import { PromiseStatus } from './promise-status';
+import { CodePromise } from '../code/code-promise.entity';
 
 @Resolver()
 export class MonitoringResolver {
@@ -23,5 +25,15 @@ export class MonitoringResolver {
   @Query(() => ComplaintAnalysis, { description: 'The annual complaint analysis of a calendar year, with the previous year for comparison (also as CSV: GET /reports/complaint-analysis/<year>.csv).' })
   complaintAnalysis(@Ctx() ctx: Context, @Arg('year', () => Int, { description: `${FIRST_YEAR} to ${LAST_YEAR}.` }) year: number): Promise<ComplaintAnalysis> {
     return ComplaintAnalysisService.analysis(ctx, year);
+  }
+}
+
+@Resolver(() => CodePromise)
+export class CodePromiseStatusResolver {
+  @FieldResolver(() => PromiseStatus, {
+    description: `Whether the promise (its lineage, in every version) is kept, over the last ${DEFAULT_PERIOD_MONTHS} months: the rule of codeStatus, which also gives the reasons and figures.`,
+  })
+  status(@Ctx() ctx: Context, @Root() promise: CodePromise): Promise<PromiseStatus> {
+    return CodeStatusService.status(ctx, promise);
   }
 }
