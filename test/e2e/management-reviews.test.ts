@@ -11,7 +11,7 @@ import { insertAction } from '../support/monitoring-fixtures';
 const ANALYSIS_FIELDS = `year totals { received resolved unresolved overdue upheld } byPromise { promiseKey complaints upheld }
   acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }
   previousYear { year totals { received } } changes { figure current previous change }`;
-const REVIEW_FIELDS = `id version year title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }
+const REVIEW_FIELDS = `id version year period { from to } title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }
   preventiveActions { id kind title } analysis { ${ANALYSIS_FIELDS} }`;
 const CREATE = `mutation Create($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ${REVIEW_FIELDS} } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ${REVIEW_FIELDS} } }`;
@@ -65,6 +65,7 @@ describe('smoke: management review', () => {
     const review = await create({ title: 'Directiebeoordeling klachten', idempotencyKey: randomUUID() });
     expect(review).toMatchObject({
       year,
+      period: { from: `${year}-01-01`, to: `${year}-12-31` },
       title: 'Directiebeoordeling klachten',
       status: 'DRAFT',
       decisions: ['Klachtbrieven herschrijven in B1-taal'],

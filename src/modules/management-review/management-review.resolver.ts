@@ -5,6 +5,7 @@ import { Role } from '../../auth/roles';
 import { User } from '../user/user.entity';
 import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
 import { ANALYSIS_READERS } from '../monitoring/complaint-analysis.service';
+import { Period } from '../monitoring/reporting-period';
 import { ManagementReview } from './management-review.entity';
 import { REVIEW_EDITORS, ManagementReviewService } from './management-review.service';
 import { CreateManagementReviewInput, ManagementReviewsArgs, UpdateManagementReviewInput } from './management-review.dto';
@@ -60,6 +61,11 @@ export class ManagementReviewResolver {
   @Mutation(() => ManagementReview, { description: 'DRAFT → SIGNED by top management (needs at least one decision); a signed review never changes again.' })
   signManagementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
     return ManagementReviewService.sign(ctx, id, expectedVersion);
+  }
+
+  @FieldResolver(() => Period, { description: 'The calendar year reviewed, as days.' })
+  period(@Root() review: ManagementReview): Period {
+    return review.analysis.period;
   }
 
   @FieldResolver(() => [CorrectiveAction], { description: 'The preventive actions decided in the review, earliest due first, as they stand now.' })

@@ -12,16 +12,17 @@ import { ComplaintPromise } from '../complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../corrective-action/corrective-action.entity';
 import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
 import { calendarYear, type PeriodBounds } from './reporting-period';
-import { FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
-import type {
-  ActionKindFigures,
-  ComplaintAnalysis,
-  ComplaintYearFigures,
-  FigureChange,
-  HandlingTime,
-  OutcomeCount,
-  PromiseComplaintCount,
-  RootCauseCount,
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  type ActionKindFigures,
+  type ComplaintAnalysis,
+  type ComplaintYearFigures,
+  type FigureChange,
+  type HandlingTime,
+  type OutcomeCount,
+  type PromiseComplaintCount,
+  type RootCauseCount,
 } from './complaint-analysis.types';
 
 /** Who may read the annual complaint analysis and the management reviews built on it. */
