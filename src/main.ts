@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const service = await startService(config, logger);
   if (config.seedDemo) await seedAll(service.database.dataSource, logger);
+  // PGlite has no autovacuum daemon: refresh the planner's statistics after migrations and seeds.
+  if (service.database.kind === 'pglite') await service.database.dataSource.query('ANALYZE');
   logger.info(
     { url: `${service.url}/graphql`, database: service.database.kind, dataDir: service.database.kind === 'pglite' ? config.database.dataDir : undefined, startupMs: Date.now() - started },
     'service ready',
