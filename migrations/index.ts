@@ -7,6 +7,7 @@ import { Kpis1795344787419 } from './1795344787419-Kpis';
 import { Training1795345162840 } from './1795345162840-Training';
 import { Resources1795345470635 } from './1795345470635-Resources';
 import { CommunicationPlans1795345578919 } from './1795345578919-CommunicationPlans';
+import { ManagementReviews1795346640627 } from './1795346640627-ManagementReviews';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Training1795345162840,
   Resources1795345470635,
   CommunicationPlans1795345578919,
+  ManagementReviews1795346640627,
 ];

@@ -5,4 +5,5 @@ import { seedAll } from '../seeds';
 withDatabase(async (db, logger) => {
   await db.dataSource.runMigrations({ transaction: 'each' });
   await seedAll(db.dataSource, logger);
+  await db.dataSource.query('ANALYZE');
 }).catch((e) => fail(e instanceof Error ? e.stack ?? e.message : String(e)));

@@ -19,6 +19,7 @@ import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
+import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
   server: http.Server;
@@ -30,7 +31,7 @@ export interface App {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** Builds the HTTP server: GraphQL at /graphql, health, readiness, metrics. Does not listen. */
+/** Builds the HTTP server: GraphQL at /graphql, report downloads, health, readiness, metrics. Does not listen. */
 export async function createApp(config: Config, database: Database, logger: Logger): Promise<App> {
   const schema = await createSchema();
   const verify = createTokenVerifier(config.auth);
@@ -125,26 +126,28 @@ export async function createApp(config: Config, database: Database, logger: Logg
   });
   await apollo.start();
 
+  /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
+  const contextOf = async (req: express.Request): Promise<Context> => {
+    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
+    const header = req.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+      const claims = await verify(match[1]);
+      const org = await organizations.resolve(claims.organizationSlug);
+      if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
+      ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
+      ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
+    }
+    return ctx;
+  };
+
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
-        const header = req.headers.authorization;
-        if (header) {
-          const match = /^Bearer\s+(\S+)$/i.exec(header);
-          if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-          const claims = await verify(match[1]);
-          const org = await organizations.resolve(claims.organizationSlug);
-          if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
-          ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
-          ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
-        }
-        return ctx;
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
+  app.get('/reports/complaint-analysis/:year.csv', complaintAnalysisCsvRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

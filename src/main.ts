@@ -10,8 +10,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const started = Date.now();
-  // The demo is loaded before the service listens, so /readyz answers 200 only once it is complete.
-  const prepare = config.seedDemo ? (database: Database) => seedAll(database.dataSource, logger) : undefined;
+  // Done before the service listens, so /readyz answers 200 only once the demo is loaded. PGlite has
+  // no autovacuum daemon: refresh the planner's statistics after migrations and seeds.
+  const prepare = async (database: Database) => {
+    if (config.seedDemo) await seedAll(database.dataSource, logger);
+    if (database.kind === 'pglite') await database.dataSource.query('ANALYZE');
+  };
   const service = await startService(config, logger, { prepare });
   logger.info(
     { url: `${service.url}/graphql`, database: service.database.kind, dataDir: service.database.kind === 'pglite' ? config.database.dataDir : undefined, startupMs: Date.now() - started },

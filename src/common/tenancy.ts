@@ -21,7 +21,7 @@ import type { Context } from './context';
 import { currentUser, loader } from './context';
 import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from '../modules/audit/audit.service';
-import { auditChanges } from './audit-changes';
+import { auditChanges, type AuditChanges } from './audit-changes';
 import { Organization } from '../modules/organization/organization.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,6 +67,8 @@ export interface WriteOptions {
   action?: string;
   /** The version the client read; a different current version answers CONFLICT. */
   expectedVersion?: number | null;
+  /** Changes beyond the row's own fields (e.g. its links in another table), recorded in the same audit event. */
+  changes?: AuditChanges;
 }
 
 /**
@@ -155,7 +157,7 @@ export class Scoped<T extends TenantEntity> {
     const result = await qb.execute();
     if (!result.affected) throw this.conflict(current, read ?? 0);
     const updated = await this.get(current.id);
-    await this.audit(options.action ?? `${this.entityName}.updated`, current.id, auditChanges(this.entityClass, current, updated));
+    await this.audit(options.action ?? `${this.entityName}.updated`, current.id, { ...auditChanges(this.entityClass, current, updated), ...options.changes });
     return updated;
   }
 

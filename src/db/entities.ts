@@ -24,6 +24,8 @@ import { TrainingRequirement } from '../modules/training/training-requirement.en
 import { TrainingRecord } from '../modules/training/training-record.entity';
 import { Resource } from '../modules/resource/resource.entity';
 import { CommunicationPlan } from '../modules/communication/communication-plan.entity';
+import { ManagementReview } from '../modules/management-review/management-review.entity';
+import { ManagementReviewPreventiveAction } from '../modules/management-review/management-review-preventive-action.entity';
 
 /** Every entity TypeORM maps; each module adds its own here. */
 export const entities: Function[] = [
@@ -53,4 +55,6 @@ export const entities: Function[] = [
   TrainingRecord,
   Resource,
   CommunicationPlan,
+  ManagementReview,
+  ManagementReviewPreventiveAction,
 ];

@@ -23,6 +23,8 @@ import {
 } from './training/training.resolver';
 import { ResourceResolver } from './resource/resource.resolver';
 import { CommunicationPlanResolver } from './communication/communication.resolver';
+import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring/monitoring.resolver';
+import { ManagementReviewResolver } from './management-review/management-review.resolver';
 
 /** Every resolver of the API; each module adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -58,4 +60,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthorisationElementResolver,
   ResourceResolver,
   CommunicationPlanResolver,
+  MonitoringResolver,
+  CodePromiseStatusResolver,
+  ManagementReviewResolver,
 ];

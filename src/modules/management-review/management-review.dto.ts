@@ -1,0 +1,62 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination';
+import { FIRST_YEAR, LAST_YEAR } from '../monitoring/complaint-analysis.types';
+import { ManagementReviewStatus } from './management-review.entity';
+
+const NOT_BLANK = /\S/;
+const MAX_DECISIONS = 50;
+
+@InputType()
+export class CreateManagementReviewInput {
+  @Field({ nullable: true, description: 'Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing.' })
+  @IsOptional()
+  @Length(1, 200)
+  idempotencyKey?: string;
+
+  @Field(() => Int, { description: `The calendar year reviewed (${FIRST_YEAR}–${LAST_YEAR}); its complaint analysis is stored with the review.` })
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
+  year: number;
+
+  @Field({ nullable: true, description: 'Default: "Management review <year>".' })
+  @IsOptional()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  title?: string;
+
+  @Field(() => [String], { nullable: true, description: `What top management decided, one item each (at most ${MAX_DECISIONS}).` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DECISIONS)
+  @Length(1, 2000, { each: true })
+  @Matches(NOT_BLANK, { each: true, message: 'each decision must not be blank' })
+  decisions?: string[];
+}
+
+@InputType()
+export class UpdateManagementReviewInput {
+  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  title?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the decisions.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DECISIONS)
+  @Length(1, 2000, { each: true })
+  @Matches(NOT_BLANK, { each: true, message: 'each decision must not be blank' })
+  decisions?: string[];
+}
+
+@ArgsType()
+export class ManagementReviewsArgs extends ConnectionArgs {
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => ManagementReviewStatus, { nullable: true })
+  status?: ManagementReviewStatus;
+}

@@ -1,0 +1,85 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Connection, type ConnectionResult } from '../../common/pagination';
+import { Role } from '../../auth/roles';
+import { User } from '../user/user.entity';
+import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import { ANALYSIS_READERS } from '../monitoring/complaint-analysis.service';
+import { Period } from '../monitoring/reporting-period';
+import { ManagementReview } from './management-review.entity';
+import { REVIEW_EDITORS, ManagementReviewService } from './management-review.service';
+import { CreateManagementReviewInput, ManagementReviewsArgs, UpdateManagementReviewInput } from './management-review.dto';
+
+@ObjectType()
+export class ManagementReviewConnection extends Connection(ManagementReview, 'ManagementReview') {}
+
+@Resolver(() => ManagementReview)
+export class ManagementReviewResolver {
+  @Authorized(...ANALYSIS_READERS)
+  @Query(() => ManagementReviewConnection, { description: 'Management reviews, latest year first.' })
+  managementReviews(@Ctx() ctx: Context, @Args() args: ManagementReviewsArgs): Promise<ConnectionResult<ManagementReview>> {
+    return ManagementReviewService.list(ctx, args);
+  }
+
+  @Authorized(...ANALYSIS_READERS)
+  @Query(() => ManagementReview)
+  managementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ManagementReview> {
+    return ManagementReviewService.get(ctx, id);
+  }
+
+  @Authorized(...REVIEW_EDITORS)
+  @Mutation(() => ManagementReview, { description: "Starts a DRAFT review of a year with a snapshot of that year's complaint analysis." })
+  createManagementReview(@Ctx() ctx: Context, @Arg('input') input: CreateManagementReviewInput): Promise<ManagementReview> {
+    return ManagementReviewService.create(ctx, input);
+  }
+
+  @Authorized(...REVIEW_EDITORS)
+  @Mutation(() => ManagementReview, { description: 'Changes the title or replaces the decisions of a DRAFT review.' })
+  updateManagementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateManagementReviewInput): Promise<ManagementReview> {
+    return ManagementReviewService.update(ctx, id, input);
+  }
+
+  @Authorized(...REVIEW_EDITORS)
+  @Mutation(() => ManagementReview, { description: "Takes a DRAFT review's complaint analysis again, as the complaints stand now." })
+  refreshManagementReviewAnalysis(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
+    return ManagementReviewService.refreshAnalysis(ctx, id, expectedVersion);
+  }
+
+  @Authorized(...REVIEW_EDITORS)
+  @Mutation(() => ManagementReview, { description: 'Links a PREVENTIVE action decided in a DRAFT review (again: no change).' })
+  linkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string): Promise<ManagementReview> {
+    return ManagementReviewService.linkPreventiveAction(ctx, reviewId, correctiveActionId);
+  }
+
+  @Authorized(...REVIEW_EDITORS)
+  @Mutation(() => ManagementReview, { description: 'Removes a preventive action from a DRAFT review; the action itself stays.' })
+  unlinkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string): Promise<ManagementReview> {
+    return ManagementReviewService.unlinkPreventiveAction(ctx, reviewId, correctiveActionId);
+  }
+
+  @Authorized(Role.TOP_MANAGEMENT)
+  @Mutation(() => ManagementReview, { description: 'DRAFT → SIGNED by top management (needs at least one decision); a signed review never changes again.' })
+  signManagementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
+    return ManagementReviewService.sign(ctx, id, expectedVersion);
+  }
+
+  @FieldResolver(() => Period, { description: 'The calendar year reviewed, as days.' })
+  period(@Root() review: ManagementReview): Period {
+    return review.analysis.period;
+  }
+
+  @FieldResolver(() => [CorrectiveAction], { description: 'The preventive actions decided in the review, earliest due first, as they stand now.' })
+  preventiveActions(@Ctx() ctx: Context, @Root() review: ManagementReview): Promise<CorrectiveAction[]> {
+    return ManagementReviewService.preventiveActions(ctx, review);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The member of top management who signed.' })
+  signedBy(@Ctx() ctx: Context, @Root() review: ManagementReview): Promise<User | null> | null {
+    return ManagementReviewService.user(ctx, review.signedById);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Ctx() ctx: Context, @Root() review: ManagementReview): Promise<User | null> | null {
+    return ManagementReviewService.user(ctx, review.createdById);
+  }
+}

@@ -1,0 +1,203 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../common/context';
+import { loader } from '../../common/context';
+import { todayIn } from '../../common/local-date';
+import { scoped } from '../../common/tenancy';
+import { OrganizationService } from '../organization/organization.service';
+import { CodeService } from '../code/code.service';
+import { CodePromiseService } from '../code/code-promise.service';
+import { CodePromise } from '../code/code-promise.entity';
+import { Complaint, ComplaintOutcome } from '../complaint/complaint.entity';
+import { ComplaintPromise } from '../complaint/complaint-promise.entity';
+import { lineageOf } from '../complaint/complaint.loaders';
+import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import type { Kpi } from '../kpi/kpi.entity';
+import { KpiStatus } from '../kpi/kpi-status';
+import { KpiService } from '../kpi/kpi.service';
+import { KpiMeasurementService } from '../kpi/kpi-measurement.service';
+import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
+import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
+import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
+import type { CodeStatus, OnTimeRate, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
+
+interface ComplaintRow {
+  codeId: string;
+  key: string;
+  received: number;
+  open: number;
+  overdue: number;
+  upheld: number;
+  partiallyUpheld: number;
+  ackRated: number;
+  ackOnTime: number;
+  ackRate: number | null;
+  resRated: number;
+  resOnTime: number;
+  resRate: number | null;
+}
+
+type ActionRow = PromiseActionFigures & { codeId: string; key: string };
+
+const rate = (rated: number, onTime: number, value: number | null): OnTimeRate => ({ rated, onTime, rate: value });
+
+const NO_COMPLAINTS: PromiseComplaintFigures = {
+  received: 0,
+  open: 0,
+  overdue: 0,
+  upheld: 0,
+  partiallyUpheld: 0,
+  acknowledgement: rate(0, 0, null),
+  resolution: rate(0, 0, null),
+};
+const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
+
+
+/**
+ * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
+ * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
+ * the code. Complaints and actions are counted by the database in one grouped query each for all
+ * the promises at once, KPIs come from the KPI module's batched loaders: the number of statements
+ * does not depend on the number of promises, KPIs or complaints.
+ */
+export class CodeStatusService {
+  static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
+    const code = await CodeService.get(ctx, codeId, 'codeId');
+    const { timezone } = await OrganizationService.current(ctx);
+    const today = todayIn(timezone);
+    const bounds = reportingPeriod(period, today, timezone);
+    const version = await CodeService.inForceLoader(ctx).load(code.id);
+    const promises = version ? await CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id) : [];
+    const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
+    const statuses = reports.map((r) => r.status);
+    return {
+      code,
+      codeVersion: version,
+      period: { from: bounds.from, to: bounds.to },
+      status: rolledUpStatus(statuses),
+      statusCounts: STATUS_SEVERITY.map((status) => ({ status, count: statuses.filter((s) => s === status).length })),
+      promises: reports,
+    };
+  }
+
+  /** `CodePromise.status`: the status of the promise's lineage over the default period, batched over every promise of the request. */
+  static status(ctx: Context, promise: CodePromise): Promise<PromiseStatus> {
+    const batch = loader(ctx, 'codePromise.status', () =>
+      new DataLoader(
+        async (promises: readonly CodePromise[]) => {
+          const { timezone } = await OrganizationService.current(ctx);
+          const today = todayIn(timezone);
+          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today);
+          return reports.map((r) => r.status);
+        },
+        { cacheKeyFn: lineageOf },
+      ),
+    );
+    return batch.load(promise);
+  }
+
+  /** The evidence and status of each promise (of any codes), judged on its lineage. */
+  private static async assess(ctx: Context, promises: readonly CodePromise[], period: PeriodBounds, today: string): Promise<PromiseStatusReport[]> {
+    if (promises.length === 0) return [];
+    const codeIds = [...new Set(promises.map((p) => p.codeId))];
+    const [complaints, actions, kpis] = await Promise.all([
+      CodeStatusService.complaintFigures(ctx, codeIds, period),
+      CodeStatusService.actionFigures(ctx, codeIds, period, today),
+      CodeStatusService.kpiStatuses(ctx, promises),
+    ]);
+    return promises.map((promise, i) => {
+      const complaintFigures = complaints.get(lineageOf(promise)) ?? NO_COMPLAINTS;
+      const actionFigures = actions.get(lineageOf(promise)) ?? NO_ACTIONS;
+      const { status, reasons } = promiseStatus({
+        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpi.name, status: kpiStatus })),
+        complaints: {
+          received: complaintFigures.received,
+          upheld: complaintFigures.upheld,
+          overdue: complaintFigures.overdue,
+          acknowledgementOnTimeRate: complaintFigures.acknowledgement.rate,
+          resolutionOnTimeRate: complaintFigures.resolution.rate,
+        },
+        correctiveActions: actionFigures,
+      });
+      return {
+        promise,
+        status,
+        reasons,
+        kpis: kpis[i].map((k) => k.kpi),
+        kpiStatusCounts: Object.values(KpiStatus).map((s) => ({ status: s, count: kpis[i].filter((k) => k.status === s).length })),
+        complaints: complaintFigures,
+        correctiveActions: actionFigures,
+      };
+    });
+  }
+
+  /**
+   * The active KPIs of each promise's lineage with their status today, by the KPI module's own
+   * rule and loaders: one query for the KPIs of all promises, one for their latest measurements.
+   */
+  private static async kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    const kpis = await Promise.all(promises.map((p) => KpiService.ofLineage(ctx, { codeId: p.codeId, promiseKey: p.key }, false)));
+    return Promise.all(kpis.map((list) => Promise.all(list.map(async (kpi) => ({ kpi, status: await KpiMeasurementService.status(ctx, kpi) })))));
+  }
+
+  /**
+   * Complaint figures per promise lineage of the codes, over the complaints linked to any version
+   * of each promise: a complaint linked to the same promise in two versions counts once.
+   */
+  private static async complaintFigures(ctx: Context, codeIds: string[], period: PeriodBounds): Promise<Map<string, PromiseComplaintFigures>> {
+    const c = complaintConditions('c');
+    const each = 'DISTINCT c.id';
+    const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
+    const qb = scoped(ctx, Complaint)
+      .query('c')
+      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
+      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+      .andWhere('p.codeId IN (:...codeIds)')
+      .select('p.codeId', 'codeId')
+      .addSelect('p.key', 'key')
+      .addSelect(countWhere(inPeriod, each), 'received')
+      .addSelect(countWhere(c.unresolved, each), 'open')
+      .addSelect(countWhere(c.overdue, each), 'overdue')
+      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`, each), 'upheld')
+      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`, each), 'partiallyUpheld')
+      .setParameters({ codeIds, periodStart: period.start, periodEnd: period.end })
+      .groupBy('p.codeId')
+      .addGroupBy('p.key');
+    selectOnTimeRate(qb, 'ack', { cohort: inPeriod, rated: c.acknowledgementRated, onTime: c.acknowledgedOnTime, counted: each });
+    selectOnTimeRate(qb, 'res', { cohort: inPeriod, rated: c.resolutionRated, onTime: c.resolvedOnTime, counted: each });
+    const rows: ComplaintRow[] = await qb.getRawMany();
+    return new Map(
+      rows.map((r) => [
+        lineageOf(r),
+        {
+          received: r.received,
+          open: r.open,
+          overdue: r.overdue,
+          upheld: r.upheld,
+          partiallyUpheld: r.partiallyUpheld,
+          acknowledgement: rate(r.ackRated, r.ackOnTime, r.ackRate),
+          resolution: rate(r.resRated, r.resOnTime, r.resRate),
+        },
+      ]),
+    );
+  }
+
+  /** Action figures per promise lineage of the codes, over the actions about any version of each promise. */
+  private static async actionFigures(ctx: Context, codeIds: string[], period: PeriodBounds, today: string): Promise<Map<string, PromiseActionFigures>> {
+    const a = actionConditions('a');
+    const rows: ActionRow[] = await scoped(ctx, CorrectiveAction)
+      .query('a')
+      .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
+      .andWhere('p.codeId IN (:...codeIds)', { codeIds })
+      .select('p.codeId', 'codeId')
+      .addSelect('p.key', 'key')
+      .addSelect(countWhere(a.open), 'open')
+      .addSelect(countWhere(a.overdue), 'overdue')
+      .addSelect(countWhere(a.notEffective), 'notEffective')
+      .addSelect(countWhere(`${a.verifiedEffective} AND a.verifiedOn BETWEEN :from AND :to`), 'verifiedEffective')
+      .setParameters({ today, from: period.from, to: period.to })
+      .groupBy('p.codeId')
+      .addGroupBy('p.key')
+      .getRawMany();
+    return new Map(rows.map(({ codeId, key, ...figures }) => [lineageOf({ codeId, key }), figures]));
+  }
+}
