@@ -37,6 +37,8 @@ interface ActionSpec {
   cancelled?: { after: number; reason: string };
 }
 
+export const demoActionId = (key: string) => demoId(`action:${key}`);
+
 /** The corrective, preventive and improvement actions of the demo, in every state of their lifecycle. */
 export const DEMO_ACTIONS: ActionSpec[] = [
   {
@@ -309,7 +311,7 @@ export function actionRows(time: DemoTime, complaints: readonly DemoComplaint[])
   const actions: Partial<CorrectiveAction>[] = [];
   const links: Partial<CorrectiveActionComplaint>[] = [];
   for (const spec of DEMO_ACTIONS) {
-    const id = demoId(`action:${spec.key}`);
+    const id = demoActionId(spec.key);
     const { createdOn, createdAt, startedAt, doneAt, checkedAt, cancelledAt } = actionTimes(time, spec);
     const check = checkedAt ? spec.check! : null;
     const cancellation = cancelledAt ? spec.cancelled! : null;

@@ -10,14 +10,16 @@ import { bridgeDays, demoComplaints, insertComplaints, type DemoComplaint } from
 import { effectiveFixes, insertActions } from './demo-actions';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoReview } from './demo-review';
 import { insertRows } from './demo-rows';
 import { DemoTime } from './demo-time';
 
 /**
- * The demo organisation's history, in one transaction: its published code with resources and
- * communication plans, training requirements and records, 18 months of complaints with corrective
- * and preventive actions, and the KPI chain with 12 months of measurements. Dates are relative to
- * today; everything else comes from fixed seeds, with fixed ids.
+ * The demo organisation's history, in one transaction: its published code with resources,
+ * communication plans and SRCM self-assessments, training requirements and records, 18 months of
+ * complaints with corrective and preventive actions, the KPI chain with 12 months of measurements,
+ * and the last signed management review. Dates are relative to today; everything else comes from
+ * fixed seeds, with fixed ids.
  *
  * Each part is loaded once: a part whose first row exists is left alone, so a restart costs a few
  * lookups, and a part added in a later release is filled in on an existing demo.
@@ -52,6 +54,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       parts.push('complaints');
     }
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
+    if (await seedDemoReview(dataSource, manager, logger, time)) parts.push('management review');
     return parts;
   });
   logger.info({ organization: DEMO_ORG.slug, loaded }, 'demo history ready');

@@ -40,7 +40,7 @@ describe('smoke: seeds', () => {
     const first = await rowCounts();
     await seedAll(app.dataSource, quiet);
     expect(await rowCounts()).toEqual(first);
-    for (const table of ['complaint', 'complaint_timeline_entry', 'corrective_action', 'kpi_measurement', 'training_record', 'resource', 'communication_plan', 'maturity_assessment']) {
+    for (const table of ['complaint', 'complaint_timeline_entry', 'corrective_action', 'kpi_measurement', 'training_record', 'resource', 'communication_plan', 'maturity_assessment', 'management_review']) {
       expect(first[table]).toBeGreaterThan(0);
     }
   });
@@ -167,5 +167,23 @@ describe('the demo history', () => {
     for (const action of actions.filter((a: { kind: string }) => a.kind === 'PREVENTIVE')) expect(action.decidedBy.roles).toContain(Role.TOP_MANAGEMENT);
     expect(actions.some((a: { complaints: unknown[] }) => a.complaints.length > 0)).toBe(true);
     expect(overdue.totalCount).toBeGreaterThan(0);
+  });
+
+  it('holds the last annual management review, signed by top management, with the analysis of the year it reviewed and the preventive actions it decided', async () => {
+    const management = await app.as(demo, Role.TOP_MANAGEMENT);
+    const { managementReviews } = await management.data(`{
+      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions
+        analysis { year totals { received } } preventiveActions { kind decidedBy { roles } } } } } }`);
+    const [review] = managementReviews.edges.map((e: { node: unknown }) => e.node);
+    expect(review).toMatchObject({ status: 'SIGNED', signedBy: { roles: [Role.TOP_MANAGEMENT] } });
+    expect(new Date(review.analysisTakenAt).getTime()).toBeLessThan(new Date(review.signedAt).getTime());
+    expect(new Date(review.signedAt).getTime()).toBeLessThan(Date.now());
+    expect(review.year).toBe(new Date(review.signedAt).getFullYear() - 1);
+    const { complaintAnalysis } = await management.data(`query($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }`, { year: review.year });
+    expect(review.analysis).toEqual({ year: review.year, totals: { received: complaintAnalysis.totals.received } });
+    expect(review.analysis.totals.received).toBeGreaterThan(0);
+    expect(review.decisions.length).toBeGreaterThan(0);
+    expect(review.preventiveActions.length).toBeGreaterThan(0);
+    for (const action of review.preventiveActions) expect(action).toEqual({ kind: 'PREVENTIVE', decidedBy: { roles: [Role.TOP_MANAGEMENT] } });
   });
 });
