@@ -53,7 +53,7 @@ const THEMES: Theme[] = [
     description: 'Ik kreeg een aanmaning met incassokosten, terwijl de termijn van 14 dagen uit de eerste brief nog niet voorbij was.',
     upheld: 'De incassokosten zijn te vroeg berekend en gecrediteerd; u krijgt een nieuwe betaaltermijn van 14 dagen.',
     rejected: 'De kosten zijn berekend na het verstrijken van de termijn van 14 dagen na ontvangst van de veertiendagenbrief.',
-    outcomes: [6, 2, 2, 0.5],
+    outcomes: [4, 2, 3, 0.5],
     weight: 9,
   },
   {
@@ -64,7 +64,7 @@ const THEMES: Theme[] = [
     description: 'Ik betaal elke maand netjes mijn termijn, maar nu staan er opeens extra kosten op mijn overzicht.',
     upheld: 'De kosten zijn ten onrechte berekend tijdens de regeling en van uw dossier afgeboekt.',
     rejected: 'De kosten zijn berekend over de periode waarin de regeling was beëindigd wegens drie gemiste termijnen.',
-    outcomes: [5, 2, 3, 0.5],
+    outcomes: [3, 2, 4, 0.5],
     weight: 6,
   },
   {
@@ -75,7 +75,7 @@ const THEMES: Theme[] = [
     description: 'De regeling die mij is opgelegd is veel te hoog voor mijn inkomen. Ik heb aangegeven dat ik dit niet kan betalen.',
     upheld: 'Wij hebben uw draagkracht opnieuw berekend en het termijnbedrag verlaagd.',
     rejected: 'Het termijnbedrag is vastgesteld op basis van de gegevens die u ons gaf; met nieuwe gegevens kijken wij er graag opnieuw naar.',
-    outcomes: [3, 4, 3, 0.5],
+    outcomes: [2, 3, 4, 1],
     weight: 10,
   },
   {
@@ -86,7 +86,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb één termijn gemist omdat mijn salaris later kwam, en nu is de hele regeling stopgezet.',
     upheld: 'De regeling is hersteld; de gemiste termijn is achteraan toegevoegd.',
     rejected: 'De regeling is beëindigd na drie gemiste termijnen en twee herinneringen; wij bieden u een nieuwe regeling aan.',
-    outcomes: [4, 3, 2, 0.5],
+    outcomes: [2, 2, 4, 1],
     weight: 6,
   },
   {
@@ -97,7 +97,7 @@ const THEMES: Theme[] = [
     description: 'De medewerker aan de telefoon liet mij niet uitpraten en was kortaf toen ik mijn situatie probeerde uit te leggen.',
     upheld: 'Het gesprek is teruggeluisterd en besproken met de medewerker; onze excuses voor de manier waarop u te woord bent gestaan.',
     rejected: 'Het gesprek is teruggeluisterd; de medewerker bleef zakelijk en correct. Wij begrijpen dat het gesprek voor u vervelend was.',
-    outcomes: [3, 3, 3, 1],
+    outcomes: [1.5, 2, 5, 1.5],
     weight: 9,
   },
   {
@@ -108,7 +108,7 @@ const THEMES: Theme[] = [
     description: 'In het gesprek werd gezegd dat de deurwaarder morgen beslag legt als ik niet direct betaal.',
     upheld: 'Deze uitspraak was onjuist en past niet bij onze werkwijze; de medewerker is hierop aangesproken.',
     rejected: 'In het gesprek is correct uitgelegd welke stappen de opdrachtgever kan zetten als er geen betaling of regeling komt.',
-    outcomes: [2, 3, 4, 1],
+    outcomes: [1, 1.5, 6, 1.5],
     weight: 5,
   },
   {
@@ -119,7 +119,7 @@ const THEMES: Theme[] = [
     description: 'Ik begrijp uit de brief niet hoeveel ik moet betalen, waarvoor en voor wanneer.',
     upheld: 'U ontvangt een nieuw overzicht in begrijpelijke taal; de brief wordt herschreven.',
     rejected: 'Wij hebben de brief telefonisch met u doorgenomen; het overzicht is juist.',
-    outcomes: [4, 3, 2, 1],
+    outcomes: [3, 2, 3, 1],
     weight: 8,
   },
   {
@@ -130,7 +130,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb twee weken geleden een klacht gestuurd en nog niets gehoord.',
     upheld: 'Uw klacht is niet op tijd bevestigd; onze excuses. Uw oorspronkelijke klacht wordt nu met voorrang behandeld.',
     rejected: 'Uw klacht is binnen 4 werkdagen per e-mail bevestigd; wij sturen de bevestiging nogmaals.',
-    outcomes: [5, 1, 2, 0.5],
+    outcomes: [3, 1, 4, 1],
     weight: 4,
   },
   {
@@ -141,7 +141,7 @@ const THEMES: Theme[] = [
     description: 'Mijn klacht loopt al weken en ik krijg geen antwoord.',
     upheld: 'Uw klacht is te laat afgehandeld; onze excuses. De beslissing op uw klacht is inmiddels verzonden.',
     rejected: 'Wij wachtten op de stukken die u zou opsturen; de termijn liep vanaf de ontvangst daarvan.',
-    outcomes: [5, 2, 1, 0.5],
+    outcomes: [4, 1, 3, 0.5],
     weight: 5,
   },
   {
@@ -152,7 +152,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb het volledige bedrag betaald en toch een herinnering ontvangen.',
     upheld: 'Uw betaling stond op de tussenrekening en is nu verwerkt; de herinnering en de kosten vervallen.',
     rejected: 'Wij hebben geen betaling van u ontvangen; stuurt u ons het betaalbewijs, dan zoeken wij het uit.',
-    outcomes: [5, 1, 3, 1],
+    outcomes: [3, 1, 4, 1],
     weight: 7,
   },
   {
@@ -163,7 +163,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb verteld dat ik meerdere schulden heb en hulp zoek, maar er werd alleen gevraagd wanneer ik ging betalen.',
     upheld: 'Wij hebben u in contact gebracht met de schuldhulpverlening van uw gemeente en de incasso voor twee maanden aangehouden.',
     rejected: 'In het gesprek is u de weg naar de schuldhulpverlening gewezen; de incasso is aangehouden zodra u ons liet weten dat u zich had aangemeld.',
-    outcomes: [3, 3, 2, 1],
+    outcomes: [2, 2, 4, 1],
     weight: 5,
   },
   {
@@ -174,7 +174,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb meerdere keren gebeld en hing steeds lang in de wacht; mijn e-mail is niet beantwoord.',
     upheld: 'U bent inderdaad niet tijdig te woord gestaan; onze excuses. Een medewerker heeft u teruggebeld.',
     rejected: 'Uw e-mail is binnen 2 werkdagen beantwoord; het antwoord is mogelijk in uw spambox terechtgekomen.',
-    outcomes: [4, 3, 2, 1],
+    outcomes: [2, 2, 4, 1],
     weight: 6,
   },
   {
@@ -185,7 +185,7 @@ const THEMES: Theme[] = [
     description: 'Mijn werkgever is door jullie gebeld over mijn schuld. Dat is toch niet toegestaan?',
     upheld: 'Uw werkgever had niet gebeld mogen worden; dit is als datalek beoordeeld en met de medewerker besproken.',
     rejected: 'Uw werkgever is niet over uw schuld gesproken; er is alleen gevraagd of u daar werkzaam bent, in verband met een loonbeslag.',
-    outcomes: [3, 2, 3, 0.5],
+    outcomes: [1.5, 1, 5, 0.5],
     weight: 3,
   },
   {
@@ -196,7 +196,7 @@ const THEMES: Theme[] = [
     description: 'Ik heb laten weten dat ik de factuur betwist omdat het product nooit is geleverd, maar ik krijg toch een aanmaning.',
     upheld: 'De incasso is stilgezet; de opdrachtgever onderzoekt uw bezwaar.',
     rejected: 'De opdrachtgever heeft de levering aangetoond; de incasso wordt voortgezet. U kunt een betalingsregeling aanvragen.',
-    outcomes: [3, 2, 5, 1],
+    outcomes: [1.5, 1.5, 7, 1],
     weight: 6,
   },
   {
@@ -207,7 +207,7 @@ const THEMES: Theme[] = [
     description: 'Deze vordering is van meer dan vijf jaar geleden. Volgens mij is die verjaard.',
     upheld: 'De vordering is verjaard; de incasso is gestopt en het dossier gesloten.',
     rejected: 'De verjaring is tijdig gestuit met de aanmaningen van de opdrachtgever; de vordering is niet verjaard.',
-    outcomes: [3, 1, 5, 0.5],
+    outcomes: [1.5, 0.5, 7, 0.5],
     weight: 3,
   },
 ];
@@ -225,8 +225,8 @@ const CHANNELS: [ComplaintChannel, number][] = [
 /** Relative intake per calendar month: a peak after the year-end, quieter in the summer. */
 const SEASON = [1.3, 1.25, 1.1, 1, 0.95, 0.95, 0.8, 0.8, 1.05, 1.05, 1, 0.85];
 /** Share of late acknowledgements and late resolutions, from the oldest month of the history to now. */
-const LATE_ACKNOWLEDGEMENT = { from: 0.08, to: 0.03 };
-const LATE_RESOLUTION = { from: 0.22, to: 0.05 };
+const LATE_ACKNOWLEDGEMENT = { from: 0.07, to: 0.02 };
+const LATE_RESOLUTION = { from: 0.2, to: 0.03 };
 
 /** One complaint of the demo history with its promise links and timeline. */
 export interface DemoComplaint {
@@ -263,7 +263,8 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
   return receipts.map(({ receivedAt, channel }, index) => {
     const year = DateTime.fromJSDate(receivedAt, { zone: time.timeZone }).year;
     numbers.set(year, (numbers.get(year) ?? 0) + 1);
-    const theme = pickTheme(random, time.dayOf(receivedAt), fixes);
+    const receivedOn = time.dayOf(receivedAt);
+    const theme = pickTheme(random, receivedOn, fixes);
     const handler = random.weighted(DEMO_HANDLERS.map((h, i) => [h, [5, 3, 2][i]] as const));
     const staffRegistered = channel !== ComplaintChannel.WEB;
     const acknowledgementDueAt = deadline(receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar);
@@ -279,7 +280,8 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
       { to: ComplaintStatus.ACKNOWLEDGED, at: acknowledgedAt, actorId: handler.id, note: acknowledgementNote(channel) },
       { to: ComplaintStatus.IN_PROGRESS, at: startedAt, actorId: handler.id, note: random.pick(INVESTIGATION_NOTES) },
     );
-    const drawn = random.weighted(OUTCOMES.map((o, i) => [o, theme.outcomes[i]] as const));
+    const weights = fixedBy(fixes, theme.key, receivedOn) ? AFTER_FIX : theme.outcomes;
+    const drawn = random.weighted(OUTCOMES.map((o, i) => [o, weights[i]] as const));
     const outcome = index === pendingEscalation ? REJECTED : drawn;
     steps.push({ to: ComplaintStatus.RESOLVED, at: resolvedAt, actorId: handler.id, note: 'Beslissing schriftelijk aan de klager verzonden.' });
     let escalation = NO_ESCALATION;
@@ -398,10 +400,16 @@ function complainant(random: DemoRandom, channel: ComplaintChannel) {
   };
 }
 
+/** Whether an effective action addressed the theme before `day`. */
+const fixedBy = (fixes: readonly { theme: string; from: string }[], theme: string, day: string) => fixes.some((f) => f.theme === theme && f.from <= day);
+
 /** The theme of a complaint received on `day`: themes an effective action addressed come in far less often from then on. */
 function pickTheme(random: DemoRandom, day: string, fixes: readonly { theme: string; from: string }[]): Theme {
-  return random.weighted(THEMES.map((t) => [t, fixes.some((f) => f.theme === t.key && f.from <= day) ? t.weight * 0.25 : t.weight] as const));
+  return random.weighted(THEMES.map((t) => [t, fixedBy(fixes, t.key, day) ? t.weight * 0.25 : t.weight] as const));
 }
+
+/** Once an effective action removed the cause, the complaints that still come in on the theme are mostly unfounded. */
+const AFTER_FIX: Theme['outcomes'] = [0.3, 0.7, 6, 1.5];
 
 /**
  * {@link COMPLAINT_COUNT} receipt times and channels up to yesterday, oldest first: spread over the
