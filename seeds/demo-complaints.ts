@@ -285,12 +285,12 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
     const outcome = index === pendingEscalation ? REJECTED : drawn;
     steps.push({ to: ComplaintStatus.RESOLVED, at: resolvedAt, actorId: handler.id, note: 'Beslissing schriftelijk aan de klager verzonden.' });
     let escalation = NO_ESCALATION;
-    const escalates = (outcome === REJECTED || outcome === PARTIALLY_UPHELD) && random.chance(0.09);
+    const escalates = (outcome === REJECTED || outcome === PARTIALLY_UPHELD) && random.chance(0.05);
     if (escalates || index === pendingEscalation) {
       const escalatedAt = officeTime(DemoTime.plusDays(resolvedAt, random.int(5, 30)), 0);
       // The committee takes two to five months; the designated one has not decided yet.
       const decidedAt = officeTime(DemoTime.plusDays(escalatedAt, index === pendingEscalation ? 200 : random.int(70, 160)), 0);
-      const committeeOutcome = random.weighted([[REJECTED, 6], [PARTIALLY_UPHELD, 2.5], [UPHELD, 1.5]] as const);
+      const committeeOutcome = random.weighted([[REJECTED, 7], [PARTIALLY_UPHELD, 2], [UPHELD, 1]] as const);
       steps.push(
         { to: ComplaintStatus.ESCALATED, at: escalatedAt, actorId: handler.id, note: 'De klager heeft de klacht voorgelegd aan De Geschillencommissie.' },
         { to: ComplaintStatus.CLOSED, at: officeTime(decidedAt, random.int(1, 3)), actorId: DEMO_QUALITY_MANAGER.id, note: 'Uitspraak van De Geschillencommissie verwerkt.' },
