@@ -27,7 +27,7 @@ const { UPHELD, PARTIALLY_UPHELD, REJECTED, WITHDRAWN } = ComplaintOutcome;
 
 /** Months of complaint history the demo holds, and how many complaints came in over them. */
 export const HISTORY_MONTHS = 18;
-export const COMPLAINT_COUNT = 300;
+const COMPLAINT_COUNT = 300;
 
 /** What a group of complaints is about, how they are decided, and how often they come in. */
 interface Theme {

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { createContext } from '../src/common/context';
 import { ALL_ROLES } from '../src/auth/roles';
 import { addDays } from '../src/common/local-date';
+import { CorrectiveAction } from '../src/modules/corrective-action/corrective-action.entity';
 import { ComplaintAnalysisService } from '../src/modules/monitoring/complaint-analysis.service';
 import { ManagementReview, ManagementReviewStatus } from '../src/modules/management-review/management-review.entity';
 import { ManagementReviewPreventiveAction } from '../src/modules/management-review/management-review-preventive-action.entity';
@@ -23,7 +24,9 @@ const REVIEW_ID = demoId('management-review');
  * signed, as the service does (a signed review and its links can no longer change).
  */
 export async function seedDemoReview(dataSource: DataSource, manager: EntityManager, logger: Logger, time: DemoTime): Promise<boolean> {
-  if (await rowExists(manager, ManagementReview, REVIEW_ID)) return false;
+  const decided = DEMO_ACTIONS.filter((a) => a.created === 'at-review');
+  // The review links the preventive actions decided in it: without the demo's actions there is nothing to review.
+  if ((await rowExists(manager, ManagementReview, REVIEW_ID)) || !(await rowExists(manager, CorrectiveAction, demoActionId(decided[0].key)))) return false;
   const { year, heldOn } = lastManagementReview(time);
   const ctx = createContext({
     requestId: 'seed',
@@ -34,7 +37,6 @@ export async function seedDemoReview(dataSource: DataSource, manager: EntityMana
   ctx.db = manager;
   const analysisTakenAt = time.at(addDays(heldOn, -10), 9);
   const signedAt = time.at(heldOn, 16);
-  const decided = DEMO_ACTIONS.filter((a) => a.created === 'at-review');
   const registerSince = time.monthsAgo(HISTORY_MONTHS);
   const registerSinceText = DateTime.fromISO(registerSince).setLocale('nl').toFormat('d MMMM yyyy');
   await insertRows(manager, ManagementReview, [
