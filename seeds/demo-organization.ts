@@ -2,10 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { Organization } from '../src/modules/organization/organization.entity';
 import { User } from '../src/modules/user/user.entity';
-import { DEMO_ORG, DEMO_USERS } from './demo-ids';
+import { DEMO_ORG, DEMO_STAFF, DEMO_USERS } from './demo-ids';
 
-/** The demo organisation and one user per role (idempotent: fixed ids, insert-if-absent). */
+/** The demo organisation, one user per role and the rest of its team (idempotent: fixed ids, insert-if-absent). */
 export async function seedDemoOrganization(dataSource: DataSource, logger: Logger): Promise<void> {
+  const members = [...DEMO_USERS, ...DEMO_STAFF];
   await dataSource.transaction(async (manager) => {
     await manager
       .createQueryBuilder()
@@ -18,9 +19,9 @@ export async function seedDemoOrganization(dataSource: DataSource, logger: Logge
       .createQueryBuilder()
       .insert()
       .into(User)
-      .values(DEMO_USERS.map((u) => ({ ...u, organizationId: DEMO_ORG.id })))
+      .values(members.map((u) => ({ active: true, ...u, organizationId: DEMO_ORG.id })))
       .orIgnore()
       .execute();
   });
-  logger.info({ organization: DEMO_ORG.slug, users: DEMO_USERS.length }, 'demo organisation ready');
+  logger.info({ organization: DEMO_ORG.slug, users: members.length }, 'demo organisation ready');
 }

@@ -2,11 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { seedDemoOrganization } from './demo-organization';
 import { seedNormFrameworks } from './norms';
-import { seedDemoCode } from './demo-code';
+import { seedDemoHistory } from './demo';
 
 /** Reference data and the demo organisation; safe to run any number of times. */
 export async function seedAll(dataSource: DataSource, logger: Logger): Promise<void> {
   await seedNormFrameworks(dataSource, logger);
   await seedDemoOrganization(dataSource, logger);
-  await seedDemoCode(dataSource, logger);
+  await seedDemoHistory(dataSource, logger);
 }

@@ -3,16 +3,20 @@ import { loadConfig } from './config';
 import { createLogger } from './observability/logger';
 import { startService } from './server';
 import { seedAll } from '../seeds';
+import type { Database } from './db/database';
 
 /** Process entry point: start, and stop gracefully on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const started = Date.now();
-  const service = await startService(config, logger);
-  if (config.seedDemo) await seedAll(service.database.dataSource, logger);
-  // PGlite has no autovacuum daemon: refresh the planner's statistics after migrations and seeds.
-  if (service.database.kind === 'pglite') await service.database.dataSource.query('ANALYZE');
+  // Done before the service listens, so /readyz answers 200 only once the demo is loaded. PGlite has
+  // no autovacuum daemon: refresh the planner's statistics after migrations and seeds.
+  const prepare = async (database: Database) => {
+    if (config.seedDemo) await seedAll(database.dataSource, logger);
+    if (database.kind === 'pglite') await database.dataSource.query('ANALYZE');
+  };
+  const service = await startService(config, logger, { prepare });
   logger.info(
     { url: `${service.url}/graphql`, database: service.database.kind, dataDir: service.database.kind === 'pglite' ? config.database.dataDir : undefined, startupMs: Date.now() - started },
     'service ready',

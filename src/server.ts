@@ -11,8 +11,15 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Opens the database, applies pending migrations (unless disabled), listens. */
-export async function startService(config: Config, logger: Logger, options: { database?: Database } = {}): Promise<RunningService> {
+export interface StartOptions {
+  /** An open database to use instead of the configured one (left open on stop). */
+  database?: Database;
+  /** Work to finish after the migrations and before the service takes requests (e.g. loading the demo). */
+  prepare?: (database: Database) => Promise<void>;
+}
+
+/** Opens the database, applies pending migrations (unless disabled), runs `prepare`, listens. */
+export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
   const database =
     options.database ??
     (await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, logger }));
@@ -20,6 +27,7 @@ export async function startService(config: Config, logger: Logger, options: { da
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
+  await options.prepare?.(database);
   const app = await createApp(config, database, logger);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

@@ -1,32 +1,189 @@
 import pino from 'pino';
+import { DateTime } from 'luxon';
 import { seedAll } from '../../seeds';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
-import { Code } from '../../src/modules/code/code.entity';
-import { CodeVersion } from '../../src/modules/code/code-version.entity';
-import { CodePromise } from '../../src/modules/code/code-promise.entity';
-import { NormRequirement } from '../../src/modules/norm/norm-requirement.entity';
-import { PromiseRequirement } from '../../src/modules/norm/promise-requirement.entity';
-import { startTestApp, type TestApp } from '../support/app';
+import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
+import { ALL_ROLES, Role } from '../../src/auth/roles';
+import { deadline, type WorkingCalendar } from '../../src/common/deadlines';
+import { Organization } from '../../src/modules/organization/organization.entity';
+import { Complaint, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
+import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-timeline-entry.entity';
+import { ClosureDay } from '../../src/modules/complaint/closure-day.entity';
+import { COMPLAINT_LIFECYCLE } from '../../src/modules/complaint/complaint-lifecycle';
+import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
 
 let app: TestApp;
+const quiet = pino({ level: 'silent' });
+const demo: TestOrganization = {
+  id: DEMO_ORG.id,
+  slug: DEMO_ORG.slug,
+  users: Object.fromEntries(ALL_ROLES.map((role) => [role, demoUserFor([role])])) as Record<Role, string>,
+};
+
+/** Rows per table, for every table the application maps. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { tableName } of app.dataSource.entityMetadatas) {
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM "${tableName}"`);
+    counts[tableName] = count;
+  }
+  return counts;
+}
+
 beforeAll(async () => {
   app = await startTestApp();
+  await seedAll(app.dataSource, quiet);
 });
 afterAll(() => app.close());
 
 describe('smoke: seeds', () => {
-  it('load norms and the demo organisation with its published code, and change nothing when run again', async () => {
-    const quiet = pino({ level: 'silent' });
+  it('load the demo organisation once: running them again adds no row to any table', async () => {
+    const first = await rowCounts();
     await seedAll(app.dataSource, quiet);
-    const counts = () =>
-      Promise.all([NormRequirement, Code, CodeVersion, CodePromise, PromiseRequirement, AuditEvent].map((e) => app.dataSource.getRepository(e).count()));
-    const first = await counts();
-    await seedAll(app.dataSource, quiet);
-    expect(await counts()).toEqual(first);
+    expect(await rowCounts()).toEqual(first);
+    for (const table of ['complaint', 'complaint_timeline_entry', 'corrective_action', 'kpi_measurement', 'training_record', 'resource', 'communication_plan', 'maturity_assessment', 'management_review']) {
+      expect(first[table]).toBeGreaterThan(0);
+    }
+  });
 
+  it('publish the demo code with ten promises, each mapped to norm requirements', async () => {
     const code = (await app.anonymous.data(`{ publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
-      organizationName currentVersion { version promises { key } } } }`)).publishedCode;
-    expect(code).toEqual({ organizationName: 'Incassobureau De Brug B.V.', currentVersion: { version: 1, promises: ['P1', 'P2', 'P3', 'P4', 'P5'].map((key) => ({ key })) } });
-    expect(await app.dataSource.getRepository(PromiseRequirement).count()).toBe(8);
+      organizationName currentVersion { version promises { key text } } } }`)).publishedCode;
+    expect(code.organizationName).toBe('Incassobureau De Brug B.V.');
+    expect(code.currentVersion.promises.map((p: { key: string }) => p.key)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10']);
+
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const { codes } = await qm.data(`{ codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }`);
+    const promises = codes.edges[0].node.currentVersion.promises;
+    expect(promises.every((p: { requirements: unknown[] }) => p.requirements.length > 0)).toBe(true);
+    expect(promises.some((p: { requirements: { ref: string }[] }) => p.requirements.some((r) => r.ref.startsWith('SRCM-')))).toBe(true);
+  });
+});
+
+describe('the demo history', () => {
+  it('numbers complaints without gaps per year, and a new complaint continues the numbering', async () => {
+    const references: string[] = (await app.dataSource.getRepository(Complaint).find({ where: { organizationId: DEMO_ORG.id }, select: { reference: true } })).map((c) => c.reference);
+    const byYear = new Map<string, number[]>();
+    for (const reference of references) {
+      const [, year, number] = reference.split('-');
+      byYear.set(year, [...(byYear.get(year) ?? []), Number(number)]);
+    }
+    for (const numbers of byYear.values()) {
+      expect(numbers.sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
+    }
+
+    const officer = await app.as(demo, Role.COMPLAINT_OFFICER);
+    const year = DateTime.now().setZone('Europe/Amsterdam').year;
+    const { registerComplaint } = await officer.data(
+      `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }`,
+      { input: { channel: 'PHONE', subject: 'Nieuwe klacht na de demo', description: 'Telefonisch gemeld.' } },
+    );
+    const next = (byYear.get(String(year))?.length ?? 0) + 1;
+    expect(registerComplaint.reference).toBe(`K-${year}-${String(next).padStart(5, '0')}`);
+  });
+
+  it('stores the deadlines and on-time flags the complaint service computes, and a timeline that walks the lifecycle to the status', async () => {
+    const organization = await app.dataSource.getRepository(Organization).findOneByOrFail({ id: DEMO_ORG.id });
+    const closures = await app.dataSource.getRepository(ClosureDay).findBy({ organizationId: DEMO_ORG.id });
+    const calendar: WorkingCalendar = { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closures.map((d) => d.date)) };
+    const policy = organization.complaintPolicy;
+    const complaints = await app.dataSource.getRepository(Complaint).findBy({ organizationId: DEMO_ORG.id });
+    const entries = await app.dataSource.getRepository(ComplaintTimelineEntry).find({ where: { organizationId: DEMO_ORG.id }, order: { at: 'ASC' } });
+    const now = new Date();
+    for (const c of complaints) {
+      expect(c.acknowledgementDueAt).toEqual(deadline(c.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar));
+      expect(c.resolutionDueAt).toEqual(deadline(c.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar));
+      expect(c.acknowledgedOnTime).toBe(c.acknowledgedAt ? c.acknowledgedAt <= c.acknowledgementDueAt : null);
+      expect(c.resolvedOnTime).toBe(c.resolvedAt ? c.resolvedAt <= c.resolutionDueAt : null);
+
+      const timeline = entries.filter((e) => e.complaintId === c.id);
+      expect(timeline[0]).toMatchObject({ from: null, to: ComplaintStatus.RECEIVED, at: c.receivedAt });
+      for (let i = 1; i < timeline.length; i++) {
+        expect(timeline[i].from).toBe(timeline[i - 1].to);
+        expect(COMPLAINT_LIFECYCLE.can(timeline[i].from!, timeline[i].to)).toBe(true);
+        expect(timeline[i].at.getTime()).toBeGreaterThan(timeline[i - 1].at.getTime());
+      }
+      expect(timeline[timeline.length - 1].to).toBe(c.status);
+      expect(timeline[timeline.length - 1].at.getTime()).toBeLessThanOrEqual(now.getTime());
+      const reached = (status: ComplaintStatus) => timeline.find((e) => e.to === status)?.at ?? null;
+      expect(c.acknowledgedAt).toEqual(reached(ComplaintStatus.ACKNOWLEDGED));
+      expect(c.resolvedAt).toEqual(reached(ComplaintStatus.RESOLVED));
+      expect(c.closedAt).toEqual(reached(ComplaintStatus.CLOSED));
+      expect(c.escalation.escalatedAt).toEqual(reached(ComplaintStatus.ESCALATED));
+      expect(c.outcome === null).toBe(c.resolvedAt === null);
+      if (c.escalation.escalatedAt) expect(c.escalation.outcome !== null).toBe(c.status === ComplaintStatus.CLOSED);
+      if (c.satisfaction !== null) expect(c.resolvedAt).not.toBeNull();
+      if (c.anonymizedAt) expect([c.status, c.complainantName, c.complainantEmail, c.description]).toEqual([ComplaintStatus.CLOSED, null, null, null]);
+      if (c.complainantEmail) expect(c.complainantEmail).toMatch(/@voorbeeld\.nl$/);
+    }
+  });
+
+  it('spans every status, category and channel, with overdue complaints and decisions of the disputes committee', async () => {
+    const auditor = await app.as(demo, Role.AUDITOR);
+    const { complaintCounts } = await auditor.data(`{ complaintCounts { total unresolvedOverdue byStatus { status count } } }`);
+    expect(complaintCounts.byStatus.filter((s: { count: number }) => s.count === 0)).toEqual([]);
+    expect(complaintCounts.unresolvedOverdue).toBeGreaterThan(0);
+
+    const totals = await auditor.data(`{
+      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }
+      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }
+      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }`);
+    for (const category of ['conduct', 'legal', 'financial', 'execution']) expect(totals[category].totalCount).toBeGreaterThan(0);
+    const channels: { channel: string }[] = await app.dataSource.query(`SELECT DISTINCT channel FROM complaint WHERE organization_id = $1`, [DEMO_ORG.id]);
+    expect(channels.map((c) => c.channel).sort()).toEqual(['EMAIL', 'IN_PERSON', 'LETTER', 'PHONE', 'WEB']);
+    const [{ decided }] = await app.dataSource.query(
+      `SELECT count(*)::int AS decided FROM complaint WHERE organization_id = $1 AND status = 'CLOSED' AND escalation_outcome IS NOT NULL`,
+      [DEMO_ORG.id],
+    );
+    expect(decided).toBeGreaterThan(0);
+  });
+
+  it('measures the KPI chain monthly for a year, with KPIs on track, at risk and off track, linked cause to effect', async () => {
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const { kpiChains } = await qm.data(`{ kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }`);
+    const kpis = kpiChains.edges[0].node.kpis;
+    expect(new Set(kpis.map((k: { kind: string }) => k.kind))).toEqual(new Set(['RESULT', 'CHAIN', 'PROCESS']));
+    expect(new Set(kpis.map((k: { status: string }) => k.status))).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']));
+    expect(kpis.filter((k: { status: string }) => k.status === 'OFF_TRACK')).toHaveLength(1);
+    expect(kpis.every((k: { measurements: { totalCount: number } }) => k.measurements.totalCount === 12)).toBe(true);
+    expect(kpis.every((k: { causes: unknown[]; effects: unknown[] }) => k.causes.length + k.effects.length > 0)).toBe(true);
+  });
+
+  it('shows trainings expiring within 30 days, expired and missing in the competence overview', async () => {
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const { competenceOverview } = await qm.data(`{ competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }`);
+    const sum = (field: string) => competenceOverview.requirements.reduce((total: number, r: Record<string, number>) => total + r[field], 0);
+    for (const field of ['valid', 'expiring', 'expired', 'missing']) expect(sum(field)).toBeGreaterThan(0);
+    expect(competenceOverview.people.totalCount).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has corrective and preventive actions in every state, preventive ones decided by top management', async () => {
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const { correctiveActions, overdue } = await qm.data(`{
+      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { reference } } } }
+      overdue: correctiveActions(overdue: true) { totalCount } }`);
+    const actions = correctiveActions.edges.map((e: { node: unknown }) => e.node);
+    expect(new Set(actions.map((a: { status: string }) => a.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED_EFFECTIVE', 'NOT_EFFECTIVE', 'CANCELLED']));
+    expect(new Set(actions.map((a: { kind: string }) => a.kind))).toEqual(new Set(['CORRECTIVE', 'PREVENTIVE', 'IMPROVEMENT']));
+    for (const action of actions.filter((a: { kind: string }) => a.kind === 'PREVENTIVE')) expect(action.decidedBy.roles).toContain(Role.TOP_MANAGEMENT);
+    expect(actions.some((a: { complaints: unknown[] }) => a.complaints.length > 0)).toBe(true);
+    expect(overdue.totalCount).toBeGreaterThan(0);
+  });
+
+  it('holds the last annual management review, signed by top management, with the analysis of the year it reviewed and the preventive actions it decided', async () => {
+    const management = await app.as(demo, Role.TOP_MANAGEMENT);
+    const { managementReviews } = await management.data(`{
+      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions
+        analysis { year totals { received } } preventiveActions { kind decidedBy { roles } } } } } }`);
+    const [review] = managementReviews.edges.map((e: { node: unknown }) => e.node);
+    expect(review).toMatchObject({ status: 'SIGNED', signedBy: { roles: [Role.TOP_MANAGEMENT] } });
+    expect(new Date(review.analysisTakenAt).getTime()).toBeLessThan(new Date(review.signedAt).getTime());
+    expect(new Date(review.signedAt).getTime()).toBeLessThan(Date.now());
+    expect(review.year).toBe(new Date(review.signedAt).getFullYear() - 1);
+    const { complaintAnalysis } = await management.data(`query($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }`, { year: review.year });
+    expect(review.analysis).toEqual({ year: review.year, totals: { received: complaintAnalysis.totals.received } });
+    expect(review.analysis.totals.received).toBeGreaterThan(0);
+    expect(review.decisions.length).toBeGreaterThan(0);
+    expect(review.preventiveActions.length).toBeGreaterThan(0);
+    for (const action of review.preventiveActions) expect(action).toEqual({ kind: 'PREVENTIVE', decidedBy: { roles: [Role.TOP_MANAGEMENT] } });
   });
 });

@@ -1,0 +1,61 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { Organization } from '../src/modules/organization/organization.entity';
+import { Code } from '../src/modules/code/code.entity';
+import { Complaint } from '../src/modules/complaint/complaint.entity';
+import { ClosureDay } from '../src/modules/complaint/closure-day.entity';
+import { DEMO_ORG } from './demo-ids';
+import { DEMO_CODE_ID, DEMO_CODE_KEY, seedDemoCode } from './demo-code';
+import { bridgeDays, demoComplaints, insertComplaints, type DemoComplaint } from './demo-complaints';
+import { effectiveFixes, insertActions } from './demo-actions';
+import { seedDemoKpis } from './demo-kpis';
+import { seedDemoTraining } from './demo-training';
+import { seedDemoReview } from './demo-review';
+import { insertRows } from './demo-rows';
+import { DemoTime } from './demo-time';
+
+/**
+ * The demo organisation's history, in one transaction: its published code with resources,
+ * communication plans and SRCM self-assessments, training requirements and records, 18 months of
+ * complaints with corrective and preventive actions, the KPI chain with 12 months of measurements,
+ * and the last signed management review. Dates are relative to today; everything else comes from
+ * fixed seeds, with fixed ids.
+ *
+ * Each part is loaded once: a part whose first row exists is left alone, so a restart costs a few
+ * lookups, and a part added in a later release is filled in on an existing demo.
+ */
+export async function seedDemoHistory(dataSource: DataSource, logger: Logger): Promise<void> {
+  const loaded = await dataSource.transaction(async (manager) => {
+    const organization = await manager.findOneByOrFail(Organization, { id: DEMO_ORG.id });
+    const time = new DemoTime(new Date(), organization.timezone);
+    const parts: string[] = [];
+    if (await seedDemoTraining(manager, time)) parts.push('training');
+
+    const code = await manager.findOneBy(Code, { organizationId: organization.id, key: DEMO_CODE_KEY });
+    if (code && code.id !== DEMO_CODE_ID) {
+      logger.warn({ organization: DEMO_ORG.slug }, 'the demo code was created by an earlier release: start on a new database for the full demo');
+      return parts;
+    }
+    if (await seedDemoCode(manager, time)) parts.push('code');
+
+    // References are numbered from 1 each year: only an organisation without complaints gets the history.
+    const complaintsToLoad = !(await manager.existsBy(Complaint, { organizationId: organization.id }));
+    if (complaintsToLoad) await insertRows(manager, ClosureDay, bridgeDays(time, organization.holidayCountry));
+    // Generated only when a part that needs it is still to be loaded (a restart skips it).
+    let generated: Promise<DemoComplaint[]> | undefined;
+    const complaints = () => (generated ??= (async () => {
+      const closureDays = await manager.findBy(ClosureDay, { organizationId: organization.id });
+      const calendar = { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closureDays.map((d) => d.date)) };
+      return demoComplaints(time, calendar, organization.complaintPolicy, effectiveFixes(time));
+    })());
+    if (complaintsToLoad) {
+      await insertComplaints(manager, await complaints());
+      await insertActions(manager, time, await complaints());
+      parts.push('complaints');
+    }
+    if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
+    if (await seedDemoReview(dataSource, manager, logger, time)) parts.push('management review');
+    return parts;
+  });
+  logger.info({ organization: DEMO_ORG.slug, loaded }, 'demo history ready');
+}
