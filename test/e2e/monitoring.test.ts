@@ -152,7 +152,7 @@ describe('smoke: code status', () => {
       status: 'BROKEN',
       reasons: [
         "KPI 'Klachten binnen 14 dagen afgehandeld' OFF_TRACK",
-        '3 complaints upheld or partially upheld in the period',
+        '3 of 3 complaints upheld or partially upheld: 100 % (maximum 50 %)',
         'Acknowledgement on time 66.6 % (minimum 80 %)',
         'Resolution on time 66.6 % (minimum 80 %)',
         '1 complaint overdue',
@@ -174,7 +174,7 @@ describe('smoke: code status', () => {
     });
     expect(p2).toMatchObject({
       status: 'AT_RISK',
-      reasons: ["KPI 'Afhandeling binnen 14 dagen' AT_RISK", '1 complaint upheld or partially upheld in the period'],
+      reasons: ["KPI 'Afhandeling binnen 14 dagen' AT_RISK", '1 of 2 complaints upheld or partially upheld: 50 % (target below 20 %)'],
       kpiStatusCounts: kpiCounts({ AT_RISK: 1 }),
       complaints: { received: 2, open: 0, overdue: 0, upheld: 1, partiallyUpheld: 0, acknowledgement: { rated: 2, onTime: 2, rate: 1 }, resolution: { rated: 2, onTime: 2, rate: 1 } },
       correctiveActions: { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 },

@@ -21,11 +21,21 @@ describe('promise status', () => {
     });
   });
 
+  it('is KEPT when fewer than a fifth of the complaints were upheld, and says how many', () => {
+    expect(promiseStatus(evidence({ complaints: { received: 20, upheld: 3 } }))).toEqual({
+      status: KEPT,
+      reasons: ['1 KPI ON_TRACK', '20 complaints received in the period, 3 upheld (15 %), none overdue', 'Acknowledgement on time 100 %', 'Resolution on time 100 %'],
+    });
+  });
+
   it.each<[string, Parameters<typeof evidence>[0], PromiseStatus, string[]]>([
     ['a KPI off track', { kpis: [kpi(KpiStatus.OFF_TRACK)] }, BROKEN, ["KPI 'Afhandeling binnen 14 dagen' OFF_TRACK"]],
-    ['three upheld complaints', { complaints: { upheld: 3 } }, BROKEN, ['3 complaints upheld or partially upheld in the period']],
-    ['two upheld complaints', { complaints: { upheld: 2 } }, AT_RISK, ['2 complaints upheld or partially upheld in the period']],
-    ['one upheld complaint', { complaints: { upheld: 1 } }, AT_RISK, ['1 complaint upheld or partially upheld in the period']],
+    ['three of four complaints upheld', { complaints: { upheld: 3 } }, BROKEN, ['3 of 4 complaints upheld or partially upheld: 75 % (maximum 50 %)']],
+    ['three of six upheld: exactly half', { complaints: { received: 6, upheld: 3 } }, BROKEN, ['3 of 6 complaints upheld or partially upheld: 50 % (maximum 50 %)']],
+    ['two of four upheld: half, but too few to call it broken', { complaints: { upheld: 2 } }, AT_RISK, ['2 of 4 complaints upheld or partially upheld: 50 % (target below 20 %)']],
+    ['one of four upheld', { complaints: { upheld: 1 } }, AT_RISK, ['1 of 4 complaints upheld or partially upheld: 25 % (target below 20 %)']],
+    ['six of twenty upheld', { complaints: { received: 20, upheld: 6 } }, AT_RISK, ['6 of 20 complaints upheld or partially upheld: 30 % (target below 20 %)']],
+    ['one of five upheld: exactly a fifth', { complaints: { received: 5, upheld: 1 } }, AT_RISK, ['1 of 5 complaints upheld or partially upheld: 20 % (target below 20 %)']],
     ['resolution on time below 80 %', { complaints: { resolutionOnTimeRate: 0.75 } }, BROKEN, ['Resolution on time 75 % (minimum 80 %)']],
     ['acknowledgement on time below 80 %', { complaints: { acknowledgementOnTimeRate: 0.5 } }, BROKEN, ['Acknowledgement on time 50 % (minimum 80 %)']],
     ['a rate just under 80 %, shown rounded down', { complaints: { resolutionOnTimeRate: 0.7999 } }, BROKEN, ['Resolution on time 79.9 % (minimum 80 %)']],
@@ -52,7 +62,7 @@ describe('promise status', () => {
       status: BROKEN,
       reasons: [
         "KPI 'Afhandeling binnen 14 dagen' OFF_TRACK",
-        '4 complaints upheld or partially upheld in the period',
+        '4 of 4 complaints upheld or partially upheld: 100 % (maximum 50 %)',
         'Resolution on time 60 % (minimum 80 %)',
         "KPI 'Bereikbaarheid' AT_RISK",
         'Acknowledgement on time 85 % (target 90 %)',

@@ -13,8 +13,8 @@ registerEnumType(PromiseStatus, {
   description: 'Whether a promise is kept, judged on its KPIs, complaints and corrective actions (rule in README, "Monitoring").',
   valuesConfig: {
     KEPT: { description: 'The evidence shows the promise is kept.' },
-    AT_RISK: { description: 'Warning signs: a KPI at risk, an upheld complaint, late handling, overdue or ineffective actions.' },
-    BROKEN: { description: 'The promise is not kept: a KPI off track, repeated upheld complaints, or handling mostly late.' },
+    AT_RISK: { description: 'Warning signs: a KPI at risk, a fifth or more of the complaints upheld, late handling, overdue or ineffective actions.' },
+    BROKEN: { description: 'The promise is not kept: a KPI off track, half or more of the complaints upheld (at least 3), or handling mostly late.' },
     NO_DATA: { description: 'Nothing to judge by: no KPI measured for its latest period and no complaint in the period.' },
   },
 });
@@ -49,8 +49,16 @@ export interface PromiseAssessment {
   reasons: string[];
 }
 
-/** Upheld (or partially upheld) complaints in the period from which a promise counts as BROKEN. */
+/**
+ * Share of the complaints received in the period that were upheld (or partially upheld) from which
+ * a promise counts as BROKEN, provided at least {@link UPHELD_COMPLAINTS_BROKEN_FROM} were: the
+ * share, not the count, so that a promise many customers rely on is judged like a rarely used one.
+ */
+export const UPHELD_SHARE_BROKEN_FROM = 0.5;
+/** Fewer upheld complaints than this are never enough to call a promise BROKEN. */
 export const UPHELD_COMPLAINTS_BROKEN_FROM = 3;
+/** Upheld share from which a promise counts as AT_RISK. */
+export const UPHELD_SHARE_AT_RISK_FROM = 0.2;
 /** On-time rate (acknowledgement or resolution) below which a promise counts as BROKEN. */
 export const ON_TIME_MINIMUM = 0.8;
 /** On-time rate below which a promise counts as AT_RISK. */
@@ -63,12 +71,14 @@ const percent = (rate: number) => `${Math.floor(rate * 1000) / 10} %`;
 /**
  * The status of a promise and the reasons for it:
  *
- * - BROKEN when any KPI is OFF_TRACK, when {@link UPHELD_COMPLAINTS_BROKEN_FROM} or more complaints
- *   received in the period were upheld or partially upheld, or when the acknowledgement or
- *   resolution on-time rate is below {@link ON_TIME_MINIMUM};
- * - otherwise AT_RISK when any KPI is AT_RISK, any complaint received in the period was upheld or
- *   partially upheld, an on-time rate is below {@link ON_TIME_TARGET}, any complaint is overdue,
- *   or any corrective action is overdue or was found not effective;
+ * - BROKEN when any KPI is OFF_TRACK, when at least {@link UPHELD_COMPLAINTS_BROKEN_FROM} and at
+ *   least {@link UPHELD_SHARE_BROKEN_FROM} of the complaints received in the period were upheld or
+ *   partially upheld, or when the acknowledgement or resolution on-time rate is below
+ *   {@link ON_TIME_MINIMUM};
+ * - otherwise AT_RISK when any KPI is AT_RISK, at least {@link UPHELD_SHARE_AT_RISK_FROM} of the
+ *   complaints received in the period were upheld or partially upheld, an on-time rate is below
+ *   {@link ON_TIME_TARGET}, any complaint is overdue, or any corrective action is overdue or was
+ *   found not effective;
  * - otherwise NO_DATA when no KPI has a measurement for its latest period and no complaint was
  *   received in the period;
  * - otherwise KEPT.
@@ -84,9 +94,12 @@ export function promiseStatus(evidence: PromiseEvidence): PromiseAssessment {
     if (kpi.status === KpiStatus.OFF_TRACK) broken.push(`KPI '${kpi.name}' OFF_TRACK`);
     if (kpi.status === KpiStatus.AT_RISK) atRisk.push(`KPI '${kpi.name}' AT_RISK`);
   }
-  if (complaints.upheld > 0) {
-    const finding = `${plural(complaints.upheld, 'complaint', 'complaints')} upheld or partially upheld in the period`;
-    (complaints.upheld >= UPHELD_COMPLAINTS_BROKEN_FROM ? broken : atRisk).push(finding);
+  const upheldShare = complaints.received > 0 ? complaints.upheld / complaints.received : 0;
+  const upheld = `${complaints.upheld} of ${plural(complaints.received, 'complaint', 'complaints')} upheld or partially upheld: ${percent(upheldShare)}`;
+  if (complaints.upheld >= UPHELD_COMPLAINTS_BROKEN_FROM && upheldShare >= UPHELD_SHARE_BROKEN_FROM) {
+    broken.push(`${upheld} (maximum ${percent(UPHELD_SHARE_BROKEN_FROM)})`);
+  } else if (complaints.upheld > 0 && upheldShare >= UPHELD_SHARE_AT_RISK_FROM) {
+    atRisk.push(`${upheld} (target below ${percent(UPHELD_SHARE_AT_RISK_FROM)})`);
   }
   for (const [step, rate] of [
     ['Acknowledgement', complaints.acknowledgementOnTimeRate],
@@ -111,7 +124,10 @@ export function promiseStatus(evidence: PromiseEvidence): PromiseAssessment {
   }
   const reasons: string[] = [];
   if (measured > 0) reasons.push(`${plural(measured, 'KPI', 'KPIs')} ON_TRACK`);
-  if (complaints.received > 0) reasons.push(`${plural(complaints.received, 'complaint', 'complaints')} received in the period, none upheld or overdue`);
+  if (complaints.received > 0) {
+    const upheldPart = complaints.upheld > 0 ? `${complaints.upheld} upheld (${percent(upheldShare)}), none overdue` : 'none upheld or overdue';
+    reasons.push(`${plural(complaints.received, 'complaint', 'complaints')} received in the period, ${upheldPart}`);
+  }
   if (complaints.acknowledgementOnTimeRate !== null) reasons.push(`Acknowledgement on time ${percent(complaints.acknowledgementOnTimeRate)}`);
   if (complaints.resolutionOnTimeRate !== null) reasons.push(`Resolution on time ${percent(complaints.resolutionOnTimeRate)}`);
   return { status: PromiseStatus.KEPT, reasons };
