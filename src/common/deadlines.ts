@@ -84,8 +84,3 @@ export function deadline(receivedAt: Date, rule: DeadlineRule, calendar: Working
   }
   return day.endOf('day').toJSDate();
 }
-
-/** Today's date (`YYYY-MM-DD`) in a time zone. */
-export function localToday(timeZone: string, now: Date = new Date()): string {
-  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
-}

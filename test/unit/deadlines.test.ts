@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { deadline, isWorkingDay, localToday, nonWorkingReason, publicHolidays, type WorkingCalendar } from '../../src/common/deadlines';
+import { deadline, isWorkingDay, nonWorkingReason, publicHolidays, type WorkingCalendar } from '../../src/common/deadlines';
+import { todayIn } from '../../src/common/local-date';
 import { DeadlineUnit } from '../../src/modules/organization/organization.entity';
 
 const NL: WorkingCalendar = { timeZone: 'Europe/Amsterdam', holidayCountry: 'NL', closureDays: new Set() };
@@ -114,7 +115,7 @@ describe('calendar guards', () => {
   });
 
   it("tells today's date in the organisation's time zone", () => {
-    expect(localToday('Europe/Amsterdam', new Date('2026-01-11T23:30:00Z'))).toBe('2026-01-12');
-    expect(localToday('Europe/Amsterdam', new Date('2026-01-11T22:30:00Z'))).toBe('2026-01-11');
+    expect(todayIn('Europe/Amsterdam', new Date('2026-01-11T23:30:00Z'))).toBe('2026-01-12');
+    expect(todayIn('Europe/Amsterdam', new Date('2026-01-11T22:30:00Z'))).toBe('2026-01-11');
   });
 });

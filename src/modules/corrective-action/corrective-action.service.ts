@@ -1,8 +1,8 @@
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, hasRole, loader } from '../../common/context';
+import { currentUser, hasRole } from '../../common/context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors';
-import { localToday } from '../../common/deadlines';
+import { organizationToday, todayIn } from '../../common/local-date';
 import { idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -49,11 +49,6 @@ export class CorrectiveActionService {
     return scoped(ctx, CorrectiveAction).get(id, field);
   }
 
-  /** Today's date in the organisation's time zone, once per request. */
-  static today(ctx: Context): Promise<string> {
-    return loader(ctx, 'organization.today', () => OrganizationService.current(ctx).then((o) => localToday(o.timezone)));
-  }
-
   /** Actions, earliest due first. */
   static async list(ctx: Context, args: CorrectiveActionsArgs): Promise<ConnectionResult<CorrectiveAction>> {
     const qb = scoped(ctx, CorrectiveAction).query('a');
@@ -68,7 +63,7 @@ export class CorrectiveActionService {
     }
     if (args.overdue != null) {
       const condition = 'a.status IN (:...pending) AND a.dueOn < :today';
-      qb.andWhere(args.overdue ? condition : `NOT (${condition})`, { pending: PENDING_STATUSES, today: await CorrectiveActionService.today(ctx) });
+      qb.andWhere(args.overdue ? condition : `NOT (${condition})`, { pending: PENDING_STATUSES, today: await organizationToday(ctx) });
     }
     return paginate(qb, args, { column: 'a.dueOn', property: 'dueOn', direction: 'ASC' });
   }
@@ -151,12 +146,12 @@ export class CorrectiveActionService {
   /** DONE → VERIFIED_EFFECTIVE or NOT_EFFECTIVE, by the quality manager. */
   static async checkEffectiveness(ctx: Context, id: string, input: CheckEffectivenessInput): Promise<CorrectiveAction> {
     const { timezone } = await OrganizationService.current(ctx);
-    const today = localToday(timezone);
+    const today = todayIn(timezone);
     const to = input.effective ? S.VERIFIED_EFFECTIVE : S.NOT_EFFECTIVE;
     return CorrectiveActionService.step(ctx, id, input, to, 'effectivenessChecked', (current) => {
       const verifiedOn = input.verifiedOn ?? today;
       if (verifiedOn > today) throw BadUserInputError.field('input.verifiedOn', 'must not be in the future');
-      if (current.doneAt && verifiedOn < localToday(timezone, current.doneAt)) {
+      if (current.doneAt && verifiedOn < todayIn(timezone, current.doneAt)) {
         throw BadUserInputError.field('input.verifiedOn', 'must not be before the action was done');
       }
       return { verifiedById: currentUser(ctx).id, verifiedOn, effective: input.effective, effectivenessNote: input.note.trim() };
@@ -177,7 +172,7 @@ export class CorrectiveActionService {
   }
 
   static async isOverdue(ctx: Context, action: CorrectiveAction): Promise<boolean> {
-    return isActionOverdue(action, await CorrectiveActionService.today(ctx));
+    return isActionOverdue(action, await organizationToday(ctx));
   }
 
   /** The latest effectiveness check; a NOT_EFFECTIVE one stays visible after reopening until the next check. */
