@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Field } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
 import type { Context } from './context';
 import { ConflictError } from './errors';
 import { Organization } from '../modules/organization/organization.entity';
@@ -36,6 +38,20 @@ export class IdempotencyKey {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+}
+
+/**
+ * The optional `idempotencyKey` field of a retry-safe create mutation's input (1–200 characters),
+ * handed to {@link idempotent} by the service.
+ */
+export function IdempotencyKeyField(
+  description = 'Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing.',
+): PropertyDecorator {
+  return (target, property) => {
+    Field(() => String, { nullable: true, description })(target, property);
+    IsOptional()(target, property);
+    Length(1, 200)(target, property);
+  };
 }
 
 /** One retry-safe create: the key, the request it belongs to, and how to run, store and replay it. */

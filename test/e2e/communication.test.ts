@@ -6,6 +6,7 @@ import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CommunicationPlan } from '../../src/modules/communication/communication-plan.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const FIELDS = `id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id }`;
 const CREATE = `mutation C($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ${FIELDS} } }`;
@@ -159,5 +160,13 @@ describe('communication plans by role and bad input', () => {
     expect(foreign.message.replace(mine.id, '<id>')).toBe((await otherQm.error(PLAN, { id: missingId })).message.replace(missingId, '<id>'));
     expect((await otherQm.error(CANCEL, { id: mine.id, input: { expectedVersion: 1, reason: 'hijack' } })).code).toBe('NOT_FOUND');
     expect((await otherQm.data(PLANS, {})).communicationPlans.totalCount).toBe(0);
+  });
+});
+
+describe('retried creation', () => {
+  it('plans a communication once per idempotency key and refuses the key for a different plan', async () => {
+    const change = { audience: 'EMPLOYEES' };
+    const plan = await expectCreatedOncePerKey(app, qm, org, { mutation: CREATE, entity: CommunicationPlan, input: input({ channel: 'LETTER' }), change });
+    expect(plan).toMatchObject({ audience: 'CUSTOMERS', channel: 'LETTER', status: 'PLANNED' });
   });
 });

@@ -4,10 +4,12 @@ import { Role } from '../../src/auth/roles';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { Kpi } from '../../src/modules/kpi/kpi.entity';
+import { KpiChain } from '../../src/modules/kpi/kpi-chain.entity';
 import { KpiMeasurement } from '../../src/modules/kpi/kpi-measurement.entity';
 import { KpiFrequency, latestExpectedPeriod, shiftPeriod, type Period } from '../../src/modules/kpi/kpi-period';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const KPI_FIELDS = `id version name kind unit direction target threshold frequency promiseKey archived archivedAt
   chain { id name } code { id key } promise { id key title }`;
@@ -461,3 +463,16 @@ function nextMonth(): Record<string, string> {
   const next = shiftPeriod(KpiFrequency.MONTHLY, monthsBack(0), 2);
   return { periodStart: next.start, periodEnd: next.end };
 }
+
+describe('retried creation', () => {
+  it('creates a chain once per idempotency key and refuses the key for a different chain', async () => {
+    const chain = await expectCreatedOncePerKey(app, qm, org, { mutation: CREATE_CHAIN, entity: KpiChain, input: { name: 'Payment reminders' }, change: { name: 'Payment plans' } });
+    expect(chain).toMatchObject({ name: 'Payment reminders', activeKpiCount: 0 });
+  });
+
+  it('creates a KPI once per idempotency key and refuses the key for a different KPI', async () => {
+    const input = kpiInput('Reminders answered', { chainId: await newChain('Reminder answers') });
+    const kpi = await expectCreatedOncePerKey(app, qm, org, { mutation: CREATE_KPI, entity: Kpi, input, change: { target: 95 } });
+    expect((await qm.data(CHAIN, { id: input.chainId })).kpiChain.kpis).toEqual([{ name: kpi.name }]);
+  });
+});

@@ -8,6 +8,7 @@ import { MaturityAssessment } from '../../src/modules/norm/maturity-assessment.e
 import { seedNormFrameworks } from '../../seeds/norms';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { draftCode, LINK, publishVersion, requirementIds, SUBMIT, UNLINK, type DraftedCode } from '../support/codes';
+import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const quiet = pino({ level: 'silent' });
 
@@ -181,6 +182,14 @@ describe('maturity self-assessments', () => {
     const foreignAssessor = await qm.error(RECORD_MATURITY, { input: { ...valid, assessedById: orgB.users.QUALITY_MANAGER } });
     expect([foreignAssessor.code, foreignAssessor.extensions.field]).toEqual(['NOT_FOUND', 'input.assessedById']);
     expect(await repo.count()).toBe(before);
+  });
+
+  it('records an assessment once per idempotency key and refuses the key for a different assessment', async () => {
+    const [partId] = await requirementIds(qm, ['SRCM-1.1']);
+    const mutation = `mutation Record($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }`;
+    const input = { requirementId: partId, level: 4, evidence: 'Medewerkerstevredenheid 2025', assessedOn: '2026-02-01' };
+    await expectCreatedOncePerKey(app, qm, orgA, { mutation, entity: MaturityAssessment, input, change: { level: 5 } });
+    expect((await qm.data(MATURITY, { ref: 'SRCM-1.1' })).normRequirement.maturityAssessments).toEqual([{ level: 4, assessedOn: '2026-02-01' }]);
   });
 });
 

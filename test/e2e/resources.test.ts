@@ -4,6 +4,7 @@ import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { Resource } from '../../src/modules/resource/resource.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const FIELDS = `id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id }`;
 const CREATE = `mutation C($input: CreateResourceInput!) { createResource(input: $input) { ${FIELDS} } }`;
@@ -148,5 +149,13 @@ describe('bad resource input', () => {
     expect((await otherQm.error(UPDATE, { id: mine.id, input: { expectedVersion: 1, quantity: 9 } })).code).toBe('NOT_FOUND');
     expect((await otherQm.error(TOTALS, { codeId: code.code.id })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'codeId' });
     expect((await otherQm.data(LIST, {})).resources.totalCount).toBe(0);
+  });
+});
+
+describe('retried creation', () => {
+  it('commits a resource once per idempotency key and refuses the key for a different resource', async () => {
+    const change = { quantity: 2 };
+    const resource = await expectCreatedOncePerKey(app, qm, org, { mutation: CREATE, entity: Resource, input: input({ description: 'Weekend complaint desk' }), change });
+    expect(resource).toMatchObject({ description: 'Weekend complaint desk', quantity: 1.5 });
   });
 });

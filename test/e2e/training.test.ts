@@ -3,7 +3,9 @@ import { DateTime } from 'luxon';
 import { Role } from '../../src/auth/roles';
 import { User } from '../../src/modules/user/user.entity';
 import { TrainingRecord } from '../../src/modules/training/training-record.entity';
+import { TrainingRequirement } from '../../src/modules/training/training-requirement.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const CREATE_REQUIREMENT = `mutation R($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }`;
 const UPDATE_REQUIREMENT = `mutation R($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }`;
@@ -294,5 +296,19 @@ describe('authorisation status', () => {
     expect((await staff.data(AUTHORISATION, { personId: org.users.STAFF })).authorisationStatus.authorised).toBe(false);
     const auditor = await app.as(org, Role.AUDITOR);
     expect((await auditor.data(AUTHORISATION, { personId: org.users.STAFF })).authorisationStatus.person.id).toBe(org.users.STAFF);
+  });
+});
+
+describe('retried creation', () => {
+  it('sets a requirement once per idempotency key and refuses the key for a different requirement', async () => {
+    const input = { title: 'Data protection course', topic: 'DATA_PROTECTION', assessment: 'COURSE', roles: ['STAFF'], validityMonths: 12 };
+    const requirement = await expectCreatedOncePerKey(app, qm, org, { mutation: CREATE_REQUIREMENT, entity: TrainingRequirement, input, change: { validityMonths: 24 } });
+    expect(requirement).toMatchObject({ title: 'Data protection course', validityMonths: 12 });
+  });
+
+  it('records a training once per idempotency key and refuses the key for a different record', async () => {
+    const input = record(org.users.STAFF, { topic: 'DATA_PROTECTION', evidence: 'certificate 42' });
+    const own = await expectCreatedOncePerKey(app, staff, org, { mutation: CREATE_RECORD, entity: TrainingRecord, input, change: { completedOn: day(-3) } });
+    expect(own).toMatchObject({ topic: 'DATA_PROTECTION', person: { id: org.users.STAFF } });
   });
 });

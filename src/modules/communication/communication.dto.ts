@@ -1,11 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { CommunicationAudience, CommunicationChannel, CommunicationFrequency, CommunicationPlanStatus } from './communication-plan.entity';
 
 @InputType()
 export class CreateCommunicationPlanInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID)
   codeVersionId: string;
 

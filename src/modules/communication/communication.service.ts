@@ -1,4 +1,5 @@
-import type { Context } from '../../common/context';
+import { currentUser, type Context } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -56,19 +57,31 @@ export class CommunicationService {
     return paginate(qb, args, { column: 'p.plannedOn', property: 'plannedOn', direction: 'ASC' });
   }
 
-  static async create(ctx: Context, input: CreateCommunicationPlanInput): Promise<CommunicationPlan> {
-    const version = await scoped(ctx, CodeVersion).get(input.codeVersionId, 'input.codeVersionId');
-    if (CLOSED_VERSIONS.includes(version.status)) throw BadUserInputError.field('input.codeVersionId', `version ${version.version} is ${version.status}`);
-    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
-    return scoped(ctx, CommunicationPlan).insert({
-      codeVersionId: version.id,
-      audience: input.audience,
-      channel: input.channel,
-      message: input.message.trim(),
-      frequency: input.frequency,
-      plannedOn: input.plannedOn,
-      ownerId: input.ownerId ?? null,
-      status: CommunicationPlanStatus.PLANNED,
+  /** Plans a communication for a code version that is not yet superseded or withdrawn (idempotent with a key). */
+  static create(ctx: Context, input: CreateCommunicationPlanInput): Promise<CommunicationPlan> {
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createCommunicationPlan',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        const version = await scoped(ctx, CodeVersion).get(input.codeVersionId, 'input.codeVersionId');
+        if (CLOSED_VERSIONS.includes(version.status)) throw BadUserInputError.field('input.codeVersionId', `version ${version.version} is ${version.status}`);
+        if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+        return scoped(ctx, CommunicationPlan).insert({
+          codeVersionId: version.id,
+          audience: input.audience,
+          channel: input.channel,
+          message: input.message.trim(),
+          frequency: input.frequency,
+          plannedOn: input.plannedOn,
+          ownerId: input.ownerId ?? null,
+          status: CommunicationPlanStatus.PLANNED,
+        });
+      },
+      store: (plan) => ({ communicationPlanId: plan.id }),
+      replay: (stored) => scoped(ctx, CommunicationPlan).get(stored.communicationPlanId),
     });
   }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 
@@ -50,9 +51,7 @@ export class ComplainantInput {
 
 @InputType()
 export class RegisterComplaintInput {
-  @Field({ nullable: true, description: 'Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing.' })
-  @IsOptional()
-  @Length(1, 200)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 
   @Field({ nullable: true, description: 'When the complaint reached the organisation (default: now); never in the future.' })
@@ -93,9 +92,7 @@ export class RegisterComplaintInput {
 
 @InputType({ description: "A complaint from the public form: the complainant's own words and how to reach them (name and email or phone)." })
 export class SubmitComplaintInput {
-  @Field({ nullable: true, description: 'Any unique string (e.g. a UUID): a resubmission with the same key returns the first reference.' })
-  @IsOptional()
-  @Length(1, 200)
+  @IdempotencyKeyField('Any unique string (e.g. a UUID): a resubmission with the same key returns the first reference.')
   idempotencyKey?: string;
 
   @Field()

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { CorrectiveActionKind, CorrectiveActionStatus } from './corrective-action.entity';
 
@@ -23,9 +24,7 @@ export class EffectivenessCheck {
 
 @InputType()
 export class CreateCorrectiveActionInput {
-  @Field({ nullable: true, description: 'Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing.' })
-  @IsOptional()
-  @Length(1, 200)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 
   @Field(() => CorrectiveActionKind, { description: 'PREVENTIVE actions can only be decided by TOP_MANAGEMENT.' })

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
+import { currentUser } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { scoped } from '../../common/tenancy';
 import { LimitExceededError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -19,9 +21,21 @@ export class KpiChainService {
     return paginate(scoped(ctx, KpiChain).query('c'), args, { column: 'c.name', property: 'name', direction: 'ASC' });
   }
 
-  static async create(ctx: Context, input: CreateKpiChainInput): Promise<KpiChain> {
-    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
-    return scoped(ctx, KpiChain).insert({ name: input.name.trim(), description: input.description?.trim() ?? '', ownerId: input.ownerId ?? null });
+  /** Creates a chain (idempotent with a key). */
+  static create(ctx: Context, input: CreateKpiChainInput): Promise<KpiChain> {
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createKpiChain',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+        return scoped(ctx, KpiChain).insert({ name: input.name.trim(), description: input.description?.trim() ?? '', ownerId: input.ownerId ?? null });
+      },
+      store: (chain) => ({ kpiChainId: chain.id }),
+      replay: (stored) => scoped(ctx, KpiChain).get(stored.kpiChainId),
+    });
   }
 
   static async update(ctx: Context, id: string, input: UpdateKpiChainInput): Promise<KpiChain> {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length, Matches, MaxLength, Max, Min } from 'class-validator';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { KpiKind } from './kpi.entity';
 import { KpiFrequency } from './kpi-period';
@@ -13,6 +14,9 @@ const PROMISE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 @InputType()
 export class CreateKpiChainInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field()
   @Length(1, 200)
   name: string;
@@ -47,6 +51,9 @@ export class UpdateKpiChainInput {
 
 @InputType()
 export class CreateKpiInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID)
   chainId: string;
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
+import { currentUser, loader } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -50,25 +51,37 @@ export class KpiService {
     return paginate(qb, args, { column: 'k.name', property: 'name', direction: 'ASC' });
   }
 
-  static async create(ctx: Context, input: CreateKpiInput): Promise<Kpi> {
-    await KpiService.checkLineage(ctx, input, 'input');
-    KpiService.checkNorm(input);
-    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
-    const chain = await KpiChainService.reserveRoom(ctx, input.chainId, 'input.chainId');
-    return scoped(ctx, Kpi).insert({
-      chainId: chain.id,
-      codeId: input.codeId,
-      promiseKey: input.promiseKey,
-      kind: input.kind,
-      name: input.name.trim(),
-      description: input.description?.trim() ?? '',
-      unit: input.unit,
-      direction: input.direction,
-      target: input.target,
-      threshold: input.threshold,
-      frequency: input.frequency,
-      ownerId: input.ownerId ?? null,
-      archivedAt: null,
+  /** Defines a KPI in a chain with room for it (idempotent with a key: a retry is not refused by the chain's limit). */
+  static create(ctx: Context, input: CreateKpiInput): Promise<Kpi> {
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createKpi',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        await KpiService.checkLineage(ctx, input, 'input');
+        KpiService.checkNorm(input);
+        if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+        const chain = await KpiChainService.reserveRoom(ctx, input.chainId, 'input.chainId');
+        return scoped(ctx, Kpi).insert({
+          chainId: chain.id,
+          codeId: input.codeId,
+          promiseKey: input.promiseKey,
+          kind: input.kind,
+          name: input.name.trim(),
+          description: input.description?.trim() ?? '',
+          unit: input.unit,
+          direction: input.direction,
+          target: input.target,
+          threshold: input.threshold,
+          frequency: input.frequency,
+          ownerId: input.ownerId ?? null,
+          archivedAt: null,
+        });
+      },
+      store: (kpi) => ({ kpiId: kpi.id }),
+      replay: (stored) => scoped(ctx, Kpi).get(stored.kpiId),
     });
   }
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { FIRST_YEAR, LAST_YEAR } from '../monitoring/complaint-analysis.types';
 import { ManagementReviewStatus } from './management-review.entity';
@@ -9,9 +10,7 @@ const MAX_DECISIONS = 50;
 
 @InputType()
 export class CreateManagementReviewInput {
-  @Field({ nullable: true, description: 'Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing.' })
-  @IsOptional()
-  @Length(1, 200)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 
   @Field(() => Int, { description: `The calendar year reviewed (${FIRST_YEAR}–${LAST_YEAR}); its complaint analysis is stored with the review.` })

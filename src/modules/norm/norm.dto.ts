@@ -1,9 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: "A self-assessment of the organisation's maturity on one SRCM norm part." })
 export class RecordMaturityAssessmentInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID, { description: 'The norm part (kind NORM_PART).' })
   requirementId: string;
 

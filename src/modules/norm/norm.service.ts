@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
+import { currentUser, loader } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { isUuid, scoped } from '../../common/tenancy';
@@ -81,24 +82,35 @@ export class NormService {
 
   /**
    * Records a maturity self-assessment on a norm part. Earlier assessments stay as history; the
-   * latest (by assessment date, then recording time) is the one in force.
+   * latest (by assessment date, then recording time) is the one in force. Idempotent with a key.
    */
-  static async recordMaturity(ctx: Context, input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
-    const requirement = await NormService.requirementLoader(ctx).load(input.requirementId);
-    if (!requirement) throw new NotFoundError('NormRequirement', input.requirementId, 'input.requirementId');
-    if (requirement.kind !== NormRequirementKind.NORM_PART) {
-      throw BadUserInputError.field('input.requirementId', `${requirement.ref} is a ${requirement.kind}: maturity is assessed per norm part`);
-    }
-    const { timezone } = await OrganizationService.current(ctx);
-    if (input.assessedOn > todayIn(timezone, new Date())) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
-    if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
-    const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
-    return scoped(ctx, MaturityAssessment).insert({
-      requirementId: requirement.id,
-      level: input.level,
-      evidence: input.evidence.trim(),
-      assessedOn: input.assessedOn,
-      assessedById,
+  static recordMaturity(ctx: Context, input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'recordMaturityAssessment',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        const requirement = await NormService.requirementLoader(ctx).load(input.requirementId);
+        if (!requirement) throw new NotFoundError('NormRequirement', input.requirementId, 'input.requirementId');
+        if (requirement.kind !== NormRequirementKind.NORM_PART) {
+          throw BadUserInputError.field('input.requirementId', `${requirement.ref} is a ${requirement.kind}: maturity is assessed per norm part`);
+        }
+        const { timezone } = await OrganizationService.current(ctx);
+        if (input.assessedOn > todayIn(timezone, new Date())) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
+        if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
+        const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
+        return scoped(ctx, MaturityAssessment).insert({
+          requirementId: requirement.id,
+          level: input.level,
+          evidence: input.evidence.trim(),
+          assessedOn: input.assessedOn,
+          assessedById,
+        });
+      },
+      store: (assessment) => ({ maturityAssessmentId: assessment.id }),
+      replay: (stored) => scoped(ctx, MaturityAssessment).get(stored.maturityAssessmentId),
     });
   }
 

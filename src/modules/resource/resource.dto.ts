@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ResourceKind, ResourceUnit } from './resource-kind';
 
@@ -9,6 +10,9 @@ const MAX_QUANTITY = 999_999_999_999;
 
 @InputType({ description: 'Give either codeVersionId (the version as a whole) or promiseId (one promise of a version).' })
 export class CreateResourceInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID, { nullable: true })
   codeVersionId?: string | null;
 

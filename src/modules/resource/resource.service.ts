@@ -1,4 +1,5 @@
-import type { Context } from '../../common/context';
+import { currentUser, type Context } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -57,31 +58,43 @@ export class ResourceService {
     return qb.getRawMany();
   }
 
-  static async create(ctx: Context, input: CreateResourceInput): Promise<Resource> {
-    if (!input.codeVersionId === !input.promiseId) {
-      throw new BadUserInputError('Give either codeVersionId or promiseId', [
-        { field: 'input.codeVersionId', message: 'give either codeVersionId or promiseId' },
-        { field: 'input.promiseId', message: 'give either codeVersionId or promiseId' },
-      ]);
-    }
-    const target = input.promiseId
-      ? await scoped(ctx, CodePromise).get(input.promiseId, 'input.promiseId')
-      : await scoped(ctx, CodeVersion).get(input.codeVersionId!, 'input.codeVersionId');
-    const resource = {
-      codeId: target.codeId,
-      codeVersionId: target instanceof CodePromise ? target.codeVersionId : target.id,
-      promiseId: target instanceof CodePromise ? target.id : null,
-      kind: input.kind,
-      description: input.description.trim(),
-      quantity: input.quantity,
-      unit: input.unit,
-      periodStart: input.periodStart,
-      periodEnd: input.periodEnd ?? null,
-      ownerId: input.ownerId ?? null,
-    };
-    ResourceService.check(resource);
-    if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
-    return scoped(ctx, Resource).insert(resource);
+  /** Commits a resource to a code version or one of its promises (idempotent with a key). */
+  static create(ctx: Context, input: CreateResourceInput): Promise<Resource> {
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createResource',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        if (!input.codeVersionId === !input.promiseId) {
+          throw new BadUserInputError('Give either codeVersionId or promiseId', [
+            { field: 'input.codeVersionId', message: 'give either codeVersionId or promiseId' },
+            { field: 'input.promiseId', message: 'give either codeVersionId or promiseId' },
+          ]);
+        }
+        const target = input.promiseId
+          ? await scoped(ctx, CodePromise).get(input.promiseId, 'input.promiseId')
+          : await scoped(ctx, CodeVersion).get(input.codeVersionId!, 'input.codeVersionId');
+        const resource = {
+          codeId: target.codeId,
+          codeVersionId: target instanceof CodePromise ? target.codeVersionId : target.id,
+          promiseId: target instanceof CodePromise ? target.id : null,
+          kind: input.kind,
+          description: input.description.trim(),
+          quantity: input.quantity,
+          unit: input.unit,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd ?? null,
+          ownerId: input.ownerId ?? null,
+        };
+        ResourceService.check(resource);
+        if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
+        return scoped(ctx, Resource).insert(resource);
+      },
+      store: (resource) => ({ resourceId: resource.id }),
+      replay: (stored) => scoped(ctx, Resource).get(stored.resourceId),
+    });
   }
 
   static async update(ctx: Context, id: string, input: UpdateResourceInput): Promise<Resource> {

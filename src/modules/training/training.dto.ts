@@ -2,12 +2,16 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayUnique, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '../../auth/roles';
+import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { TrainingAssessment, TrainingResult } from './competence';
 import { TrainingTopic } from './training-requirement.entity';
 
 @InputType()
 export class CreateTrainingRequirementInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field()
   @Length(1, 200)
   title: string;
@@ -63,6 +67,9 @@ export class UpdateTrainingRequirementInput {
 
 @InputType()
 export class CreateTrainingRecordInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID, { description: 'The member who took the training (staff: themselves).' })
   personId: string;
 

@@ -1,4 +1,5 @@
-import type { Context } from '../../common/context';
+import { currentUser, type Context } from '../../common/context';
+import { idempotent } from '../../common/idempotency';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -27,14 +28,25 @@ export class TrainingRequirementService {
     return paginate(scoped(ctx, TrainingRequirement).query('q'), args, { column: 'q.title', property: 'title', direction: 'ASC' });
   }
 
+  /** Adds a requirement (idempotent with a key). */
   static create(ctx: Context, input: CreateTrainingRequirementInput): Promise<TrainingRequirement> {
-    return scoped(ctx, TrainingRequirement).insert({
-      title: input.title.trim(),
-      description: input.description?.trim() ?? '',
-      topic: input.topic,
-      assessment: input.assessment,
-      roles: input.roles,
-      validityMonths: input.validityMonths ?? null,
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createTrainingRequirement',
+      key: input.idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: () =>
+        scoped(ctx, TrainingRequirement).insert({
+          title: input.title.trim(),
+          description: input.description?.trim() ?? '',
+          topic: input.topic,
+          assessment: input.assessment,
+          roles: input.roles,
+          validityMonths: input.validityMonths ?? null,
+        }),
+      store: (requirement) => ({ trainingRequirementId: requirement.id }),
+      replay: (stored) => scoped(ctx, TrainingRequirement).get(stored.trainingRequirementId),
     });
   }
 
@@ -82,12 +94,29 @@ export class TrainingRecordService {
     return paginate(qb, args, { column: 'r.completedOn', property: 'completedOn', direction: 'DESC' });
   }
 
-  static async create(ctx: Context, input: CreateTrainingRecordInput): Promise<TrainingRecord> {
+  /**
+   * Records a completed training for a person the caller may manage (idempotent with a key; the
+   * access check comes first, so a key never returns a record the caller could not have created).
+   */
+  static create(ctx: Context, input: CreateTrainingRecordInput): Promise<TrainingRecord> {
     requireAccessTo(trainingAccess(ctx), input.personId, 'manage', 'input.personId');
-    const person = await UserService.get(ctx, input.personId, 'input.personId');
-    const record = { ...input, score: input.score ?? null, validUntil: input.validUntil ?? null, evidence: input.evidence?.trim() || null };
-    await TrainingRecordService.check(ctx, record);
-    return scoped(ctx, TrainingRecord).insert({ ...record, personId: person.id });
+    // The fields are spread into the row; the key is not one of its columns.
+    const { idempotencyKey, ...fields } = input;
+    return idempotent(ctx, {
+      organizationId: currentUser(ctx).organizationId,
+      operation: 'createTrainingRecord',
+      key: idempotencyKey,
+      input,
+      field: 'input.idempotencyKey',
+      run: async () => {
+        const person = await UserService.get(ctx, fields.personId, 'input.personId');
+        const record = { ...fields, score: fields.score ?? null, validUntil: fields.validUntil ?? null, evidence: fields.evidence?.trim() || null };
+        await TrainingRecordService.check(ctx, record);
+        return scoped(ctx, TrainingRecord).insert({ ...record, personId: person.id });
+      },
+      store: (record) => ({ trainingRecordId: record.id }),
+      replay: (stored) => scoped(ctx, TrainingRecord).get(stored.trainingRecordId),
+    });
   }
 
   static async update(ctx: Context, id: string, input: UpdateTrainingRecordInput): Promise<TrainingRecord> {
