@@ -1,4 +1,5 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { Extensions, type MiddlewareFn } from 'type-graphql';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { Context } from './context';
 import { translateDatabaseError } from './database-errors';
 
@@ -10,8 +11,9 @@ import { translateDatabaseError } from './database-errors';
 export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info }, next) => {
   if (info.parentType.name !== 'Mutation') return next();
   const outer = context.db;
+  const isolation = (info.parentType.getFields()[info.fieldName].extensions?.isolation as IsolationLevel | undefined) ?? 'READ COMMITTED';
   try {
-    return await context.dataSource.transaction(async (manager) => {
+    return await context.dataSource.transaction(isolation, async (manager) => {
       // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows.
       context.loaders.clear();
       context.db = manager;
@@ -28,3 +30,9 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
     context.loaders.clear();
   }
 };
+
+/**
+ * Runs a mutation at REPEATABLE READ: every statement sees the same snapshot, for mutations that
+ * store figures computed by several queries (a management review's analysis).
+ */
+export const SnapshotTransaction = () => Extensions({ isolation: 'REPEATABLE READ' satisfies IsolationLevel });

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { SnapshotTransaction } from '../../common/transaction.middleware';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { Role } from '../../auth/roles';
@@ -28,6 +29,7 @@ export class ManagementReviewResolver {
   }
 
   @Authorized(...REVIEW_EDITORS)
+  @SnapshotTransaction()
   @Mutation(() => ManagementReview, { description: "Starts a DRAFT review of a year with a snapshot of that year's complaint analysis." })
   createManagementReview(@Ctx() ctx: Context, @Arg('input') input: CreateManagementReviewInput): Promise<ManagementReview> {
     return ManagementReviewService.create(ctx, input);
@@ -40,6 +42,7 @@ export class ManagementReviewResolver {
   }
 
   @Authorized(...REVIEW_EDITORS)
+  @SnapshotTransaction()
   @Mutation(() => ManagementReview, { description: "Takes a DRAFT review's complaint analysis again, as the complaints stand now." })
   refreshManagementReviewAnalysis(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
     return ManagementReviewService.refreshAnalysis(ctx, id, expectedVersion);
