@@ -13,7 +13,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
-import { formatError, isExpectedError, limitErrors } from './common/format-error';
+import { createFormatError, isExpectedError, limitErrors } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
@@ -97,7 +97,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: createFormatError(schema),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     allowBatchedHttpRequests: false,

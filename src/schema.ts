@@ -15,7 +15,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker: AuthChecker,
     authMode: 'error',
     globalMiddlewares: [MutationTransaction],
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   });

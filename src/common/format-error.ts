@@ -1,7 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
 import { translateDatabaseError } from './database-errors';
@@ -40,6 +40,20 @@ function variableFields(message: string): { fields?: FieldProblem[] } {
   return { fields: [{ field: variable, message }] };
 }
 
+/**
+ * The argument an invalid input object was given as (`input.`), so that decorator-validated fields
+ * are named like the fields services name (`input.title`). Properties of an argument class
+ * (`first`, `after`) are arguments themselves and get no prefix.
+ */
+function argumentPrefix(schema: GraphQLSchema, path: GraphQLFormattedError['path'], invalid: object | undefined): string {
+  const inputType = invalid && getMetadataStorage().inputTypes.find((t) => t.target === invalid.constructor);
+  const rootField = path?.[0];
+  if (!inputType || typeof rootField !== 'string') return '';
+  const field = schema.getMutationType()?.getFields()[rootField] ?? schema.getQueryType()?.getFields()[rootField];
+  const argument = field?.args.find((a) => getNamedType(a.type).name === inputType.name);
+  return argument ? `${argument.name}.` : '';
+}
+
 const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => {
   const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
   return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
@@ -61,13 +75,14 @@ export function isExpectedError(error: unknown): boolean {
  * errors list the fields at fault, and anything unexpected becomes a bare INTERNAL_SERVER_ERROR
  * (no stack, no SQL; the request id lets an operator find the logged cause).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export const createFormatError = (schema: GraphQLSchema) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = unwrapResolverError(error);
   if (error instanceof GraphQLError && (limitErrors.has(error) || (error.originalError instanceof GraphQLError && limitErrors.has(error.originalError)))) {
     return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = flatten(original.extensions.validationErrors);
+    const errors = original.extensions.validationErrors;
+    const fields = flatten(errors, argumentPrefix(schema, formatted.path, errors[0]?.target).replace(/\.$/, ''));
     const message = `Invalid input: ${fields.map((f) => f.message).join('; ')}`;
     const { validationErrors: _raw, ...rest } = strip(formatted, ErrorCode.BAD_USER_INPUT, { fields }).extensions ?? {};
     return { ...formatted, message, extensions: rest };
@@ -87,4 +102,4 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
-}
+};

@@ -349,22 +349,22 @@ describe('validation', () => {
   const fieldOf = (e: { extensions: Record<string, any> }) => e.extensions.fields?.map((f: any) => f.field) ?? [e.extensions.field];
 
   it.each([
-    ['an empty title', CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } }), 'BAD_USER_INPUT', ['title']],
-    ['a blank title', CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } }), 'BAD_USER_INPUT', ['title']],
-    ['a key that is not URL-safe', CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } }), 'BAD_USER_INPUT', ['key']],
+    ['an empty title', CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } }), 'BAD_USER_INPUT', ['input.title']],
+    ['a blank title', CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } }), 'BAD_USER_INPUT', ['input.title']],
+    ['a key that is not URL-safe', CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
     ['a duplicate code key', CREATE_CODE, () => ({ input: { key: 'validatie', title: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
     ['an unknown owner', CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: randomUUID() } }), 'NOT_FOUND', ['input.ownerId']],
     ["another organisation's owner", CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: orgB.users.QUALITY_MANAGER } }), 'NOT_FOUND', ['input.ownerId']],
-    ['an over-long scope', CREATE_CODE, () => ({ input: { key: 'lang', title: 'T', scope: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['scope']],
-    ['an empty promise title', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: '', text: 'Tekst' } }), 'BAD_USER_INPUT', ['title']],
-    ['an over-long promise text', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['text']],
+    ['an over-long scope', CREATE_CODE, () => ({ input: { key: 'lang', title: 'T', scope: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['input.scope']],
+    ['an empty promise title', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: '', text: 'Tekst' } }), 'BAD_USER_INPUT', ['input.title']],
+    ['an over-long promise text', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['input.text']],
     ['a duplicate promise key', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P1', title: 'T', text: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
     ['an unknown version', CREATE_PROMISE, () => ({ input: { codeVersionId: randomUUID(), key: 'P2', title: 'T', text: 'T' } }), 'NOT_FOUND', ['input.codeVersionId']],
     ['a malformed version id', CREATE_PROMISE, () => ({ input: { codeVersionId: 'abc', key: 'P2', title: 'T', text: 'T' } }), 'NOT_FOUND', ['input.codeVersionId']],
     ['an unknown code', CREATE_DRAFT, () => ({ codeId: randomUUID() }), 'NOT_FOUND', ['codeId']],
     ['an unknown promise', UPDATE_PROMISE, () => ({ id: randomUUID(), input: { expectedVersion: 1, title: 'T' } }), 'NOT_FOUND', ['id']],
-    ['a blank update of a promise text', UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } }), 'BAD_USER_INPUT', ['text']],
-    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['policyStatement']],
+    ['a blank update of a promise text', UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } }), 'BAD_USER_INPUT', ['input.text']],
+    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['input.policyStatement']],
     ['a stale revision', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 99, changeSummary: 'x' } }), 'CONFLICT', ['expectedVersion']],
   ])('refuses %s, naming the field, changing nothing', async (_name, document, variables, code, fields) => {
     const before = await snapshot();
@@ -384,7 +384,7 @@ describe('validation', () => {
     expect([approve.code, fieldOf(approve)]).toEqual(['BAD_USER_INPUT', ['input.policyStatement']]);
     expect(await snapshot()).toEqual(before);
     const returned = await top.error(RETURN, { id: c.versionId, input: { comment: '' } });
-    expect([returned.code, fieldOf(returned)]).toEqual(['BAD_USER_INPUT', ['comment']]);
+    expect([returned.code, fieldOf(returned)]).toEqual(['BAD_USER_INPUT', ['input.comment']]);
   });
 
   it('keeps promise keys unique per version but the same across versions', async () => {

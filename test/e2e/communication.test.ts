@@ -139,7 +139,7 @@ describe('communication plans by role and bad input', () => {
     const future = await qm.error(COMPLETE, { id: plan.id, input: { expectedVersion: 1, executedOn: tomorrow(), evidence: 'x' } });
     expect(future.extensions.fields[0].field).toBe('input.executedOn');
     const noEvidence = await qm.error(COMPLETE, { id: plan.id, input: { expectedVersion: 1, executedOn: today(), evidence: '' } });
-    expect(noEvidence.extensions.fields[0].field).toBe('evidence');
+    expect(noEvidence.extensions.fields[0].field).toBe('input.evidence');
     expect((await qm.data(PLAN, { id: plan.id })).communicationPlan).toMatchObject({ status: 'PLANNED', version: 1 });
 
     expect((await qm.error(CREATE, { input: input({ audience: 'ALIENS' }) })).code).toBe('BAD_USER_INPUT');

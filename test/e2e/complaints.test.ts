@@ -362,7 +362,7 @@ describe('lifecycle', () => {
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.satisfaction' }] } });
     const current = (await co.data(RESOLVE, { id: inProgress.id, input: { expectedVersion: inProgress.version, decision: 'Done', outcome: 'REJECTED' } })).resolveComplaint;
     const six = await co.error(SATISFACTION, { id: current.id, input: { expectedVersion: current.version, satisfaction: 6 } });
-    expect(six).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'satisfaction' }] } });
+    expect(six).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.satisfaction' }] } });
     const recorded = (await co.data(SATISFACTION, { id: current.id, input: { expectedVersion: current.version, satisfaction: 4 } })).recordComplaintSatisfaction;
     expect(recorded.satisfaction).toBe(4);
   });
@@ -595,9 +595,9 @@ describe('bad input changes nothing', () => {
     ['a promise of a withdrawn code version', () => letter({ promiseIds: [withdrawn.promises[0].P1.id] }), 'BAD_USER_INPUT', 'input.promiseIds'],
     ['a promise of an unpublished draft', () => letter({ promiseIds: [draft.promises[0].P1.id] }), 'BAD_USER_INPUT', 'input.promiseIds'],
     ['a receipt in the future', () => letter({ receivedAt: DateTime.now().plus({ days: 1 }).toISO() }), 'BAD_USER_INPUT', 'input.receivedAt'],
-    ['an empty description', () => letter({ description: '' }), 'BAD_USER_INPUT', 'description'],
-    ['a blank description', () => letter({ description: '   ' }), 'BAD_USER_INPUT', 'description'],
-    ['an invalid email address', () => letter({ complainant: { name: 'X', email: 'not-an-email' } }), 'BAD_USER_INPUT', 'complainant.email'],
+    ['an empty description', () => letter({ description: '' }), 'BAD_USER_INPUT', 'input.description'],
+    ['a blank description', () => letter({ description: '   ' }), 'BAD_USER_INPUT', 'input.description'],
+    ['an invalid email address', () => letter({ complainant: { name: 'X', email: 'not-an-email' } }), 'BAD_USER_INPUT', 'input.complainant.email'],
     ['a handler who is not a complaint officer', () => letter({ handlerId: alpha.users.AUDITOR }), 'BAD_USER_INPUT', 'input.handlerId'],
   ])('refuses %s with a clear error naming the field', async (_name, input, code, field) => {
     const complaints = await complaintsOf(alpha);

@@ -119,7 +119,7 @@ describe('the promise is required', () => {
     ['an owner of another organisation', () => ({ promiseId: P1, ownerId: beta.users.QUALITY_MANAGER }), 'NOT_FOUND', 'input.ownerId'],
     ['an unknown kind', () => ({ promiseId: P1, kind: 'MIRACLE' }), 'BAD_USER_INPUT', 'input.kind'],
     ['an impossible due day', () => ({ promiseId: P1, dueOn: '2026-02-30' }), 'BAD_USER_INPUT', 'input.dueOn'],
-    ['an empty title', () => ({ promiseId: P1, title: '' }), 'BAD_USER_INPUT', 'title'],
+    ['an empty title', () => ({ promiseId: P1, title: '' }), 'BAD_USER_INPUT', 'input.title'],
   ])('refuses %s, naming the field and creating nothing', async (_name, extra, code, field) => {
     const input = action(await extra());
     const before = await actionsOf(alpha);
@@ -170,7 +170,7 @@ describe('lifecycle', () => {
     const restart = await co.error(START, { id: a.id, input: { expectedVersion: a.version } });
     expect(restart).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'id' }] } });
     const noNote = await qm.error(REOPEN, { id: a.id, input: { expectedVersion: a.version, note: ' ' } });
-    expect(noNote).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'note' }] } });
+    expect(noNote).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.note' }] } });
     a = await run(qm, REOPEN, a, { note: 'Add a worked example to the letter.' });
     expect(a).toMatchObject({ status: 'IN_PROGRESS', reopenNote: 'Add a worked example to the letter.', doneAt: null });
     a = await run(co, COMPLETE, a);

@@ -174,7 +174,7 @@ describe('errors', () => {
     const before = await app.dataSource.getRepository(User).count();
     const e = await top.error(CREATE_USERS, { input: [{ name: '', email: 'not-an-email', roles: [] }] });
     expect(e.code).toBe('BAD_USER_INPUT');
-    expect(e.extensions.fields.map((f: any) => f.field).sort()).toEqual(['email', 'name', 'roles']);
+    expect(e.extensions.fields.map((f: any) => f.field).sort()).toEqual(['input.email', 'input.name', 'input.roles']);
     expect(await app.dataSource.getRepository(User).count()).toBe(before);
   });
 

@@ -181,8 +181,8 @@ describe('preparing a review', () => {
   });
 
   it('validates the input, naming the field', async () => {
-    expect(await qm.error(CREATE, { input: { year: 1999 } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'year' }] } });
-    expect(await qm.error(CREATE, { input: { year, decisions: ['  '] } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'decisions' }] } });
+    expect(await qm.error(CREATE, { input: { year: 1999 } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.year' }] } });
+    expect(await qm.error(CREATE, { input: { year, decisions: ['  '] } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.decisions' }] } });
   });
 
   it('returns the first review for a retried creation with the same idempotency key', async () => {

@@ -172,11 +172,11 @@ describe('maturity self-assessments', () => {
     const leaf = await qm.error(RECORD_MATURITY, { input: { ...valid, requirementId } });
     expect([leaf.code, leaf.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.requirementId']);
     const level = await qm.error(RECORD_MATURITY, { input: { ...valid, level: 6 } });
-    expect([level.code, level.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'level']);
+    expect([level.code, level.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.level']);
     const future = await qm.error(RECORD_MATURITY, { input: { ...valid, assessedOn: '2999-01-01' } });
     expect([future.code, future.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.assessedOn']);
     const blank = await qm.error(RECORD_MATURITY, { input: { ...valid, evidence: '   ' } });
-    expect([blank.code, blank.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'evidence']);
+    expect([blank.code, blank.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.evidence']);
     const unknown = await qm.error(RECORD_MATURITY, { input: { ...valid, requirementId: randomUUID() } });
     expect([unknown.code, unknown.extensions.field]).toEqual(['NOT_FOUND', 'input.requirementId']);
     const foreignAssessor = await qm.error(RECORD_MATURITY, { input: { ...valid, assessedById: orgB.users.QUALITY_MANAGER } });

@@ -120,8 +120,8 @@ describe('bad resource input', () => {
   it.each([
     ['neither a version nor a promise', { codeVersionId: null }, 'input.codeVersionId'],
     ['both a version and a promise', { promiseId: 'x' }, 'input.codeVersionId'],
-    ['a negative quantity', { quantity: -1 }, 'quantity'],
-    ['more than three decimals', { quantity: 1.2345 }, 'quantity'],
+    ['a negative quantity', { quantity: -1 }, 'input.quantity'],
+    ['more than three decimals', { quantity: 1.2345 }, 'input.quantity'],
     ['a budget counted in hours', { kind: 'BUDGET', unit: 'HOURS' }, 'input.unit'],
     ['a period ending before it starts', { periodStart: '2026-06-01', periodEnd: '2026-05-31' }, 'input.periodEnd'],
   ])('refuses %s, naming the field and writing nothing', async (_name, overrides, field) => {

@@ -67,7 +67,7 @@ describe('smoke: training requirements', () => {
       expect((await client.error(CREATE_REQUIREMENT, { input: { title: 'X', topic: 'ETHICS', assessment: 'COURSE' } })).code).toBe('FORBIDDEN');
     }
     expect((await qm.error(CREATE_REQUIREMENT, { input: { title: 'Twice', topic: 'COMPLAINT_HANDLING', assessment: 'COURSE' } })).code).toBe('CONFLICT');
-    expect((await qm.error(CREATE_REQUIREMENT, { input: { title: 'Forever and a day', topic: 'ETHICS', assessment: 'COURSE', validityMonths: 0 } })).extensions.fields[0].field).toBe('validityMonths');
+    expect((await qm.error(CREATE_REQUIREMENT, { input: { title: 'Forever and a day', topic: 'ETHICS', assessment: 'COURSE', validityMonths: 0 } })).extensions.fields[0].field).toBe('input.validityMonths');
     expect((await qm.error(DELETE_REQUIREMENT, { id: created.id, v: 1 })).code).toBe('CONFLICT');
     await qm.data(DELETE_REQUIREMENT, { id: created.id, v: 2 });
     expect((await qm.data(REQUIREMENTS)).trainingRequirements.totalCount).toBe(0);
@@ -136,8 +136,8 @@ describe('smoke: training records by role', () => {
     ['completed in the future', { completedOn: day(1) }, 'input.completedOn'],
     ['valid until before completion', { completedOn: day(-5), validUntil: day(-6) }, 'input.validUntil'],
     ['a test merely attended', { assessment: 'ETHICS_TEST', result: 'ATTENDED' }, 'input.result'],
-    ['a score over 100', { score: 101 }, 'score'],
-    ['a negative score', { score: -1 }, 'score'],
+    ['a score over 100', { score: 101 }, 'input.score'],
+    ['a negative score', { score: -1 }, 'input.score'],
   ])('refuses a record %s, naming the field and writing nothing', async (_name, overrides, field) => {
     const before = await app.dataSource.getRepository(TrainingRecord).count();
     const e = await qm.error(CREATE_RECORD, { input: record(org.users.STAFF, overrides) });
