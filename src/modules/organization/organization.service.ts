@@ -1,7 +1,7 @@
 import { IANAZone } from 'luxon';
 import Holidays from 'date-holidays';
 import type { Context } from '../../common/context';
-import { currentUser } from '../../common/context';
+import { currentUser, loader } from '../../common/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { auditChanges } from '../../common/audit-changes';
 import { recordAudit } from '../audit/audit.service';
@@ -12,11 +12,14 @@ export const SUPPORTED_HOLIDAY_COUNTRIES = ['NL', 'NO', 'BE', 'DE', 'SE', 'DK', 
 
 /** Organisation settings: time zone, holiday country, complaint deadline policy. */
 export class OrganizationService {
-  static async current(ctx: Context): Promise<Organization> {
-    const id = currentUser(ctx).organizationId;
-    const org = await ctx.db.getRepository(Organization).findOneBy({ id });
-    if (!org) throw new NotFoundError('Organization', id);
-    return org;
+  /** The caller's organisation, read once per request (mutations start with fresh loaders). */
+  static current(ctx: Context): Promise<Organization> {
+    return loader(ctx, 'organization.current', async () => {
+      const id = currentUser(ctx).organizationId;
+      const org = await ctx.db.getRepository(Organization).findOneBy({ id });
+      if (!org) throw new NotFoundError('Organization', id);
+      return org;
+    });
   }
 
   /** The organisation behind a public slug; NOT_FOUND naming `organizationSlug` otherwise. */
