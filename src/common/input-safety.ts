@@ -23,7 +23,7 @@ import { BadUserInputError, type FieldProblem } from './errors';
  *   text longer than {@link MAX_TEXT_LENGTH}.
  * - `ID`: every id is a UUID (all tables key on `gen_random_uuid()` or name-based UUIDs), so
  *   anything else is refused instead of being ignored or reaching the database.
- * - `Float`: at most {@link MAX_FLOAT} in magnitude and either 0 or at least
+ * - `Float`: finite (a literal `1e400` parses as Infinity), at most {@link MAX_FLOAT} in magnitude and either 0 or at least
  *   {@link MIN_FLOAT_MAGNITUDE}: a tiny non-zero figure (5e-324) rounds to 0 in a `numeric`
  *   column and is no figure a person records. Field-specific ranges stay in the DTO's
  *   class-validator decorators, which {@link validateNestedInputs} makes apply at every depth.
@@ -97,6 +97,7 @@ export function sanitize(value: unknown, type: GraphQLInputType, path: string, p
     }
     case 'Float': {
       if (typeof value !== 'number') return value;
+      if (!Number.isFinite(value)) return problem('must be a finite number');
       if (Math.abs(value) > MAX_FLOAT) return problem(`must be between -${MAX_FLOAT} and ${MAX_FLOAT}`);
       if (value !== 0 && Math.abs(value) < MIN_FLOAT_MAGNITUDE) return problem(`must be 0 or at least ${MIN_FLOAT_MAGNITUDE} in magnitude`);
       return value;
