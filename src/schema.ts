@@ -5,16 +5,20 @@ import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './modules';
 import { AuthChecker } from './auth/auth-checker';
 import { MutationTransaction } from './common/transaction.middleware';
+import { InputSafety, validateNestedInputs } from './common/input-safety';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the GraphQL schema from the resolvers once per process. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+  if (built) return built;
+  validateNestedInputs();
+  built = buildSchema({
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    globalMiddlewares: [MutationTransaction],
+    // InputSafety first: bad input is refused before a transaction opens.
+    globalMiddlewares: [InputSafety, MutationTransaction],
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,

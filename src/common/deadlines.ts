@@ -17,6 +17,18 @@ export interface WorkingCalendar {
   closureDays: ReadonlySet<string>;
 }
 
+/**
+ * The longest deadline a complaint policy may set, per unit: beyond these a "deadline" is no
+ * commitment, and the working-day count stays a few hundred steps at most.
+ */
+export const MAX_DEADLINE_DAYS: Readonly<Record<DeadlineUnit, number>> = {
+  [DeadlineUnit.WORKING_DAYS]: 90,
+  [DeadlineUnit.CALENDAR_DAYS]: 365,
+};
+
+/** No deadline lies further than this after receipt, however many closure days there are. */
+export const DEADLINE_HORIZON_DAYS = 2 * 366;
+
 /** A deadline rule: so many working or calendar days. */
 export interface DeadlineRule {
   within: number;
@@ -67,17 +79,24 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
  * instant, not the local time). A complaint received on a Saturday therefore has Monday as day 1,
  * exactly like one received on Friday evening. Calendar days count every day, weekends and
  * holidays included.
+ *
+ * A rule outside 1 to {@link MAX_DEADLINE_DAYS} (only a row written before the policy was
+ * bounded can hold one) counts as the nearest bound, so no stored value makes an intake fail or
+ * count for seconds.
  */
 export function deadline(receivedAt: Date, rule: DeadlineRule, calendar: WorkingCalendar): Date {
-  if (!Number.isInteger(rule.within) || rule.within < 1) throw new RangeError(`A deadline counts at least one day (got ${rule.within})`);
+  const max = MAX_DEADLINE_DAYS[rule.unit] ?? MAX_DEADLINE_DAYS[DeadlineUnit.CALENDAR_DAYS];
+  const within = Number.isFinite(rule.within) ? Math.min(Math.max(Math.trunc(rule.within), 1), max) : 1;
   const receiptDay = DateTime.fromJSDate(receivedAt, { zone: calendar.timeZone }).startOf('day');
   if (!receiptDay.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
   let day = receiptDay;
-  if (rule.unit === DeadlineUnit.CALENDAR_DAYS) {
-    day = receiptDay.plus({ days: rule.within });
+  if (rule.unit !== DeadlineUnit.WORKING_DAYS) {
+    day = receiptDay.plus({ days: within });
   } else {
-    // Terminates: weekends come every week and closure days are finite.
-    for (let counted = 0; counted < rule.within; ) {
+    // Closure days are the organisation's to add: a calendar closed for years ends the count at
+    // the horizon rather than walking on.
+    const horizon = receiptDay.plus({ days: DEADLINE_HORIZON_DAYS });
+    for (let counted = 0; counted < within && day < horizon; ) {
       day = day.plus({ days: 1 });
       if (isWorkingDay(day.toISODate()!, calendar)) counted += 1;
     }

@@ -485,7 +485,8 @@ describe('finding complaints', () => {
 
   it('refuses bad filters with the field named', async () => {
     expect(await officer.error(LIST, { promiseId: P1 })).toMatchObject({ code: 'NOT_FOUND', extensions: { field: 'promiseId' } });
-    expect(await officer.error(LIST, { handlerId: 'nobody' })).toMatchObject({ code: 'NOT_FOUND', extensions: { field: 'handlerId' } });
+    expect(await officer.error(LIST, { handlerId: randomUUID() })).toMatchObject({ code: 'NOT_FOUND', extensions: { field: 'handlerId' } });
+    expect(await officer.error(LIST, { handlerId: 'nobody' })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'handlerId', message: 'must be a UUID' }] } });
     expect(await officer.error(LIST, { receivedFrom: '2026-02-01T00:00:00Z', receivedTo: '2026-01-01T00:00:00Z' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       extensions: { fields: [{ field: 'receivedTo' }] },

@@ -172,7 +172,7 @@ describe('smoke: tenancy', () => {
 describe('errors', () => {
   it('lists the invalid fields of bad input and writes nothing', async () => {
     const before = await app.dataSource.getRepository(User).count();
-    const e = await top.error(CREATE_USERS, { input: [{ name: '', email: 'not-an-email', roles: [] }] });
+    const e = await top.error(CREATE_USERS, { input: [{ name: 'x'.repeat(201), email: 'not-an-email', roles: [] }] });
     expect(e.code).toBe('BAD_USER_INPUT');
     expect(e.extensions.fields.map((f: any) => f.field).sort()).toEqual(['input.email', 'input.name', 'input.roles']);
     expect(await app.dataSource.getRepository(User).count()).toBe(before);

@@ -182,7 +182,7 @@ describe('preparing a review', () => {
 
   it('validates the input, naming the field', async () => {
     expect(await qm.error(CREATE, { input: { year: 1999 } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.year' }] } });
-    expect(await qm.error(CREATE, { input: { year, decisions: ['  '] } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.decisions' }] } });
+    expect(await qm.error(CREATE, { input: { year, decisions: ['  '] } })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.decisions[0]' }] } });
   });
 
   it('returns the first review for a retried creation with the same idempotency key', async () => {

@@ -119,7 +119,7 @@ describe('resources by role', () => {
 describe('bad resource input', () => {
   it.each([
     ['neither a version nor a promise', { codeVersionId: null }, 'input.codeVersionId'],
-    ['both a version and a promise', { promiseId: 'x' }, 'input.codeVersionId'],
+    ['both a version and a promise', { promiseId: '00000000-0000-4000-8000-000000000000' }, 'input.codeVersionId'],
     ['a negative quantity', { quantity: -1 }, 'input.quantity'],
     ['more than three decimals', { quantity: 1.2345 }, 'input.quantity'],
     ['a budget counted in hours', { kind: 'BUDGET', unit: 'HOURS' }, 'input.unit'],

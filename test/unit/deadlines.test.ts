@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { deadline, isWorkingDay, nonWorkingReason, publicHolidays, type WorkingCalendar } from '../../src/common/deadlines';
+import { DEADLINE_HORIZON_DAYS, MAX_DEADLINE_DAYS, deadline, isWorkingDay, nonWorkingReason, publicHolidays, type WorkingCalendar } from '../../src/common/deadlines';
 import { todayIn } from '../../src/common/local-date';
 import { DeadlineUnit } from '../../src/modules/organization/organization.entity';
 
@@ -109,8 +109,22 @@ describe('calendar-day deadlines (14 calendar days, the default resolution rule)
 });
 
 describe('calendar guards', () => {
-  it('refuses a rule of less than one day and an unknown time zone', () => {
-    expect(() => deadline(new Date(), WORKING(0), NL)).toThrow(RangeError);
+  it('counts a stored rule outside the policy bounds as the nearest bound, without counting for long', () => {
+    const at = received('2026-01-12T10:00');
+    expect(deadline(at, WORKING(0), NL)).toEqual(deadline(at, WORKING(1), NL));
+    expect(deadline(at, WORKING(-1), NL)).toEqual(deadline(at, WORKING(1), NL));
+    expect(deadline(at, WORKING(100_000), NL)).toEqual(deadline(at, WORKING(MAX_DEADLINE_DAYS.WORKING_DAYS), NL));
+    expect(deadline(at, CALENDAR(100_000), NL)).toEqual(deadline(at, CALENDAR(MAX_DEADLINE_DAYS.CALENDAR_DAYS), NL));
+    expect(deadline(at, WORKING(Number.NaN), NL)).toEqual(deadline(at, WORKING(1), NL));
+  });
+
+  it('ends the count at the horizon when closure days fill the calendar', () => {
+    const closed = new Set(Array.from({ length: 3 * 366 }, (_, i) => DateTime.fromISO('2026-01-13').plus({ days: i }).toISODate()!));
+    const due = deadline(received('2026-01-12T10:00'), WORKING(5), { ...NL, closureDays: closed });
+    expect(local(due)!.slice(0, 10)).toBe(DateTime.fromISO('2026-01-12').plus({ days: DEADLINE_HORIZON_DAYS }).toISODate());
+  });
+
+  it('refuses an unknown time zone', () => {
     expect(() => deadline(new Date(), WORKING(4), { ...NL, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 

@@ -3,9 +3,6 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
 
-/** Not empty and not only white space. */
-const NOT_BLANK = /\S/;
-const notBlank = { message: '$property must not be blank' };
 
 export const CODE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PROMISE_KEY = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
@@ -19,7 +16,6 @@ export class CreateCodeInput {
 
   @Field()
   @MaxLength(200)
-  @Matches(NOT_BLANK, notBlank)
   title: string;
 
   @Field({ nullable: true, description: 'Whom and what the code covers.' })
@@ -44,7 +40,6 @@ export class UpdateCodeInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
-  @Matches(NOT_BLANK, notBlank)
   title?: string;
 
   @Field({ nullable: true })
@@ -89,12 +84,10 @@ export class CreateCodePromiseInput {
 
   @Field()
   @MaxLength(200)
-  @Matches(NOT_BLANK, notBlank)
   title: string;
 
   @Field({ description: 'The promise as customers read it.' })
   @MaxLength(4000)
-  @Matches(NOT_BLANK, notBlank)
   text: string;
 
   @Field({ nullable: true })
@@ -125,13 +118,11 @@ export class UpdateCodePromiseInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
-  @Matches(NOT_BLANK, notBlank)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(4000)
-  @Matches(NOT_BLANK, notBlank)
   text?: string;
 
   @Field({ nullable: true })
@@ -172,7 +163,6 @@ export class ReturnCodeVersionInput {
 
   @Field({ description: 'What must change before the version can be approved.' })
   @MaxLength(4000)
-  @Matches(NOT_BLANK, notBlank)
   comment: string;
 }
 
@@ -192,7 +182,6 @@ export class WithdrawCodeVersionInput {
 
   @Field()
   @MaxLength(4000)
-  @Matches(NOT_BLANK, notBlank)
   reason: string;
 }
 

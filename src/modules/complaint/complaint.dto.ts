@@ -5,8 +5,6 @@ import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 
-const NOT_BLANK = /\S/;
-const notBlank = { message: '$property must not be blank' };
 
 @ObjectType({ description: 'Who complained. Personal data: only complaint officers and quality managers can read it.' })
 export class Complainant {
@@ -28,7 +26,6 @@ export class ComplainantInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   name?: string;
 
   @Field({ nullable: true })
@@ -45,7 +42,6 @@ export class ComplainantInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)
-  @Matches(NOT_BLANK, notBlank)
   customerReference?: string;
 }
 
@@ -62,12 +58,10 @@ export class RegisterComplaintInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   subject: string;
 
   @Field()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   description: string;
 
   @Field(() => ComplainantInput, { nullable: true })
@@ -97,12 +91,10 @@ export class SubmitComplaintInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   subject: string;
 
   @Field()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   description: string;
 
   @Field(() => ComplainantInput)
@@ -124,7 +116,6 @@ export class UpdateComplaintInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   subject?: string;
 
   @Field(() => [ComplaintCategory], { nullable: true, description: 'Replaces the categories.' })
@@ -163,7 +154,6 @@ export class StartComplaintHandlingInput extends ComplaintStepInput {
 export class ResolveComplaintInput extends ComplaintStepInput {
   @Field({ description: 'The decision as communicated to the complainant.' })
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   decision: string;
 
   @Field(() => ComplaintOutcome)
@@ -174,7 +164,6 @@ export class ResolveComplaintInput extends ComplaintStepInput {
 export class EscalateComplaintInput extends ComplaintStepInput {
   @Field({ description: 'The disputes committee, e.g. "Geschillencommissie".' })
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   body: string;
 
   @Field({ nullable: true, description: 'When the complainant went to the committee (default: now); not in the future, not before the resolution.' })
@@ -281,7 +270,6 @@ export class AddClosureDayInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   reason: string;
 }
 

@@ -1,12 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { CorrectiveActionKind, CorrectiveActionStatus } from './corrective-action.entity';
 
-const NOT_BLANK = /\S/;
-const notBlank = { message: '$property must not be blank' };
 
 @ObjectType({ description: "The quality manager's check whether a finished action removed the cause." })
 export class EffectivenessCheck {
@@ -44,7 +42,6 @@ export class CreateCorrectiveActionInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   title: string;
 
   @Field({ nullable: true })
@@ -54,7 +51,6 @@ export class CreateCorrectiveActionInput {
 
   @Field()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   plannedAction: string;
 
   @Field(() => ID, { description: 'An active member of the organisation.' })
@@ -81,7 +77,6 @@ export class UpdateCorrectiveActionInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank)
   title?: string;
 
   @Field({ nullable: true })
@@ -92,7 +87,6 @@ export class UpdateCorrectiveActionInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   plannedAction?: string;
 
   @Field(() => ID, { nullable: true })
@@ -118,7 +112,6 @@ export class CheckEffectivenessInput extends CorrectiveActionStepInput {
 
   @Field()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   note: string;
 }
 
@@ -126,7 +119,6 @@ export class CheckEffectivenessInput extends CorrectiveActionStepInput {
 export class ReopenCorrectiveActionInput extends CorrectiveActionStepInput {
   @Field({ description: 'What will be done differently.' })
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   note: string;
 }
 
@@ -134,7 +126,6 @@ export class ReopenCorrectiveActionInput extends CorrectiveActionStepInput {
 export class CancelCorrectiveActionInput extends CorrectiveActionStepInput {
   @Field()
   @Length(1, 10_000)
-  @Matches(NOT_BLANK, notBlank)
   reason: string;
 }
 

@@ -1,11 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { FIRST_YEAR, LAST_YEAR } from '../monitoring/complaint-analysis.types';
 import { ManagementReviewStatus } from './management-review.entity';
 
-const NOT_BLANK = /\S/;
 const MAX_DECISIONS = 50;
 
 @InputType()
@@ -21,14 +20,12 @@ export class CreateManagementReviewInput {
   @Field({ nullable: true, description: 'Default: "Management review <year>".' })
   @IsOptional()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title?: string;
 
   @Field(() => [String], { nullable: true, description: `What top management decided, one item each (at most ${MAX_DECISIONS}).` })
   @IsOptional()
   @ArrayMaxSize(MAX_DECISIONS)
   @Length(1, 2000, { each: true })
-  @Matches(NOT_BLANK, { each: true, message: 'each decision must not be blank' })
   decisions?: string[];
 }
 
@@ -40,14 +37,12 @@ export class UpdateManagementReviewInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the decisions.' })
   @IsOptional()
   @ArrayMaxSize(MAX_DECISIONS)
   @Length(1, 2000, { each: true })
-  @Matches(NOT_BLANK, { each: true, message: 'each decision must not be blank' })
   decisions?: string[];
 }
 

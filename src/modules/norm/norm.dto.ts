@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, ArrayMinSize, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Length, Max, MaxLength, Min } from 'class-validator';
 import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: "A self-assessment of the organisation's maturity on one SRCM norm part." })
@@ -18,7 +18,6 @@ export class RecordMaturityAssessmentInput {
 
   @Field({ description: 'What the level rests on.' })
   @MaxLength(4000)
-  @Matches(/\S/, { message: 'evidence must not be blank' })
   evidence: string;
 
   @Field(() => LocalDateResolver, { description: 'Not in the future.' })

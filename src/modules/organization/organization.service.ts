@@ -5,7 +5,8 @@ import { currentUser, loader } from '../../common/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { auditChanges } from '../../common/audit-changes';
 import { recordAudit } from '../audit/audit.service';
-import { Organization } from './organization.entity';
+import { MAX_DEADLINE_DAYS } from '../../common/deadlines';
+import { DeadlineUnit, Organization, type ComplaintPolicy } from './organization.entity';
 import type { UpdateOrganizationInput } from './organization.dto';
 
 export const SUPPORTED_HOLIDAY_COUNTRIES = ['NL', 'NO', 'BE', 'DE', 'SE', 'DK', 'FI', 'GB', 'IE', 'FR'] as const;
@@ -41,6 +42,26 @@ export class OrganizationService {
     }
   }
 
+  /**
+   * A policy the deadline maths can serve: each period at least one day and at most
+   * {@link MAX_DEADLINE_DAYS} of its unit, and acknowledgement not later than resolution (a working
+   * day counted as 7/5 calendar days when the units differ). Names the input field at fault.
+   */
+  static validatePolicy(policy: ComplaintPolicy, field = 'input.complaintPolicy'): void {
+    const problems: { field: string; message: string }[] = [];
+    for (const [within, unit] of [['acknowledgeWithin', 'acknowledgeUnit'], ['resolveWithin', 'resolveUnit']] as const) {
+      const max = MAX_DEADLINE_DAYS[policy[unit]];
+      if (!Number.isInteger(policy[within]) || policy[within] < 1 || policy[within] > max) {
+        problems.push({ field: `${field}.${within}`, message: `must be 1 to ${max} ${policy[unit] === DeadlineUnit.WORKING_DAYS ? 'working' : 'calendar'} days` });
+      }
+    }
+    const calendarDays = (within: number, unit: DeadlineUnit) => (unit === DeadlineUnit.WORKING_DAYS ? (within * 7) / 5 : within);
+    if (!problems.length && calendarDays(policy.acknowledgeWithin, policy.acknowledgeUnit) > calendarDays(policy.resolveWithin, policy.resolveUnit)) {
+      problems.push({ field: `${field}.acknowledgeWithin`, message: 'must not end after the resolution period' });
+    }
+    if (problems.length) throw new BadUserInputError(`Invalid complaint policy: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+  }
+
   static async update(ctx: Context, input: UpdateOrganizationInput): Promise<Organization> {
     OrganizationService.validateSettings(input);
     const current = await OrganizationService.current(ctx);
@@ -51,7 +72,11 @@ export class OrganizationService {
     }
     const { expectedVersion: _v, complaintPolicy, ...fields } = input;
     const patch: Partial<Organization> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
-    if (complaintPolicy) patch.complaintPolicy = { ...current.complaintPolicy, ...complaintPolicy };
+    if (complaintPolicy) {
+      const given = Object.fromEntries(Object.entries(complaintPolicy).filter(([, v]) => v != null));
+      patch.complaintPolicy = { ...current.complaintPolicy, ...given };
+      OrganizationService.validatePolicy(patch.complaintPolicy);
+    }
     const repo = ctx.db.getRepository(Organization);
     const result = await repo
       .createQueryBuilder()
