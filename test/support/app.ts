@@ -74,9 +74,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real service over HTTP on a random port, on this test file's own database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  let db: TestDatabase | undefined = await createTestDatabase();
+/**
+ * Boots the real service over HTTP on a random port, on this test file's own database (or on the
+ * migrated `database` given, which `close` then drops).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -88,6 +91,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logger = pino({ level: config.logLevel });
   const service = await startService(config, logger, { database: db.database });
+  await service.ready;
   const dataSource = db.database.dataSource;
   const app: TestApp = {
     url: service.url,
