@@ -15,7 +15,13 @@ let cluster: OwnPostgres;
 let app: TestApp;
 let admin: Client;
 let qm: ApiClient;
+let top: ApiClient;
 let code: CodeFixture;
+let orgId: string;
+/** Every log line the service writes (pino destination), parsed. */
+const logLines: string[] = [];
+const logs = { write: (line: string) => void logLines.push(line) };
+const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; reqId?: string; msg: string; err?: { message?: string; type?: string } });
 
 beforeAll(async () => {
   // The service's sessions are cut again and again: on a cluster of this file's own, so no other
@@ -24,9 +30,11 @@ beforeAll(async () => {
   await cluster.start();
   const database = await openDatabase({ url: cluster.url(), dataDir: '', poolMax: 10, applicationName: APPLICATION });
   await database.dataSource.runMigrations({ transaction: 'each' });
-  app = await startTestApp({}, { database: { database, drop: () => database.close() } });
+  app = await startTestApp({ LOG_LEVEL: 'warn' }, { database: { database, drop: () => database.close() }, logs });
   const org = await app.createOrganization('faults');
+  orgId = org.id;
   qm = await app.as(org, Role.QUALITY_MANAGER);
+  top = await app.as(org, Role.TOP_MANAGEMENT);
   code = await createCode(app, org, 'faults', ['P1']);
   admin = new Client({ connectionString: cluster.url(), application_name: 'coc-fault-injector' });
   await admin.connect();
@@ -80,7 +88,66 @@ async function someSessionAtWork(): Promise<boolean> {
   return false;
 }
 
+/** Waits (briefly) until one of the service's sessions waits for a lock. */
+async function someSessionWaitingForLock(): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`, [APPLICATION]);
+    if (rows[0].n > 0) return true;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return false;
+}
+
 describe('database faults', () => {
+  it('logs an internal error once, under the request id the client got, with its cause and without the values sent', async () => {
+    // The mutation waits for a row another session holds; its session is then cut mid-statement.
+    await admin.query('BEGIN');
+    await admin.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [orgId]);
+    const secretName = `Name-${randomUUID()}`;
+    const pending = fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${top.token}` },
+      body: JSON.stringify({ query: 'mutation R($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }', variables: { name: secretName } }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    expect(await someSessionWaitingForLock()).toBe(true);
+    await terminateServiceSessions();
+    await admin.query('ROLLBACK');
+    const res = await pending;
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toBeTruthy();
+
+    const errors = logged().filter((l) => l.level === 'error' && l.reqId === requestId);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].err?.message).toMatch(/terminating connection due to administrator command|Connection terminated/);
+    expect(logLines.filter((l) => l.includes(secretName))).toEqual([]);
+  });
+
+  it('logs a failed context creation (the organisation lookup cut off) once, under its request id', async () => {
+    // A token for an organisation not looked up yet, so the lookup reaches the database and waits.
+    const fresh = await app.as(await app.createOrganization('faults-fresh'), Role.QUALITY_MANAGER);
+    await admin.query('BEGIN');
+    await admin.query('LOCK TABLE organization IN ACCESS EXCLUSIVE MODE');
+    const pending = fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${fresh.token}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    expect(await someSessionWaitingForLock()).toBe(true);
+    await terminateServiceSessions();
+    await admin.query('ROLLBACK');
+    const res = await pending;
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    const requestId = res.headers.get('x-request-id');
+    const errors = logged().filter((l) => l.level === 'error' && l.reqId === requestId);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].err?.message).toMatch(/terminating connection due to administrator command|Connection terminated/);
+  });
+
   it(`survives ${ROUNDS} rounds of its sessions being terminated during concurrent writes: each mutation happens wholly or not at all`, async () => {
     const outcomes: Outcome[] = [];
     let terminated = 0;
