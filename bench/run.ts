@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
   });
   const service = await startService(config, pino({ level: 'silent' }));
+  await service.ready;
   try {
     const dataset: BenchDataset = await seedBenchDataset(service.database.dataSource);
     const token = await signToken(config.auth.secret!, {

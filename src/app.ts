@@ -13,9 +13,9 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
-import { createFormatError, isExpectedError, limitErrors } from './common/format-error';
+import { createFormatError, isExpectedError, limitErrors, logMaskedError } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
-import { UnauthenticatedError } from './common/errors';
+import { ErrorCode, UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
@@ -52,7 +52,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
         return id;
       },
       quietReqLogger: true,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
+      customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
@@ -62,6 +63,10 @@ export async function createApp(config: Config, database: Database, logger: Logg
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (req, res) => {
+    if (!database.ready) {
+      res.status(503).json({ status: 'starting', database: database.kind });
+      return;
+    }
     try {
       await database.dataSource.query('SELECT 1');
       res.json({ status: 'ready', database: database.kind });
@@ -114,9 +119,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
           return {
             async didEncounterErrors({ errors, contextValue, operationName }) {
               for (const error of errors) {
-                if (!isExpectedError(error)) {
-                  (contextValue?.log ?? logger).error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected error');
-                }
+                if (!isExpectedError(error)) logMaskedError(contextValue?.log ?? logger, error.originalError ?? error, { operationName, path: error.path });
               }
             },
           };
@@ -142,12 +145,29 @@ export async function createApp(config: Config, database: Database, logger: Logg
     return ctx;
   };
 
+  /** Until the database is connected and migrated, requests that need it get 503 at once. */
+  const untilReady: express.RequestHandler = (_req, res, next) => {
+    if (database.ready) return next();
+    res
+      .status(503)
+      .set('retry-after', '5')
+      .json({ errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+  };
+
   app.use(
     '/graphql',
+    untilReady,
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
+    expressMiddleware(apollo, {
+      // Apollo masks a failed context creation without running didEncounterErrors: log it here.
+      context: ({ req }) =>
+        contextOf(req).catch((error: unknown) => {
+          if (!isExpectedError(error)) logMaskedError(req.log, error, { during: 'context creation' });
+          throw error;
+        }),
+    }),
   );
-  app.get('/reports/complaint-analysis/:year.csv', complaintAnalysisCsvRoute(contextOf));
+  app.get('/reports/complaint-analysis/:year.csv', untilReady, complaintAnalysisCsvRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);
@@ -159,7 +179,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     } else if ((error as { status?: number }).status && (error as { status: number }).status < 500) {
       res.status((error as { status: number }).status).json({ errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
     } else {
-      req.log.error({ err: error }, 'unhandled error');
+      logMaskedError(req.log, error);
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };

@@ -15,6 +15,8 @@ const schema = z
     DATA_DIR: z.string().default('./.data'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     MIGRATE_ON_START: booleanish.default(true),
+    DB_CONNECT_RETRY_INITIAL_MS: z.coerce.number().int().min(10).default(500),
+    DB_CONNECT_RETRY_MAX_MS: z.coerce.number().int().min(10).default(30000),
     SEED_DEMO: booleanish.optional(),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
     JWKS_URL: z.string().url().optional(),
@@ -40,7 +42,14 @@ export interface Config {
   env: Env['NODE_ENV'];
   host: string;
   port: number;
-  database: { url?: string; dataDir: string; poolMax: number; migrateOnStart: boolean };
+  database: {
+    url?: string;
+    dataDir: string;
+    poolMax: number;
+    migrateOnStart: boolean;
+    /** Waits between attempts to reach the database at start: doubling from `initialMs`, at most `maxMs`. */
+    connectRetry: { initialMs: number; maxMs: number };
+  };
   seedDemo: boolean;
   auth: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   logLevel: Env['LOG_LEVEL'];
@@ -69,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       dataDir: env.DATA_DIR,
       poolMax: env.DB_POOL_MAX,
       migrateOnStart: env.MIGRATE_ON_START,
+      connectRetry: { initialMs: env.DB_CONNECT_RETRY_INITIAL_MS, maxMs: Math.max(env.DB_CONNECT_RETRY_MAX_MS, env.DB_CONNECT_RETRY_INITIAL_MS) },
     },
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
     auth: {

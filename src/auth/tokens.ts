@@ -44,8 +44,11 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Token expired' : 'Invalid token';
-      throw new UnauthenticatedError(reason);
+      const code = (error as { code?: string }).code;
+      // The key provider unreachable or answering garbage is not the caller's fault: it surfaces as
+      // an internal error, logged with its cause, not as a bad token.
+      if (!code?.startsWith('ERR_J') || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') throw error;
+      throw new UnauthenticatedError(code === 'ERR_JWT_EXPIRED' ? 'Token expired' : 'Invalid token');
     }
     return claimsOf(payload);
   };

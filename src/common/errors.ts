@@ -9,6 +9,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The service cannot take requests yet (its database is not reachable at start); retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

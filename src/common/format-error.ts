@@ -3,6 +3,7 @@ import { getNamedType, GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
 import { AppError, ErrorCode, type FieldProblem } from './errors';
 import { translateDatabaseError } from './database-errors';
 
@@ -58,6 +59,14 @@ const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unk
   const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
   return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
 };
+
+/**
+ * Logs the cause of an error the client sees only as INTERNAL_SERVER_ERROR: once, at error level,
+ * on the request's logger (which carries the request id the client got in `x-request-id`).
+ */
+export function logMaskedError(log: Logger, error: unknown, fields: Record<string, unknown> = {}): void {
+  log.error({ err: error, ...fields }, 'internal error');
+}
 
 /** True for errors whose message and extensions are meant for the client. */
 export function isExpectedError(error: unknown): boolean {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { Pool, PoolClient } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { Logger } from 'pino';
@@ -18,16 +20,52 @@ export interface DatabaseOptions {
   dataDir: string;
   poolMax: number;
   logger?: Logger;
+  /** Shown as `application_name` in `pg_stat_activity`, so operators can tell the service's sessions apart. */
+  applicationName?: string;
 }
 
-/** An open database: the TypeORM data source and how to close everything behind it. */
+/** A database: the TypeORM data source and how to connect and close everything behind it. */
 export interface Database {
   kind: DatabaseKind;
   dataSource: DataSource;
+  /**
+   * True once connected, migrated and prepared: the service takes requests. A database that goes
+   * away later stays ready (the pool reconnects); `/readyz` asks it each time.
+   */
+  ready: boolean;
+  /** Connects (initialises the data source); does nothing when connected. May be retried after a failure. */
+  connect(): Promise<void>;
   close(): Promise<void>;
 }
 
-function createDataSource(url: string, poolMax: number, logger?: Logger): DataSource {
+/** What may be logged of a driver error: no detail, parameters or query text (they may hold personal data). */
+export function connectionErrorFields(error: unknown): { message: string; code?: string; severity?: string } {
+  const e = error as { message?: unknown; code?: unknown; severity?: unknown };
+  return {
+    message: String(e?.message ?? error),
+    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e?.severity === 'string' ? { severity: e.severity } : {}),
+  };
+}
+
+/**
+ * Gives every pooled connection an `'error'` listener for its whole life. pg-pool removes its own
+ * listener when it hands a new connection out, and TypeORM attaches its listener a promise tick
+ * later: a termination notice (57P01) read in the same network packet as the end of the handshake
+ * is emitted in between, on a connection with no listener, and crashes the process. The pool's
+ * `connect` event fires synchronously before pg-pool lets go, which closes that window. The pool's
+ * own `'error'` (an idle connection lost) is handled by `poolErrorHandler`.
+ */
+function guardPool(dataSource: DataSource, logger?: Logger): void {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
+  pool?.on('connect', (client: PoolClient) => {
+    client.on('error', (error) => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost'));
+  });
+}
+
+export const DEFAULT_APPLICATION_NAME = 'code-of-conduct-service';
+
+function createDataSource(url: string, poolMax: number, logger?: Logger, applicationName = DEFAULT_APPLICATION_NAME): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -39,9 +77,38 @@ function createDataSource(url: string, poolMax: number, logger?: Logger): DataSo
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     installExtensions: false,
+    applicationName,
     extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    // An idle connection lost: the connection's own listener (guardPool) has logged it already.
+    poolErrorHandler: (error: unknown) => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool'),
     logger: logger ? new SqlLogger(logger) : undefined,
   });
+}
+
+/**
+ * A PostgreSQL database that is not connected yet, so that the service can listen (and answer
+ * `/healthz`) before the database is reachable. `connect` may fail and be called again.
+ */
+export function definePostgresDatabase(options: DatabaseOptions & { url: string }): Database {
+  const dataSource = createDataSource(options.url, options.poolMax, options.logger, options.applicationName);
+  let connecting: Promise<void> | undefined;
+  return {
+    kind: 'postgres',
+    dataSource,
+    ready: false,
+    connect() {
+      if (dataSource.isInitialized) return Promise.resolve();
+      connecting ??= dataSource
+        .initialize()
+        .then(() => guardPool(dataSource, options.logger))
+        .finally(() => (connecting = undefined));
+      return connecting;
+    },
+    async close() {
+      await connecting?.catch(() => undefined);
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
 }
 
 /**
@@ -53,9 +120,9 @@ function createDataSource(url: string, poolMax: number, logger?: Logger): DataSo
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const dataSource = createDataSource(options.url, options.poolMax, options.logger);
-    await dataSource.initialize();
-    return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
+    const database = definePostgresDatabase({ ...options, url: options.url });
+    await database.connect();
+    return database;
   }
   const dataDir = options.dataDir === 'memory://' ? undefined : path.resolve(options.dataDir);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
@@ -66,6 +133,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, 1, options.logger);
   try {
     await dataSource.initialize();
+    guardPool(dataSource, options.logger);
   } catch (error) {
     await server.stop();
     await pglite.close();
@@ -74,10 +142,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     kind: 'pglite',
     dataSource,
+    ready: true,
+    connect: async () => undefined,
     async close() {
       await dataSource.destroy();
       await server.stop();
       await pglite.close();
     },
   };
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+
+/**
+ * True for failures to reach or keep a database connection (refused, reset, timed out, server
+ * shutting down or starting up, too many connections): worth trying again later. False for
+ * everything else, such as a failing migration or a wrong password.
+ */
+export function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
+  if (/^(Connection terminated|timeout exceeded when trying to connect)/.test(String(e.message))) return true;
+  if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
+  return (e.driverError !== undefined && isConnectionError(e.driverError)) || (e.cause !== undefined && isConnectionError(e.cause));
 }

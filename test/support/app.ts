@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
+import { createLogger } from '../../src/observability/logger';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
@@ -74,9 +75,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real service over HTTP on a random port, on this test file's own database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  let db: TestDatabase | undefined = await createTestDatabase();
+/**
+ * Boots the real service over HTTP on a random port, on this test file's own database (or on the
+ * migrated `database` given, which `close` then drops).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { database?: TestDatabase; logs?: DestinationStream } = {}): Promise<TestApp> {
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -86,8 +90,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const logger = pino({ level: config.logLevel });
+  const logger = options.logs ? createLogger(config, options.logs) : pino({ level: config.logLevel });
   const service = await startService(config, logger, { database: db.database });
+  await service.ready;
   const dataSource = db.database.dataSource;
   const app: TestApp = {
     url: service.url,

@@ -4,6 +4,7 @@ import { currentUser, hasRole } from '../../common/context';
 import { AppError, BadUserInputError, ErrorCode, ForbiddenError } from '../../common/errors';
 import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
 import { complaintAnalysisCsv } from './complaint-analysis.csv';
+import { logMaskedError } from '../../common/format-error';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -44,7 +45,7 @@ export function complaintAnalysisCsvRoute(contextOf: (req: Request) => Promise<C
         res.status(status).json({ errors: [{ message: (error as AppError).message, extensions }] });
         return;
       }
-      req.log.error({ err: error }, 'complaint analysis export failed');
+      logMaskedError(req.log, error, { route: 'complaint-analysis.csv' });
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
     }
   };

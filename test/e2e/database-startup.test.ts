@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/observability/logger';
+import { startService, type RunningService } from '../../src/server';
+import { seedAll } from '../../seeds';
+import { TEST_JWT_SECRET } from '../support/app';
+import { OwnPostgres } from '../support/own-postgres';
+
+let cluster: OwnPostgres;
+let service: RunningService | undefined;
+const logLines: string[] = [];
+const logs = { write: (line: string) => void logLines.push(line) };
+const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; msg: string; attempt?: number; retryInMs?: number });
+
+beforeAll(async () => {
+  cluster = await OwnPostgres.create();
+}, 60_000);
+
+afterAll(async () => {
+  await service?.stop();
+  // Only this file's own cluster: the shared server is never stopped.
+  await cluster?.destroy();
+});
+
+const readiness = async () => (await fetch(`${service!.url}/readyz`)).status;
+
+/** Asks /readyz until it answers `status` (at most `attempts` times, 200 ms apart). */
+async function readinessBecomes(status: number, attempts = 150): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    if ((await readiness()) === status) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+const PUBLISHED = JSON.stringify({ query: '{ publishedCodes(organizationSlug: "demo") { key } }' });
+const graphql = () => fetch(`${service!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: PUBLISHED });
+
+describe('database startup and outages', () => {
+  it('listens without its database, retries with backoff, migrates and seeds once the database appears, and follows it going away and back', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      JWT_SECRET: TEST_JWT_SECRET,
+      DATABASE_URL: cluster.url(),
+      MIGRATE_ON_START: 'true',
+      DB_CONNECT_RETRY_INITIAL_MS: '50',
+      DB_CONNECT_RETRY_MAX_MS: '400',
+      LOG_LEVEL: 'info',
+    });
+    const logger = createLogger(config, logs);
+    // As src/main.ts: the demo is loaded before the service reports ready.
+    service = await startService(config, logger, { prepare: (database) => seedAll(database.dataSource, logger) });
+
+    // Down: alive, not ready, and GraphQL says why.
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    expect(await readiness()).toBe(503);
+    const refused = await graphql();
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/database is not reachable/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+
+    // It keeps trying, waiting longer each time up to the cap, and says so.
+    for (let i = 0; i < 100 && logged().filter((l) => l.msg === 'database not reachable; retrying').length < 4; i++) await new Promise((r) => setTimeout(r, 100));
+    const retries = logged().filter((l) => l.msg === 'database not reachable; retrying');
+    expect(retries.map((l) => l.attempt).slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect(retries.every((l) => l.level === 'warn' && l.retryInMs! >= 25 && l.retryInMs! <= 400)).toBe(true);
+
+    // The database appears: migrations and the demo seed run, then the service is ready.
+    await cluster.start();
+    await service.ready;
+    expect(await readiness()).toBe(200);
+    const served = await graphql();
+    expect(served.status).toBe(200);
+    const body = (await served.json()) as { data: { publishedCodes: { key: string }[] } };
+    expect(body.data.publishedCodes.length).toBeGreaterThan(0);
+    expect(logged().some((l) => l.msg === 'migrations applied')).toBe(true);
+
+    // The database goes away after start: not ready; back: ready again, without a restart.
+    await cluster.stop();
+    expect(await readinessBecomes(503)).toBe(true);
+    await cluster.start();
+    expect(await readinessBecomes(200)).toBe(true);
+    expect((await graphql()).status).toBe(200);
+  }, 180_000);
+});
