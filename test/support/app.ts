@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
+import { createLogger } from '../../src/observability/logger';
 import { signToken } from '../../src/auth/tokens';
 import { Role, ALL_ROLES } from '../../src/auth/roles';
 import { Organization } from '../../src/modules/organization/organization.entity';
@@ -74,9 +75,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Where the service's log lines go (the service's own logger, database log lines included). */
+  logStream?: DestinationStream;
+}
+
 /** Boots the real service over HTTP on a random port, on this test file's own database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  let db: TestDatabase | undefined = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -86,7 +91,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config, options.logStream);
+  let db: TestDatabase | undefined = await createTestDatabase(logger);
   const service = await startService(config, logger, { database: db.database });
   const dataSource = db.database.dataSource;
   const app: TestApp = {
