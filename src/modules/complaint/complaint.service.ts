@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../../common/context';
-import { currentUser, hasRole } from '../../common/context';
+import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { deadline } from '../../common/deadlines';
 import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo } from '../../common/tenancy';
-import { Role } from '../../auth/roles';
+import { PERSONAL_DATA_READERS, Role } from '../../auth/roles';
 import type { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
@@ -43,8 +43,7 @@ import {
 export const COMPLAINT_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
 /** Who registers and handles complaints (complaints procedure). */
 export const COMPLAINT_HANDLERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
-/** Who may read the complainant's personal data (DESIGN §5). */
-export const PERSONAL_DATA_READERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
+export { PERSONAL_DATA_READERS };
 
 /** The retry-safe mutations that create a complaint (their idempotency keys hold its request's fingerprint). */
 const COMPLAINT_CREATES = ['registerComplaint', 'submitComplaint'];
@@ -344,9 +343,9 @@ export class ComplaintService {
     return anonymized;
   }
 
-  /** The complainant, for complaint officers and quality managers only; null for others and once anonymised. */
-  static complainant(ctx: Context, c: Complaint): Complainant | null {
-    if (!hasRole(ctx, ...PERSONAL_DATA_READERS) || c.anonymizedAt) return null;
+  /** The complainant; null once anonymised (who may read it: `@ReadableBy` on the field). */
+  static complainant(c: Complaint): Complainant | null {
+    if (c.anonymizedAt) return null;
     return { name: c.complainantName, email: c.complainantEmail, phone: c.complainantPhone, customerReference: c.customerReference };
   }
 

@@ -6,6 +6,8 @@ import { Kpi } from '../kpi/kpi.entity';
 import { KpiStatus } from '../kpi/kpi-status';
 import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
+import { ReadableBy } from '../../auth/read-policy';
+import { STEERING_READERS } from '../../auth/roles';
 
 @ObjectType({
   description:
@@ -91,7 +93,8 @@ export class PromiseStatusReport {
   @Field(() => [String], { description: 'Why the promise has this status, worst first.' })
   reasons: string[];
 
-  @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today.' })
+  @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.' })
+  @ReadableBy(STEERING_READERS, [])
   kpis: Kpi[];
 
   @Field(() => [KpiStatusCount], { description: 'How many of those KPIs have each status (every status listed).' })
