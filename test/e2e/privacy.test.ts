@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { Role } from '../../src/auth/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/promise-fixtures';
+import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
 
 const SUBMIT = `mutation Submit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
 const REGISTER = `mutation Register($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }`;
@@ -143,5 +144,71 @@ describe('anonymisation', () => {
     const otherGuess = (await co.data(REGISTER, { input: { ...registered, complainant: { ...PERSON, name: 'Someone Else' } } })).registerComplaint;
     expect(otherGuess.id).not.toBe(byPhone.id);
     expect(otherGuess.reference).not.toBe(sameAgain.reference);
+  });
+});
+
+describe('field-level read rules over HTTP', () => {
+  const CODE_STATUS = `query S($codeId: ID!) { codeStatus(codeId: $codeId) { status
+    promises { promise { key } status reasons kpis { name target measurements { edges { node { note recordedBy { email } } } } }
+      kpiStatusCounts { status count } complaints { received } } } }`;
+  const COMPLAINT = `query C($id: ID!) { complaint(id: $id) { reference subject description complainant { name email } timeline { to note } } }`;
+  let complaintId: string;
+
+  beforeAll(async () => {
+    const chainId = (await qm.data(`mutation C($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }`, { input: { name: 'Dunning chain' } })).createKpiChain.id;
+    const kpi = (await qm.data(`mutation K($input: CreateKpiInput!) { createKpi(input: $input) { id } }`, {
+      input: { chainId, codeId: code.code.id, promiseKey: 'P1', kind: 'PROCESS', name: 'Reminders within limit', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 90, threshold: 80, frequency: 'MONTHLY' },
+    })).createKpi;
+    const period = latestExpectedPeriod(KpiFrequency.MONTHLY, DateTime.now().setZone('Europe/Amsterdam').toISODate()!);
+    await qm.data(`mutation M($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }`, {
+      input: [{ kpiId: kpi.id, periodStart: period.start, periodEnd: period.end, value: 50, note: 'Manual count by the dunning team' }],
+    });
+    const registered = (await co.data(REGISTER, {
+      input: { channel: 'LETTER', subject: 'Too many letters', description: DESCRIPTION, complainant: PERSON, promiseIds: [code.promises[0].P1.id] },
+    })).registerComplaint;
+    complaintId = registered.id;
+    await co.data(ACKNOWLEDGE, { id: complaintId, input: { expectedVersion: registered.version, note: `Called ${PERSON.name}` } });
+  });
+
+  it('gives STAFF the promise status and its figures, and no KPI data: no KPIs, no KPI names in the reasons', async () => {
+    const staff = await app.as(org, Role.STAFF);
+    const { body } = await staff.request(CODE_STATUS, { codeId: code.code.id });
+    expect(body.errors).toBeUndefined();
+    const p1 = body.data.codeStatus.promises.find((p: any) => p.promise.key === 'P1');
+    expect(p1).toMatchObject({ status: 'BROKEN', kpis: [] });
+    expect(p1.reasons).toContain('A KPI OFF_TRACK');
+    // The rest of the answer is the quality manager's.
+    const full = (await qm.data(CODE_STATUS, { codeId: code.code.id })).codeStatus;
+    const fullP1 = full.promises.find((p: any) => p.promise.key === 'P1');
+    expect(body.data.codeStatus.status).toBe(full.status);
+    expect({ ...p1, kpis: fullP1.kpis, reasons: fullP1.reasons }).toEqual(fullP1);
+    expect(p1.reasons).toEqual(fullP1.reasons.map((r: string) => r.replace("KPI 'Reminders within limit'", 'A KPI')));
+    expect(JSON.stringify(body)).not.toMatch(/Reminders within limit|Manual count|@/);
+    expect(p1.kpiStatusCounts).toContainEqual({ status: 'OFF_TRACK', count: 1 });
+    // The KPI API itself stays closed to staff.
+    expect((await staff.error(`{ kpis(first: 5) { edges { node { name } } } }`)).code).toBe('FORBIDDEN');
+    expect((await staff.error(`query($id: ID!) { code(id: $id) { versions { promises { kpis { name } } } } }`, { id: code.code.id })).code).toBe('FORBIDDEN');
+  });
+
+  it('gives the KPI readers the KPIs in the same answer', async () => {
+    for (const role of [Role.AUDITOR, Role.TOP_MANAGEMENT, Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER]) {
+      const p1 = (await (await app.as(org, role)).data(CODE_STATUS, { codeId: code.code.id })).codeStatus.promises.find((p: any) => p.promise.key === 'P1');
+      expect(p1.kpis).toMatchObject([{ name: 'Reminders within limit', target: 90 }]);
+      expect(p1.reasons).toContain("KPI 'Reminders within limit' OFF_TRACK");
+    }
+  });
+
+  it("shows the complainant's details, description and notes only to complaint officers and quality managers", async () => {
+    for (const role of [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER]) {
+      const c = (await (await app.as(org, role)).data(COMPLAINT, { id: complaintId })).complaint;
+      expect(c).toMatchObject({ description: DESCRIPTION, complainant: { name: PERSON.name, email: PERSON.email }, timeline: [{ note: null }, { note: `Called ${PERSON.name}` }] });
+    }
+    for (const role of [Role.AUDITOR, Role.TOP_MANAGEMENT]) {
+      const { body } = await (await app.as(org, role)).request(COMPLAINT, { id: complaintId });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.complaint).toMatchObject({ subject: 'Too many letters', description: null, complainant: null, timeline: [{ to: 'RECEIVED', note: null }, { to: 'ACKNOWLEDGED', note: null }] });
+      expect(JSON.stringify(body)).not.toContain('Zeldzaamheid');
+    }
+    expect((await (await app.as(org, Role.STAFF)).error(COMPLAINT, { id: complaintId })).code).toBe('FORBIDDEN');
   });
 });
