@@ -58,6 +58,22 @@ export function serializeError(error: unknown): unknown {
 }
 
 /**
+ * Applies {@link serializeError} to database errors under any key of a log line. Child loggers may
+ * bring their own `err` serializer (pino-http installs pino's standard one on `req.log`); this
+ * formatter runs first, for every logger of the tree.
+ */
+function withoutDatabaseValues(object: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(object)) {
+    if (isDatabaseError(value) || isDatabaseError((value as { cause?: unknown } | null)?.cause)) {
+      copy ??= { ...object };
+      copy[key] = serializeError(value);
+    }
+  }
+  return copy ?? object;
+}
+
+/**
  * Structured JSON logs, to stdout unless a destination is given. No line holds personal data:
  * request headers with secrets are redacted, database errors are reduced to their code and
  * constraint (see {@link serializeError}) and SQL parameters are never logged.
@@ -74,7 +90,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
         paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.parameters', '*.detail', '*.driverError'],
         censor: '[redacted]',
       },
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: withoutDatabaseValues },
     },
     destination,
   );
