@@ -90,7 +90,7 @@ export class PromiseStatusReport {
   @Field(() => PromiseStatus)
   status: PromiseStatus;
 
-  @Field(() => [String], { description: 'Why the promise has this status, worst first.' })
+  @Field(() => [String], { description: "Why the promise has this status, worst first. A KPI is named only to those who read KPIs (STAFF reads 'A KPI OFF_TRACK')." })
   reasons: string[];
 
   @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.' })
