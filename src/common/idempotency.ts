@@ -122,3 +122,23 @@ export async function idempotent<T, Stored extends Record<string, unknown>>(ctx:
   ctx.unchanged = true;
   return op.replay(stored.result);
 }
+
+/**
+ * Forgets the keys of `operations` whose stored result contains one of `results` (JSON
+ * containment, e.g. `{ complaintId }`), fingerprint and result together. Anonymisation calls it:
+ * a fingerprint is a hash of the request, so a kept one would let anyone who guesses the erased
+ * data confirm it by replaying the request under the same key. A forgotten key is free again: a
+ * retry with it simply runs the operation.
+ */
+export async function forgetIdempotencyKeys(
+  ctx: Context,
+  organizationId: string,
+  operations: string[],
+  results: Record<string, unknown>[],
+): Promise<void> {
+  await ctx.db.query(
+    `DELETE FROM idempotency_key WHERE organization_id = $1 AND operation = ANY($2::text[])
+       AND EXISTS (SELECT 1 FROM jsonb_array_elements($3::jsonb) AS m(value) WHERE result @> m.value)`,
+    [organizationId, operations, JSON.stringify(results)],
+  );
+}

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import pino, { type DestinationStream } from 'pino';
-import { createLogger } from '../../src/observability/logger';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
+import { createLogger } from '../../src/observability/logger';
 import { signToken } from '../../src/auth/tokens';
 import { Role, ALL_ROLES } from '../../src/auth/roles';
 import { Organization } from '../../src/modules/organization/organization.entity';
@@ -75,12 +75,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * Boots the real service over HTTP on a random port, on this test file's own database (or on the
- * migrated `database` given, which `close` then drops).
- */
-export async function startTestApp(env: Record<string, string> = {}, options: { database?: TestDatabase; logs?: DestinationStream } = {}): Promise<TestApp> {
-  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase());
+export interface TestAppOptions {
+  /** A migrated database to use instead of a new one (`close` drops it). */
+  database?: TestDatabase;
+  /** Where the service's log lines go (the service's own logger, database log lines included). */
+  logs?: DestinationStream;
+}
+
+/** Boots the real service over HTTP on a random port, on this test file's own database. */
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -90,7 +93,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const logger = options.logs ? createLogger(config, options.logs) : pino({ level: config.logLevel });
+  const logger = createLogger(config, options.logs);
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase(logger));
   const service = await startService(config, logger, { database: db.database });
   await service.ready;
   const dataSource = db.database.dataSource;

@@ -2,6 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
+import { ReadableBy } from '../../auth/read-policy';
+import { PERSONAL_DATA_READERS } from '../../auth/roles';
 import { User } from '../user/user.entity';
 import { Complaint, ComplaintStatus } from './complaint.entity';
 
@@ -37,7 +39,11 @@ export class ComplaintTimelineEntry extends TenantEntity {
   @Column('text', { name: 'to_status' })
   to: ComplaintStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why, in the words of the person who took the step; erased when the complaint is anonymised.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, in the words of the person who took the step. May name the complainant, so personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER; erased when the complaint is anonymised.',
+  })
+  @ReadableBy(PERSONAL_DATA_READERS, null)
   @Column('text', { nullable: true })
   @PersonalData()
   note: string | null;

@@ -2,6 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
+import { ReadableBy } from '../../auth/read-policy';
+import { PERSONAL_DATA_READERS } from '../../auth/roles';
 import { User } from '../user/user.entity';
 
 export enum ComplaintChannel {
@@ -116,7 +118,11 @@ export class Complaint extends VersionedEntity {
   @PersonalData()
   subject: string;
 
-  @Field(() => String, { nullable: true, description: "The complaint in the complainant's words; null once the complaint is anonymised." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The complaint in the complainant's words. Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER, and null once the complaint is anonymised.",
+  })
+  @ReadableBy(PERSONAL_DATA_READERS, null)
   @Column('text', { nullable: true })
   @PersonalData()
   description: string | null;

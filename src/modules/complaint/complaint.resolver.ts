@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { ReadableBy } from '../../auth/read-policy';
+import { PERSONAL_DATA_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { CodePromise } from '../code/code-promise.entity';
 import { User } from '../user/user.entity';
@@ -118,8 +120,9 @@ export class ComplaintResolver {
     nullable: true,
     description: 'Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER (other roles read complaints without it), and null once anonymised.',
   })
-  complainant(@Ctx() ctx: Context, @Root() complaint: Complaint): Complainant | null {
-    return ComplaintService.complainant(ctx, complaint);
+  @ReadableBy(PERSONAL_DATA_READERS, null)
+  complainant(@Root() complaint: Complaint): Complainant | null {
+    return ComplaintService.complainant(complaint);
   }
 
   @FieldResolver(() => [CodePromise], { description: 'The promises the complaint concerns.' })

@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../../common/context';
-import { currentUser, hasRole } from '../../common/context';
+import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { deadline } from '../../common/deadlines';
-import { idempotent } from '../../common/idempotency';
+import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo } from '../../common/tenancy';
-import { Role } from '../../auth/roles';
+import { PERSONAL_DATA_READERS, Role } from '../../auth/roles';
 import type { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
@@ -43,8 +43,10 @@ import {
 export const COMPLAINT_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
 /** Who registers and handles complaints (complaints procedure). */
 export const COMPLAINT_HANDLERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
-/** Who may read the complainant's personal data (DESIGN §5). */
-export const PERSONAL_DATA_READERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
+export { PERSONAL_DATA_READERS };
+
+/** The retry-safe mutations that create a complaint (their idempotency keys hold its request's fingerprint). */
+const COMPLAINT_CREATES = ['registerComplaint', 'submitComplaint'];
 
 /** How far a client clock may run ahead: a "now" sent by a client is not refused as future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -159,7 +161,7 @@ export class ComplaintService {
       throw BadUserInputError.field('input.complainant.email', 'an email address or a phone number is required');
     }
     const organization = await OrganizationService.bySlug(ctx, organizationSlug);
-    return idempotent(ctx, {
+    const receipt = await idempotent(ctx, {
       organizationId: organization.id,
       operation: 'submitComplaint',
       key: input.idempotencyKey,
@@ -167,11 +169,13 @@ export class ComplaintService {
       field: 'input.idempotencyKey',
       run: async () => {
         const complaint = await ComplaintService.receive(ctx, organization, { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date() });
-        return { reference: complaint.reference };
+        return { complaintId: complaint.id, reference: complaint.reference };
       },
-      store: (receipt) => ({ reference: receipt.reference }),
-      replay: async (stored) => ({ reference: stored.reference }),
+      // The id too, so that anonymisation finds the key (forgetIdempotencyKeys).
+      store: (receipt) => ({ complaintId: receipt.complaintId, reference: receipt.reference }),
+      replay: async (stored) => ({ complaintId: stored.complaintId, reference: stored.reference }),
     });
+    return { reference: receipt.reference };
   }
 
   /**
@@ -315,6 +319,11 @@ export class ComplaintService {
    * phone and customer reference, the description and the timeline notes. What the statistics
    * need stays: reference, dates and deadlines, channel, subject, categories, promises, handler,
    * decision and outcome, escalation, satisfaction and corrective actions.
+   *
+   * The idempotency keys that created the complaint are forgotten in the same transaction: their
+   * fingerprint hashes the request (name, email, description), and replaying a guess under the
+   * key would otherwise confirm the erased data. A retry with such a key creates a new complaint,
+   * whatever it holds. Audit events never held the personal data (see `@PersonalData`).
    */
   static async anonymize(ctx: Context, id: string, expectedVersion: number): Promise<Complaint> {
     const complaints = scoped(ctx, Complaint);
@@ -330,12 +339,13 @@ export class ComplaintService {
     for (const entry of await timeline.find({ where: { complaintId: id } })) {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
+    await forgetIdempotencyKeys(ctx, current.organizationId, COMPLAINT_CREATES, [{ complaintId: current.id }, { reference: current.reference }]);
     return anonymized;
   }
 
-  /** The complainant, for complaint officers and quality managers only; null for others and once anonymised. */
-  static complainant(ctx: Context, c: Complaint): Complainant | null {
-    if (!hasRole(ctx, ...PERSONAL_DATA_READERS) || c.anonymizedAt) return null;
+  /** The complainant; null once anonymised (who may read it: `@ReadableBy` on the field). */
+  static complainant(c: Complaint): Complainant | null {
+    if (c.anonymizedAt) return null;
     return { name: c.complainantName, email: c.complainantEmail, phone: c.complainantPhone, customerReference: c.customerReference };
   }
 

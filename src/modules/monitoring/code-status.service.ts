@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
+import { hasRole, loader } from '../../common/context';
+import { STEERING_READERS } from '../../auth/roles';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization/organization.service';
@@ -104,11 +105,13 @@ export class CodeStatusService {
       CodeStatusService.actionFigures(ctx, codeIds, period, today),
       CodeStatusService.kpiStatuses(ctx, promises),
     ]);
+    // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
+    const kpiNames = hasRole(ctx, ...STEERING_READERS);
     return promises.map((promise, i) => {
       const complaintFigures = complaints.get(lineageOf(promise)) ?? NO_COMPLAINTS;
       const actionFigures = actions.get(lineageOf(promise)) ?? NO_ACTIONS;
       const { status, reasons } = promiseStatus({
-        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpi.name, status: kpiStatus })),
+        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpiNames ? kpi.name : null, status: kpiStatus })),
         complaints: {
           received: complaintFigures.received,
           upheld: complaintFigures.upheld,

@@ -6,6 +6,8 @@ import { Kpi } from '../kpi/kpi.entity';
 import { KpiStatus } from '../kpi/kpi-status';
 import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
+import { ReadableBy } from '../../auth/read-policy';
+import { STEERING_READERS } from '../../auth/roles';
 
 @ObjectType({
   description:
@@ -88,10 +90,11 @@ export class PromiseStatusReport {
   @Field(() => PromiseStatus)
   status: PromiseStatus;
 
-  @Field(() => [String], { description: 'Why the promise has this status, worst first.' })
+  @Field(() => [String], { description: "Why the promise has this status, worst first. A KPI is named only to those who read KPIs (STAFF reads 'A KPI OFF_TRACK')." })
   reasons: string[];
 
-  @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today.' })
+  @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.' })
+  @ReadableBy(STEERING_READERS, [])
   kpis: Kpi[];
 
   @Field(() => [KpiStatusCount], { description: 'How many of those KPIs have each status (every status listed).' })

@@ -21,8 +21,11 @@ registerEnumType(PromiseStatus, {
 
 /** What the status of one promise is judged on (see README, "Monitoring"). */
 export interface PromiseEvidence {
-  /** The active KPIs of the promise lineage with their current status (the KPI module's rule). */
-  kpis: readonly { name: string; status: KpiStatus }[];
+  /**
+   * The active KPIs of the promise lineage with their current status (the KPI module's rule); the
+   * name null for a caller who may not read KPIs (its reason then says "a KPI").
+   */
+  kpis: readonly { name: string | null; status: KpiStatus }[];
   complaints: {
     /** Received in the period. */
     received: number;
@@ -91,8 +94,9 @@ export function promiseStatus(evidence: PromiseEvidence): PromiseAssessment {
   const atRisk: string[] = [];
 
   for (const kpi of kpis) {
-    if (kpi.status === KpiStatus.OFF_TRACK) broken.push(`KPI '${kpi.name}' OFF_TRACK`);
-    if (kpi.status === KpiStatus.AT_RISK) atRisk.push(`KPI '${kpi.name}' AT_RISK`);
+    const named = kpi.name === null ? 'A KPI' : `KPI '${kpi.name}'`;
+    if (kpi.status === KpiStatus.OFF_TRACK) broken.push(`${named} OFF_TRACK`);
+    if (kpi.status === KpiStatus.AT_RISK) atRisk.push(`${named} AT_RISK`);
   }
   const upheldShare = complaints.received > 0 ? complaints.upheld / complaints.received : 0;
   const upheld = `${complaints.upheld} of ${plural(complaints.received, 'complaint', 'complaints')} upheld or partially upheld: ${percent(upheldShare)}`;

@@ -1,0 +1,135 @@
+import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { Context } from '../common/context';
+import { PERSONAL_DATA_READERS, Role, STEERING_READERS } from './roles';
+
+/** The roles named by {@link ReadableBy} on a field, kept in the field's schema extensions. */
+export interface ReadGuardExtension {
+  readableBy: readonly Role[];
+}
+
+const readGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  const field = info.parentType.getFields()[info.fieldName];
+  const { readableBy, otherwise } = field.extensions as unknown as ReadGuardExtension & { otherwise: unknown };
+  if (!context.user?.roles.some((r) => readableBy.includes(r))) return otherwise;
+  return next();
+};
+
+/**
+ * A field only some roles may read, inside a type others read too: every other caller gets
+ * `otherwise` (null, or an empty list) instead of an error, so the rest of their answer stays
+ * whole. `Complaint.complainant` answers null to an AUDITOR, `PromiseStatusReport.kpis` an empty
+ * list to STAFF. Use `@Authorized(...)` instead where a refusal (FORBIDDEN) is the right answer.
+ *
+ * The roles are kept in the field's schema extensions, where the read-coverage test finds them.
+ */
+export function ReadableBy(roles: readonly Role[], otherwise: null | []): MethodDecorator & PropertyDecorator {
+  const extension = Extensions({ readableBy: [...roles], otherwise });
+  const middleware = UseMiddleware(readGuard);
+  return (target: object, property: string | symbol, descriptor?: PropertyDescriptor) => {
+    extension(target, property, descriptor as never);
+    middleware(target, property, descriptor as never);
+  };
+}
+
+const { TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, STAFF, AUDITOR } = Role;
+
+/** Any member of the organisation. */
+const MEMBERS = [TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, STAFF, AUDITOR] as const;
+/** Everyone but staff: KPIs, resources, communication, complaints without personal data, actions, audit. */
+const MANAGEMENT = STEERING_READERS;
+/** The annual complaint analysis and the management review built on it. */
+const ANALYSIS = [TOP_MANAGEMENT, QUALITY_MANAGER, AUDITOR] as const;
+/** Complainants' personal data (DESIGN §5). */
+const PERSONAL_DATA = PERSONAL_DATA_READERS;
+
+/**
+ * Who may read each GraphQL object type, wherever it is reached from (`'PUBLIC'`: anyone, also
+ * without a token). Enforced by the guards on the fields that lead into a type (`@Authorized` on
+ * operations and field resolvers, {@link ReadableBy}); the read-coverage test walks every path
+ * from every operation a role may call and fails on any field that reaches a type the role may
+ * not read. Every object type must be listed: a new type needs a decision.
+ */
+export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
+  // The public form and the published code.
+  PublicCode: 'PUBLIC',
+  PublicCodeVersion: 'PUBLIC',
+  PublicPromise: 'PUBLIC',
+  ComplaintReceipt: 'PUBLIC',
+
+  // Members: the organisation, its people, codes and norms, the promise status, training.
+  Viewer: MEMBERS,
+  Organization: MEMBERS,
+  ComplaintPolicy: MEMBERS,
+  ClosureDay: MEMBERS,
+  User: MEMBERS,
+  Code: MEMBERS,
+  CodeVersion: MEMBERS,
+  CodePromise: MEMBERS,
+  NormFramework: MEMBERS,
+  NormRequirement: MEMBERS,
+  MaturityAssessment: MEMBERS,
+  NormCoverage: MEMBERS,
+  RequirementCoverage: MEMBERS,
+  CodeStatus: MEMBERS,
+  PromiseStatusReport: MEMBERS,
+  PromiseStatusCount: MEMBERS,
+  KpiStatusCount: MEMBERS,
+  PromiseComplaintFigures: MEMBERS,
+  PromiseActionFigures: MEMBERS,
+  OnTimeRate: MEMBERS,
+  ReportingPeriod: MEMBERS,
+  TrainingRecord: MEMBERS,
+  TrainingRequirement: MEMBERS,
+  CompetenceOverview: MEMBERS,
+  PersonCompetence: MEMBERS,
+  RequirementCompetence: MEMBERS,
+  RequirementCompetenceSummary: MEMBERS,
+  AuthorisationStatus: MEMBERS,
+  AuthorisationElement: MEMBERS,
+  PageInfo: MEMBERS,
+
+  // Steering data and complaint handling: everyone but staff.
+  Kpi: MANAGEMENT,
+  KpiChain: MANAGEMENT,
+  KpiLink: MANAGEMENT,
+  KpiMeasurement: MANAGEMENT,
+  KpiPeriod: MANAGEMENT,
+  Resource: MANAGEMENT,
+  ResourceTotal: MANAGEMENT,
+  CommunicationPlan: MANAGEMENT,
+  CommunicationCoverage: MANAGEMENT,
+  AudienceCoverage: MANAGEMENT,
+  Complaint: MANAGEMENT,
+  ComplaintCounts: MANAGEMENT,
+  ComplaintStatusCount: MANAGEMENT,
+  ComplaintEscalation: MANAGEMENT,
+  ComplaintTimelineEntry: MANAGEMENT,
+  CorrectiveAction: MANAGEMENT,
+  EffectivenessCheck: MANAGEMENT,
+  AuditEvent: MANAGEMENT,
+
+  // The annual analysis and the management review.
+  ComplaintAnalysis: ANALYSIS,
+  ComplaintYearFigures: ANALYSIS,
+  ComplaintTotals: ANALYSIS,
+  CategoryCount: ANALYSIS,
+  ChannelCount: ANALYSIS,
+  MonthCount: ANALYSIS,
+  OutcomeCount: ANALYSIS,
+  PromiseComplaintCount: ANALYSIS,
+  HandlingTime: ANALYSIS,
+  EscalationFigures: ANALYSIS,
+  SatisfactionFigures: ANALYSIS,
+  RootCauseCount: ANALYSIS,
+  ActionKindFigures: ANALYSIS,
+  FigureChange: ANALYSIS,
+  ManagementReview: ANALYSIS,
+
+  // The complainant: complaint officers and quality managers only.
+  Complainant: PERSONAL_DATA,
+};
+
+/** Who may read `typeName`; a `…Connection` or `…Edge` like its nodes; an unlisted type: nobody. */
+export function typeReaders(typeName: string): 'PUBLIC' | readonly Role[] {
+  return TYPE_READERS[typeName] ?? TYPE_READERS[typeName.replace(/(Connection|Edge)$/, '')] ?? [];
+}
