@@ -47,23 +47,34 @@ describe('logs', () => {
   it('log a failed insert of personal data with its request id and without the data', async () => {
     lines.length = 0;
     const requestId = `privacy-${randomUUID()}`;
-    // PostgreSQL refuses a NUL character in text (22021); the input layer lets it through, so the
-    // INSERT of the complaint, carrying the complainant's details, really fails in the database.
-    const { body } = await app.anonymous.request(
-      SUBMIT,
-      { slug: org.slug, input: { subject: 'Reminders', description: `${DESCRIPTION}\u0000`, complainant: PERSON, idempotencyKey: randomUUID() } },
-      { 'x-request-id': requestId },
-    );
+    // The INSERT of the complaint, carrying the complainant's details, really fails in the database,
+    // with an error whose message and detail repeat them (as PostgreSQL's own messages do).
+    await app.dataSource.query(`CREATE FUNCTION refuse_complaint() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'complaint of % refused', NEW.complainant_name USING DETAIL = NEW.description; END $$`);
+    await app.dataSource.query('CREATE TRIGGER refuse_complaint BEFORE INSERT ON complaint FOR EACH ROW EXECUTE FUNCTION refuse_complaint()');
+    let body: any;
+    try {
+      ({ body } = await app.anonymous.request(
+        SUBMIT,
+        { slug: org.slug, input: { subject: 'Reminders', description: DESCRIPTION, complainant: PERSON, idempotencyKey: randomUUID() } },
+        { 'x-request-id': requestId },
+      ));
+    } finally {
+      await app.dataSource.query('DROP TRIGGER refuse_complaint ON complaint');
+      await app.dataSource.query('DROP FUNCTION refuse_complaint()');
+    }
     expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(body)).not.toContain('Zeldzaamheid');
 
     for (const secret of SECRETS) expect(lines.filter((l) => l.includes(secret))).toEqual([]);
     const records = lines.map((l) => JSON.parse(l));
     const failedInsert = records.find((r) => r.msg === 'database query failed' && /INSERT INTO "complaint"/.test(r.sql));
-    expect(failedInsert).toMatchObject({ level: 'warn', db: { code: '22021' } });
-    const unexpected = records.find((r) => r.msg === 'unexpected error');
-    expect(unexpected).toMatchObject({ level: 'error', reqId: requestId, err: { code: '22021', message: 'database error 22021' } });
-    expect(Object.keys(unexpected.err).filter((k) => ['parameters', 'detail', 'driverError'].includes(k))).toEqual([]);
+    expect(failedInsert).toMatchObject({ level: 'warn', db: { code: 'P0001' } });
+    const unexpected = records.filter((r) => r.level === 'error' && r.reqId === requestId);
+    expect(unexpected).toHaveLength(1);
+    expect(unexpected[0]).toMatchObject({ err: { code: 'P0001', message: 'database error P0001' } });
+    const errorFields = Object.keys(unexpected[0].err);
+    expect(errorFields.filter((k) => ['parameters', 'detail', 'driverError'].includes(k))).toEqual([]);
   });
 
   it("log a unique violation without the value PostgreSQL puts in its detail (Key (email)=(…))", async () => {
