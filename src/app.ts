@@ -17,7 +17,7 @@ import { createFormatError, isExpectedError, limitErrors } from './common/format
 import { createTokenVerifier } from './auth/tokens';
 import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
-import { Metrics } from './observability/metrics';
+import { Metrics, metricsAccess } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
@@ -40,7 +40,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // X-Forwarded-For counts only from configured proxies: rate limits key on the client address.
+  app.set('trust proxy', config.trustProxy);
 
   app.use(
     pinoHttp({
@@ -70,7 +71,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       res.status(503).json({ status: 'unavailable', database: database.kind });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess(config.metricsToken), async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -89,18 +90,21 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, ...reject },
     maxAliases: { n: config.limits.maxAliases, ...reject },
-    maxTokens: { n: config.limits.maxTokens, ...reject },
+    // graphql's own parser counts tokens (parseOptions below): armor's check re-threw syntax errors as 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...reject },
     maxDirectives: { n: 50, ...reject },
-    blockFieldSuggestion: { enabled: config.isProduction },
+    // Suggestions are removed from every error message by formatError, in every environment.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(schema),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns SIGTERM/SIGINT: it stops HTTP, then the database, then exits.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,

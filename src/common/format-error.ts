@@ -54,6 +54,16 @@ function argumentPrefix(schema: GraphQLSchema, path: GraphQLFormattedError['path
   return argument ? `${argument.name}.` : '';
 }
 
+/**
+ * graphql's "Did you mean …?" hints name fields, arguments, types and enum values a client did not
+ * ask for: with introspection off they would still map the schema. Removed everywhere, so tests
+ * see what production answers; development has introspection and the IDE instead.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** graphql's parser stops at `parseOptions.maxTokens` with a syntax error; it is a query limit. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+
 const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => {
   const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
   return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
@@ -75,8 +85,11 @@ export function isExpectedError(error: unknown): boolean {
  * errors list the fields at fault, and anything unexpected becomes a bare INTERNAL_SERVER_ERROR
  * (no stack, no SQL; the request id lets an operator find the logged cause).
  */
-export const createFormatError = (schema: GraphQLSchema) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const formatted = { ...given, message: given.message.replace(SUGGESTION, '') };
   const original = unwrapResolverError(error);
+  const tokenLimit = TOKEN_LIMIT.exec(formatted.message);
+  if (tokenLimit && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') return { ...strip(formatted, ErrorCode.LIMIT_EXCEEDED), message: `Token limit of ${tokenLimit[1]} exceeded.` };
   if (error instanceof GraphQLError && (limitErrors.has(error) || (error.originalError instanceof GraphQLError && limitErrors.has(error.originalError)))) {
     return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
   }
