@@ -19,6 +19,7 @@ import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics, metricsAccess } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
+import { PublicRateLimits } from './common/rate-limit';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -37,6 +38,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const verify = createTokenVerifier(config.auth);
   const metrics = new Metrics(database.dataSource);
   const organizations = new OrganizationDirectory(database.dataSource);
+  const rateLimits = new PublicRateLimits(config.rateLimits, logger);
+  await rateLimits.ready();
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -113,6 +116,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),
+      rateLimits.plugin(),
       {
         async requestDidStart() {
           return {
@@ -132,7 +136,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
-    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
+    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -176,6 +180,9 @@ export async function createApp(config: Config, database: Database, logger: Logg
     server,
     apollo,
     metrics,
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await rateLimits.close();
+    },
   };
 }
