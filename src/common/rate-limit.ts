@@ -22,6 +22,8 @@ export type RateKind = 'reads' | 'submissions';
 
 /** How long to wait for Redis at start before serving on the in-process fallback. */
 const REDIS_CONNECT_TIMEOUT_MS = 2000;
+/** A stalled Redis must not stall the complaint form: past this the in-process counters answer. */
+const REDIS_COMMAND_TIMEOUT_MS = 500;
 /** Slugs are short; a longer argument is cut so it cannot inflate the store's keys. */
 const MAX_SLUG_KEY = 100;
 
@@ -165,7 +167,7 @@ export class PublicRateLimits {
 
   private connect(url: string): Redis {
     // No offline queue: while Redis is down a command fails at once and the insurance limiter answers.
-    const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: REDIS_CONNECT_TIMEOUT_MS });
+    const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: REDIS_CONNECT_TIMEOUT_MS, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     let reachable: boolean | undefined;
     redis.on('ready', () => {
       if (reachable === false) this.logger.info('rate-limit store reachable again: limits shared across instances');
