@@ -15,7 +15,7 @@ const EXPECTED_SHOULD_FAILURES = [
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ GRAPHQL_MAX_TOKENS: '200' });
+  app = await startTestApp();
 });
 afterAll(() => app.close());
 
@@ -58,12 +58,18 @@ describe('request errors answer 400 with a stable code', () => {
     expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('a document over GRAPHQL_MAX_TOKENS is refused by the parser with LIMIT_EXCEEDED and 400', async () => {
-    const fields = Array.from({ length: 300 }, () => 'key').join(' ');
-    const res = await post(`{ publishedCodes(organizationSlug: "x") { ${fields} } }`);
+  const repeated = (n: number) => `{ publishedCodes(organizationSlug: "x") { ${Array.from({ length: n }, () => 'key').join(' ')} } }`;
+
+  it('a document over GRAPHQL_MAX_TOKENS (5000) is refused by the parser with LIMIT_EXCEEDED and 400', async () => {
+    const res = await post(repeated(6000));
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ message: 'Token limit of 200 exceeded.', extensions: { code: 'LIMIT_EXCEEDED' } })]);
-    const under = await post(`{ publishedCodes(organizationSlug: "x") { ${fields.slice(0, 4 * 50)} } }`);
-    expect(under.status).toBe(200);
+    expect(res.body.errors).toEqual([expect.objectContaining({ message: 'Token limit of 5000 exceeded.', extensions: { code: 'LIMIT_EXCEEDED' } })]);
+    expect((await post(repeated(50))).status).toBe(200);
+  });
+
+  it('a field repeated past graphql\'s validation budget is LIMIT_EXCEEDED with 400', async () => {
+    const res = await post(repeated(1500));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ message: 'Too many fields of the same name to validate.', extensions: { code: 'LIMIT_EXCEEDED' } })]);
   });
 });
