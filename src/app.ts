@@ -17,8 +17,9 @@ import { createFormatError, isExpectedError, limitErrors, logMaskedError } from 
 import { createTokenVerifier } from './auth/tokens';
 import { ErrorCode, UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
-import { Metrics } from './observability/metrics';
+import { Metrics, metricsAccess } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
+import { PublicRateLimits } from './common/rate-limit';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -37,10 +38,13 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const verify = createTokenVerifier(config.auth);
   const metrics = new Metrics(database.dataSource);
   const organizations = new OrganizationDirectory(database.dataSource);
+  const rateLimits = new PublicRateLimits(config.rateLimits, logger);
+  await rateLimits.ready();
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // X-Forwarded-For counts only from configured proxies: rate limits key on the client address.
+  app.set('trust proxy', config.trustProxy);
 
   app.use(
     pinoHttp({
@@ -75,7 +79,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       res.status(503).json({ status: 'unavailable', database: database.kind });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess(config.metricsToken), async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -94,18 +98,21 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, ...reject },
     maxAliases: { n: config.limits.maxAliases, ...reject },
-    maxTokens: { n: config.limits.maxTokens, ...reject },
+    // graphql's own parser counts tokens (parseOptions below): armor's check re-threw syntax errors as 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...reject },
     maxDirectives: { n: 50, ...reject },
-    blockFieldSuggestion: { enabled: config.isProduction },
+    // Suggestions are removed from every error message by formatError, in every environment.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(schema),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns SIGTERM/SIGINT: it stops HTTP, then the database, then exits.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
@@ -114,6 +121,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),
+      rateLimits.plugin(),
       {
         async requestDidStart() {
           return {
@@ -131,7 +139,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
-    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
+    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -192,6 +200,9 @@ export async function createApp(config: Config, database: Database, logger: Logg
     server,
     apollo,
     metrics,
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await rateLimits.close();
+    },
   };
 }

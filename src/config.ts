@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789';
@@ -5,6 +6,38 @@ const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address or subnet Express's `trust proxy` accepts: `10.0.0.0/8`, `::1`, `loopback`. */
+function isProxySubnet(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may set X-Forwarded-For: a hop count (`1`) or a comma-separated list of
+ * addresses and subnets. Unset: none, the socket's address is the client's.
+ */
+const trustProxy = z.string().transform((value, ctx) => {
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 hops' });
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isProxySubnet(e));
+  if (bad.length) ctx.addIssue({ code: 'custom', message: `not a hop count, address or subnet: ${bad.join(', ')}` });
+  return entries;
+});
+
+/** A rate limit: requests per window (0 switches that limit off). */
+const limit = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback);
+const windowSeconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400).default(fallback);
 
 const schema = z
   .object({
@@ -28,6 +61,17 @@ const schema = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
     BODY_LIMIT: z.string().default('1mb'),
+    GRAPHQL_INTROSPECTION: booleanish.optional(),
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    TRUST_PROXY: trustProxy.optional(),
+    REDIS_URL: z.string().url().optional(),
+    RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('coc:rate'),
+    RATE_LIMIT_READS_PER_ADDRESS: limit(300),
+    RATE_LIMIT_READS_PER_ORGANIZATION: limit(3000),
+    RATE_LIMIT_READS_WINDOW_SECONDS: windowSeconds(60),
+    RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: limit(10),
+    RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: limit(200),
+    RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS: windowSeconds(3600),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   })
   .superRefine((env, ctx) => {
@@ -37,6 +81,24 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+/** Requests allowed per window; 0 switches that limit off. */
+export interface RateBudget {
+  perAddress: number;
+  perOrganization: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitConfig {
+  /** Public queries (published codes). */
+  reads: RateBudget;
+  /** Public submissions (complaint form): much stricter. */
+  submissions: RateBudget;
+  /** Shared counters across instances; unset: counters in this process. */
+  redisUrl?: string;
+  /** Prefix of the Redis keys (one per deployment, or per test). */
+  keyPrefix: string;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -54,6 +116,14 @@ export interface Config {
   auth: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   logLevel: Env['LOG_LEVEL'];
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string };
+  /** Introspection answers (schema discovery): development and tests by default, production only when set. */
+  graphql: { introspection: boolean };
+  /** Bearer token /metrics requires; unset: /metrics is open (keep it off the public network). */
+  metricsToken?: string;
+  /** Express's `trust proxy`: a hop count or trusted subnets; false: the socket address is the client. */
+  trustProxy: number | string[] | false;
+  /** Budgets of the public operations, per client address and per organisation (slug). */
+  rateLimits: RateLimitConfig;
   shutdownTimeoutMs: number;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
@@ -94,6 +164,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
       bodyLimit: env.BODY_LIMIT,
+    },
+    graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction },
+    metricsToken: env.METRICS_TOKEN,
+    trustProxy: env.TRUST_PROXY ?? false,
+    rateLimits: {
+      reads: {
+        perAddress: env.RATE_LIMIT_READS_PER_ADDRESS,
+        perOrganization: env.RATE_LIMIT_READS_PER_ORGANIZATION,
+        windowSeconds: env.RATE_LIMIT_READS_WINDOW_SECONDS,
+      },
+      submissions: {
+        perAddress: env.RATE_LIMIT_SUBMISSIONS_PER_ADDRESS,
+        perOrganization: env.RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION,
+        windowSeconds: env.RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS,
+      },
+      redisUrl: env.REDIS_URL,
+      keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     isProduction,

@@ -19,6 +19,8 @@ export interface Context {
   requestId: string;
   log: Logger;
   user: AuthUser | null;
+  /** The caller's network address (the socket's, or X-Forwarded-For from TRUST_PROXY proxies); absent outside HTTP. */
+  clientAddress?: string;
   dataSource: DataSource;
   db: EntityManager;
   /** Per-request DataLoaders, created on first use. */

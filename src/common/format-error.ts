@@ -55,6 +55,36 @@ function argumentPrefix(schema: GraphQLSchema, path: GraphQLFormattedError['path
   return argument ? `${argument.name}.` : '';
 }
 
+/**
+ * graphql's "Did you mean …?" hints name fields, arguments, types and enum values a client did not
+ * ask for: with introspection off they would still map the schema. Removed everywhere, so tests
+ * see what production answers; development has introspection and the IDE instead.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Limits graphql enforces itself, reported as LIMIT_EXCEEDED like armor's: the parser's token
+ * count (`parseOptions.maxTokens`) and the work budget of the overlapping-fields rule (graphql
+ * 16.15 aborts validation of thousands of same-named fields instead of comparing every pair).
+ */
+const GRAPHQL_LIMITS: { code: string; pattern: RegExp; message: (match: RegExpExecArray) => string }[] = [
+  {
+    code: 'GRAPHQL_PARSE_FAILED',
+    pattern: /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/,
+    message: (m) => `Token limit of ${m[1]} exceeded.`,
+  },
+  { code: 'GRAPHQL_VALIDATION_FAILED', pattern: /^Validation aborted\.$/, message: () => 'Too many fields of the same name to validate.' },
+];
+
+/** The LIMIT_EXCEEDED message for an error of one of graphql's own limits, else null. */
+function graphqlLimit(formatted: GraphQLFormattedError): string | null {
+  for (const limit of GRAPHQL_LIMITS) {
+    const match = formatted.extensions?.code === limit.code ? limit.pattern.exec(formatted.message) : null;
+    if (match) return limit.message(match);
+  }
+  return null;
+}
+
 const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => {
   const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (f.extensions ?? {}) as Record<string, unknown>;
   return { message: f.message, locations: f.locations, path: f.path, extensions: { ...rest, ...extra, code } };
@@ -84,8 +114,11 @@ export function isExpectedError(error: unknown): boolean {
  * errors list the fields at fault, and anything unexpected becomes a bare INTERNAL_SERVER_ERROR
  * (no stack, no SQL; the request id lets an operator find the logged cause).
  */
-export const createFormatError = (schema: GraphQLSchema) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const formatted = { ...given, message: given.message.replace(SUGGESTION, '') };
   const original = unwrapResolverError(error);
+  const limit = graphqlLimit(formatted);
+  if (limit) return { ...strip(formatted, ErrorCode.LIMIT_EXCEEDED), message: limit };
   if (error instanceof GraphQLError && (limitErrors.has(error) || (error.originalError instanceof GraphQLError && limitErrors.has(error.originalError)))) {
     return strip(formatted, ErrorCode.LIMIT_EXCEEDED);
   }

@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -8,6 +10,30 @@ interface PgPool {
   idleCount: number;
   waitingCount: number;
   options?: { max?: number };
+}
+
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/**
+ * The `operation` label: clients choose operation names, so only valid GraphQL names of at most
+ * `maxLength` characters count, and only the first `maxDistinct` of them; every other name is
+ * `other`. A client sending random names cannot grow the series without bound.
+ */
+export class OperationLabel {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly maxDistinct = 200,
+    private readonly maxLength = 64,
+  ) {}
+
+  of(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.seen.has(name)) return name;
+    if (name.length > this.maxLength || !GRAPHQL_NAME.test(name) || this.seen.size >= this.maxDistinct) return 'other';
+    this.seen.add(name);
+    return name;
+  }
 }
 
 /** Prometheus metrics of one process: GraphQL operations, errors by code, database pool. */
@@ -36,7 +62,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource) {
+  private readonly operationLabel: OperationLabel;
+
+  constructor(dataSource: DataSource, operationLabel = new OperationLabel()) {
+    this.operationLabel = operationLabel;
     collectDefaultMetrics({ register: this.registry });
     const pool = () => (dataSource.isInitialized ? ((dataSource.driver as unknown as { master?: PgPool }).master ?? null) : null);
     const gauge = (name: string, help: string, read: (p: PgPool) => number) =>
@@ -63,7 +92,7 @@ export class Metrics {
         const end = metrics.duration.startTimer();
         return {
           async willSendResponse({ operationName, operation, response }) {
-            const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'invalid' };
+            const labels = { operation: metrics.operationLabel.of(operationName), type: operation?.operation ?? 'invalid' };
             end(labels);
             metrics.requests.inc(labels);
             const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
@@ -73,4 +102,22 @@ export class Metrics {
       },
     };
   }
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Guards /metrics with a bearer token when one is configured (401 otherwise); without a token the
+ * endpoint is open and belongs on an internal network only.
+ */
+export function metricsAccess(token: string | undefined): RequestHandler {
+  if (!token) return (_req, _res, next) => next();
+  const expected = digest(token);
+  return (req, res, next) => {
+    const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    // Compare digests in constant time: the token's length and prefix stay secret.
+    if (given && timingSafeEqual(digest(given), expected)) return next();
+    res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+    res.status(401).json({ errors: [{ message: 'Metrics require the bearer token', extensions: { code: 'UNAUTHENTICATED' } }] });
+  };
 }

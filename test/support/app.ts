@@ -91,6 +91,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     JWT_SECRET: TEST_JWT_SECRET,
     MIGRATE_ON_START: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests call the public operations far more often than people do; rate-limits.test.ts sets its own budgets.
+    RATE_LIMIT_READS_PER_ADDRESS: '100000',
+    RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '100000',
+    RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: '100000',
     ...env,
   });
   const logger = createLogger(config, options.logs);

@@ -25,4 +25,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: JWT_SECRET must be at least 32 characters/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION is set', () => {
+    const production = { NODE_ENV: 'production', JWKS_URL: 'https://idp.example/jwks' };
+    expect(loadConfig({}).graphql.introspection).toBe(true);
+    expect(loadConfig(production).graphql.introspection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphql.introspection).toBe(false);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names a hop count or subnets', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: not a hop count, address or subnet: true/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '99' })).toThrow(/TRUST_PROXY: at most 10 hops/);
+  });
+
+  it('has strict submission and looser read budgets by default, each configurable', () => {
+    const { rateLimits } = loadConfig({});
+    expect(rateLimits.reads).toEqual({ perAddress: 300, perOrganization: 3000, windowSeconds: 60 });
+    expect(rateLimits.submissions).toEqual({ perAddress: 10, perOrganization: 200, windowSeconds: 3600 });
+    expect(rateLimits.redisUrl).toBeUndefined();
+    expect(loadConfig({ RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '0' }).rateLimits.submissions.perAddress).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS: '0' })).toThrow(/RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS/);
+    expect(() => loadConfig({ RATE_LIMIT_READS_PER_ADDRESS: '-1' })).toThrow(/RATE_LIMIT_READS_PER_ADDRESS/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
 });
