@@ -21,7 +21,7 @@ let orgId: string;
 /** Every log line the service writes (pino destination), parsed. */
 const logLines: string[] = [];
 const logs = { write: (line: string) => void logLines.push(line) };
-const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; reqId?: string; msg: string; err?: { message?: string; type?: string } });
+const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; reqId?: string; msg: string; err?: { message?: string; type?: string; code?: string } });
 
 beforeAll(async () => {
   // The service's sessions are cut again and again: on a cluster of this file's own, so no other
