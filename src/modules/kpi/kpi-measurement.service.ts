@@ -79,7 +79,7 @@ export class KpiMeasurementService {
         writes++;
       } else if (!row.correction) {
         if (previous.value !== row.value || previous.note !== note) {
-          throw new ConflictError(`"${kpis[i]!.name}" already has the value ${previous.value} for ${row.periodStart} to ${row.periodEnd}; send correction: true to replace it`, {
+          throw new ConflictError(`"${kpis[i]!.name}" already has the value ${previous.value} for ${row.periodStart} to ${row.periodEnd}; send correction: true with the expectedVersion you read to replace it`, {
             fields: [{ field: `input[${i}].correction`, message: 'a value is already recorded for this period' }],
           });
         }
