@@ -89,10 +89,25 @@ function canonical(value: unknown): unknown {
 const fingerprintOf = (input: unknown) => createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
 
 /**
+ * The advisory-lock name that serialises requests of one mutation under one idempotency key (sent
+ * as `input.idempotencyKey`), or null when the request has none. The transaction middleware holds
+ * the lock from before its transaction starts until after it ends, so a concurrent duplicate starts
+ * (and, at REPEATABLE READ, takes its snapshot) only once the first request has committed or rolled
+ * back: it then finds the key and replays the first result. Public mutations name the organisation
+ * by its slug.
+ */
+export function idempotencyLockName(ctx: Context, mutation: string, args: Record<string, unknown>): string | null {
+  const input = args.input as { idempotencyKey?: unknown } | undefined;
+  if (!input || typeof input.idempotencyKey !== 'string') return null;
+  const organization = ctx.user?.organizationId ?? `slug:${String(args.organizationSlug ?? '')}`;
+  return JSON.stringify(['idempotency', organization, mutation, input.idempotencyKey]);
+}
+
+/**
  * Runs a create mutation at most once per idempotency key. The key is claimed with
  * `INSERT … ON CONFLICT DO NOTHING`: the first request claims it, runs and stores its result in the
- * same transaction; a concurrent duplicate waits on the key's unique index until that transaction
- * ends, then reads the stored result. A replay writes nothing (no audit event: `ctx.unchanged`).
+ * same transaction; a concurrent duplicate waits for that transaction to end (on the advisory lock
+ * of {@link idempotencyLockName}, or else on the key's unique index), then reads the stored result. A replay writes nothing (no audit event: `ctx.unchanged`).
  * The same key with a different request answers CONFLICT naming `field`.
  */
 export async function idempotent<T, Stored extends Record<string, unknown>>(ctx: Context, op: IdempotentOperation<T, Stored>): Promise<T> {

@@ -15,7 +15,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, ID, Int, ObjectType } from 'type-graphql';
 import DataLoader from 'dataloader';
 import type { Context } from './context';
 import { currentUser, loader } from './context';
@@ -62,11 +62,27 @@ export abstract class VersionedEntity extends TenantEntity {
   version: number;
 }
 
+const EXPECTED_VERSION = 'The `version` you read; CONFLICT when it changed since.';
+
+/**
+ * The `expectedVersion: Int!` argument of a mutation that changes or deletes a versioned record:
+ * the version the client read. Every such mutation takes it under this one name.
+ */
+export const ExpectedVersionArg = (description = EXPECTED_VERSION) => Arg('expectedVersion', () => Int, { description });
+
+/** Write options for an input that carries `expectedVersion`: a CONFLICT then names `input.expectedVersion`. */
+export const expectedIn = (input: { expectedVersion: number }): Pick<WriteOptions, 'expectedVersion' | 'versionField'> => ({
+  expectedVersion: input.expectedVersion,
+  versionField: 'input.expectedVersion',
+});
+
 export interface WriteOptions {
   /** Audit action name; defaults to `<Entity>.created|updated|deleted`. */
   action?: string;
   /** The version the client read; a different current version answers CONFLICT. */
   expectedVersion?: number | null;
+  /** Where the client sent `expectedVersion`, named by the CONFLICT: `expectedVersion` (default) or `input.expectedVersion`. */
+  versionField?: string;
   /** Changes beyond the row's own fields (e.g. its links in another table), recorded in the same audit event. */
   changes?: AuditChanges;
 }
@@ -146,7 +162,7 @@ export class Scoped<T extends TenantEntity> {
     const lock = this.repository.metadata.versionColumn;
     const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
     if (options.expectedVersion != null && options.expectedVersion !== read) {
-      throw this.conflict(current, options.expectedVersion);
+      throw this.conflict(current, options.expectedVersion, options.versionField);
     }
     const qb = this.repository
       .createQueryBuilder()
@@ -155,7 +171,7 @@ export class Scoped<T extends TenantEntity> {
       .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId });
     if (lock) qb.andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read });
     const result = await qb.execute();
-    if (!result.affected) throw this.conflict(current, read ?? 0);
+    if (!result.affected) throw this.conflict(current, read ?? 0, options.versionField);
     const updated = await this.get(current.id);
     await this.audit(options.action ?? `${this.entityName}.updated`, current.id, { ...auditChanges(this.entityClass, current, updated), ...options.changes });
     return updated;
@@ -166,15 +182,39 @@ export class Scoped<T extends TenantEntity> {
     const lock = this.repository.metadata.versionColumn;
     const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
     if (options.expectedVersion != null && options.expectedVersion !== read) {
-      throw this.conflict(current, options.expectedVersion);
+      throw this.conflict(current, options.expectedVersion, options.versionField);
     }
     const qb = this.repository
       .createQueryBuilder()
       .delete()
       .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId });
     if (lock) qb.andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read });
-    if (!(await qb.execute()).affected) throw this.conflict(current, read ?? 0);
+    if (!(await qb.execute()).affected) throw this.conflict(current, read ?? 0, options.versionField);
     await this.audit(options.action ?? `${this.entityName}.deleted`, current.id, auditChanges(this.entityClass, current, null));
+  }
+
+  /**
+   * Takes the optimistic lock of a row whose dependent rows change (its links, a child removed):
+   * `UPDATE … SET version = version + 1 WHERE id AND organization AND version`, CONFLICT when it
+   * changed since it was read or differs from `expectedVersion`. Writes no audit event of its own:
+   * the dependent rows' events record the change. Returns the row as stored.
+   */
+  async bump(current: T, options: Pick<WriteOptions, 'expectedVersion' | 'versionField'> = {}): Promise<T> {
+    const lock = this.repository.metadata.versionColumn;
+    if (!lock) throw new Error(`${this.entityName} has no version column`);
+    const read = (current as Record<string, unknown>)[lock.propertyName] as number;
+    if (options.expectedVersion != null && options.expectedVersion !== read) {
+      throw this.conflict(current, options.expectedVersion, options.versionField);
+    }
+    const result = await this.repository
+      .createQueryBuilder()
+      .update()
+      .set({} as never)
+      .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId })
+      .andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read })
+      .execute();
+    if (!result.affected) throw this.conflict(current, read, options.versionField);
+    return this.get(current.id);
   }
 
   /** Records an audit event about a row of this entity (for actions beyond plain field changes). */
@@ -186,11 +226,11 @@ export class Scoped<T extends TenantEntity> {
     return this.repository.metadata.target as Function;
   }
 
-  private conflict(current: T, version: number): ConflictError {
+  private conflict(current: T, version: number, field = 'expectedVersion'): ConflictError {
     return new ConflictError(`${this.entityName} ${current.id} was changed by someone else (you sent version ${version}); reload and retry`, {
       entity: this.entityName,
       id: current.id,
-      field: 'expectedVersion',
+      field,
     });
   }
 }

@@ -2,18 +2,26 @@ import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { Context } from './context';
 import { translateDatabaseError } from './database-errors';
+import { idempotencyLockName } from './idempotency';
 
 /**
  * Runs every root mutation field in its own database transaction on the request-scoped manager
  * (`ctx.db`), and insists that it wrote at least one audit event: a mutation that changes
- * something without a trace is a bug, and is rolled back as one.
+ * something without a trace is a bug, and is rolled back as one. Requests of one mutation under one
+ * idempotency key run one after another (see {@link idempotencyLockName}).
  */
-export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info }, next) => {
+export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info, args }, next) => {
   if (info.parentType.name !== 'Mutation') return next();
   const outer = context.db;
   const isolation = (info.parentType.getFields()[info.fieldName].extensions?.isolation as IsolationLevel | undefined) ?? 'READ COMMITTED';
+  const lock = idempotencyLockName(context, info.fieldName, args);
+  const runner = context.dataSource.createQueryRunner();
+  let lockFailure: unknown;
   try {
-    return await context.dataSource.transaction(isolation, async (manager) => {
+    // Taken outside the transaction, so the transaction's first snapshot already sees what a
+    // concurrent request under the same idempotency key committed.
+    if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+    return await runner.manager.transaction(isolation, async (manager) => {
       // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows.
       context.loaders.clear();
       context.db = manager;
@@ -28,6 +36,10 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
   } finally {
     context.db = outer;
     context.loaders.clear();
+    if (lock) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));
+    // A connection that may still hold the lock is closed rather than returned to the pool (TypeORM
+    // hands the error to pg's release, which then destroys the client).
+    await (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(lockFailure);
   }
 };
 

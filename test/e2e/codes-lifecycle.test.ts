@@ -30,6 +30,7 @@ import {
   UPDATE_PROMISE,
   UPDATE_VERSION,
   WITHDRAW,
+  revisionOf,
 } from '../support/codes';
 
 const DUE = `query Due($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }`;
@@ -74,21 +75,22 @@ describe('smoke: code lifecycle', () => {
       { key: 'P1', text: 'Wij bevestigen iedere klacht binnen 4 werkdagen.' },
       { key: 'P2', text: 'Wij bieden een betalingsregeling die u kunt nakomen.' },
     ]);
-    await qm.data(LINK, { promiseId: promises.P1, requirementIds: await requirementIds(qm, ['COMPLAINTS-4.3', 'SRCM-5.1.1']) });
-    await qm.data(UPDATE_VERSION, { id: v1, input: { expectedRevision: 1, changeSummary: 'Eerste versie', internalNotes: 'Afgestemd met directie' } });
+    await qm.data(LINK, { promiseId: promises.P1, v: 1, requirementIds: await requirementIds(qm, ['COMPLAINTS-4.3', 'SRCM-5.1.1']) });
+    await qm.data(UPDATE_VERSION, { id: v1, input: { expectedVersion: 1, changeSummary: 'Eerste versie', internalNotes: 'Afgestemd met directie' } });
 
-    expect((await qm.data(SUBMIT, { id: v1 })).submitCodeVersion.status).toBe('IN_REVIEW');
-    const approved = (await top.data(APPROVE, { id: v1, input: { policyStatement: 'Wij behandelen iedere klant-debiteur met respect.' } })).approveCodeVersion;
+    const submitted = (await qm.data(SUBMIT, { id: v1, v: 2 })).submitCodeVersion;
+    expect(submitted.status).toBe('IN_REVIEW');
+    const approved = (await top.data(APPROVE, { id: v1, input: { expectedVersion: submitted.revision, policyStatement: 'Wij behandelen iedere klant-debiteur met respect.' } })).approveCodeVersion;
     expect(approved).toMatchObject({ status: 'APPROVED', policyStatement: 'Wij behandelen iedere klant-debiteur met respect.', approvedBy: { id: orgA.users.TOP_MANAGEMENT } });
-    const published = (await top.data(PUBLISH, { id: v1 })).publishCodeVersion;
+    const published = (await top.data(PUBLISH, { id: v1, input: { expectedVersion: approved.revision } })).publishCodeVersion;
     expect(published.status).toBe('PUBLISHED');
     const publishedOn = DateTime.fromISO(published.publishedAt).setZone('Europe/Amsterdam');
     expect(published.nextReviewDue).toBe(publishedOn.plus({ months: 12 }).toISODate());
 
     const v2 = (await qm.data(CREATE_DRAFT, { codeId: created.id })).createCodeDraft;
     expect([v2.version, v2.status, v2.policyStatement, v2.internalNotes, v2.changeSummary]).toEqual([2, 'DRAFT', approved.policyStatement, 'Afgestemd met directie', null]);
-    await qm.data(SUBMIT, { id: v2.id });
-    const returned = (await top.data(RETURN, { id: v2.id, input: { comment: 'Belofte P2 concreter maken' } })).returnCodeVersionToDraft;
+    const inReview = (await qm.data(SUBMIT, { id: v2.id, v: v2.revision })).submitCodeVersion;
+    const returned = (await top.data(RETURN, { id: v2.id, input: { expectedVersion: inReview.revision, comment: 'Belofte P2 concreter maken' } })).returnCodeVersionToDraft;
     expect([returned.status, returned.reviewComment]).toEqual(['DRAFT', 'Belofte P2 concreter maken']);
     const p2 = v2.promises.find((p: any) => p.key === 'P2');
     await qm.data(UPDATE_PROMISE, { id: p2.id, input: { expectedVersion: 1, text: 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.' } });
@@ -114,8 +116,8 @@ describe('smoke: code lifecycle', () => {
   it('starts a draft as a copy of the version in force: promises with their keys, texts, owners and requirement links', async () => {
     const code = await draftCode(qm, 'kopie', [{ key: 'P1' }, { key: 'P2' }, { key: 'P3' }]);
     await qm.data(UPDATE_PROMISE, { id: code.promises.P2, input: { expectedVersion: 1, ownerId: orgA.users.COMPLAINT_OFFICER, rationale: 'Klachten voorkomen', internalNotes: 'Zie KPI-overleg' } });
-    await qm.data(LINK, { promiseId: code.promises.P1, requirementIds: await requirementIds(qm, ['SRCM-6.6.1', 'SRCM-6.6.2']) });
-    await qm.data(LINK, { promiseId: code.promises.P3, requirementIds: await requirementIds(qm, ['ISO10001-4.5']) });
+    await qm.data(LINK, { promiseId: code.promises.P1, v: 1, requirementIds: await requirementIds(qm, ['SRCM-6.6.1', 'SRCM-6.6.2']) });
+    await qm.data(LINK, { promiseId: code.promises.P3, v: 1, requirementIds: await requirementIds(qm, ['ISO10001-4.5']) });
     await publishVersion(qm, top, code.versionId);
     const original = (await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion;
 
@@ -131,7 +133,7 @@ describe('smoke: code lifecycle', () => {
     expect(draft.promises.every((p: any) => !Object.values(code.promises).includes(p.id))).toBe(true);
 
     // Changing the copy leaves the version in force as it was.
-    await qm.data(DELETE_PROMISE, { id: draft.promises[2].id });
+    await qm.data(DELETE_PROMISE, { id: draft.promises[2].id, v: draft.promises[2].version });
     expect((await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion.promises).toEqual(original.promises);
     const copied = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'CodeVersion.copied', entityId: draft.id });
     expect(copied.changes).toEqual({ copiedFromVersion: { to: 1 }, promiseKeys: { to: ['P1', 'P2', 'P3'] }, requirementLinks: { to: 3 } });
@@ -148,10 +150,10 @@ describe('forbidden transitions', () => {
     };
     versionIn.DRAFT = await make('t-draft');
     versionIn.IN_REVIEW = await make('t-review');
-    await qm.data(SUBMIT, { id: versionIn.IN_REVIEW.versionId });
+    await qm.data(SUBMIT, { id: versionIn.IN_REVIEW.versionId, v: 1 });
     versionIn.APPROVED = await make('t-approved');
-    await qm.data(SUBMIT, { id: versionIn.APPROVED.versionId });
-    await top.data(APPROVE, { id: versionIn.APPROVED.versionId, input: { policyStatement: 'Beleid' } });
+    await qm.data(SUBMIT, { id: versionIn.APPROVED.versionId, v: 1 });
+    await top.data(APPROVE, { id: versionIn.APPROVED.versionId, input: { expectedVersion: 2, policyStatement: 'Beleid' } });
     versionIn.PUBLISHED = await make('t-published');
     await publishVersion(qm, top, versionIn.PUBLISHED.versionId);
     const superseded = await make('t-superseded');
@@ -160,15 +162,15 @@ describe('forbidden transitions', () => {
     await publishVersion(qm, top, next.id);
     versionIn.SUPERSEDED = superseded;
     versionIn.WITHDRAWN = await make('t-withdrawn');
-    await top.data(WITHDRAW, { id: versionIn.WITHDRAWN.versionId, input: { reason: 'Niet meer nodig' } });
+    await top.data(WITHDRAW, { id: versionIn.WITHDRAWN.versionId, input: { expectedVersion: 1, reason: 'Niet meer nodig' } });
   });
 
   const steps: { to: string; run: (id: string) => Promise<{ code: string; extensions: Record<string, any> }> }[] = [
-    { to: 'IN_REVIEW', run: (id) => qm.error(SUBMIT, { id }) },
-    { to: 'APPROVED', run: (id) => top.error(APPROVE, { id, input: { policyStatement: 'Beleid' } }) },
-    { to: 'DRAFT', run: (id) => top.error(RETURN, { id, input: { comment: 'Opnieuw' } }) },
-    { to: 'PUBLISHED', run: (id) => top.error(PUBLISH, { id }) },
-    { to: 'WITHDRAWN', run: (id) => top.error(WITHDRAW, { id, input: { reason: 'Weg' } }) },
+    { to: 'IN_REVIEW', run: async (id) => qm.error(SUBMIT, { id, v: await revisionOf(qm, id) }) },
+    { to: 'APPROVED', run: async (id) => top.error(APPROVE, { id, input: { expectedVersion: await revisionOf(qm, id), policyStatement: 'Beleid' } }) },
+    { to: 'DRAFT', run: async (id) => top.error(RETURN, { id, input: { expectedVersion: await revisionOf(qm, id), comment: 'Opnieuw' } }) },
+    { to: 'PUBLISHED', run: async (id) => top.error(PUBLISH, { id, input: { expectedVersion: await revisionOf(qm, id) } }) },
+    { to: 'WITHDRAWN', run: async (id) => top.error(WITHDRAW, { id, input: { expectedVersion: await revisionOf(qm, id), reason: 'Weg' } }) },
   ];
   const allowed: Record<string, string[]> = {
     DRAFT: ['IN_REVIEW', 'WITHDRAWN'],
@@ -193,10 +195,10 @@ describe('forbidden transitions', () => {
     const before = await snapshot();
     const revision = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion.revision;
     const attempts = [
-      qm.error(UPDATE_VERSION, { id: versionId, input: { expectedRevision: revision, changeSummary: 'x' } }),
+      qm.error(UPDATE_VERSION, { id: versionId, input: { expectedVersion: revision, changeSummary: 'x' } }),
       qm.error(CREATE_PROMISE, { input: { codeVersionId: versionId, key: 'P9', title: 'Nieuw', text: 'Nieuw' } }),
       qm.error(UPDATE_PROMISE, { id: promiseId, input: { expectedVersion: 1, title: 'Anders' } }),
-      qm.error(DELETE_PROMISE, { id: promiseId }),
+      qm.error(DELETE_PROMISE, { id: promiseId, v: 1 }),
     ];
     for (const e of await Promise.all(attempts)) {
       expect(e.code).toBe('INVALID_TRANSITION');
@@ -226,8 +228,8 @@ describe('forbidden transitions', () => {
 
   it('withdraws the version in force: the code has none afterwards', async () => {
     const c = await draftCode(qm, 't-withdraw-in-force', [{ key: 'P1' }]);
-    await publishVersion(qm, top, c.versionId);
-    const w = (await top.data(WITHDRAW, { id: c.versionId, input: { reason: 'Code vervalt' } })).withdrawCodeVersion;
+    const published = await publishVersion(qm, top, c.versionId);
+    const w = (await top.data(WITHDRAW, { id: c.versionId, input: { expectedVersion: published.revision, reason: 'Code vervalt' } })).withdrawCodeVersion;
     expect([w.status, w.withdrawalReason]).toEqual(['WITHDRAWN', 'Code vervalt']);
     expect((await qm.data(CODE, { id: c.codeId })).code.currentVersion).toBeNull();
     const next = (await qm.data(CREATE_DRAFT, { codeId: c.codeId })).createCodeDraft;
@@ -249,11 +251,11 @@ describe('roles', () => {
     const attempts = [
       client.error(CREATE_CODE, { input: { key: `x-${role.toLowerCase().replace(/_/g, '-')}`, title: 'X' } }),
       client.error(UPDATE_CODE, { id: c.codeId, input: { expectedVersion: 1, title: 'Anders' } }),
-      client.error(UPDATE_VERSION, { id: c.versionId, input: { expectedRevision: 1, changeSummary: 'x' } }),
+      client.error(UPDATE_VERSION, { id: c.versionId, input: { expectedVersion: 1, changeSummary: 'x' } }),
       client.error(CREATE_PROMISE, { input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'T' } }),
       client.error(UPDATE_PROMISE, { id: c.promises.P1, input: { expectedVersion: 1, title: 'T' } }),
-      client.error(DELETE_PROMISE, { id: c.promises.P1 }),
-      client.error(SUBMIT, { id: c.versionId }),
+      client.error(DELETE_PROMISE, { id: c.promises.P1, v: 1 }),
+      client.error(SUBMIT, { id: c.versionId, v: 1 }),
       client.error(CREATE_DRAFT, { codeId: c.codeId }),
     ];
     for (const e of await Promise.all(attempts)) {
@@ -267,10 +269,10 @@ describe('roles', () => {
     const client = await app.as(orgA, role);
     const before = await snapshot();
     const attempts = [
-      client.error(APPROVE, { id: c.versionId, input: { policyStatement: 'Beleid' } }),
-      client.error(RETURN, { id: c.versionId, input: { comment: 'Nee' } }),
-      client.error(PUBLISH, { id: c.versionId }),
-      client.error(WITHDRAW, { id: c.versionId, input: { reason: 'Weg' } }),
+      client.error(APPROVE, { id: c.versionId, input: { expectedVersion: 1, policyStatement: 'Beleid' } }),
+      client.error(RETURN, { id: c.versionId, input: { expectedVersion: 1, comment: 'Nee' } }),
+      client.error(PUBLISH, { id: c.versionId, input: { expectedVersion: 1 } }),
+      client.error(WITHDRAW, { id: c.versionId, input: { expectedVersion: 1, reason: 'Weg' } }),
     ];
     for (const e of await Promise.all(attempts)) {
       expect(e.code).toBe('FORBIDDEN');
@@ -280,7 +282,7 @@ describe('roles', () => {
   });
 
   it.each(others([Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER]))('refuses rescheduling a review to %s', async (role) => {
-    const e = await (await app.as(orgA, role)).error(SCHEDULE_REVIEW, { id: c.versionId, input: { nextReviewDue: '2030-01-01' } });
+    const e = await (await app.as(orgA, role)).error(SCHEDULE_REVIEW, { id: c.versionId, input: { expectedVersion: 1, nextReviewDue: '2030-01-01' } });
     expect(e.code).toBe('FORBIDDEN');
   });
 
@@ -293,7 +295,7 @@ describe('roles', () => {
 
   it('refuses every code operation without a token', async () => {
     expect((await app.anonymous.error(CODES)).code).toBe('UNAUTHENTICATED');
-    expect((await app.anonymous.error(SUBMIT, { id: c.versionId })).code).toBe('UNAUTHENTICATED');
+    expect((await app.anonymous.error(SUBMIT, { id: c.versionId, v: 1 })).code).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -319,23 +321,23 @@ describe('review cycle', () => {
     expect(await due(400)).toEqual(['review-overdue', 'review-soon', 'review-later']);
     expect(laterPublished.nextReviewDue).toBe(DateTime.fromISO(laterPublished.publishedAt).setZone('Europe/Amsterdam').plus({ months: 12 }).toISODate());
 
-    await qm.data(SCHEDULE_REVIEW, { id: later.versionId, input: { nextReviewDue: daysFromToday(5) } });
+    await qm.data(SCHEDULE_REVIEW, { id: later.versionId, input: { expectedVersion: laterPublished.revision, nextReviewDue: daysFromToday(5) } });
     expect(await due(10)).toEqual(['review-overdue', 'review-later', 'review-soon']);
     const e = await qm.error(DUE, { within: -1 });
     expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'within']);
-    const draftReview = await top.error(SCHEDULE_REVIEW, { id: notInForce.versionId, input: { nextReviewDue: daysFromToday(30) } });
+    const draftReview = await top.error(SCHEDULE_REVIEW, { id: notInForce.versionId, input: { expectedVersion: 1, nextReviewDue: daysFromToday(30) } });
     expect([draftReview.code, draftReview.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'id']);
   });
 
   it('refuses a review date on or before the publication date', async () => {
     const c = await draftCode(qm, 'review-invalid', [{ key: 'P1' }]);
-    await qm.data(SUBMIT, { id: c.versionId });
-    await top.data(APPROVE, { id: c.versionId, input: { policyStatement: 'Beleid' } });
-    const e = await top.error(PUBLISH, { id: c.versionId, input: { nextReviewDue: today() } });
+    await qm.data(SUBMIT, { id: c.versionId, v: 1 });
+    const approved = (await top.data(APPROVE, { id: c.versionId, input: { expectedVersion: 2, policyStatement: 'Beleid' } })).approveCodeVersion;
+    const e = await top.error(PUBLISH, { id: c.versionId, input: { expectedVersion: approved.revision, nextReviewDue: today() } });
     expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
     expect((await qm.data(CODE_VERSION, { id: c.versionId })).codeVersion.status).toBe('APPROVED');
-    await top.data(PUBLISH, { id: c.versionId });
-    const s = await top.error(SCHEDULE_REVIEW, { id: c.versionId, input: { nextReviewDue: daysFromToday(-1) } });
+    const published = (await top.data(PUBLISH, { id: c.versionId, input: { expectedVersion: approved.revision } })).publishCodeVersion;
+    const s = await top.error(SCHEDULE_REVIEW, { id: c.versionId, input: { expectedVersion: published.revision, nextReviewDue: daysFromToday(-1) } });
     expect([s.code, s.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
   });
 });
@@ -364,8 +366,8 @@ describe('validation', () => {
     ['an unknown code', CREATE_DRAFT, () => ({ codeId: randomUUID() }), 'NOT_FOUND', ['codeId']],
     ['an unknown promise', UPDATE_PROMISE, () => ({ id: randomUUID(), input: { expectedVersion: 1, title: 'T' } }), 'NOT_FOUND', ['id']],
     ['a blank update of a promise text', UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } }), 'BAD_USER_INPUT', ['input.text']],
-    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['input.policyStatement']],
-    ['a stale revision', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedRevision: 99, changeSummary: 'x' } }), 'CONFLICT', ['expectedVersion']],
+    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['input.policyStatement']],
+    ['a stale revision', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 99, changeSummary: 'x' } }), 'CONFLICT', ['input.expectedVersion']],
   ])('refuses %s, naming the field, changing nothing', async (_name, document, variables, code, fields) => {
     const before = await snapshot();
     const e = await qm.error(document, variables());
@@ -376,14 +378,14 @@ describe('validation', () => {
 
   it('refuses approval without a policy statement and submission without promises', async () => {
     const empty = await draftCode(qm, 'zonder-beloften', []);
-    const submit = await qm.error(SUBMIT, { id: empty.versionId });
+    const submit = await qm.error(SUBMIT, { id: empty.versionId, v: 1 });
     expect([submit.code, fieldOf(submit)]).toEqual(['BAD_USER_INPUT', ['id']]);
-    await qm.data(SUBMIT, { id: c.versionId });
+    await qm.data(SUBMIT, { id: c.versionId, v: 1 });
     const before = await snapshot();
-    const approve = await top.error(APPROVE, { id: c.versionId, input: { policyStatement: '  ' } });
+    const approve = await top.error(APPROVE, { id: c.versionId, input: { expectedVersion: 2, policyStatement: '  ' } });
     expect([approve.code, fieldOf(approve)]).toEqual(['BAD_USER_INPUT', ['input.policyStatement']]);
     expect(await snapshot()).toEqual(before);
-    const returned = await top.error(RETURN, { id: c.versionId, input: { comment: '' } });
+    const returned = await top.error(RETURN, { id: c.versionId, input: { expectedVersion: 2, comment: '' } });
     expect([returned.code, fieldOf(returned)]).toEqual(['BAD_USER_INPUT', ['input.comment']]);
   });
 

@@ -258,7 +258,7 @@ describe('editing', () => {
     const events = (await qm.data(`query($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }`, { id: a.id })).auditEvents.edges;
     expect(events.find((e: any) => e.node.action === 'CorrectiveAction.complaintsLinked').node.changes).toEqual({ complaintIds: { from: [c1.id], to: [c2.id] } });
     const stale = await co.error(UPDATE, { id: a.id, input: { expectedVersion: a.version, title: 'Stale' } });
-    expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { field: 'expectedVersion' } });
+    expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { field: 'input.expectedVersion' } });
     const done = await run(co, COMPLETE, await run(co, START, edited));
     const frozen = await co.error(UPDATE, { id: done.id, input: { expectedVersion: done.version, title: 'Late edit' } });
     expect(frozen).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'id' }] } });

@@ -146,7 +146,7 @@ describe('smoke: transactions and audit', () => {
     await top.data(UPDATE_USER, { id: u.id, input: { expectedVersion: u.version, name: 'Bram 2' } });
     const e = await top.error(UPDATE_USER, { id: u.id, input: { expectedVersion: u.version, name: 'Bram 3' } });
     expect(e.code).toBe('CONFLICT');
-    expect(e.extensions.field).toBe('expectedVersion');
+    expect(e.extensions.field).toBe('input.expectedVersion');
     expect((await top.data(USER, { id: u.id })).user.name).toBe('Bram 2');
   });
 });

@@ -121,7 +121,7 @@ describe('smoke: KPIs of a promise lineage', () => {
     expect(updated).toMatchObject({ version: 2, target: 3, threshold: 6, promiseKey: 'P2', promise: { key: 'P2' } });
     const stale = await qm.error(UPDATE_KPI, { id: kpi.id, input: { expectedVersion: kpi.version, target: 2 } });
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.extensions.field).toBe('expectedVersion');
+    expect(stale.extensions.field).toBe('input.expectedVersion');
     expect((await qm.data(KPI, { id: kpi.id })).kpi.target).toBe(3);
   });
 
@@ -308,7 +308,7 @@ describe('measurements', () => {
     expect((await qm.data(STATUS, { id: days.id })).kpi.status).toBe('NO_DATA');
     await qm.data(RECORD, { input: [row(days.id, monthsBack(0), 16)] });
     expect((await qm.data(STATUS, { id: days.id })).kpi).toMatchObject({ status: 'OFF_TRACK', trend: 'STABLE' });
-    await qm.data(RECORD, { input: [row(days.id, monthsBack(0), 9, { correction: true })] });
+    await qm.data(RECORD, { input: [row(days.id, monthsBack(0), 9, { correction: true, expectedVersion: 1 })] });
     expect((await qm.data(STATUS, { id: days.id })).kpi).toMatchObject({ status: 'ON_TRACK', trend: 'IMPROVING' });
   });
 
@@ -318,8 +318,12 @@ describe('measurements', () => {
     expect(conflict.code).toBe('CONFLICT');
     expect(conflict.extensions.fields).toEqual([{ field: 'input[0].correction', message: 'a value is already recorded for this period' }]);
 
-    const [corrected] = (await qm.data(RECORD, { input: [row(kpi.id, period, 88, { correction: true, note: 'recount' })] })).recordMeasurements;
+    const unread = await qm.error(RECORD, { input: [row(kpi.id, period, 88, { correction: true, note: 'recount' })] });
+    expect([unread.code, unread.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input[0].expectedVersion']);
+    const [corrected] = (await qm.data(RECORD, { input: [row(kpi.id, period, 88, { correction: true, expectedVersion: 1, note: 'recount' })] })).recordMeasurements;
     expect(corrected).toMatchObject({ value: 88, note: 'recount', corrected: true, version: 2 });
+    const stale = await qm.error(RECORD, { input: [row(kpi.id, period, 87, { correction: true, expectedVersion: 1 })] });
+    expect([stale.code, stale.extensions.field]).toEqual(['CONFLICT', 'input[0].expectedVersion']);
     const q = `query A($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }`;
     const events = (await qm.data(q, { id: corrected.id })).auditEvents.edges.map((e: any) => e.node);
     expect(events[0]).toEqual({ action: 'KpiMeasurement.corrected', changes: { value: { from: 86, to: 88 }, note: { from: 'new script', to: 'recount' } } });

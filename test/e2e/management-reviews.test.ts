@@ -16,8 +16,8 @@ const REVIEW_FIELDS = `id version year period { from to } title status decisions
 const CREATE = `mutation Create($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ${REVIEW_FIELDS} } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ${REVIEW_FIELDS} } }`;
 const REFRESH = `mutation Refresh($id: ID!, $v: Int!) { refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) { ${REVIEW_FIELDS} } }`;
-const LINK = `mutation Link($r: ID!, $a: ID!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a) { ${REVIEW_FIELDS} } }`;
-const UNLINK = `mutation Unlink($r: ID!, $a: ID!) { unlinkPreventiveAction(reviewId: $r, correctiveActionId: $a) { ${REVIEW_FIELDS} } }`;
+const LINK = `mutation Link($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ${REVIEW_FIELDS} } }`;
+const UNLINK = `mutation Unlink($r: ID!, $a: ID!, $v: Int!) { unlinkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ${REVIEW_FIELDS} } }`;
 const SIGN = `mutation Sign($id: ID!, $v: Int!) { signManagementReview(id: $id, expectedVersion: $v) { ${REVIEW_FIELDS} } }`;
 const REVIEW = `query Review($id: ID!) { managementReview(id: $id) { ${REVIEW_FIELDS} } }`;
 const REVIEWS = `query Reviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {
@@ -78,7 +78,7 @@ describe('smoke: management review', () => {
     expect(review.analysis.totals.received).toBe(2);
 
     const action = await preventive();
-    const linked = (await top.data(LINK, { r: review.id, a: action.id })).linkPreventiveAction;
+    const linked = (await top.data(LINK, { r: review.id, a: action.id, v: review.version })).linkPreventiveAction;
     expect(linked.preventiveActions).toEqual([action]);
     expect(linked.version).toBe(review.version + 1);
     expect(await audit('ManagementReview.preventiveActionLinked', review.id)).toMatchObject([{ changes: { preventiveActionIds: { from: [], to: [action.id] } } }]);
@@ -122,7 +122,7 @@ describe('a signed review is final', () => {
   beforeAll(async () => {
     const review = await create();
     action = await preventive('Jaarlijkse training klachtbehandeling');
-    const linked = (await qm.data(LINK, { r: review.id, a: action.id })).linkPreventiveAction;
+    const linked = (await qm.data(LINK, { r: review.id, a: action.id, v: review.version })).linkPreventiveAction;
     signed = (await top.data(SIGN, { id: review.id, v: linked.version })).signManagementReview;
   });
 
@@ -132,8 +132,8 @@ describe('a signed review is final', () => {
       [UPDATE, { id: signed.id, input: { expectedVersion: signed.version, title: 'Nieuwe titel' } }, qm],
       [UPDATE, { id: signed.id, input: { expectedVersion: signed.version, decisions: ['Anders besloten'] } }, top],
       [REFRESH, { id: signed.id, v: signed.version }, qm],
-      [LINK, { r: signed.id, a: other.id }, top],
-      [UNLINK, { r: signed.id, a: action.id }, top],
+      [LINK, { r: signed.id, a: other.id, v: signed.version }, top],
+      [UNLINK, { r: signed.id, a: action.id, v: signed.version }, top],
       [SIGN, { id: signed.id, v: signed.version }, top],
     ];
     for (const [mutation, variables, client] of attempts) {
@@ -160,22 +160,22 @@ describe('preparing a review', () => {
   it('links only preventive actions, once, and unlinks them', async () => {
     const review = await create();
     const corrective = await insertAction(app.dataSource, org, { promiseId: P1, status: 'OPEN', dueOn: `${year + 1}-01-31` });
-    expect(await qm.error(LINK, { r: review.id, a: corrective.id })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'correctiveActionId' }] } });
+    expect(await qm.error(LINK, { r: review.id, a: corrective.id, v: review.version })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'correctiveActionId' }] } });
     const action = await preventive('Klantpanel');
-    const linked = (await qm.data(LINK, { r: review.id, a: action.id })).linkPreventiveAction;
-    const again = (await qm.data(LINK, { r: review.id, a: action.id })).linkPreventiveAction;
+    const linked = (await qm.data(LINK, { r: review.id, a: action.id, v: review.version })).linkPreventiveAction;
+    const again = (await qm.data(LINK, { r: review.id, a: action.id, v: linked.version })).linkPreventiveAction;
     expect(again).toEqual(linked);
-    const unlinked = (await qm.data(UNLINK, { r: review.id, a: action.id })).unlinkPreventiveAction;
+    const unlinked = (await qm.data(UNLINK, { r: review.id, a: action.id, v: linked.version })).unlinkPreventiveAction;
     expect(unlinked).toMatchObject({ preventiveActions: [], version: linked.version + 1 });
-    expect(await qm.error(UNLINK, { r: review.id, a: action.id })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'correctiveActionId' }] } });
-    expect((await qm.error(LINK, { r: review.id, a: randomUUID() })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'correctiveActionId' });
+    expect(await qm.error(UNLINK, { r: review.id, a: action.id, v: unlinked.version })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'correctiveActionId' }] } });
+    expect((await qm.error(LINK, { r: review.id, a: randomUUID(), v: unlinked.version })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'correctiveActionId' });
   });
 
   it('is signed only with at least one decision and on the version the signer read', async () => {
     const review = await create({ decisions: [] });
     expect(await top.error(SIGN, { id: review.id, v: review.version })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'decisions' }] } });
     const decided = (await qm.data(UPDATE, { id: review.id, input: { expectedVersion: review.version, decisions: ['Meer telefonische bereikbaarheid'] } })).updateManagementReview;
-    const linked = (await qm.data(LINK, { r: review.id, a: (await preventive('Bereikbaarheid')).id })).linkPreventiveAction;
+    const linked = (await qm.data(LINK, { r: review.id, a: (await preventive('Bereikbaarheid')).id, v: decided.version })).linkPreventiveAction;
     expect((await top.error(SIGN, { id: review.id, v: decided.version })).code).toBe('CONFLICT');
     expect((await top.data(SIGN, { id: review.id, v: linked.version })).signManagementReview.status).toBe('SIGNED');
   });

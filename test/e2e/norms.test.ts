@@ -202,14 +202,17 @@ describe('mapping promises to requirements and coverage', () => {
 
   it('links and unlinks a draft promise; linking twice keeps one link', async () => {
     const ids = await requirementIds(qm, ['SRCM-5.1.1', 'SRCM-5.1.2']);
-    const linked = (await qm.data(LINK, { promiseId: code.promises.P1, requirementIds: ids })).linkPromiseRequirements;
+    const linked = (await qm.data(LINK, { promiseId: code.promises.P1, v: 1, requirementIds: ids })).linkPromiseRequirements;
+    expect(linked.version).toBe(2);
     expect(linked.requirements.map((r: any) => r.ref)).toEqual(['SRCM-5.1.1', 'SRCM-5.1.2']);
-    const again = (await qm.data(LINK, { promiseId: code.promises.P1, requirementIds: [ids[1], ids[1]] })).linkPromiseRequirements;
+    const again = (await qm.data(LINK, { promiseId: code.promises.P1, v: linked.version, requirementIds: [ids[1], ids[1]] })).linkPromiseRequirements;
+    expect(again.version).toBe(2);
     expect(again.requirements.map((r: any) => r.ref)).toEqual(['SRCM-5.1.1', 'SRCM-5.1.2']);
     expect(await app.dataSource.getRepository(PromiseRequirement).countBy({ promiseId: code.promises.P1 })).toBe(2);
     const [iso] = await requirementIds(qm, ['ISO10001-4.3']);
-    await qm.data(LINK, { promiseId: code.promises.P3, requirementIds: [iso] });
-    const unlinked = (await qm.data(UNLINK, { promiseId: code.promises.P3, requirementIds: [iso] })).unlinkPromiseRequirements;
+    const p3 = (await qm.data(LINK, { promiseId: code.promises.P3, v: 1, requirementIds: [iso] })).linkPromiseRequirements;
+    const unlinked = (await qm.data(UNLINK, { promiseId: code.promises.P3, v: p3.version, requirementIds: [iso] })).unlinkPromiseRequirements;
+    expect(unlinked.version).toBe(3);
     expect(unlinked.requirements).toEqual([]);
   });
 
@@ -217,26 +220,26 @@ describe('mapping promises to requirements and coverage', () => {
     const links = app.dataSource.getRepository(PromiseRequirement);
     const before = await links.count();
     const [part, requirement] = await requirementIds(qm, ['SRCM-5.1', 'SRCM-5.2.1']);
-    const group = await qm.error(LINK, { promiseId: code.promises.P2, requirementIds: [requirement, part] });
+    const group = await qm.error(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: [requirement, part] });
     expect([group.code, group.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'requirementIds']);
     expect(group.message).toMatch(/SRCM-5\.1 is a NORM_PART/);
-    const unknown = await qm.error(LINK, { promiseId: code.promises.P2, requirementIds: [requirement, randomUUID()] });
+    const unknown = await qm.error(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: [requirement, randomUUID()] });
     expect([unknown.code, unknown.extensions.field]).toEqual(['NOT_FOUND', 'requirementIds']);
-    const none = await qm.error(LINK, { promiseId: code.promises.P2, requirementIds: [] });
+    const none = await qm.error(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: [] });
     expect([none.code, none.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'requirementIds']);
     const otherQm = await app.as(orgB, Role.QUALITY_MANAGER);
-    const foreign = await otherQm.error(LINK, { promiseId: code.promises.P2, requirementIds: [requirement] });
+    const foreign = await otherQm.error(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: [requirement] });
     expect([foreign.code, foreign.extensions.field]).toEqual(['NOT_FOUND', 'promiseId']);
     for (const role of [Role.TOP_MANAGEMENT, Role.STAFF, Role.AUDITOR, Role.COMPLAINT_OFFICER]) {
-      expect((await (await app.as(orgA, role)).error(LINK, { promiseId: code.promises.P2, requirementIds: [requirement] })).code).toBe('FORBIDDEN');
+      expect((await (await app.as(orgA, role)).error(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: [requirement] })).code).toBe('FORBIDDEN');
     }
     expect(await links.count()).toBe(before);
   });
 
   it('reports coverage per node, per theme and for the framework (fixture counted by hand)', async () => {
     // P1 → SRCM-5.1.1, 5.1.2 (linked above); P2 → 5.1.2, 5.1.3; P3 → 6.6.1.
-    await qm.data(LINK, { promiseId: code.promises.P2, requirementIds: await requirementIds(qm, ['SRCM-5.1.2', 'SRCM-5.1.3']) });
-    await qm.data(LINK, { promiseId: code.promises.P3, requirementIds: await requirementIds(qm, ['SRCM-6.6.1']) });
+    await qm.data(LINK, { promiseId: code.promises.P2, v: 1, requirementIds: await requirementIds(qm, ['SRCM-5.1.2', 'SRCM-5.1.3']) });
+    await qm.data(LINK, { promiseId: code.promises.P3, v: 3, requirementIds: await requirementIds(qm, ['SRCM-6.6.1']) });
     const noneInForce = await qm.error(COVERAGE, { frameworkKey: 'SRCM', codeId: code.codeId });
     expect([noneInForce.code, noneInForce.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'codeVersionId']);
 
@@ -294,13 +297,13 @@ describe('mapping promises to requirements and coverage', () => {
 
   it('refuses changing the links of a version that is no longer a draft', async () => {
     const [requirement] = await requirementIds(qm, ['SRCM-5.2.1']);
-    const e = await qm.error(LINK, { promiseId: code.promises.P1, requirementIds: [requirement] });
+    const e = await qm.error(LINK, { promiseId: code.promises.P1, v: 2, requirementIds: [requirement] });
     expect(e.code).toBe('INVALID_TRANSITION');
     expect(e.message).toMatch(/PUBLISHED/);
-    const u = await qm.error(UNLINK, { promiseId: code.promises.P1, requirementIds: [requirement] });
+    const u = await qm.error(UNLINK, { promiseId: code.promises.P1, v: 2, requirementIds: [requirement] });
     expect(u.code).toBe('INVALID_TRANSITION');
     const other = await draftCode(qm, 'in-review', [{ key: 'R1' }]);
-    await qm.data(SUBMIT, { id: other.versionId });
-    expect((await qm.error(LINK, { promiseId: other.promises.R1, requirementIds: [requirement] })).extensions.from).toBe('IN_REVIEW');
+    await qm.data(SUBMIT, { id: other.versionId, v: 1 });
+    expect((await qm.error(LINK, { promiseId: other.promises.R1, v: 1, requirementIds: [requirement] })).extensions.from).toBe('IN_REVIEW');
   });
 });

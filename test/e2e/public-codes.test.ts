@@ -30,7 +30,7 @@ beforeAll(async () => {
   codeId = code.codeId;
   promises = code.promises;
   await qm.data(UPDATE_PROMISE, { id: promises.P1, input: { expectedVersion: 1, rationale: 'Boetes voorkomen', internalNotes: 'INTERN: alleen voor het team', ownerId: orgA.users.COMPLAINT_OFFICER } });
-  await qm.data(UPDATE_VERSION, { id: code.versionId, input: { expectedRevision: 1, changeSummary: 'Eerste versie', internalNotes: 'INTERN: concept besproken' } });
+  await qm.data(UPDATE_VERSION, { id: code.versionId, input: { expectedVersion: 1, changeSummary: 'Eerste versie', internalNotes: 'INTERN: concept besproken' } });
   await publishVersion(qm, top, code.versionId);
 
   // A second version in progress: edited and added promises that must not be visible yet.
@@ -105,8 +105,8 @@ describe('public fields only', () => {
 describe('the version in force over time', () => {
   it('shows a new version once it is published, and nothing once the version in force is withdrawn', async () => {
     const draft = (await qm.data(`query { code(id: "${codeId}") { versions { id status } } }`)).code.versions.find((v: any) => v.status === 'DRAFT');
-    await qm.data(UPDATE_VERSION, { id: draft.id, input: { expectedRevision: 1, changeSummary: 'Snellere bevestiging, nieuwe belofte P3' } });
-    await publishVersion(qm, top, draft.id);
+    await qm.data(UPDATE_VERSION, { id: draft.id, input: { expectedVersion: 1, changeSummary: 'Snellere bevestiging, nieuwe belofte P3' } });
+    const published = await publishVersion(qm, top, draft.id);
     const now = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode.currentVersion;
     expect(now.version).toBe(2);
     expect(now.changeSummary).toBe('Snellere bevestiging, nieuwe belofte P3');
@@ -116,7 +116,7 @@ describe('the version in force over time', () => {
       ['P3', 'CONCEPT: nieuwe belofte'],
     ]);
 
-    await top.data(WITHDRAW, { id: draft.id, input: { reason: 'Code wordt herzien' } });
+    await top.data(WITHDRAW, { id: draft.id, input: { expectedVersion: published.revision, reason: 'Code wordt herzien' } });
     expect((await app.anonymous.data(PUBLISHED_CODES, { slug: 'de-brug' })).publishedCodes).toEqual([]);
     expect((await app.anonymous.error(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).code).toBe('NOT_FOUND');
   });

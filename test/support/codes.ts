@@ -15,16 +15,16 @@ export const CODE_VERSION = `query CodeVersion($id: ID!) { codeVersion(id: $id) 
 export const UPDATE_VERSION = `mutation UpdateVersion($id: ID!, $input: UpdateCodeVersionInput!) { updateCodeVersion(id: $id, input: $input) { id revision policyStatement changeSummary internalNotes } }`;
 export const CREATE_PROMISE = `mutation CreatePromise($input: CreateCodePromiseInput!) { createCodePromise(input: $input) { id key title text position version } }`;
 export const UPDATE_PROMISE = `mutation UpdatePromise($id: ID!, $input: UpdateCodePromiseInput!) { updateCodePromise(id: $id, input: $input) { id title text version } }`;
-export const DELETE_PROMISE = `mutation DeletePromise($id: ID!) { deleteCodePromise(id: $id) }`;
-export const SUBMIT = `mutation Submit($id: ID!) { submitCodeVersion(id: $id) { id status revision } }`;
-export const APPROVE = `mutation Approve($id: ID!, $input: ApproveCodeVersionInput) { approveCodeVersion(id: $id, input: $input) { id status policyStatement approvedAt approvedBy { id } } }`;
-export const RETURN = `mutation Return($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { id status reviewComment approvedAt } }`;
-export const PUBLISH = `mutation Publish($id: ID!, $input: PublishCodeVersionInput) { publishCodeVersion(id: $id, input: $input) { id status publishedAt nextReviewDue } }`;
-export const WITHDRAW = `mutation Withdraw($id: ID!, $input: WithdrawCodeVersionInput!) { withdrawCodeVersion(id: $id, input: $input) { id status withdrawnAt withdrawalReason } }`;
-export const SCHEDULE_REVIEW = `mutation Schedule($id: ID!, $input: ScheduleCodeReviewInput!) { scheduleCodeReview(id: $id, input: $input) { id nextReviewDue } }`;
+export const DELETE_PROMISE = `mutation DeletePromise($id: ID!, $v: Int!) { deleteCodePromise(id: $id, expectedVersion: $v) }`;
+export const SUBMIT = `mutation Submit($id: ID!, $v: Int!) { submitCodeVersion(id: $id, expectedVersion: $v) { id status revision } }`;
+export const APPROVE = `mutation Approve($id: ID!, $input: ApproveCodeVersionInput!) { approveCodeVersion(id: $id, input: $input) { id revision status policyStatement approvedAt approvedBy { id } } }`;
+export const RETURN = `mutation Return($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { id revision status reviewComment approvedAt } }`;
+export const PUBLISH = `mutation Publish($id: ID!, $input: PublishCodeVersionInput!) { publishCodeVersion(id: $id, input: $input) { id revision status publishedAt nextReviewDue } }`;
+export const WITHDRAW = `mutation Withdraw($id: ID!, $input: WithdrawCodeVersionInput!) { withdrawCodeVersion(id: $id, input: $input) { id revision status withdrawnAt withdrawalReason } }`;
+export const SCHEDULE_REVIEW = `mutation Schedule($id: ID!, $input: ScheduleCodeReviewInput!) { scheduleCodeReview(id: $id, input: $input) { id revision nextReviewDue } }`;
 export const CREATE_DRAFT = `mutation CreateDraft($codeId: ID!) { createCodeDraft(codeId: $codeId) { ${VERSION_FIELDS} } }`;
-export const LINK = `mutation Link($promiseId: ID!, $requirementIds: [ID!]!) { linkPromiseRequirements(promiseId: $promiseId, requirementIds: $requirementIds) { id key requirements { ref } } }`;
-export const UNLINK = `mutation Unlink($promiseId: ID!, $requirementIds: [ID!]!) { unlinkPromiseRequirements(promiseId: $promiseId, requirementIds: $requirementIds) { id key requirements { ref } } }`;
+export const LINK = `mutation Link($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { linkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }`;
+export const UNLINK = `mutation Unlink($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { unlinkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }`;
 export const REQUIREMENT_ID = `query Requirement($ref: String!) { normRequirement(ref: $ref) { id } }`;
 
 export interface PromiseSpec {
@@ -61,10 +61,16 @@ export async function addPromises(qm: ApiClient, codeVersionId: string, promises
 
 /** Submits (quality manager), approves with a policy statement and publishes (top management). */
 export async function publishVersion(qm: ApiClient, top: ApiClient, versionId: string, publish: Record<string, unknown> = {}): Promise<any> {
-  await qm.data(SUBMIT, { id: versionId });
-  await top.data(APPROVE, { id: versionId, input: { policyStatement: 'Wij behandelen iedere klant-debiteur met respect.' } });
-  return (await top.data(PUBLISH, { id: versionId, input: publish })).publishCodeVersion;
+  const submitted = (await qm.data(SUBMIT, { id: versionId, v: await revisionOf(qm, versionId) })).submitCodeVersion;
+  const approved = (await top.data(APPROVE, { id: versionId, input: { expectedVersion: submitted.revision, policyStatement: 'Wij behandelen iedere klant-debiteur met respect.' } })).approveCodeVersion;
+  return (await top.data(PUBLISH, { id: versionId, input: { expectedVersion: approved.revision, ...publish } })).publishCodeVersion;
 }
+
+/** The optimistic-lock revision of a code version as stored now (what a client would have read). */
+export async function revisionOf(client: ApiClient, versionId: string): Promise<number> {
+  return (await client.data(CODE_VERSION, { id: versionId })).codeVersion.revision;
+}
+
 
 /** Ids of requirement nodes by ref. */
 export async function requirementIds(client: ApiClient, refs: string[]): Promise<string[]> {

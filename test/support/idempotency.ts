@@ -39,3 +39,23 @@ export async function expectCreatedOncePerKey(app: TestApp, client: ApiClient, o
   expect(await auditEvents()).toBe(eventsBefore + 1);
   return first;
 }
+
+/**
+ * Sends `input` `times` times at once under one idempotency key and expects every answer to be the
+ * first one's, with one record and one audit event written. Returns the record.
+ */
+export async function expectConcurrentCreatesOnce(app: TestApp, client: ApiClient, org: TestOrganization, create: RetriedCreate, times = 20): Promise<any> {
+  const rows = () => app.dataSource.getRepository(create.entity).countBy({ organizationId: org.id });
+  const auditEvents = () => app.dataSource.getRepository(AuditEvent).countBy({ organizationId: org.id });
+  const input = { ...create.input, idempotencyKey: randomUUID() };
+  const [rowsBefore, eventsBefore] = [await rows(), await auditEvents()];
+
+  const answers = await Promise.all(Array.from({ length: times }, () => client.request(create.mutation, { input })));
+  expect(answers.map((a) => a.body.errors ?? [])).toEqual(Array.from({ length: times }, () => []));
+  const results = answers.map((a) => Object.values(a.body.data!)[0] as any);
+  for (const result of results) expect(result).toEqual(results[0]);
+  expect(await rows()).toBe(rowsBefore + 1);
+  expect(await auditEvents()).toBe(eventsBefore + 1);
+  expect(await app.dataSource.getRepository(AuditEvent).countBy({ entityId: results[0].id })).toBe(1);
+  return results[0];
+}

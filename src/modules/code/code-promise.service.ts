@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
-import { scoped, scopedTo } from '../../common/tenancy';
+import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user/user.service';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
@@ -69,15 +69,15 @@ export class CodePromiseService {
     if (input.title != null) patch.title = input.title.trim();
     if (input.text != null) patch.text = input.text.trim();
     if (input.position != null) patch.position = input.position;
-    return promises.update(current, patch, { expectedVersion: input.expectedVersion });
+    return promises.update(current, patch, expectedIn(input));
   }
 
-  /** Removes a promise from a DRAFT version, with its requirement links. */
-  static async delete(ctx: Context, id: string): Promise<string> {
+  /** Removes a promise from a DRAFT version, with its requirement links; CONFLICT when it changed since `expectedVersion`. */
+  static async delete(ctx: Context, id: string, expectedVersion: number): Promise<string> {
     const promises = scoped(ctx, CodePromise);
     const current = await promises.get(id, 'id');
     await CodePromiseService.assertEditable(ctx, current);
-    await promises.delete(current);
+    await promises.delete(current, { expectedVersion });
     return id;
   }
 

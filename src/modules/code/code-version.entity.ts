@@ -40,7 +40,7 @@ export class CodeVersion extends TenantEntity {
   @Column('int')
   version: number;
 
-  @Field(() => Int, { description: 'Optimistic-lock revision: send it back (expectedRevision) with an update.' })
+  @Field(() => Int, { description: 'Optimistic-lock revision: send it back as `expectedVersion` with every change (the `version` field is the version number, not this).' })
   @VersionColumn()
   revision: number;
 

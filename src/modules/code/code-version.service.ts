@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { BadUserInputError, ConflictError } from '../../common/errors';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
 import { NormMappingService } from '../norm/norm-mapping.service';
@@ -44,17 +44,17 @@ export class CodeVersionService {
     const current = await versions.get(id, 'id');
     assertEditable(current.status, current.version);
     const patch = sentFields(input, ['policyStatement', 'changeSummary', 'internalNotes']);
-    return versions.update(current, patch, { expectedVersion: input.expectedRevision });
+    return versions.update(current, patch, expectedIn(input));
   }
 
   /** DRAFT → IN_REVIEW (quality manager): the draft is ready for top management. */
-  static async submit(ctx: Context, id: string, expectedRevision?: number | null): Promise<CodeVersion> {
+  static async submit(ctx: Context, id: string, expectedVersion: number): Promise<CodeVersion> {
     const current = await CodeVersionService.get(ctx, id);
     assertTransition(current.status, IN_REVIEW);
     if ((await scoped(ctx, CodePromise).count({ codeVersionId: id })) === 0) {
       throw BadUserInputError.field('id', 'a version without promises cannot be submitted for review');
     }
-    return scoped(ctx, CodeVersion).update(current, { status: IN_REVIEW }, { action: 'CodeVersion.submitted', expectedVersion: expectedRevision });
+    return scoped(ctx, CodeVersion).update(current, { status: IN_REVIEW }, { action: 'CodeVersion.submitted', expectedVersion });
   }
 
   /**
@@ -70,7 +70,7 @@ export class CodeVersionService {
     return scoped(ctx, CodeVersion).update(
       current,
       { status: APPROVED, policyStatement, approvedById: approver?.id ?? null, approvedAt: new Date() },
-      { action: 'CodeVersion.approved', expectedVersion: input.expectedRevision },
+      { action: 'CodeVersion.approved', ...expectedIn(input) },
     );
   }
 
@@ -81,7 +81,7 @@ export class CodeVersionService {
     return scoped(ctx, CodeVersion).update(
       current,
       { status: DRAFT, reviewComment: input.comment.trim(), approvedById: null, approvedAt: null },
-      { action: 'CodeVersion.returnedToDraft', expectedVersion: input.expectedRevision },
+      { action: 'CodeVersion.returnedToDraft', ...expectedIn(input) },
     );
   }
 
@@ -103,7 +103,7 @@ export class CodeVersionService {
       assertTransition(inForce.status, SUPERSEDED);
       await versions.update(inForce, { status: SUPERSEDED, supersededAt: publishedAt }, { action: 'CodeVersion.superseded' });
     }
-    return versions.update(current, { status: PUBLISHED, publishedAt, nextReviewDue }, { action: 'CodeVersion.published', expectedVersion: input.expectedRevision });
+    return versions.update(current, { status: PUBLISHED, publishedAt, nextReviewDue }, { action: 'CodeVersion.published', ...expectedIn(input) });
   }
 
   /** Any unfinished version → WITHDRAWN (top management), with the reason. A withdrawn code in force leaves the code without one. */
@@ -113,7 +113,7 @@ export class CodeVersionService {
     return scoped(ctx, CodeVersion).update(
       current,
       { status: WITHDRAWN, withdrawnAt: new Date(), withdrawalReason: input.reason.trim() },
-      { action: 'CodeVersion.withdrawn', expectedVersion: input.expectedRevision },
+      { action: 'CodeVersion.withdrawn', ...expectedIn(input) },
     );
   }
 
@@ -128,7 +128,7 @@ export class CodeVersionService {
     return scoped(ctx, CodeVersion).update(
       current,
       { nextReviewDue: input.nextReviewDue },
-      { action: 'CodeVersion.reviewScheduled', expectedVersion: input.expectedRevision },
+      { action: 'CodeVersion.reviewScheduled', ...expectedIn(input) },
     );
   }
 

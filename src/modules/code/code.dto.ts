@@ -53,8 +53,8 @@ export class UpdateCodeInput {
 
 @InputType({ description: 'Changes to a DRAFT version; fields left out keep their value.' })
 export class UpdateCodeVersionInput {
-  @Field(() => Int, { description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision: number;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -147,8 +147,8 @@ export class UpdateCodePromiseInput {
 
 @InputType()
 export class ApproveCodeVersionInput {
-  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision?: number | null;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field({ nullable: true, description: "Top management's code policy; required unless the version already has one." })
   @IsOptional()
@@ -158,8 +158,8 @@ export class ApproveCodeVersionInput {
 
 @InputType()
 export class ReturnCodeVersionInput {
-  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision?: number | null;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field({ description: 'What must change before the version can be approved.' })
   @MaxLength(4000)
@@ -168,8 +168,8 @@ export class ReturnCodeVersionInput {
 
 @InputType()
 export class PublishCodeVersionInput {
-  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision?: number | null;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the code is due for review; default 12 months after publication.' })
   nextReviewDue?: string | null;
@@ -177,8 +177,8 @@ export class PublishCodeVersionInput {
 
 @InputType()
 export class WithdrawCodeVersionInput {
-  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision?: number | null;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field()
   @MaxLength(4000)
@@ -187,8 +187,8 @@ export class WithdrawCodeVersionInput {
 
 @InputType()
 export class ScheduleCodeReviewInput {
-  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when it changed since.' })
-  expectedRevision?: number | null;
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
+  expectedVersion: number;
 
   @Field(() => LocalDateResolver)
   nextReviewDue: string;

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Role, READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
@@ -102,14 +103,14 @@ export class CodeVersionResolver {
   submitCodeVersion(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
-    @Arg('expectedRevision', () => Int, { nullable: true }) expectedRevision?: number | null,
+    @ExpectedVersionArg('The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.') expectedVersion: number,
   ): Promise<CodeVersion> {
-    return CodeVersionService.submit(ctx, id, expectedRevision);
+    return CodeVersionService.submit(ctx, id, expectedVersion);
   }
 
   @Authorized(Role.TOP_MANAGEMENT)
   @Mutation(() => CodeVersion, { description: 'IN_REVIEW → APPROVED, with the code policy statement.' })
-  approveCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', { defaultValue: {} }) input: ApproveCodeVersionInput): Promise<CodeVersion> {
+  approveCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ApproveCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.approve(ctx, id, input);
   }
 
@@ -121,7 +122,7 @@ export class CodeVersionResolver {
 
   @Authorized(Role.TOP_MANAGEMENT)
   @Mutation(() => CodeVersion, { description: 'APPROVED → PUBLISHED; the version in force becomes SUPERSEDED.' })
-  publishCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', { defaultValue: {} }) input: PublishCodeVersionInput): Promise<CodeVersion> {
+  publishCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: PublishCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.publish(ctx, id, input);
   }
 
@@ -174,8 +175,8 @@ export class CodePromiseResolver {
 
   @Authorized(Role.QUALITY_MANAGER)
   @Mutation(() => ID, { description: 'Removes a promise (and its requirement links) from a DRAFT version; returns its id.' })
-  deleteCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<string> {
-    return CodePromiseService.delete(ctx, id);
+  deleteCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg('The promise\'s `version` you read; CONFLICT when it changed since.') expectedVersion: number): Promise<string> {
+    return CodePromiseService.delete(ctx, id, expectedVersion);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The member responsible for keeping the promise.' })

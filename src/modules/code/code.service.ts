@@ -5,7 +5,7 @@ import { loader } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user/user.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
@@ -55,7 +55,7 @@ export class CodeService {
     const patch: Partial<Code> = sentFields(input, ['ownerId']);
     if (input.title != null) patch.title = input.title.trim();
     if (input.scope != null) patch.scope = input.scope.trim();
-    return codes.update(current, patch, { expectedVersion: input.expectedVersion });
+    return codes.update(current, patch, expectedIn(input));
   }
 
   /** Per-request loader of every version of a code, newest first. */

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { CodeVersion } from '../code/code-version.entity';
@@ -106,7 +106,7 @@ export class CommunicationPlanResolver {
 
   @Authorized(...STEERING_EDITORS)
   @Mutation(() => CommunicationPlan, { description: 'Removes a PLANNED plan made by mistake; returns it as it was.' })
-  deleteCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<CommunicationPlan> {
+  deleteCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<CommunicationPlan> {
     return CommunicationService.remove(ctx, id, expectedVersion);
   }
 

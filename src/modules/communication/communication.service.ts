@@ -1,6 +1,6 @@
 import { currentUser, type Context } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
@@ -92,7 +92,7 @@ export class CommunicationService {
     const patch = Object.fromEntries(Object.entries(fields).filter(([key, v]) => v !== undefined && (v !== null || key === 'ownerId'))) as Partial<CommunicationPlan>;
     if (patch.message) patch.message = patch.message.trim();
     if (patch.ownerId) await UserService.assignable(ctx, patch.ownerId, 'input.ownerId');
-    return plans.update(current, patch, { expectedVersion });
+    return plans.update(current, patch, expectedIn(input));
   }
 
   /** PLANNED → DONE: records when it was done and the evidence. */
@@ -105,7 +105,7 @@ export class CommunicationService {
     return plans.update(
       current,
       { status: CommunicationPlanStatus.DONE, executedOn: input.executedOn, evidence: input.evidence.trim() },
-      { expectedVersion: input.expectedVersion, action: 'CommunicationPlan.done' },
+      { ...expectedIn(input), action: 'CommunicationPlan.done' },
     );
   }
 
@@ -117,7 +117,7 @@ export class CommunicationService {
     return plans.update(
       current,
       { status: CommunicationPlanStatus.CANCELLED, cancellationReason: input.reason.trim() },
-      { expectedVersion: input.expectedVersion, action: 'CommunicationPlan.cancelled' },
+      { ...expectedIn(input), action: 'CommunicationPlan.cancelled' },
     );
   }
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TenantEntity } from '../../common/tenancy';
+import { VersionedEntity } from '../../common/tenancy';
 
 /**
  * A day the organisation is closed beyond weekends and public holidays (e.g. a bridge day): not a
@@ -11,7 +11,7 @@ import { TenantEntity } from '../../common/tenancy';
 @ObjectType({ description: 'A day the organisation is closed: not a working day for complaint deadlines received from now on.' })
 @Entity()
 @Index(['organizationId', 'date'], { unique: true })
-export class ClosureDay extends TenantEntity {
+export class ClosureDay extends VersionedEntity {
   @Field(() => LocalDateResolver)
   @Column('date')
   date: string;

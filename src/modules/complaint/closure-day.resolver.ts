@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { READERS, Role } from '../../auth/roles';
@@ -26,7 +27,7 @@ export class ClosureDayResolver {
 
   @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER)
   @Mutation(() => ClosureDay, { description: 'Reopens a closure day and returns it; deadlines already set do not move.' })
-  removeClosureDay(@Ctx() ctx: Context, @Arg('date', () => LocalDateResolver) date: string): Promise<ClosureDay> {
-    return ClosureDayService.remove(ctx, date);
+  removeClosureDay(@Ctx() ctx: Context, @Arg('date', () => LocalDateResolver) date: string, @ExpectedVersionArg() expectedVersion: number): Promise<ClosureDay> {
+    return ClosureDayService.remove(ctx, date, expectedVersion);
   }
 }

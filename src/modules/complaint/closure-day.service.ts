@@ -24,12 +24,15 @@ export class ClosureDayService {
     return scoped(ctx, ClosureDay).insert({ date: input.date, reason: input.reason.trim() });
   }
 
-  /** Removes the closure day on `date` and returns it; NOT_FOUND naming `date` when there is none. */
-  static async remove(ctx: Context, date: string): Promise<ClosureDay> {
+  /**
+   * Removes the closure day on `date` and returns it; NOT_FOUND naming `date` when there is none,
+   * CONFLICT when it changed since `expectedVersion`.
+   */
+  static async remove(ctx: Context, date: string, expectedVersion: number): Promise<ClosureDay> {
     const days = scoped(ctx, ClosureDay);
     const day = await days.findOne({ date });
     if (!day) throw new NotFoundError('ClosureDay', date, 'date');
-    await days.delete(day);
+    await days.delete(day, { expectedVersion });
     return day;
   }
 

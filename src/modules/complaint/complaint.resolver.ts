@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
 import { PERSONAL_DATA_READERS } from '../../auth/roles';
@@ -112,7 +113,7 @@ export class ComplaintResolver {
 
   @Authorized(...COMPLAINT_HANDLERS)
   @Mutation(() => Complaint, { description: 'Erases the personal data of a CLOSED complaint, irreversibly; its statistics stay.' })
-  anonymizeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Complaint> {
+  anonymizeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Complaint> {
     return ComplaintService.anonymize(ctx, id, expectedVersion);
   }
 

@@ -6,7 +6,7 @@ import { deadline } from '../../common/deadlines';
 import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped, scopedTo } from '../../common/tenancy';
+import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { PERSONAL_DATA_READERS, Role } from '../../auth/roles';
 import type { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
@@ -239,7 +239,7 @@ export class ComplaintService {
       }
       await linkablePromises(ctx, input.promiseIds, 'input.promiseIds');
     }
-    const updated = await complaints.update(current, patch, { expectedVersion: input.expectedVersion });
+    const updated = await complaints.update(current, patch, expectedIn(input));
     if (input.promiseIds) {
       const change = await replaceLinks(scoped(ctx, ComplaintPromise), { column: 'complaintId', id: current.id }, 'promiseId', input.promiseIds);
       if (change.changed) await complaints.audit('Complaint.promisesLinked', current.id, { promiseIds: { from: change.from, to: change.to } });
@@ -311,7 +311,7 @@ export class ComplaintService {
     if (!DECIDED_STATUSES.includes(current.status)) {
       throw BadUserInputError.field('input.satisfaction', `can be recorded once the complaint is resolved (it is ${current.status})`);
     }
-    return complaints.update(current, { satisfaction: input.satisfaction }, { expectedVersion: input.expectedVersion, action: 'Complaint.satisfactionRecorded' });
+    return complaints.update(current, { satisfaction: input.satisfaction }, { ...expectedIn(input), action: 'Complaint.satisfactionRecorded' });
   }
 
   /**
@@ -391,7 +391,7 @@ export class ComplaintService {
     COMPLAINT_LIFECYCLE.assert(current.status, to);
     const now = new Date();
     const patch = await change(current, now);
-    const updated = await complaints.update(current, { ...patch, status: to }, { expectedVersion: input.expectedVersion, action: `Complaint.${verb}` });
+    const updated = await complaints.update(current, { ...patch, status: to }, { ...expectedIn(input), action: `Complaint.${verb}` });
     await scoped(ctx, ComplaintTimelineEntry).insert({
       complaintId: current.id,
       actorId: currentUser(ctx).id,

@@ -6,7 +6,7 @@ import { organizationToday, todayIn } from '../../common/local-date';
 import { idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
@@ -122,7 +122,7 @@ export class CorrectiveActionService {
     if (input.ownerId) patch.ownerId = (await UserService.assignable(ctx, input.ownerId, 'input.ownerId')).id;
     if (input.promiseId) patch.promiseId = (await linkablePromises(ctx, [input.promiseId], 'input.promiseId'))[0].id;
     const complaintIds = input.complaintIds && (await CorrectiveActionService.complaintIds(ctx, input.complaintIds));
-    const updated = await actions.update(current, patch, { expectedVersion: input.expectedVersion });
+    const updated = await actions.update(current, patch, expectedIn(input));
     if (complaintIds) {
       const change = await replaceLinks(scoped(ctx, CorrectiveActionComplaint), { column: 'correctiveActionId', id: current.id }, 'complaintId', complaintIds);
       if (change.changed) await actions.audit('CorrectiveAction.complaintsLinked', current.id, { complaintIds: { from: change.from, to: change.to } });
@@ -234,6 +234,6 @@ export class CorrectiveActionService {
     const actions = scoped(ctx, CorrectiveAction);
     const current = await actions.get(id, 'id');
     CORRECTIVE_ACTION_LIFECYCLE.assert(current.status, to);
-    return actions.update(current, { ...change(current), status: to }, { expectedVersion: input.expectedVersion, action: `CorrectiveAction.${verb}` });
+    return actions.update(current, { ...change(current), status: to }, { ...expectedIn(input), action: `CorrectiveAction.${verb}` });
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { LimitExceededError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { UserService } from '../user/user.service';
@@ -46,7 +46,7 @@ export class KpiChainService {
     if (input.name != null) patch.name = input.name.trim();
     if (input.description != null) patch.description = input.description.trim();
     if (input.ownerId !== undefined) patch.ownerId = input.ownerId;
-    return chains.update(current, patch, { expectedVersion: input.expectedVersion });
+    return chains.update(current, patch, expectedIn(input));
   }
 
   /**

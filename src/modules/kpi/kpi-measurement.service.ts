@@ -29,7 +29,8 @@ export class KpiMeasurementService {
   /**
    * Records a batch of measurements, all or none: every row is checked before anything is
    * written, and the mutation's transaction undoes the rest if a write fails. A row for a period
-   * that already has a value needs `correction: true` (the audit event keeps the replaced value),
+   * that already has a value needs `correction: true` with the `expectedVersion` of the value it
+   * replaces (the audit event keeps the replaced value),
    * except an exact repeat of the stored value and note, which changes nothing (a retried request).
    */
   static async record(ctx: Context, rows: RecordKpiMeasurementInput[]): Promise<KpiMeasurement[]> {
@@ -78,13 +79,18 @@ export class KpiMeasurementService {
         writes++;
       } else if (!row.correction) {
         if (previous.value !== row.value || previous.note !== note) {
-          throw new ConflictError(`"${kpis[i]!.name}" already has the value ${previous.value} for ${row.periodStart} to ${row.periodEnd}; send correction: true to replace it`, {
+          throw new ConflictError(`"${kpis[i]!.name}" already has the value ${previous.value} for ${row.periodStart} to ${row.periodEnd}; send correction: true with the expectedVersion you read to replace it`, {
             fields: [{ field: `input[${i}].correction`, message: 'a value is already recorded for this period' }],
           });
         }
         result.push(previous);
       } else {
-        result.push(await measurements.update(previous, { value: row.value, note, recordedById }, { action: 'KpiMeasurement.corrected' }));
+        if (row.expectedVersion == null) throw BadUserInputError.field(`input[${i}].expectedVersion`, 'is required with correction: true: the version of the measurement you read');
+        result.push(await measurements.update(previous, { value: row.value, note, recordedById }, {
+          action: 'KpiMeasurement.corrected',
+          expectedVersion: row.expectedVersion,
+          versionField: `input[${i}].expectedVersion`,
+        }));
         writes++;
       }
     }

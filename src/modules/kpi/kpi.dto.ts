@@ -166,6 +166,9 @@ export class RecordKpiMeasurementInput {
 
   @Field({ defaultValue: false, description: 'Replaces the value already recorded for this period; without it such a row is a CONFLICT.' })
   correction: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Required with `correction: true`: the `version` of the measurement you read; CONFLICT when it changed since.' })
+  expectedVersion?: number | null;
 }
 
 @ArgsType()

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from '../code/code.entity';
@@ -133,13 +133,13 @@ export class KpiResolver {
 
   @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi, { description: "Takes a KPI out of its chain's active set; its measurements and links are kept." })
-  archiveKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Kpi> {
+  archiveKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Kpi> {
     return KpiService.archive(ctx, id, expectedVersion);
   }
 
   @Authorized(...STEERING_EDITORS)
   @Mutation(() => Kpi, { description: 'Brings an archived KPI back into its chain, if the chain has room.' })
-  restoreKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Kpi> {
+  restoreKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Kpi> {
     return KpiService.restore(ctx, id, expectedVersion);
   }
 
@@ -231,7 +231,7 @@ export class KpiLinkResolver {
 export class KpiMeasurementResolver {
   @Authorized(...STEERING_EDITORS)
   @Mutation(() => [KpiMeasurement], {
-    description: 'Records measurements, all or none. A period that already has a value needs `correction: true` (CONFLICT otherwise); repeating the stored value changes nothing.',
+    description: 'Records measurements, all or none. A period that already has a value needs `correction: true` and the `expectedVersion` of the value it replaces (CONFLICT otherwise); repeating the stored value changes nothing.',
   })
   recordMeasurements(@Ctx() ctx: Context, @Arg('input', () => [RecordKpiMeasurementInput]) input: RecordKpiMeasurementInput[]): Promise<KpiMeasurement[]> {
     return KpiMeasurementService.record(ctx, input);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { UserService } from '../user/user.service';
@@ -106,7 +106,7 @@ export class KpiService {
     KpiService.checkNorm(next);
     if (ownerId) await UserService.assignable(ctx, ownerId, 'input.ownerId');
     if (patch.chainId && patch.chainId !== current.chainId) await KpiChainService.reserveRoom(ctx, patch.chainId, 'input.chainId');
-    return kpis.update(current, patch, { expectedVersion });
+    return kpis.update(current, patch, expectedIn(input));
   }
 
   /** Takes the KPI out of its chain's active set; its measurements and links stay. */

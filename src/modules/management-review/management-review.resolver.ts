@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SnapshotTransaction } from '../../common/transaction.middleware';
+import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { Role } from '../../auth/roles';
@@ -44,25 +45,25 @@ export class ManagementReviewResolver {
   @Authorized(...REVIEW_EDITORS)
   @SnapshotTransaction()
   @Mutation(() => ManagementReview, { description: "Takes a DRAFT review's complaint analysis again, as the complaints stand now." })
-  refreshManagementReviewAnalysis(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
+  refreshManagementReviewAnalysis(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<ManagementReview> {
     return ManagementReviewService.refreshAnalysis(ctx, id, expectedVersion);
   }
 
   @Authorized(...REVIEW_EDITORS)
   @Mutation(() => ManagementReview, { description: 'Links a PREVENTIVE action decided in a DRAFT review (again: no change).' })
-  linkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string): Promise<ManagementReview> {
-    return ManagementReviewService.linkPreventiveAction(ctx, reviewId, correctiveActionId);
+  linkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string, @ExpectedVersionArg("The review's `version` you read: its preventive actions are part of it; CONFLICT when it changed since.") expectedVersion: number): Promise<ManagementReview> {
+    return ManagementReviewService.linkPreventiveAction(ctx, reviewId, correctiveActionId, expectedVersion);
   }
 
   @Authorized(...REVIEW_EDITORS)
   @Mutation(() => ManagementReview, { description: 'Removes a preventive action from a DRAFT review; the action itself stays.' })
-  unlinkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string): Promise<ManagementReview> {
-    return ManagementReviewService.unlinkPreventiveAction(ctx, reviewId, correctiveActionId);
+  unlinkPreventiveAction(@Ctx() ctx: Context, @Arg('reviewId', () => ID) reviewId: string, @Arg('correctiveActionId', () => ID) correctiveActionId: string, @ExpectedVersionArg("The review's `version` you read: its preventive actions are part of it; CONFLICT when it changed since.") expectedVersion: number): Promise<ManagementReview> {
+    return ManagementReviewService.unlinkPreventiveAction(ctx, reviewId, correctiveActionId, expectedVersion);
   }
 
   @Authorized(Role.TOP_MANAGEMENT)
   @Mutation(() => ManagementReview, { description: 'DRAFT → SIGNED by top management (needs at least one decision); a signed review never changes again.' })
-  signManagementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<ManagementReview> {
+  signManagementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<ManagementReview> {
     return ManagementReviewService.sign(ctx, id, expectedVersion);
   }
 

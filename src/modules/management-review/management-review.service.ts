@@ -6,7 +6,7 @@ import { BadUserInputError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { idempotent } from '../../common/idempotency';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader, scoped } from '../../common/tenancy';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
 import { UserService } from '../user/user.service';
 import type { User } from '../user/user.entity';
@@ -73,7 +73,7 @@ export class ManagementReviewService {
     const patch: Partial<ManagementReview> = {};
     if (input.title != null) patch.title = input.title.trim();
     if (input.decisions) patch.decisions = trimmedAll(input.decisions);
-    return reviews.update(current, patch, { expectedVersion: input.expectedVersion });
+    return reviews.update(current, patch, expectedIn(input));
   }
 
   /** Takes the year's complaint analysis again, for a DRAFT prepared before complaints were corrected. */
@@ -90,7 +90,7 @@ export class ManagementReviewService {
    * signs has seen it (a signature on an older version answers CONFLICT). Linking it again changes
    * nothing.
    */
-  static async linkPreventiveAction(ctx: Context, reviewId: string, correctiveActionId: string): Promise<ManagementReview> {
+  static async linkPreventiveAction(ctx: Context, reviewId: string, correctiveActionId: string, expectedVersion: number): Promise<ManagementReview> {
     const { review, action, linked } = await ManagementReviewService.linkContext(ctx, reviewId, correctiveActionId);
     if (action.kind !== CorrectiveActionKind.PREVENTIVE) {
       throw BadUserInputError.field('correctiveActionId', `is a ${action.kind} action; a management review links the PREVENTIVE actions it decided`);
@@ -102,17 +102,19 @@ export class ManagementReviewService {
     const links = scoped(ctx, ManagementReviewPreventiveAction);
     await links.repository.insert({ organizationId: links.organizationId, managementReviewId: review.id, correctiveActionId: action.id });
     return scoped(ctx, ManagementReview).update(review, {}, {
+      expectedVersion,
       action: 'ManagementReview.preventiveActionLinked',
       changes: { preventiveActionIds: { from: linked, to: [...linked, action.id].sort() } },
     });
   }
 
   /** Removes a preventive action from a DRAFT review (the action itself stays). */
-  static async unlinkPreventiveAction(ctx: Context, reviewId: string, correctiveActionId: string): Promise<ManagementReview> {
+  static async unlinkPreventiveAction(ctx: Context, reviewId: string, correctiveActionId: string, expectedVersion: number): Promise<ManagementReview> {
     const { review, action, linked } = await ManagementReviewService.linkContext(ctx, reviewId, correctiveActionId);
     if (!linked.includes(action.id)) throw BadUserInputError.field('correctiveActionId', 'is not linked to this management review');
     await scoped(ctx, ManagementReviewPreventiveAction).repository.delete({ organizationId: review.organizationId, managementReviewId: review.id, correctiveActionId: action.id });
     return scoped(ctx, ManagementReview).update(review, {}, {
+      expectedVersion,
       action: 'ManagementReview.preventiveActionUnlinked',
       changes: { preventiveActionIds: { from: linked, to: linked.filter((id) => id !== action.id) } },
     });

@@ -15,8 +15,11 @@ import { PromiseRequirement } from './promise-requirement.entity';
  * while it is a DRAFT and are copied into the next draft.
  */
 export class NormMappingService {
-  /** Links a DRAFT promise to requirements (leaf nodes only); links that already exist are kept. */
-  static async link(ctx: Context, promiseId: string, requirementIds: string[]): Promise<CodePromise> {
+  /**
+   * Links a DRAFT promise to requirements (leaf nodes only); links that already exist are kept. A
+   * change bumps the promise's version (CONFLICT when it is no longer `expectedVersion`).
+   */
+  static async link(ctx: Context, promiseId: string, requirementIds: string[], expectedVersion: number): Promise<CodePromise> {
     const promise = await CodePromiseService.get(ctx, promiseId, 'promiseId');
     await CodePromiseService.assertEditable(ctx, promise);
     const requirements = await NormMappingService.requirements(ctx, requirementIds);
@@ -27,21 +30,32 @@ export class NormMappingService {
     const links = scoped(ctx, PromiseRequirement);
     const existing = new Set((await links.find({ where: { promiseId } })).map((l) => l.requirementId));
     const added = requirements.filter((r) => !existing.has(r.id));
+    if (added.length === 0) {
+      ctx.unchanged = true;
+      return promise;
+    }
+    const bumped = await scoped(ctx, CodePromise).bump(promise, { expectedVersion });
     for (const requirement of added) await links.insert({ promiseId, requirementId: requirement.id }, { action: 'PromiseRequirement.linked' });
-    if (added.length === 0) ctx.unchanged = true;
-    return promise;
+    return bumped;
   }
 
-  /** Removes links of a DRAFT promise; requirements it was not linked to are ignored. */
-  static async unlink(ctx: Context, promiseId: string, requirementIds: string[]): Promise<CodePromise> {
+  /**
+   * Removes links of a DRAFT promise; requirements it was not linked to are ignored. A change bumps
+   * the promise's version (CONFLICT when it is no longer `expectedVersion`).
+   */
+  static async unlink(ctx: Context, promiseId: string, requirementIds: string[], expectedVersion: number): Promise<CodePromise> {
     const promise = await CodePromiseService.get(ctx, promiseId, 'promiseId');
     await CodePromiseService.assertEditable(ctx, promise);
     const requirements = await NormMappingService.requirements(ctx, requirementIds);
     const links = scoped(ctx, PromiseRequirement);
     const removed = await links.find({ where: { promiseId, requirementId: In(requirements.map((r) => r.id)) } });
+    if (removed.length === 0) {
+      ctx.unchanged = true;
+      return promise;
+    }
+    const bumped = await scoped(ctx, CodePromise).bump(promise, { expectedVersion });
     for (const link of removed) await links.delete(link, { action: 'PromiseRequirement.unlinked' });
-    if (removed.length === 0) ctx.unchanged = true;
-    return promise;
+    return bumped;
   }
 
   /** Copies the links of promises to their copies (`copies`: original id → copy id); returns how many. */

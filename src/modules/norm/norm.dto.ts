@@ -45,6 +45,9 @@ export class PromiseRequirementsArgs {
   @Field(() => ID)
   promiseId: string;
 
+  @Field(() => Int, { description: "The promise's `version` you read: its links are part of it, and a change of them bumps it; CONFLICT when it changed since." })
+  expectedVersion: number;
+
   @Field(() => [ID], { description: 'Requirements (kind REQUIREMENT), 1 to 100.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

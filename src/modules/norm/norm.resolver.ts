@@ -98,13 +98,13 @@ export class PromiseRequirementResolver {
   @Authorized(Role.QUALITY_MANAGER)
   @Mutation(() => CodePromise, { description: 'Links a promise of a DRAFT version to requirements; existing links stay.' })
   linkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
-    return NormMappingService.link(ctx, args.promiseId, args.requirementIds);
+    return NormMappingService.link(ctx, args.promiseId, args.requirementIds, args.expectedVersion);
   }
 
   @Authorized(Role.QUALITY_MANAGER)
   @Mutation(() => CodePromise, { description: 'Removes links between a promise of a DRAFT version and requirements.' })
   unlinkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
-    return NormMappingService.unlink(ctx, args.promiseId, args.requirementIds);
+    return NormMappingService.unlink(ctx, args.promiseId, args.requirementIds, args.expectedVersion);
   }
 
   @FieldResolver(() => [NormRequirement], { description: 'The norm requirements this promise serves.' })

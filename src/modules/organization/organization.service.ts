@@ -67,7 +67,7 @@ export class OrganizationService {
     const current = await OrganizationService.current(ctx);
     if (input.expectedVersion !== current.version) {
       throw new ConflictError(`Organization was changed by someone else (you sent version ${input.expectedVersion}); reload and retry`, {
-        field: 'expectedVersion',
+        field: 'input.expectedVersion',
       });
     }
     const { expectedVersion: _v, complaintPolicy, ...fields } = input;
@@ -84,7 +84,7 @@ export class OrganizationService {
       .set(patch)
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
-    if (!result.affected) throw new ConflictError('Organization was changed by someone else; reload and retry', { field: 'expectedVersion' });
+    if (!result.affected) throw new ConflictError('Organization was changed by someone else; reload and retry', { field: 'input.expectedVersion' });
     const updated = await repo.findOneByOrFail({ id: current.id });
     await recordAudit(ctx, current.id, {
       action: 'Organization.updated',

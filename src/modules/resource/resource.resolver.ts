@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutat
 import type { Context } from '../../common/context';
 import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from '../code/code.entity';
@@ -65,7 +65,7 @@ export class ResourceResolver {
 
   @Authorized(...STEERING_EDITORS)
   @Mutation(() => Resource, { description: 'Removes a resource; returns it as it was.' })
-  deleteResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Resource> {
+  deleteResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Resource> {
     return ResourceService.remove(ctx, id, expectedVersion);
   }
 

@@ -1,6 +1,6 @@
 import { currentUser, type Context } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { UserService } from '../user/user.service';
@@ -107,7 +107,7 @@ export class ResourceService {
     if (patch.description) patch.description = patch.description.trim();
     ResourceService.check({ ...current, ...patch });
     if (patch.ownerId) await UserService.assignable(ctx, patch.ownerId, 'input.ownerId');
-    return resources.update(current, patch, { expectedVersion });
+    return resources.update(current, patch, expectedIn(input));
   }
 
   static async remove(ctx: Context, id: string, expectedVersion: number): Promise<Resource> {

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { ALL_ROLES, Role } from '../../auth/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { CompetenceStatus, TrainingAssessment } from './competence';
@@ -149,7 +149,7 @@ export class TrainingRequirementResolver {
 
   @Authorized(...TRAINING_MANAGERS)
   @Mutation(() => TrainingRequirement, { description: 'Removes a requirement (training records stay); returns it as it was.' })
-  deleteTrainingRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<TrainingRequirement> {
+  deleteTrainingRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<TrainingRequirement> {
     return TrainingRequirementService.remove(ctx, id, expectedVersion);
   }
 }
@@ -182,7 +182,7 @@ export class TrainingRecordResolver {
 
   @Authorized(...TRAINING_RECORDERS)
   @Mutation(() => TrainingRecord, { description: 'Removes a record entered by mistake; returns it as it was.' })
-  deleteTrainingRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<TrainingRecord> {
+  deleteTrainingRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<TrainingRecord> {
     return TrainingRecordService.remove(ctx, id, expectedVersion);
   }
 

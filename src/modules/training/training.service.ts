@@ -1,6 +1,6 @@
 import { currentUser, type Context } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
@@ -58,7 +58,7 @@ export class TrainingRequirementService {
     if (input.description != null) patch.description = input.description.trim();
     if (input.roles != null) patch.roles = input.roles;
     if (input.validityMonths !== undefined) patch.validityMonths = input.validityMonths;
-    return requirements.update(current, patch, { expectedVersion: input.expectedVersion });
+    return requirements.update(current, patch, expectedIn(input));
   }
 
   /** Drops the requirement; the training records stay. */
@@ -127,7 +127,7 @@ export class TrainingRecordService {
     ) as Partial<TrainingRecord>;
     if (typeof patch.evidence === 'string') patch.evidence = patch.evidence.trim() || null;
     await TrainingRecordService.check(ctx, { ...current, ...patch });
-    return scoped(ctx, TrainingRecord).update(current, patch, { expectedVersion });
+    return scoped(ctx, TrainingRecord).update(current, patch, expectedIn(input));
   }
 
   static async remove(ctx: Context, id: string, expectedVersion: number): Promise<TrainingRecord> {

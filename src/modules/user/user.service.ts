@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped } from '../../common/tenancy';
+import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
@@ -46,7 +46,7 @@ export class UserService {
     const current = await users.get(id, 'id');
     const { expectedVersion, ...changes } = input;
     const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v != null)) as Partial<User>;
-    return users.update(current, patch, { expectedVersion });
+    return users.update(current, patch, expectedIn(input));
   }
 
   /**
