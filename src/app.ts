@@ -16,7 +16,7 @@ import { createContext, type Context } from './common/context';
 import { createFormatError, isExpectedError, limitErrors } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { UnauthenticatedError } from './common/errors';
-import { OrganizationDirectory } from './auth/organization-directory';
+import { IdentityResolver } from './auth/identity';
 import { Metrics } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
@@ -25,6 +25,8 @@ export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  /** Who a token names; `clearCache()` makes member changes visible at once. */
+  identities: IdentityResolver;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
@@ -36,7 +38,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const schema = await createSchema();
   const verify = createTokenVerifier(config.auth);
   const metrics = new Metrics(database.dataSource);
-  const organizations = new OrganizationDirectory(database.dataSource);
+  const identities = new IdentityResolver(database.dataSource, config.auth);
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -126,18 +128,15 @@ export async function createApp(config: Config, database: Database, logger: Logg
   });
   await apollo.start();
 
-  /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
+  /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
     const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-      const claims = await verify(match[1]);
-      const org = await organizations.resolve(claims.organizationSlug);
-      if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
-      ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
-      ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
+      ctx.user = await identities.resolve(await verify(match[1]), ctx);
+      ctx.log = req.log.child({ userId: ctx.user.id, org: ctx.user.organizationSlug });
     }
     return ctx;
   };
@@ -172,6 +171,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     server,
     apollo,
     metrics,
+    identities,
     stop: () => apollo.stop(),
   };
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped } from '../../common/tenancy';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
 import { Role } from '../../auth/roles';
@@ -19,8 +19,12 @@ export class UserService {
     return loader(ctx, 'user.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, User).byIds(ids)));
   }
 
-  static me(ctx: Context): Promise<User | null> {
-    return UserService.loader(ctx).load(currentUser(ctx).id);
+  /** The caller's member record (authentication already found it active). */
+  static async me(ctx: Context): Promise<User> {
+    const { id } = currentUser(ctx);
+    const user = await UserService.loader(ctx).load(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
   }
 
   static list(ctx: Context, args: UsersArgs): Promise<ConnectionResult<User>> {
@@ -36,7 +40,9 @@ export class UserService {
     const users = scoped(ctx, User);
     const created: User[] = [];
     for (const input of inputs) {
-      created.push(await users.insert({ name: input.name.trim(), email: input.email.trim().toLowerCase(), roles: input.roles }));
+      created.push(
+        await users.insert({ name: input.name.trim(), email: input.email.trim().toLowerCase(), roles: input.roles, externalSubject: input.externalSubject ?? null }),
+      );
     }
     return created;
   }
