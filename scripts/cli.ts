@@ -31,7 +31,7 @@ export function flags(argv = process.argv.slice(2)): Record<string, string> {
     const a = argv[i];
     if (!a.startsWith('--')) continue;
     const [k, inline] = a.slice(2).split('=', 2);
-    out[k] = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
+    out[k] = inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
   }
   return out;
 }
