@@ -23,6 +23,21 @@ interface MemberRecord {
  */
 export const NOT_A_MEMBER = 'Token does not belong to an active member of its organisation';
 
+/** Every resolver of this process, to forget a member that changed here (see {@link forgetMember}). */
+const live = new Set<WeakRef<IdentityResolver>>();
+
+/**
+ * Forgets a member's cached roles and active flag in this process: a change made through this
+ * instance applies to its next request. Other instances see it when their cache entry expires.
+ */
+export function forgetMember(memberId: string): void {
+  for (const ref of live) {
+    const resolver = ref.deref();
+    if (resolver) resolver.forget(memberId);
+    else live.delete(ref);
+  }
+}
+
 /**
  * Turns verified token claims into the caller (DESIGN §2: the member record, not the token, is the
  * identity). A token counts only when its subject is an active member of the organisation it
@@ -44,6 +59,7 @@ export class IdentityResolver {
   ) {
     this.organizations = new OrganizationDirectory(dataSource);
     this.members = auth.memberCacheTtlMs > 0 ? new LRUCache({ max: 10_000, ttl: auth.memberCacheTtlMs }) : null;
+    if (this.members) live.add(new WeakRef(this));
   }
 
   /** The caller named by `claims`, or UNAUTHENTICATED. `ctx` is the request being authenticated (for logs and the link's audit event). */
@@ -64,9 +80,18 @@ export class IdentityResolver {
     };
   }
 
-  /** Forgets cached members (a test that must see a change at once). */
+  /** Forgets every cached member (what the cache's expiry does on its own). */
   clearCache(): void {
     this.members?.clear();
+  }
+
+  /** Forgets one member's cached entries. */
+  forget(memberId: string): void {
+    const keys: string[] = [];
+    this.members?.forEach((member, key) => {
+      if (member.id === memberId) keys.push(key);
+    });
+    for (const key of keys) this.members?.delete(key);
   }
 
   private async member(organizationId: string, subject: string): Promise<MemberRecord | null> {

@@ -7,6 +7,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
 import { Role } from '../../auth/roles';
+import { forgetMember } from '../../auth/identity';
 
 /** Members of the organisation. */
 export class UserService {
@@ -52,7 +53,9 @@ export class UserService {
     const current = await users.get(id, 'id');
     const { expectedVersion, ...changes } = input;
     const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v != null)) as Partial<User>;
-    return users.update(current, patch, { expectedVersion });
+    const updated = await users.update(current, patch, { expectedVersion });
+    forgetMember(id);
+    return updated;
   }
 
   /**
