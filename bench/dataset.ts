@@ -30,7 +30,13 @@ export async function seedBenchDataset(dataSource: DataSource): Promise<BenchDat
   const org = await dataSource.getRepository(Organization).save({ slug: `bench-${Date.now()}`, name: 'Bench B.V.' });
   const roles = Object.values(Role);
   const users = await dataSource.getRepository(User).save(
-    Array.from({ length: 200 }, (_, i) => ({ organizationId: org.id, name: `Medewerker ${i}`, email: `m${i}@bench.example`, roles: [roles[i % roles.length]] })),
+    // The first member is the one the benchmark acts as: tokens can only narrow a member's roles.
+    Array.from({ length: 200 }, (_, i) => ({
+      organizationId: org.id,
+      name: `Medewerker ${i}`,
+      email: `m${i}@bench.example`,
+      roles: i === 0 ? [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER] : [roles[i % roles.length]],
+    })),
   );
   await dataSource.query(
     `INSERT INTO audit_event (organization_id, actor_id, action, entity_type, entity_id, changes)

@@ -8,6 +8,7 @@ import { Training1795345162840 } from './1795345162840-Training';
 import { Resources1795345470635 } from './1795345470635-Resources';
 import { CommunicationPlans1795345578919 } from './1795345578919-CommunicationPlans';
 import { ManagementReviews1795346640627 } from './1795346640627-ManagementReviews';
+import { MemberIdentity1796024071212 } from './1796024071212-MemberIdentity';
 import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersion';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
@@ -21,5 +22,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Resources1795345470635,
   CommunicationPlans1795345578919,
   ManagementReviews1795346640627,
+  MemberIdentity1796024071212,
   ClosureDayVersion1796024078446,
 ];

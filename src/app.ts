@@ -16,7 +16,7 @@ import { createContext, type Context } from './common/context';
 import { createFormatError, isExpectedError, limitErrors, logMaskedError } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { ErrorCode, UnauthenticatedError } from './common/errors';
-import { OrganizationDirectory } from './auth/organization-directory';
+import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
 import { PublicRateLimits } from './common/rate-limit';
@@ -26,6 +26,8 @@ export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  /** Who a token names; `clearCache()` makes member changes visible at once. */
+  identities: IdentityResolver;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
@@ -37,7 +39,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const schema = await createSchema();
   const verify = createTokenVerifier(config.auth);
   const metrics = new Metrics(database.dataSource);
-  const organizations = new OrganizationDirectory(database.dataSource);
+  const identities = new IdentityResolver(database.dataSource, config.auth);
   const rateLimits = new PublicRateLimits(config.rateLimits, logger);
   await rateLimits.ready();
   const app = express();
@@ -137,18 +139,15 @@ export async function createApp(config: Config, database: Database, logger: Logg
   });
   await apollo.start();
 
-  /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
+  /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
     const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-      const claims = await verify(match[1]);
-      const org = await organizations.resolve(claims.organizationSlug);
-      if (!org) throw new UnauthenticatedError('Token names an unknown organisation');
-      ctx.user = { id: claims.userId, organizationId: org.id, organizationSlug: org.slug, roles: claims.roles };
-      ctx.log = req.log.child({ userId: claims.userId, org: org.slug });
+      ctx.user = await identities.resolve(await verify(match[1]), ctx);
+      ctx.log = req.log.child({ userId: ctx.user.id, org: ctx.user.organizationSlug });
     }
     return ctx;
   };
@@ -200,6 +199,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     server,
     apollo,
     metrics,
+    identities,
     async stop() {
       await apollo.stop();
       await rateLimits.close();

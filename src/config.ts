@@ -55,6 +55,11 @@ const schema = z
     JWKS_URL: z.string().url().optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
+    JWT_ORG_CLAIM: z.string().min(1).default('org'),
+    JWT_SUBJECT_CLAIM: z.string().min(1).default('sub'),
+    JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    OIDC_LINK_BY_EMAIL: booleanish.default(false),
+    MEMBER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(30_000, 'MEMBER_CACHE_TTL_MS must be at most 30000 (30 s)').default(10_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
@@ -113,7 +118,18 @@ export interface Config {
     connectRetry: { initialMs: number; maxMs: number };
   };
   seedDemo: boolean;
-  auth: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  auth: {
+    secret?: string;
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    /** Claim names (a name, or a dotted path into nested claims such as `realm_access.roles`). */
+    claims: { organization: string; subject: string; roles: string };
+    /** Link a provider's first sign-in to the invited member with the same verified e-mail. */
+    linkByEmail: boolean;
+    /** How long a process may reuse a member's roles and active flag (0: read them on every request). */
+    memberCacheTtlMs: number;
+  };
   logLevel: Env['LOG_LEVEL'];
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string };
   /** Introspection answers (schema discovery): development and tests by default, production only when set. */
@@ -156,6 +172,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: env.JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      claims: { organization: env.JWT_ORG_CLAIM, subject: env.JWT_SUBJECT_CLAIM, roles: env.JWT_ROLES_CLAIM },
+      linkByEmail: env.OIDC_LINK_BY_EMAIL,
+      memberCacheTtlMs: env.MEMBER_CACHE_TTL_MS,
     },
     logLevel: env.LOG_LEVEL,
     limits: {

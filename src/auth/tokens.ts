@@ -3,31 +3,73 @@ import type { Config } from '../config';
 import { Role } from './roles';
 import { UnauthenticatedError } from '../common/errors';
 
-/** What a token says about its bearer; the organisation is resolved from `org` (its slug). */
+/**
+ * What a verified token says about its bearer. It is a claim, not the identity: the member it
+ * names (src/auth/identity.ts) decides who the caller is and what they may do.
+ */
 export interface TokenClaims {
+  /** The subject: a member id (tokens this service signs) or the provider's subject. */
+  subject: string;
+  /** The organisation's slug. */
+  organizationSlug: string;
+  /** Roles the token asks for: they can only narrow the member's roles. Null when the token has none. */
+  roles: Role[] | null;
+  /** The provider's `email` claim, when present. */
+  email: string | null;
+  /** The provider's `email_verified` claim is `true`. */
+  emailVerified: boolean;
+}
+
+/** What this service puts into the tokens it signs (development, tests, `npm run token`). */
+export interface SignedClaims {
   userId: string;
   organizationSlug: string;
-  roles: Role[];
+  /** Omitted: the token carries the member's roles, whatever they are when it is used. */
+  roles?: Role[];
 }
 
 export type TokenVerifier = (token: string) => Promise<TokenClaims>;
 
+export type ClaimNames = Config['auth']['claims'];
+
+export const DEFAULT_CLAIMS: ClaimNames = { organization: 'org', subject: 'sub', roles: 'roles' };
+
 const ROLE_SET = new Set<string>(Object.values(Role));
 
-function claimsOf(payload: JWTPayload): TokenClaims {
-  const org = payload['org'];
-  const roles = payload['roles'];
-  if (typeof payload.sub !== 'string' || !payload.sub) throw new UnauthenticatedError('Token has no subject (sub)');
-  if (typeof org !== 'string' || !org) throw new UnauthenticatedError('Token has no organisation (org)');
-  if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string' || !ROLE_SET.has(r))) {
-    throw new UnauthenticatedError(`Token roles must be a list of ${[...ROLE_SET].join(', ')}`);
+/** A claim by name, or by dotted path into nested claims (`realm_access.roles`) when no claim has that exact name. */
+function claimAt(payload: JWTPayload, name: string): unknown {
+  if (name in payload) return payload[name];
+  let value: unknown = payload;
+  for (const part of name.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
   }
-  return { userId: payload.sub, organizationSlug: org, roles: roles as Role[] };
+  return value;
+}
+
+function claimsOf(payload: JWTPayload, names: ClaimNames): TokenClaims {
+  const subject = claimAt(payload, names.subject);
+  const org = claimAt(payload, names.organization);
+  const roles = claimAt(payload, names.roles);
+  if (typeof subject !== 'string' || !subject) throw new UnauthenticatedError(`Token has no subject (${names.subject})`);
+  if (typeof org !== 'string' || !org) throw new UnauthenticatedError(`Token has no organisation (${names.organization})`);
+  if (roles !== undefined && (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string' || !ROLE_SET.has(r)))) {
+    throw new UnauthenticatedError(`Token roles (${names.roles}) must be a list of ${[...ROLE_SET].join(', ')}`);
+  }
+  const email = payload['email'];
+  return {
+    subject,
+    organizationSlug: org,
+    roles: roles === undefined ? null : (roles as Role[]),
+    email: typeof email === 'string' && email ? email : null,
+    emailVerified: payload['email_verified'] === true,
+  };
 }
 
 /**
  * Verifies bearer tokens: HS256 with a shared secret (development, simple set-ups) or the signing
- * keys of an OIDC provider's JWKS URL (production). Expiry is always checked.
+ * keys of an OIDC provider's JWKS URL (production). Expiry is always checked. Claim names follow
+ * the configuration (`JWT_ORG_CLAIM`, `JWT_SUBJECT_CLAIM`, `JWT_ROLES_CLAIM`).
  */
 export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
   const key: Uint8Array | JWTVerifyGetKey = auth.jwksUrl
@@ -41,7 +83,7 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
         algorithms,
         issuer: auth.issuer,
         audience: auth.audience,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       const code = (error as { code?: string }).code;
@@ -50,17 +92,21 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
       if (!code?.startsWith('ERR_J') || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') throw error;
       throw new UnauthenticatedError(code === 'ERR_JWT_EXPIRED' ? 'Token expired' : 'Invalid token');
     }
-    return claimsOf(payload);
+    return claimsOf(payload, auth.claims ?? DEFAULT_CLAIMS);
   };
 }
 
-/** Signs an HS256 token (development and tests). */
+/** Signs an HS256 token for a member (development and tests), with the configured claim names. */
 export async function signToken(
   secret: string,
-  claims: TokenClaims,
-  options: { expiresIn?: string | number; issuer?: string; audience?: string } = {},
+  claims: SignedClaims,
+  options: { expiresIn?: string | number; issuer?: string; audience?: string; claims?: ClaimNames } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ org: claims.organizationSlug, roles: claims.roles })
+  const names = options.claims ?? DEFAULT_CLAIMS;
+  const body: Record<string, unknown> = { [names.organization]: claims.organizationSlug };
+  if (claims.roles) body[names.roles] = claims.roles;
+  if (names.subject !== 'sub') body[names.subject] = claims.userId;
+  let jwt = new SignJWT(body)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuedAt()

@@ -38,6 +38,55 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The embedded database's folder is held by another running process (PGlite allows one at a time). */
+export class DatabaseInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${pid} (a running service?). ` +
+        'Stop that process first, or use PostgreSQL (DATABASE_URL), where commands and the service run side by side.',
+    );
+    this.name = 'DatabaseInUseError';
+  }
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Claims the embedded database's folder for this process: PGlite has no lock of its own, and two
+ * processes writing one folder corrupt it. The claim is a file beside the folder holding our pid;
+ * a claim left by a process that is gone (killed, crashed) is taken over. Returns the release.
+ */
+function claimDataDir(dataDir: string): () => void {
+  const file = `${dataDir}.lock`;
+  for (;;) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = () => fs.rmSync(file, { force: true });
+      process.once('exit', release);
+      return () => {
+        process.removeListener('exit', release);
+        release();
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+      // Our own pid is a claim left by an earlier life of this pid (a container restarted as pid 1).
+      if (pid > 0 && pid !== process.pid && isAlive(pid)) throw new DatabaseInUseError(dataDir, pid);
+      fs.rmSync(file, { force: true });
+    }
+  }
+}
+
 /** What may be logged of a driver error: no detail, parameters or query text (they may hold personal data). */
 export function connectionErrorFields(error: unknown): { message: string; code?: string; severity?: string } {
   const e = error as { message?: unknown; code?: unknown; severity?: unknown };
@@ -126,7 +175,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const dataDir = options.dataDir === 'memory://' ? undefined : path.resolve(options.dataDir);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const release = dataDir ? claimDataDir(dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    release();
+    throw error;
+  }
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const address = server.getServerConn();
@@ -137,6 +193,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } catch (error) {
     await server.stop();
     await pglite.close();
+    release();
     throw error;
   }
   return {
@@ -148,6 +205,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await dataSource.destroy();
       await server.stop();
       await pglite.close();
+      release();
     },
   };
 }

@@ -70,7 +70,11 @@ export interface TestApp {
   anonymous: ApiClient;
   /** Creates an organisation with one user per role. */
   createOrganization(slug?: string, fields?: Partial<Organization>): Promise<TestOrganization>;
-  /** A client acting as the user holding `role` in `org` (or with the given roles). */
+  /**
+   * A client acting as a member of `org`: the one holding `role`, or for several roles a member
+   * holding exactly those (created on first use), or `options.userId`. The token lists the roles,
+   * which narrow the member's own.
+   */
   as(org: TestOrganization, role: Role | Role[], options?: { userId?: string; expiresIn?: string | number }): Promise<ApiClient>;
   close(): Promise<void>;
 }
@@ -102,6 +106,14 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const service = await startService(config, logger, { database: db.database });
   await service.ready;
   const dataSource = db.database.dataSource;
+  /** The member of `org` holding exactly `roles`, created once. */
+  const memberHolding = async (org: TestOrganization, roles: Role[]): Promise<string> => {
+    const key = [...roles].sort().join('+');
+    const users = dataSource.getRepository(User);
+    const email = `${key.toLowerCase().replace(/\+/g, '.')}@${org.slug}.example`;
+    const existing = await users.findOneBy({ organizationId: org.id, email });
+    return (existing ?? (await users.save(users.create({ organizationId: org.id, name: `${key} of ${org.slug}`, email, roles })))).id;
+  };
   const app: TestApp = {
     url: service.url,
     config,
@@ -121,11 +133,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     },
     async as(org, role, options = {}) {
       const roles = Array.isArray(role) ? role : [role];
-      const token = await signToken(
-        TEST_JWT_SECRET,
-        { userId: options.userId ?? org.users[roles[0]], organizationSlug: org.slug, roles },
-        { expiresIn: options.expiresIn ?? '1h' },
-      );
+      const userId = options.userId ?? (roles.length === 1 ? org.users[roles[0]] : await memberHolding(org, roles));
+      const token = await signToken(TEST_JWT_SECRET, { userId, organizationSlug: org.slug, roles }, { expiresIn: options.expiresIn ?? '1h' });
       return new ApiClient(service.url, token);
     },
     async close() {

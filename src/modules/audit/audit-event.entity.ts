@@ -20,7 +20,7 @@ export class AuditEvent {
   @JoinColumn()
   organization?: Organization;
 
-  @Field(() => ID, { nullable: true, description: 'The user who made the change (null for public operations).' })
+  @Field(() => ID, { nullable: true, description: 'Id of the member who made the change (null for public operations and command-line tools); `actor` is the member.' })
   @Column('uuid', { nullable: true })
   actorId: string | null;
 

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
@@ -7,6 +7,8 @@ import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../
 import { BadUserInputError } from '../../common/errors';
 import { AuditEvent } from './audit-event.entity';
 import { isUuid } from '../../common/tenancy';
+import { User } from '../user/user.entity';
+import { UserService } from '../user/user.service';
 
 const uuidArg = (field: string, value: string) => {
   if (!isUuid(value)) throw BadUserInputError.field(field, 'is not an id');
@@ -58,5 +60,10 @@ export class AuditResolver {
     if (args.from) qb.andWhere('a.at >= :from', { from: args.from });
     if (args.to) qb.andWhere('a.at < :to', { to: args.to });
     return paginate(qb, args, { column: 'a.at', property: 'at', direction: 'DESC' });
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The member who made the change (null for public operations and command-line tools).' })
+  actor(@Ctx() ctx: Context, @Root() event: AuditEvent): Promise<User | null> {
+    return event.actorId ? UserService.loader(ctx).load(event.actorId) : Promise.resolve(null);
   }
 }

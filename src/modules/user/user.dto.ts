@@ -18,6 +18,11 @@ export class CreateUserInput {
   @ArrayMinSize(1)
   @ArrayUnique()
   roles: Role[];
+
+  @Field(() => String, { nullable: true, description: "The member's subject at the OIDC provider, when known in advance." })
+  @IsOptional()
+  @Length(1, 255)
+  externalSubject?: string | null;
 }
 
 @InputType()
@@ -36,8 +41,13 @@ export class UpdateUserInput {
   @ArrayUnique()
   roles?: Role[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'false locks the member out: their tokens are refused (see README, Members and tokens).' })
   active?: boolean;
+
+  @Field(() => String, { nullable: true, description: "The member's subject at the OIDC provider." })
+  @IsOptional()
+  @Length(1, 255)
+  externalSubject?: string;
 }
 
 @ArgsType()

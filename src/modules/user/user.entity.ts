@@ -3,10 +3,15 @@ import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { VersionedEntity } from '../../common/tenancy';
 
-/** A member of one organisation. Token subjects (`sub`) are user ids. */
+/**
+ * A member of one organisation: the identity behind every token. A token counts only for an active
+ * member of the organisation it names; its subject is the member's id (tokens this service signs)
+ * or the member's `externalSubject` (tokens of an OIDC provider).
+ */
 @ObjectType({ description: 'A member of the organisation.' })
 @Entity({ name: 'app_user' })
 @Index(['organizationId', 'email'], { unique: true })
+@Index('uq_app_user_external_subject', ['organizationId', 'externalSubject'], { unique: true, where: `"external_subject" IS NOT NULL` })
 export class User extends VersionedEntity {
   @Field()
   @Column('text')
@@ -16,11 +21,18 @@ export class User extends VersionedEntity {
   @Column('text')
   email: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The member's subject at the organisation's OIDC provider (the token's subject claim); unique in the organisation.",
+  })
+  @Column('text', { nullable: true })
+  externalSubject: string | null;
+
   @Field(() => [Role])
   @Column('text', { array: true })
   roles: Role[];
 
-  @Field({ description: 'Inactive users keep their history but can no longer be chosen as owner or handler.' })
+  @Field({ description: 'Inactive users keep their history but can no longer sign in or be chosen as owner or handler.' })
   @Column('boolean', { default: true })
   active: boolean;
 }

@@ -10,25 +10,25 @@ import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
 @ObjectType()
 export class UserConnection extends Connection(User, 'User') {}
 
-@ObjectType({ description: 'The caller as the token describes them.' })
+@ObjectType({ description: 'The caller: the member the token belongs to, with the roles in effect for this token.' })
 export class Viewer {
   @Field(() => ID)
   id: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The member's roles, narrowed to those the token lists (a token never adds a role)." })
   roles: Role[];
 
   @Field()
   organizationSlug: string;
 
-  @Field(() => User, { nullable: true, description: 'The member record, when the token subject is a known user.' })
-  user: User | null;
+  @Field(() => User, { description: 'The member record.' })
+  user: User;
 }
 
 @Resolver(() => User)
 export class UserResolver {
   @Authorized()
-  @Query(() => Viewer, { description: 'Who the token says the caller is.' })
+  @Query(() => Viewer, { description: 'Who the caller is: the active member of the organisation the token names.' })
   async me(@Ctx() ctx: Context): Promise<Viewer> {
     const { id, roles, organizationSlug } = currentUser(ctx);
     return { id, roles, organizationSlug, user: await UserService.me(ctx) };

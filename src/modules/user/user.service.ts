@@ -3,10 +3,11 @@ import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped, expectedIn } from '../../common/tenancy';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
 import { Role } from '../../auth/roles';
+import { forgetMember } from '../../auth/identity';
 
 /** Members of the organisation. */
 export class UserService {
@@ -19,8 +20,12 @@ export class UserService {
     return loader(ctx, 'user.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, User).byIds(ids)));
   }
 
-  static me(ctx: Context): Promise<User | null> {
-    return UserService.loader(ctx).load(currentUser(ctx).id);
+  /** The caller's member record (authentication already found it active). */
+  static async me(ctx: Context): Promise<User> {
+    const { id } = currentUser(ctx);
+    const user = await UserService.loader(ctx).load(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
   }
 
   static list(ctx: Context, args: UsersArgs): Promise<ConnectionResult<User>> {
@@ -36,7 +41,9 @@ export class UserService {
     const users = scoped(ctx, User);
     const created: User[] = [];
     for (const input of inputs) {
-      created.push(await users.insert({ name: input.name.trim(), email: input.email.trim().toLowerCase(), roles: input.roles }));
+      created.push(
+        await users.insert({ name: input.name.trim(), email: input.email.trim().toLowerCase(), roles: input.roles, externalSubject: input.externalSubject ?? null }),
+      );
     }
     return created;
   }
@@ -46,7 +53,9 @@ export class UserService {
     const current = await users.get(id, 'id');
     const { expectedVersion, ...changes } = input;
     const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v != null)) as Partial<User>;
-    return users.update(current, patch, expectedIn(input));
+    const updated = await users.update(current, patch, expectedIn(input));
+    forgetMember(id);
+    return updated;
   }
 
   /**
