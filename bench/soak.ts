@@ -59,7 +59,7 @@ async function main(): Promise<void> {
         kpis { name status } complaints { received open overdue } correctiveActions { open overdue } } } }`,
       variables: () => ({ codeId: dataset.codeId }),
     };
-    const counts: Operation = { name: 'complaintCounts dashboard', query: '{ complaintCounts { open overdue } }', variables: () => ({}) };
+    const counts: Operation = { name: 'complaintCounts dashboard', query: '{ complaintCounts { total unresolved unresolvedOverdue byStatus { status count } } }', variables: () => ({}) };
     const list: Operation = {
       name: 'complaint list',
       query: `query List($status: [ComplaintStatus!]) { complaints(first: 20, status: $status) { totalCount
