@@ -170,7 +170,7 @@ describe.each([
 
   it('refuses simple cross-site requests without a preflight header with 400 BAD_REQUEST (CSRF prevention)', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
-    const auth = token() ? { authorization: `Bearer ${token()}` } : {};
+    const auth: Record<string, string> = token() ? { authorization: `Bearer ${token()}` } : {};
     // A form or fetch without preflight: text/plain, form-encoded, multipart, or a GET.
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const a = await send({ body, headers: { 'content-type': type, ...auth } });
@@ -187,7 +187,7 @@ describe.each([
   it('never runs a mutation sent by GET', async () => {
     const before = await app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
     const mutation = `mutation { submitComplaint(organizationSlug: "${org.slug}", input: { subject: "s", description: "d", complainant: { name: "n" } }) { reference } }`;
-    const a = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(mutation)}`, headers: { 'apollo-require-preflight': 'true', ...(token() ? { authorization: `Bearer ${token()}` } : {}) } });
+    const a = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(mutation)}`, headers: { 'apollo-require-preflight': 'true', ...(token() ? { authorization: `Bearer ${token()!}` } : {}) } });
     expect(a.status).toBe(405);
     expect(a.body?.data ?? null).toBeNull();
     expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
@@ -196,6 +196,23 @@ describe.each([
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT naming the variable', async () => {
     const a = await post('query Q($first: Int!) { publishedCodes(organizationSlug: "x") { key } complaints(first: $first) { totalCount } }', token(), { first: 'many' });
     expectRefused(a, 400, 'BAD_USER_INPUT');
+  });
+});
+
+describe('probes: hostile strings on the public complaint form', () => {
+  const SUBMIT = `mutation Submit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
+
+  it.each([
+    ['a lone UTF-16 surrogate in the email', { name: 'K. Lant', email: '\ud800' }],
+    ['a NUL byte in the name', { name: 'K.\u0000Lant', email: 'k.lant@example.nl' }],
+  ])('answers %s with BAD_USER_INPUT naming the field, and stores nothing', async (_what, complainant) => {
+    const before = await app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
+    const a = await post(SUBMIT, null, { slug: org.slug, input: { subject: 'Kosten', description: 'Te hoog', complainant } });
+    expect(a.status).toBeLessThan(500);
+    expect(codes(a)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(a.body?.errors?.[0]?.extensions)).toMatch(/input\.complainant\.(email|name)/);
+    expect(a.text).not.toMatch(LEAKS);
+    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
   });
 });
 

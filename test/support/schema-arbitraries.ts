@@ -68,14 +68,36 @@ const HOSTILE_LOCAL_DATES = ['', '2026-02-30', '2025-02-29', '0000-01-01', '9999
 /** Strings a user might plausibly type for a field of this name. */
 function plausibleString(name: string, context: { organizationSlug: string }): fc.Arbitrary<string> {
   const n = name.toLowerCase();
-  if (n.includes('email')) return fc.constantFrom('klant@example.nl', 'a@b.example', 'not-an-email');
-  if (n.includes('phone')) return fc.constantFrom('+31 20 123 4567', '0612345678', 'bel me');
-  if (n.includes('slug')) return fc.constantFrom(context.organizationSlug, 'unknown-org');
-  if (n.includes('timezone')) return fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo', 'Mars/Olympus');
-  if (n.includes('country')) return fc.constantFrom('NL', 'NO', 'XX');
-  if (n === 'key' || n.endsWith('key')) return fc.constantFrom('P1', 'P11', 'klantbeloften', 'nieuwe-code');
-  if (n.includes('url') || n.includes('evidence')) return fc.constantFrom('https://example.com/doc.pdf', 'file:///etc/passwd');
+  if (n.includes('email')) return fc.constantFrom('klant@example.nl', 'a.de.vries@example.com');
+  if (n.includes('phone')) return fc.constantFrom('+31 20 123 4567', '0612345678');
+  if (n.includes('slug')) return fc.constant(context.organizationSlug);
+  if (n.includes('timezone')) return fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo');
+  if (n.includes('country')) return fc.constantFrom('NL', 'NO');
+  if (n === 'idempotencykey') return fc.uuid();
+  if (n === 'key' || n.endsWith('key')) return fc.oneof(fc.constantFrom('P1', 'P11'), fc.integer({ min: 1, max: 99_999 }).map((i) => `code-${i}`));
+  if (n.includes('url') || n.includes('evidence')) return fc.constantFrom('https://example.com/doc.pdf', 'Certificaat 2026-114');
   return fc.constantFrom('Klant voelt zich niet gehoord', 'Betalingsregeling niet nagekomen', 'Ok', 'Te hoge incassokosten gerekend');
+}
+
+/** Hostile strings for a field of this name: plausible in form, wrong in content. */
+function wrongString(name: string): string[] {
+  const n = name.toLowerCase();
+  if (n.includes('email')) return ['not-an-email', 'a@', '@b.nl'];
+  if (n.includes('phone')) return ['bel me', '+'];
+  if (n.includes('slug')) return ['unknown-org', 'DEMO'];
+  if (n.includes('timezone')) return ['Mars/Olympus', 'UTC+25'];
+  if (n.includes('country')) return ['XX', 'nl', 'NLD'];
+  if (n.includes('url') || n.includes('evidence')) return ['file:///etc/passwd', 'javascript:alert(1)'];
+  return [];
+}
+
+/** Integers a user might plausibly give for a field of this name. */
+function plausibleInt(name: string): fc.Arbitrary<number> {
+  const n = name.toLowerCase();
+  if (n.includes('year')) return fc.integer({ min: 2024, max: 2027 });
+  if (n.includes('month')) return fc.integer({ min: 1, max: 36 });
+  if (n.includes('within') || n.includes('days')) return fc.integer({ min: 1, max: 60 });
+  return fc.integer({ min: 1, max: 5 });
 }
 
 /** The GraphQL type an id argument named like this points at (`promiseIds` → CodePromise). */
@@ -118,12 +140,12 @@ function scalarArbitrary(typeName: string, name: string, ctx: ArbitraryContext, 
     case 'String':
       return mix(
         { weight: 6, arbitrary: plausibleString(name, ctx) },
-        { weight: 3 * h, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+        { weight: 3 * h, arbitrary: fc.constantFrom(...HOSTILE_STRINGS, ...wrongString(name)) },
         { weight: h, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
       );
     case 'Int':
       return mix(
-        { weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) },
+        { weight: 6, arbitrary: plausibleInt(name) },
         { weight: 2 * h, arbitrary: fc.integer({ min: -1000, max: 1000 }) },
         { weight: 2 * h, arbitrary: fc.constantFrom(...HOSTILE_INTS) },
       );
@@ -137,7 +159,8 @@ function scalarArbitrary(typeName: string, name: string, ctx: ArbitraryContext, 
       return fc.boolean();
     case 'DateTime':
       return mix(
-        { weight: 7, arbitrary: fc.integer({ min: -400, max: 30 }).map((d) => around(ctx.today, d)) },
+        { weight: 7, arbitrary: fc.integer({ min: -400, max: 0 }).map((d) => around(ctx.today, d)) },
+        { weight: h, arbitrary: fc.integer({ min: 1, max: 400 }).map((d) => around(ctx.today, d)) },
         { weight: 3 * h, arbitrary: fc.constantFrom(...HOSTILE_DATETIMES) },
       );
     case 'LocalDate':
@@ -165,7 +188,11 @@ export function inputArbitrary(type: GraphQLInputType, name: string, ctx: Arbitr
   const value = ((): fc.Arbitrary<unknown> => {
     if (isListType(type)) {
       const item = inputArbitrary(type.ofType, name, ctx, parentType, hostile);
-      return mix({ weight: 8, arbitrary: fc.array(item, { maxLength: 3 }) }, { weight: h, arbitrary: fc.array(item, { minLength: 50, maxLength: 120 }) });
+      return mix(
+        { weight: 8, arbitrary: fc.uniqueArray(item, { maxLength: 3, selector: (v) => JSON.stringify(v) }) },
+        { weight: 2 * h, arbitrary: fc.array(item, { maxLength: 4 }) },
+        { weight: h, arbitrary: fc.array(item, { minLength: 50, maxLength: 120 }) },
+      );
     }
     if (isEnumType(type)) {
       const values = type.getValues().map((v) => v.value as string);
