@@ -193,6 +193,15 @@ describe.each([
     expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
   });
 
+  it('answers a list with more invalid items than GraphQL reports one by one with 400 BAD_USER_INPUT only', async () => {
+    // graphql-js stops after 50 variable errors and adds one "Too many errors" error of its own.
+    const items = Array.from({ length: 60 }, () => ({}));
+    const a = await post('mutation M($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }', token(), { input: items });
+    expect(a.status).toBe(400);
+    expect([...new Set(codes(a))]).toEqual(['BAD_USER_INPUT']);
+    expect(a.text).not.toMatch(LEAKS);
+  });
+
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT naming the variable', async () => {
     const a = await post('query Q($first: Int!) { publishedCodes(organizationSlug: "x") { key } complaints(first: $first) { totalCount } }', token(), { first: 'many' });
     expectRefused(a, 400, 'BAD_USER_INPUT');
