@@ -21,6 +21,10 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** graphql-js's own closing error once a request's variables hold more than 50 errors: bad input too. */
+const isTooManyVariableErrors = (error: unknown): boolean =>
+  error instanceof GraphQLError && !error.originalError && error.message.startsWith('Too many errors processing variables');
+
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
@@ -104,6 +108,7 @@ export function isExpectedError(error: unknown): boolean {
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   if (original instanceof AuthenticationError || original instanceof AuthorizationError) return true;
   if (translateDatabaseError(original) !== original) return true;
+  if (isTooManyVariableErrors(error)) return true;
   if (original instanceof GraphQLError && REQUEST_CODES.has(String(original.extensions?.code))) return true;
   if (error instanceof GraphQLError && !error.originalError && REQUEST_CODES.has(String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'))) return true;
   return false;
@@ -129,6 +134,7 @@ export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLForma
     const { validationErrors: _raw, ...rest } = strip(formatted, ErrorCode.BAD_USER_INPUT, { fields }).extensions ?? {};
     return { ...formatted, message, extensions: rest };
   }
+  if (isTooManyVariableErrors(error)) return strip(formatted, ErrorCode.BAD_USER_INPUT);
   if (original instanceof AuthenticationError) return strip(formatted, ErrorCode.UNAUTHENTICATED);
   if (original instanceof AuthorizationError) return strip(formatted, ErrorCode.FORBIDDEN);
   const translated = translateDatabaseError(original);
