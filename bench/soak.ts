@@ -43,8 +43,14 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
     DATABASE_URL: process.env.DATABASE_URL,
     DATA_DIR: dataDir,
+    // Every request comes from one address for one organisation: the public budgets would refuse the load itself.
+    RATE_LIMIT_READS_PER_ADDRESS: '0',
+    RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '0',
+    RATE_LIMIT_READS_PER_ORGANIZATION: '0',
+    RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: '0',
   });
   const service = await startService(config, pino({ level: 'silent' }));
+  await service.ready;
   try {
     const dataset = await seedBenchDataset(service.database.dataSource);
     const token = await signToken(config.auth.secret!, {
