@@ -15,6 +15,7 @@ import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
 import { createFormatError, isExpectedError, limitErrors } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
+import { queryCostLimit } from './common/query-cost';
 import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
@@ -90,7 +91,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, ...reject },
     maxAliases: { n: config.limits.maxAliases, ...reject },
     maxTokens: { n: config.limits.maxTokens, ...reject },
-    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...reject },
+    // Cost is limited by queryCostLimit, which multiplies nested list sizes.
+    costLimit: { enabled: false },
     maxDirectives: { n: 50, ...reject },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
@@ -106,6 +108,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      queryCostLimit(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),

@@ -9,6 +9,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -73,7 +74,14 @@ export class InvalidTransitionError extends AppError {
 }
 
 export class LimitExceededError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, ErrorCode.LIMIT_EXCEEDED, extensions, httpStatus);
+  }
+}
+
+/** The request outlived its deadline, or one of its statements the database's statement timeout. */
+export class TimeoutError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, ErrorCode.LIMIT_EXCEEDED, extensions);
+    super(message, ErrorCode.TIMEOUT, extensions, 503);
   }
 }

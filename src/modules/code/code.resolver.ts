@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Role, READERS } from '../../auth/roles';
-import { Connection, type ConnectionResult } from '../../common/pagination';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from './code.entity';
@@ -28,6 +28,9 @@ import {
 
 @ObjectType()
 export class CodeConnection extends Connection(Code, 'Code') {}
+
+@ObjectType()
+export class CodeVersionConnection extends Connection(CodeVersion, 'CodeVersion') {}
 
 @Resolver(() => Code)
 export class CodeResolver {
@@ -60,9 +63,9 @@ export class CodeResolver {
     return code.ownerId ? UserService.loader(ctx).load(code.ownerId) : null;
   }
 
-  @FieldResolver(() => [CodeVersion], { description: 'Every version, newest first.' })
-  versions(@Root() code: Code, @Ctx() ctx: Context): Promise<CodeVersion[]> {
-    return CodeService.versionsLoader(ctx).load(code.id);
+  @FieldResolver(() => CodeVersionConnection, { description: 'Every version, newest first.' })
+  versions(@Root() code: Code, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<CodeVersion>> {
+    return CodeService.versions(ctx, code, args);
   }
 
   @FieldResolver(() => CodeVersion, { nullable: true, description: 'The version published and in force, or null.' })

@@ -5,6 +5,9 @@ import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 
+/** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
+export const MAX_PROMISES_PER_COMPLAINT = 50;
+
 const NOT_BLANK = /\S/;
 const notBlank = { message: '$property must not be blank' };
 
@@ -83,7 +86,7 @@ export class RegisterComplaintInput {
   @Field(() => [ID], { nullable: true, description: 'Promises the complaint concerns (of a code version that is or was in force).' })
   @IsOptional()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })
@@ -135,7 +138,7 @@ export class UpdateComplaintInput {
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked promises.' })
   @IsOptional()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
@@ -80,6 +80,7 @@ export class KpiChainResolver {
   }
 
   @FieldResolver(() => [Kpi], { description: `The active KPIs of the chain (at most ${MAX_KPIS_PER_CHAIN}), by name; archived ones through \`kpis(chainId, includeArchived: true)\`.` })
+  @Extensions({ listSize: MAX_KPIS_PER_CHAIN })
   kpis(@Ctx() ctx: Context, @Root() chain: KpiChain): Promise<Kpi[]> {
     return KpiService.activeInChain(ctx, chain.id);
   }
