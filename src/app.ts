@@ -16,6 +16,7 @@ import { createContext, type Context } from './common/context';
 import { createFormatError, isExpectedError, limitErrors } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { queryCostLimit } from './common/query-cost';
+import { requestDeadline } from './common/request-deadline';
 import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
@@ -109,6 +110,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     plugins: [
       ...armor.plugins,
       queryCostLimit(config.limits.maxCost),
+      requestDeadline(config.limits.requestTimeoutMs),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),

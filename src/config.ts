@@ -14,6 +14,7 @@ const schema = z
     DATABASE_URL: z.string().url().optional(),
     DATA_DIR: z.string().default('./.data'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     MIGRATE_ON_START: booleanish.default(true),
     SEED_DEMO: booleanish.optional(),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
@@ -25,6 +26,7 @@ const schema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
     BODY_LIMIT: z.string().default('1mb'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   })
@@ -40,11 +42,11 @@ export interface Config {
   env: Env['NODE_ENV'];
   host: string;
   port: number;
-  database: { url?: string; dataDir: string; poolMax: number; migrateOnStart: boolean };
+  database: { url?: string; dataDir: string; poolMax: number; migrateOnStart: boolean; statementTimeoutMs: number };
   seedDemo: boolean;
   auth: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   logLevel: Env['LOG_LEVEL'];
-  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string };
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string; requestTimeoutMs: number };
   shutdownTimeoutMs: number;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
@@ -69,6 +71,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       dataDir: env.DATA_DIR,
       poolMax: env.DB_POOL_MAX,
       migrateOnStart: env.MIGRATE_ON_START,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     },
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
     auth: {
@@ -84,6 +87,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
       bodyLimit: env.BODY_LIMIT,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     isProduction,

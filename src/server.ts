@@ -22,7 +22,7 @@ export interface StartOptions {
 export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
   const database =
     options.database ??
-    (await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, logger }));
+    (await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, statementTimeoutMs: config.database.statementTimeoutMs, logger }));
   if (config.database.migrateOnStart) {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');

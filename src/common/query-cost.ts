@@ -47,7 +47,13 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = queryCost(schema, { document, variables: request.variables, operationName });
+          let cost: number;
+          try {
+            cost = queryCost(schema, { document, variables: request.variables, operationName });
+          } catch {
+            // Variables that do not coerce: execution reports them as BAD_USER_INPUT, naming the field.
+            return;
+          }
           if (cost > maxCost) {
             throw new LimitExceededError(
               `Query cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists`,

@@ -17,6 +17,11 @@ export interface DatabaseOptions {
   /** Folder for the embedded database (`memory://` keeps it in memory). */
   dataDir: string;
   poolMax: number;
+  /**
+   * PostgreSQL's `statement_timeout` for every pooled connection, in ms (0: none). PGlite accepts
+   * the setting but cannot enforce it (its single WASM thread has no timer to cancel a statement).
+   */
+  statementTimeoutMs?: number;
   logger?: Logger;
 }
 
@@ -27,7 +32,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function createDataSource(url: string, poolMax: number, logger?: Logger): DataSource {
+function createDataSource(url: string, poolMax: number, statementTimeoutMs = 0, logger?: Logger): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -39,7 +44,9 @@ function createDataSource(url: string, poolMax: number, logger?: Logger): DataSo
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    // A statement running longer is cancelled by the server (57014, answered as TIMEOUT); its
+    // transaction rolls back and the connection returns to the pool.
+    extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
     logger: logger ? new SqlLogger(logger) : undefined,
   });
 }
@@ -53,7 +60,7 @@ function createDataSource(url: string, poolMax: number, logger?: Logger): DataSo
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const dataSource = createDataSource(options.url, options.poolMax, options.logger);
+    const dataSource = createDataSource(options.url, options.poolMax, options.statementTimeoutMs, options.logger);
     await dataSource.initialize();
     return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
   }
@@ -63,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const address = server.getServerConn();
-  const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, 1, options.logger);
+  const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, 1, options.statementTimeoutMs, options.logger);
   try {
     await dataSource.initialize();
   } catch (error) {

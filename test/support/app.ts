@@ -76,7 +76,6 @@ export interface TestApp {
 
 /** Boots the real service over HTTP on a random port, on this test file's own database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  let db: TestDatabase | undefined = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -86,6 +85,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
+  let db: TestDatabase | undefined = await createTestDatabase({ statementTimeoutMs: config.database.statementTimeoutMs });
   const logger = pino({ level: config.logLevel });
   const service = await startService(config, logger, { database: db.database });
   const dataSource = db.database.dataSource;
@@ -126,3 +126,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 /** A fetch response body as JSON (untyped, for assertions). */
 export const json = async (res: Response): Promise<any> => res.json();
+
+/** The nodes of a connection's page, in order. */
+export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
