@@ -25,7 +25,7 @@ const schema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
     BODY_LIMIT: z.string().default('1mb'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),

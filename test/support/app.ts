@@ -129,3 +129,25 @@ export const json = async (res: Response): Promise<any> => res.json();
 
 /** The nodes of a connection's page, in order. */
 export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
+
+/**
+ * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'
+ * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched.
+ */
+export function statementCounter(dataSource: DataSource): { readonly count: number; reset(): void } {
+  let count = 0;
+  const logger = dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (...args: Parameters<typeof logQuery>) => {
+    count++;
+    return logQuery(...args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+  };
+}
