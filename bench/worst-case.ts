@@ -9,12 +9,12 @@ import { createSchema } from '../src/schema';
 import { queryCost } from '../src/common/query-cost';
 import { signToken } from '../src/auth/tokens';
 import { Role } from '../src/auth/roles';
-import { seedBenchDataset } from './dataset';
+import { seedBenchDataset, type BenchDataset } from './dataset';
 
 /** A query shape whose page sizes grow with `n`; the bench runs the largest `n` the cost limit accepts. */
 interface Shape {
   name: string;
-  query: (n: number) => string;
+  query: (n: number, d: BenchDataset) => string;
 }
 
 const shapes: Shape[] = [
@@ -31,13 +31,13 @@ const shapes: Shape[] = [
   },
   {
     name: 'promises → complaints → actions',
-    query: (n) => `{ codes(first: 5) { edges { node { key versions(first: 2) { edges { node { version promises { key
+    query: (n, d) => `{ code(id: "${d.codeId}") { key versions(first: 2) { edges { node { version promises { key
       complaints(first: ${n}) { totalCount edges { node { id reference correctiveActions(first: 3) { totalCount edges { node { id title } } } } } }
-      correctiveActions(first: 10) { edges { node { id title complaints(first: 3) { totalCount } } } } } } } } } } } }`,
+      correctiveActions(first: 10) { edges { node { id title complaints(first: 3) { totalCount } } } } } } } } } }`,
   },
   {
     name: 'audit trail page',
-    query: (n) => `{ auditEvents(first: ${n}) { totalCount edges { node { id action entityType entityId at changes actor { id name } } } } }`,
+    query: (n) => `{ auditEvents(first: ${n}) { totalCount edges { node { id action entityType entityId at changes actorId actorRoles requestId } } } }`,
   },
 ];
 
@@ -94,10 +94,10 @@ async function main(): Promise<void> {
       let n = 1;
       for (let lo = 1, hi = 100; lo <= hi; ) {
         const mid = (lo + hi) >> 1;
-        if (cost(shape.query(mid)) <= config.limits.maxCost) (n = mid), (lo = mid + 1);
+        if (cost(shape.query(mid, dataset)) <= config.limits.maxCost) (n = mid), (lo = mid + 1);
         else hi = mid - 1;
       }
-      const query = shape.query(n);
+      const query = shape.query(n, dataset);
       global.gc?.();
       const before = process.memoryUsage();
       let peakRss = before.rss;

@@ -5,7 +5,7 @@ import { Role } from '../../src/auth/roles';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Code } from '../../src/modules/code/code.entity';
 import { CodeVersion } from '../../src/modules/code/code-version.entity';
-import { CodePromise } from '../../src/modules/code/code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from '../../src/modules/code/code-promise.entity';
 import { seedNormFrameworks } from '../../seeds/norms';
 import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import {
@@ -395,6 +395,19 @@ describe('validation', () => {
     expect(draft.promises.map((p: any) => p.key)).toEqual(['P1', 'P2']);
     const dup = await qm.error(CREATE_PROMISE, { input: { codeVersionId: draft.id, key: 'P2', title: 'T', text: 'T' } });
     expect([dup.code, fieldOf(dup)]).toEqual(['BAD_USER_INPUT', ['input.key']]);
+  });
+
+  it(`holds at most ${MAX_PROMISES_PER_VERSION} promises per version: the next one is refused with LIMIT_EXCEEDED and not stored`, async () => {
+    const v = await draftCode(qm, 'vol', [{ key: 'P1' }]);
+    const version = await app.dataSource.getRepository(CodeVersion).findOneByOrFail({ id: v.versionId });
+    await app.dataSource.getRepository(CodePromise).save(
+      Array.from({ length: MAX_PROMISES_PER_VERSION - 1 }, (_, i) => ({
+        organizationId: orgA.id, codeVersionId: version.id, codeId: version.codeId, key: `P${i + 2}`, title: `P${i + 2}`, text: 'Wij beloven het.', position: i + 1,
+      })),
+    );
+    const refused = await qm.error(CREATE_PROMISE, { input: { codeVersionId: v.versionId, key: 'P51', title: 'T', text: 'T' } });
+    expect(refused).toMatchObject({ code: 'LIMIT_EXCEEDED', extensions: { field: 'input.codeVersionId', limit: MAX_PROMISES_PER_VERSION } });
+    expect(await app.dataSource.getRepository(CodePromise).countBy({ codeVersionId: v.versionId })).toBe(MAX_PROMISES_PER_VERSION);
   });
 });
 

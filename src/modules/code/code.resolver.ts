@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Role, READERS } from '../../auth/roles';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
@@ -6,7 +6,7 @@ import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
-import { CodePromise } from './code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { CodeService } from './code.service';
 import { CodeVersionService } from './code-version.service';
 import { CodePromiseService } from './code-promise.service';
@@ -145,7 +145,8 @@ export class CodeVersionResolver {
     return (await CodeService.loader(ctx).load(version.codeId))!;
   }
 
-  @FieldResolver(() => [CodePromise], { description: 'The promises in their order.' })
+  @FieldResolver(() => [CodePromise], { description: `The promises in their order (at most ${MAX_PROMISES_PER_VERSION}).` })
+  @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<CodePromise[]> {
     return CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id);
   }
