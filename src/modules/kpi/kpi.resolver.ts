@@ -25,6 +25,7 @@ import {
   KpisArgs,
   KpiTrendArgs,
   MeasurementHistoryArgs,
+  PromiseKpisArgs,
   RecordKpiMeasurementInput,
   UpdateKpiChainInput,
   UpdateKpiInput,
@@ -252,8 +253,8 @@ export class KpiMeasurementResolver {
 @Resolver(() => CodePromise)
 export class CodePromiseKpiResolver {
   @Authorized(...STEERING_READERS)
-  @FieldResolver(() => [Kpi], { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
-  kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<Kpi[]> {
-    return KpiService.ofLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, includeArchived);
+  @FieldResolver(() => KpiConnection, { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
+  kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: PromiseKpisArgs): Promise<ConnectionResult<Kpi>> {
+    return KpiService.pageOfLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, args);
   }
 }
