@@ -169,15 +169,17 @@ export async function pagesByParent(
   params.push(first + 1);
   const order = `PARTITION BY s.parent ORDER BY s.sort ${direction}, s.id ${direction}`;
   const rows: { parent: string; id: string; sort: unknown; total: string; in_page: boolean }[] = await source.connection.query(
+    // The sort value leaves as PostgreSQL's own text, so a cursor compares back exactly (a date is
+    // not shifted by the driver's time zone, a timestamp keeps its precision).
     `SELECT parent, id, sort, total, in_page FROM (
-       SELECT s.parent, s.id, s.sort,
+       SELECT s.parent, s.id, s.sort::text AS sort,
               count(*) OVER (PARTITION BY s.parent) AS total,
               row_number() OVER (${order}) AS position,
               (${afterCursor}) AND count(*) FILTER (WHERE ${afterCursor}) OVER (${order}) <= $${params.length} AS in_page
        FROM (${sql}) s
      ) ranked
      WHERE position = 1 OR in_page
-     ORDER BY parent, sort ${direction}, id ${direction}`,
+     ORDER BY parent, position`,
     params,
   );
   const pages = new Map<string, ParentPage>();

@@ -75,6 +75,30 @@ describe('bounded work per request', () => {
     expect(seen).toEqual(expected);
   });
 
+  it("pages through a promise's corrective actions by due day (a date cursor), each once", async () => {
+    const [promise]: { id: string }[] = await app.dataSource.query(
+      `SELECT a.promise_id AS id FROM corrective_action a JOIN organization o ON o.id = a.organization_id WHERE o.slug = $1
+       GROUP BY a.promise_id ORDER BY count(*) DESC LIMIT 1`,
+      [dataset.organizationSlug],
+    );
+    const expected: string[] = (
+      await app.dataSource.query(`SELECT id FROM corrective_action WHERE promise_id = $1 ORDER BY due_on, id`, [promise.id])
+    ).map((r: { id: string }) => r.id);
+    expect(expected.length).toBeGreaterThan(1);
+    const PAGE = `query($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await qm.data(PAGE, { id: expected[0], after })).correctiveAction.promise.correctiveActions;
+      expect(page.totalCount).toBe(expected.length);
+      seen.push(...nodes(page).map((a: any) => a.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
   it('keeps nested connections batched: the statements of a page do not grow with its size', async () => {
     const query = (first: number) => `{ complaints(first: ${first}) { edges { node { id promises { key
       complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }`;
