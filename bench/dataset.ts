@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Organization } from '../src/modules/organization/organization.entity';
 import { User } from '../src/modules/user/user.entity';
 import { Role } from '../src/auth/roles';
@@ -16,6 +16,13 @@ export interface BenchDataset {
   summary: Record<string, number>;
 }
 
+export interface BenchDatasetOptions {
+  /** How many complaints (300 by default). */
+  complaints?: number;
+  /** Minutes between two complaints, going back from now (43 hours by default: 300 span 18 months). */
+  complaintEveryMinutes?: number;
+}
+
 const PROMISES = 10;
 const COMPLAINTS = 300;
 const ACTIONS = 30;
@@ -26,7 +33,9 @@ const MONTHS_OF_MEASUREMENTS = 12;
  * ten promises with a KPI each (a year of monthly measurements), 300 complaints over the last 18
  * months in every channel, category and state, and 30 corrective and preventive actions.
  */
-export async function seedBenchDataset(dataSource: DataSource): Promise<BenchDataset> {
+export async function seedBenchDataset(dataSource: EntityManager, options: BenchDatasetOptions = {}): Promise<BenchDataset> {
+  const complaints = options.complaints ?? COMPLAINTS;
+  const complaintEveryMinutes = options.complaintEveryMinutes ?? 43 * 60;
   const org = await dataSource.getRepository(Organization).save({ slug: `bench-${Date.now()}`, name: 'Bench B.V.' });
   const roles = Object.values(Role);
   const users = await dataSource.getRepository(User).save(
@@ -81,7 +90,7 @@ export async function seedBenchDataset(dataSource: DataSource): Promise<BenchDat
     `INSERT INTO complaint (organization_id, version, reference, received_at, channel, subject, categories, status,
        acknowledgement_due_at, acknowledged_at, acknowledged_on_time, resolution_due_at, resolved_at, resolved_on_time,
        outcome, escalation_body, escalation_escalated_at, escalation_outcome, escalation_binding, satisfaction)
-     SELECT $1, 1, 'K-B-' || lpad(g::text, 5, '0'), r.at,
+     SELECT $1, 1, 'K-B-' || lpad(g::text, 6, '0'), r.at,
        (ARRAY['LETTER','EMAIL','PHONE','WEB','IN_PERSON'])[1 + g % 5], 'Klacht ' || g,
        ARRAY[(ARRAY['CONDUCT','LEGAL','FINANCIAL','EXECUTION'])[1 + g % 4]],
        CASE g % 10 WHEN 0 THEN 'RECEIVED' WHEN 1 THEN 'IN_PROGRESS' ELSE 'CLOSED' END,
@@ -91,8 +100,8 @@ export async function seedBenchDataset(dataSource: DataSource): Promise<BenchDat
        CASE WHEN g % 25 = 2 THEN 'Geschillencommissie' END, CASE WHEN g % 25 = 2 THEN r.at + interval '30 days' END,
        CASE WHEN g % 50 = 2 THEN 'UPHELD' END, CASE WHEN g % 50 = 2 THEN true END,
        CASE WHEN g % 10 > 1 THEN 1 + g % 5 END
-     FROM generate_series(1, $2::int) g, LATERAL (SELECT now() - g * interval '43 hours' AS at) r`,
-    [org.id, COMPLAINTS],
+     FROM generate_series(1, $2::int) g, LATERAL (SELECT now() - g * $3::int * interval '1 minute' AS at) r`,
+    [org.id, complaints, complaintEveryMinutes],
   );
   await dataSource.query(
     `INSERT INTO complaint_promise (organization_id, complaint_id, promise_id)
@@ -122,6 +131,6 @@ export async function seedBenchDataset(dataSource: DataSource): Promise<BenchDat
     userId: users[0].id,
     codeId: code.id,
     analysisYear: new Date().getFullYear(),
-    summary: { users: users.length, auditEvents: 5000, promises: PROMISES, kpis: PROMISES, complaints: COMPLAINTS, correctiveActions: ACTIONS },
+    summary: { users: users.length, auditEvents: 5000, promises: PROMISES, kpis: PROMISES, complaints, correctiveActions: ACTIONS },
   };
 }

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const service = await startService(config, pino({ level: 'silent' }));
   await service.ready;
   try {
-    const dataset: BenchDataset = await seedBenchDataset(service.database.dataSource);
+    const dataset: BenchDataset = await seedBenchDataset(service.database.dataSource.manager);
     const token = await signToken(config.auth.secret!, {
       userId: dataset.userId,
       organizationSlug: dataset.organizationSlug,

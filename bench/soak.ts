@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const service = await startService(config, pino({ level: 'silent' }));
   await service.ready;
   try {
-    const dataset = await seedBenchDataset(service.database.dataSource);
+    const dataset = await seedBenchDataset(service.database.dataSource.manager);
     const token = await signToken(config.auth.secret!, {
       userId: dataset.userId,
       organizationSlug: dataset.organizationSlug,

@@ -15,6 +15,8 @@ import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
 import { createFormatError, isExpectedError, limitErrors, logMaskedError } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
+import { queryCostLimit } from './common/query-cost';
+import { requestDeadline } from './common/request-deadline';
 import { ErrorCode, UnauthenticatedError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
@@ -102,7 +104,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     maxAliases: { n: config.limits.maxAliases, ...reject },
     // graphql's own parser counts tokens (parseOptions below): armor's check re-threw syntax errors as 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true, ...reject },
+    // Cost is limited by queryCostLimit, which multiplies nested list sizes.
+    costLimit: { enabled: false },
     maxDirectives: { n: 50, ...reject },
     // Suggestions are removed from every error message by formatError, in every environment.
     blockFieldSuggestion: { enabled: false },
@@ -120,6 +123,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      queryCostLimit(config.limits.maxCost),
+      requestDeadline(config.limits.requestTimeoutMs),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),

@@ -47,6 +47,7 @@ const schema = z
     DATABASE_URL: z.string().url().optional(),
     DATA_DIR: z.string().default('./.data'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     MIGRATE_ON_START: booleanish.default(true),
     DB_CONNECT_RETRY_INITIAL_MS: z.coerce.number().int().min(10).default(500),
     DB_CONNECT_RETRY_MAX_MS: z.coerce.number().int().min(10).default(30000),
@@ -64,7 +65,8 @@ const schema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
     BODY_LIMIT: z.string().default('1mb'),
     GRAPHQL_INTROSPECTION: booleanish.optional(),
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
@@ -114,6 +116,8 @@ export interface Config {
     dataDir: string;
     poolMax: number;
     migrateOnStart: boolean;
+    /** PostgreSQL `statement_timeout` of every pooled connection, in ms (0: none). */
+    statementTimeoutMs: number;
     /** Waits between attempts to reach the database at start: doubling from `initialMs`, at most `maxMs`. */
     connectRetry: { initialMs: number; maxMs: number };
   };
@@ -131,7 +135,7 @@ export interface Config {
     memberCacheTtlMs: number;
   };
   logLevel: Env['LOG_LEVEL'];
-  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string };
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string; requestTimeoutMs: number };
   /** Introspection answers (schema discovery): development and tests by default, production only when set. */
   graphql: { introspection: boolean };
   /** Bearer token /metrics requires; unset: /metrics is open (keep it off the public network). */
@@ -165,6 +169,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       poolMax: env.DB_POOL_MAX,
       migrateOnStart: env.MIGRATE_ON_START,
       connectRetry: { initialMs: env.DB_CONNECT_RETRY_INITIAL_MS, maxMs: Math.max(env.DB_CONNECT_RETRY_MAX_MS, env.DB_CONNECT_RETRY_INITIAL_MS) },
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     },
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
     auth: {
@@ -183,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxCost: env.GRAPHQL_MAX_COST,
       bodyLimit: env.BODY_LIMIT,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     },
     graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction },
     metricsToken: env.METRICS_TOKEN,

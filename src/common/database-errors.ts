@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { AppError, BadUserInputError, ConflictError } from './errors';
+import { AppError, BadUserInputError, ConflictError, TimeoutError } from './errors';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -39,6 +39,8 @@ export function translateDatabaseError(error: unknown): unknown {
     case '22007':
     case '22008':
       return new BadUserInputError('A value is out of range or malformed', driver.column ? [{ field: camel(driver.column), message: 'is invalid' }] : []);
+    case '57014':
+      return new TimeoutError('A database statement ran longer than the statement timeout and was cancelled; nothing of this operation was written');
     case '40001':
     case '40P01':
       return new ConflictError('The record was changed concurrently; retry the operation');

@@ -13,6 +13,8 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** Too many public requests from one client address or for one organisation; HTTP 429 with Retry-After. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The request deadline or the database's statement timeout ended the work; nothing was written. */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -77,7 +79,14 @@ export class InvalidTransitionError extends AppError {
 }
 
 export class LimitExceededError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, ErrorCode.LIMIT_EXCEEDED, extensions, httpStatus);
+  }
+}
+
+/** The request outlived its deadline, or one of its statements the database's statement timeout. */
+export class TimeoutError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, ErrorCode.LIMIT_EXCEEDED, extensions);
+    super(message, ErrorCode.TIMEOUT, extensions, 503);
   }
 }

@@ -139,7 +139,8 @@ export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLForma
   if (original instanceof AuthorizationError) return strip(formatted, ErrorCode.FORBIDDEN);
   const translated = translateDatabaseError(original);
   if (translated !== original && translated instanceof AppError) {
-    return { ...strip(formatted, String(translated.extensions.code), { ...translated.extensions }), message: translated.message };
+    const { http: _http, ...extensions } = translated.extensions;
+    return { ...strip(formatted, String(translated.extensions.code), extensions), message: translated.message };
   }
   if (original instanceof AppError) return strip(formatted, String(original.extensions.code));
   const code = String(formatted.extensions?.code ?? '');

@@ -1,7 +1,10 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
+import { loader, type Context } from './context';
+import { isUuid } from './tenancy';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -59,7 +62,9 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 
   @ObjectType()
   abstract class ConnectionType {
+    // The connection field already multiplies its cost by `first` (src/common/query-cost.ts).
     @Field(() => [EdgeType])
+    @Extensions({ listSize: 1 })
     edges: EdgeType[];
 
     @Field(() => PageInfo)
@@ -128,4 +133,106 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** What a parent's page needs from {@link pagesByParent}: the child ids in order and the counts. */
+export interface ParentPage {
+  /** The page's child ids with their sort values (for cursors), in order. */
+  rows: { id: string; sort: unknown }[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * The first page of related rows for many parents in ONE statement, so a nested connection costs
+ * the same few statements per level whatever the number of parents. `source` is a tenant-scoped
+ * query selecting distinct rows of three columns: `parent` (the parent key), `id` (the child id)
+ * and `sort` (a NOT NULL sort value). Ranked by `row_number()`/`count(*) FILTER … OVER
+ * (PARTITION BY parent …)`, only the first N+1 rows after the cursor of each parent leave the
+ * database, plus one row per parent carrying its total when the page is empty.
+ */
+export async function pagesByParent(
+  source: SelectQueryBuilder<ObjectLiteral>,
+  args: { first?: number; after?: string | null },
+  direction: 'ASC' | 'DESC',
+): Promise<Map<string, ParentPage>> {
+  const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const [sql, parameters] = source.getQueryAndParameters();
+  const params: unknown[] = [...parameters];
+  let afterCursor = 'true';
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    if (!isUuid(id)) throw BadUserInputError.field('after', 'is not a cursor returned by this connection');
+    params.push(value, id);
+    afterCursor = `(s.sort, s.id) ${direction === 'DESC' ? '<' : '>'} ($${params.length - 1}, $${params.length})`;
+  }
+  params.push(first + 1);
+  const order = `PARTITION BY s.parent ORDER BY s.sort ${direction}, s.id ${direction}`;
+  const rows: { parent: string; id: string; sort: unknown; total: string; in_page: boolean }[] = await source.connection.query(
+    // The sort value leaves as PostgreSQL's own text, so a cursor compares back exactly (a date is
+    // not shifted by the driver's time zone, a timestamp keeps its precision).
+    `SELECT parent, id, sort, total, in_page FROM (
+       SELECT s.parent, s.id, s.sort::text AS sort,
+              count(*) OVER (PARTITION BY s.parent) AS total,
+              row_number() OVER (${order}) AS position,
+              (${afterCursor}) AND count(*) FILTER (WHERE ${afterCursor}) OVER (${order}) <= $${params.length} AS in_page
+       FROM (${sql}) s
+     ) ranked
+     WHERE position = 1 OR in_page
+     ORDER BY parent, position`,
+    params,
+  );
+  const pages = new Map<string, ParentPage>();
+  for (const row of rows) {
+    let page = pages.get(row.parent);
+    if (!page) pages.set(row.parent, (page = { rows: [], totalCount: Number(row.total), hasNextPage: false }));
+    if (!row.in_page) continue;
+    if (page.rows.length < first) page.rows.push({ id: row.id, sort: row.sort });
+    else page.hasNextPage = true;
+  }
+  return pages;
+}
+
+/**
+ * A nested connection batched per request: one DataLoader per field and page arguments, keyed by
+ * the parent, whose batch runs {@link pagesByParent} over every parent asked for, then loads the
+ * nodes through `nodes` (an organisation-scoped by-id loader, itself one statement per batch).
+ */
+export function connectionLoader<P, T extends { id: string }>(
+  ctx: Context,
+  name: string,
+  args: { first?: number; after?: string | null },
+  options: {
+    keyOf: (parent: P) => string;
+    /** The tenant-scoped `parent`/`id`/`sort` query restricted to these parent keys. */
+    source: (parentKeys: string[]) => SelectQueryBuilder<ObjectLiteral>;
+    direction: 'ASC' | 'DESC';
+    nodes: DataLoader<string, T | null>;
+  },
+): DataLoader<P, ConnectionResult<T>, string> {
+  return loader(ctx, `connection:${name}:${args.first ?? DEFAULT_PAGE_SIZE}:${args.after ?? ''}`, () =>
+    new DataLoader<P, ConnectionResult<T>, string>(
+      async (parents) => {
+        const keys = [...new Set(parents.map(options.keyOf))];
+        const pages = await pagesByParent(options.source(keys), args, options.direction);
+        const ids = [...new Set([...pages.values()].flatMap((p) => p.rows.map((r) => r.id)))];
+        const nodes = new Map((await options.nodes.loadMany(ids)).filter((n): n is T => !!n && !(n instanceof Error)).map((n) => [n.id, n]));
+        return parents.map((parent) => {
+          const page = pages.get(options.keyOf(parent)) ?? { rows: [], totalCount: 0, hasNextPage: false };
+          const edges = page.rows.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, cursor: encodeCursor(r.sort, r.id) }));
+          return {
+            edges,
+            totalCount: page.totalCount,
+            pageInfo: {
+              hasNextPage: page.hasNextPage,
+              hasPreviousPage: !!args.after,
+              startCursor: edges[0]?.cursor ?? null,
+              endCursor: edges[edges.length - 1]?.cursor ?? null,
+            },
+          };
+        });
+      },
+      { cacheKeyFn: options.keyOf },
+    ),
+  );
 }

@@ -19,6 +19,11 @@ export interface DatabaseOptions {
   /** Folder for the embedded database (`memory://` keeps it in memory). */
   dataDir: string;
   poolMax: number;
+  /**
+   * PostgreSQL's `statement_timeout` for every pooled connection, in ms (0: none). PGlite accepts
+   * the setting but cannot enforce it (its single WASM thread has no timer to cancel a statement).
+   */
+  statementTimeoutMs?: number;
   logger?: Logger;
   /** Shown as `application_name` in `pg_stat_activity`, so operators can tell the service's sessions apart. */
   applicationName?: string;
@@ -114,7 +119,8 @@ function guardPool(dataSource: DataSource, logger?: Logger): void {
 
 export const DEFAULT_APPLICATION_NAME = 'code-of-conduct-service';
 
-function createDataSource(url: string, poolMax: number, logger?: Logger, applicationName = DEFAULT_APPLICATION_NAME): DataSource {
+function createDataSource(url: string, options: Pick<DatabaseOptions, 'poolMax' | 'statementTimeoutMs' | 'logger' | 'applicationName'>): DataSource {
+  const { poolMax, statementTimeoutMs = 0, logger, applicationName = DEFAULT_APPLICATION_NAME } = options;
   return new DataSource({
     type: 'postgres',
     url,
@@ -127,7 +133,9 @@ function createDataSource(url: string, poolMax: number, logger?: Logger, applica
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName,
-    extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    // A statement running longer is cancelled by the server (57014, answered as TIMEOUT); its
+    // transaction rolls back and the connection returns to the pool.
+    extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
     poolErrorHandler: (error: unknown) => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool'),
     logger: logger ? new SqlLogger(logger) : undefined,
@@ -139,7 +147,7 @@ function createDataSource(url: string, poolMax: number, logger?: Logger, applica
  * `/healthz`) before the database is reachable. `connect` may fail and be called again.
  */
 export function definePostgresDatabase(options: DatabaseOptions & { url: string }): Database {
-  const dataSource = createDataSource(options.url, options.poolMax, options.logger, options.applicationName);
+  const dataSource = createDataSource(options.url, options);
   let connecting: Promise<void> | undefined;
   return {
     kind: 'postgres',
@@ -186,7 +194,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const address = server.getServerConn();
-  const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, 1, options.logger);
+  const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, { ...options, poolMax: 1 });
   try {
     await dataSource.initialize();
     guardPool(dataSource, options.logger);

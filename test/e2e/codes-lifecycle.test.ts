@@ -5,9 +5,9 @@ import { Role } from '../../src/auth/roles';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Code } from '../../src/modules/code/code.entity';
 import { CodeVersion } from '../../src/modules/code/code-version.entity';
-import { CodePromise } from '../../src/modules/code/code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from '../../src/modules/code/code-promise.entity';
 import { seedNormFrameworks } from '../../seeds/norms';
-import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import {
   addPromises,
   APPROVE,
@@ -69,8 +69,8 @@ describe('smoke: code lifecycle', () => {
   it('takes a code from draft to published and a second version from draft to superseding it, each step by its role', async () => {
     const created = (await qm.data(CREATE_CODE, { input: { key: 'klantbeloften', title: 'Onze beloften', scope: 'Klant-debiteuren', ownerId: orgA.users.QUALITY_MANAGER } })).createCode;
     expect(created).toMatchObject({ key: 'klantbeloften', title: 'Onze beloften', version: 1, owner: { id: orgA.users.QUALITY_MANAGER }, currentVersion: null });
-    expect(created.versions).toEqual([{ id: expect.any(String), version: 1, status: 'DRAFT' }]);
-    const v1 = created.versions[0].id;
+    expect(nodes(created.versions)).toEqual([{ id: expect.any(String), version: 1, status: 'DRAFT' }]);
+    const v1 = nodes(created.versions)[0].id;
     const promises = await addPromises(qm, v1, [
       { key: 'P1', text: 'Wij bevestigen iedere klacht binnen 4 werkdagen.' },
       { key: 'P2', text: 'Wij bieden een betalingsregeling die u kunt nakomen.' },
@@ -98,13 +98,14 @@ describe('smoke: code lifecycle', () => {
 
     const code = (await (await app.as(orgA, Role.STAFF)).data(CODE, { id: created.id })).code;
     expect(code.currentVersion).toEqual({ id: v2.id, version: 2, status: 'PUBLISHED' });
-    expect(code.versions.map((v: any) => [v.version, v.status])).toEqual([[2, 'PUBLISHED'], [1, 'SUPERSEDED']]);
-    expect(code.versions[1].supersededAt).toEqual(code.versions[0].publishedAt);
-    expect(code.versions[0].promises.map((p: any) => [p.key, p.text])).toEqual([
+    const versions = nodes(code.versions);
+    expect(versions.map((v: any) => [v.version, v.status])).toEqual([[2, 'PUBLISHED'], [1, 'SUPERSEDED']]);
+    expect(versions[1].supersededAt).toEqual(versions[0].publishedAt);
+    expect(versions[0].promises.map((p: any) => [p.key, p.text])).toEqual([
       ['P1', 'Wij bevestigen iedere klacht binnen 4 werkdagen.'],
       ['P2', 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.'],
     ]);
-    expect(code.versions[1].promises[1].text).toBe('Wij bieden een betalingsregeling die u kunt nakomen.');
+    expect(versions[1].promises[1].text).toBe('Wij bieden een betalingsregeling die u kunt nakomen.');
 
     const audit = await app.dataSource.getRepository(AuditEvent).find({ where: { entityId: v1 }, order: { at: 'ASC' } });
     expect(audit.map((e) => e.action)).toEqual([
@@ -396,6 +397,19 @@ describe('validation', () => {
     expect(draft.promises.map((p: any) => p.key)).toEqual(['P1', 'P2']);
     const dup = await qm.error(CREATE_PROMISE, { input: { codeVersionId: draft.id, key: 'P2', title: 'T', text: 'T' } });
     expect([dup.code, fieldOf(dup)]).toEqual(['BAD_USER_INPUT', ['input.key']]);
+  });
+
+  it(`holds at most ${MAX_PROMISES_PER_VERSION} promises per version: the next one is refused with LIMIT_EXCEEDED and not stored`, async () => {
+    const v = await draftCode(qm, 'vol', [{ key: 'P1' }]);
+    const version = await app.dataSource.getRepository(CodeVersion).findOneByOrFail({ id: v.versionId });
+    await app.dataSource.getRepository(CodePromise).save(
+      Array.from({ length: MAX_PROMISES_PER_VERSION - 1 }, (_, i) => ({
+        organizationId: orgA.id, codeVersionId: version.id, codeId: version.codeId, key: `P${i + 2}`, title: `P${i + 2}`, text: 'Wij beloven het.', position: i + 1,
+      })),
+    );
+    const refused = await qm.error(CREATE_PROMISE, { input: { codeVersionId: v.versionId, key: 'P51', title: 'T', text: 'T' } });
+    expect(refused).toMatchObject({ code: 'LIMIT_EXCEEDED', extensions: { field: 'input.codeVersionId', limit: MAX_PROMISES_PER_VERSION } });
+    expect(await app.dataSource.getRepository(CodePromise).countBy({ codeVersionId: v.versionId })).toBe(MAX_PROMISES_PER_VERSION);
   });
 });
 

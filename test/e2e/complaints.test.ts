@@ -479,8 +479,8 @@ describe('finding complaints', () => {
     const p1v2 = lineage.promises[1].P1.id;
     expect(await listed({ promiseId: p1v2 })).toEqual([ids.recent, ids.old]);
     expect(await listed({ promiseId: lineage.promises[0].P2.id })).toEqual([ids.web, ids.march]);
-    const about = (await officer.data(`query($id: ID!) { complaint(id: $id) { promises { key complaints { id } } } }`, { id: ids.recent })).complaint;
-    expect(about.promises).toEqual([{ key: 'P1', complaints: [{ id: ids.recent }, { id: ids.old }] }]);
+    const about = (await officer.data(`query($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }`, { id: ids.recent })).complaint;
+    expect(about.promises).toEqual([{ key: 'P1', complaints: { totalCount: 2, edges: [{ node: { id: ids.recent } }, { node: { id: ids.old } }] } }]);
   });
 
   it('refuses bad filters with the field named', async () => {

@@ -3,11 +3,11 @@ import { DateTime } from 'luxon';
 import { Role } from '../../src/auth/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CorrectiveAction } from '../../src/modules/corrective-action/corrective-action.entity';
-import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/promise-fixtures';
 
 const FIELDS = `id version kind title rootCause plannedAction dueOn status startedAt doneAt reopenNote cancellationReason cancelledAt decidedAt isOverdue
-  promise { id key } complaints { id } owner { id } decidedBy { id } createdBy { id }
+  promise { id key } complaints { edges { node { id } } } owner { id } decidedBy { id } createdBy { id }
   effectivenessCheck { verifiedBy { id } verifiedOn effective note }`;
 const CREATE = `mutation Create($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { ${FIELDS} } }`;
@@ -80,24 +80,24 @@ describe('smoke: corrective actions on promises and complaints', () => {
       effectivenessCheck: null,
       isOverdue: false,
     });
-    expect(created.complaints.map((c: any) => c.id).sort()).toEqual([first.id, second.id].sort());
-    const q = `query($id: ID!) { complaint(id: $id) { correctiveActions { id promise { key complaints { id } correctiveActions { id } } } } }`;
-    const [linked] = (await qm.data(q, { id: first.id })).complaint.correctiveActions;
+    expect(nodes(created.complaints).map((c: any) => c.id).sort()).toEqual([first.id, second.id].sort());
+    const q = `query($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }`;
+    const [linked] = nodes((await qm.data(q, { id: first.id })).complaint.correctiveActions);
     expect(linked.id).toBe(created.id);
     expect(linked.promise.key).toBe('P1');
-    expect(linked.promise.complaints.map((c: any) => c.id)).toEqual(expect.arrayContaining([first.id, second.id]));
-    expect(linked.promise.correctiveActions.map((a: any) => a.id)).toContain(created.id);
+    expect(nodes(linked.promise.complaints).map((c: any) => c.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(nodes(linked.promise.correctiveActions).map((a: any) => a.id)).toContain(created.id);
   });
 
   it('stands on its own with an explicitly chosen promise, and shows up across versions of that promise', async () => {
     const oldP2 = code.promises[0].P2.id;
     const created = await create(qm, { kind: 'IMPROVEMENT', promiseId: oldP2, rootCause: null });
-    expect(created).toMatchObject({ kind: 'IMPROVEMENT', promise: { id: oldP2, key: 'P2' }, complaints: [], rootCause: null });
+    expect(created).toMatchObject({ kind: 'IMPROVEMENT', promise: { id: oldP2, key: 'P2' }, complaints: { edges: [] }, rootCause: null });
     const current = await complaint([P2]);
-    const q = `query($id: ID!) { complaint(id: $id) { promises { id correctiveActions { id } } } }`;
+    const q = `query($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }`;
     const [promise] = (await co.data(q, { id: current.id })).complaint.promises;
     expect(promise.id).toBe(P2);
-    expect(promise.correctiveActions.map((a: any) => a.id)).toContain(created.id);
+    expect(nodes(promise.correctiveActions).map((a: any) => a.id)).toContain(created.id);
   });
 });
 
@@ -254,7 +254,7 @@ describe('editing', () => {
     const a = await create(co, { complaintIds: [c1.id] });
     const edited = (await co.data(UPDATE, { id: a.id, input: { expectedVersion: a.version, plannedAction: 'Plain-language template', complaintIds: [c2.id], dueOn: day(10) } }))
       .updateCorrectiveAction;
-    expect(edited).toMatchObject({ plannedAction: 'Plain-language template', complaints: [{ id: c2.id }], dueOn: day(10), version: a.version + 1 });
+    expect(edited).toMatchObject({ plannedAction: 'Plain-language template', complaints: { edges: [{ node: { id: c2.id } }] }, dueOn: day(10), version: a.version + 1 });
     const events = (await qm.data(`query($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }`, { id: a.id })).auditEvents.edges;
     expect(events.find((e: any) => e.node.action === 'CorrectiveAction.complaintsLinked').node.changes).toEqual({ complaintIds: { from: [c1.id], to: [c2.id] } });
     const stale = await co.error(UPDATE, { id: a.id, input: { expectedVersion: a.version, title: 'Stale' } });

@@ -93,8 +93,8 @@ describe('smoke: KPIs of a promise lineage', () => {
       code: { key: 'collection' },
       promise: { id: code.promises.P1.id, key: 'P1', title: 'P1 (version 1)' },
     });
-    const promiseKpis = (await qm.data(`query P($id: ID!) { kpi(id: $id) { promise { kpis { name } } } }`, { id: kpi.id })).kpi.promise.kpis;
-    expect(promiseKpis).toEqual([{ name: 'Arrangements kept' }]);
+    const promiseKpis = (await qm.data(`query P($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }`, { id: kpi.id })).kpi.promise.kpis;
+    expect(promiseKpis).toEqual({ totalCount: 1, edges: [{ node: { name: 'Arrangements kept' } }] });
     expect((await qm.data(CHAIN, { id: chainId })).kpiChain).toMatchObject({ activeKpiCount: 1, kpiLimit: 15, capacityWarning: null });
     expect((await qm.data(KPIS, { codeId: code.code.id, promiseKey: 'P1' })).kpis.edges.map((e: any) => e.node.name)).toContain('Arrangements kept');
   });
@@ -105,8 +105,8 @@ describe('smoke: KPIs of a promise lineage', () => {
     expect(kpi.promise.id).toBe(lineage.promises.P7.id);
     const v2 = await addCodeVersion(app, org, lineage.code, 2, CodeVersionStatus.PUBLISHED, ['P7']);
     expect((await qm.data(KPI, { id: kpi.id })).kpi.promise).toEqual({ id: v2.promises.P7.id, key: 'P7', title: 'P7 (version 2)' });
-    const q = `query P($id: ID!) { kpi(id: $id) { promise { kpis { name } } } }`;
-    expect((await qm.data(q, { id: kpi.id })).kpi.promise.kpis).toEqual([{ name: 'Lineage KPI' }]);
+    const q = `query P($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }`;
+    expect((await qm.data(q, { id: kpi.id })).kpi.promise.kpis).toEqual({ totalCount: 1, edges: [{ node: { name: 'Lineage KPI' } }] });
   });
 
   it('refuses a promise key the code does not have, naming the field', async () => {

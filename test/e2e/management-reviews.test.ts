@@ -12,7 +12,7 @@ const ANALYSIS_FIELDS = `year totals { received resolved unresolved overdue uphe
   acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }
   previousYear { year totals { received } } changes { figure current previous change }`;
 const REVIEW_FIELDS = `id version year period { from to } title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }
-  preventiveActions { id kind title } analysis { ${ANALYSIS_FIELDS} }`;
+  preventiveActions { edges { node { id kind title } } } analysis { ${ANALYSIS_FIELDS} }`;
 const CREATE = `mutation Create($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ${REVIEW_FIELDS} } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ${REVIEW_FIELDS} } }`;
 const REFRESH = `mutation Refresh($id: ID!, $v: Int!) { refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) { ${REVIEW_FIELDS} } }`;
@@ -72,14 +72,14 @@ describe('smoke: management review', () => {
       signedAt: null,
       signedBy: null,
       createdBy: { id: org.users.QUALITY_MANAGER },
-      preventiveActions: [],
+      preventiveActions: { edges: [] },
     });
     expect(review.analysis).toEqual(complaintAnalysis);
     expect(review.analysis.totals.received).toBe(2);
 
     const action = await preventive();
     const linked = (await top.data(LINK, { r: review.id, a: action.id, v: review.version })).linkPreventiveAction;
-    expect(linked.preventiveActions).toEqual([action]);
+    expect(linked.preventiveActions).toEqual({ edges: [{ node: action }] });
     expect(linked.version).toBe(review.version + 1);
     expect(await audit('ManagementReview.preventiveActionLinked', review.id)).toMatchObject([{ changes: { preventiveActionIds: { from: [], to: [action.id] } } }]);
 
@@ -87,7 +87,7 @@ describe('smoke: management review', () => {
     expect(decided.decisions).toEqual(['Klachtbrieven herschrijven in B1-taal', 'Vier-ogencontrole invoeren']);
 
     const signed = (await top.data(SIGN, { id: review.id, v: decided.version })).signManagementReview;
-    expect(signed).toMatchObject({ status: 'SIGNED', signedBy: { id: org.users.TOP_MANAGEMENT }, preventiveActions: [action], analysis: complaintAnalysis });
+    expect(signed).toMatchObject({ status: 'SIGNED', signedBy: { id: org.users.TOP_MANAGEMENT }, preventiveActions: { edges: [{ node: action }] }, analysis: complaintAnalysis });
     expect(Date.parse(signed.signedAt)).not.toBeNaN();
     expect(await audit('ManagementReview.signed', review.id)).toHaveLength(1);
   });
@@ -166,7 +166,7 @@ describe('preparing a review', () => {
     const again = (await qm.data(LINK, { r: review.id, a: action.id, v: linked.version })).linkPreventiveAction;
     expect(again).toEqual(linked);
     const unlinked = (await qm.data(UNLINK, { r: review.id, a: action.id, v: linked.version })).unlinkPreventiveAction;
-    expect(unlinked).toMatchObject({ preventiveActions: [], version: linked.version + 1 });
+    expect(unlinked).toMatchObject({ preventiveActions: { edges: [] }, version: linked.version + 1 });
     expect(await qm.error(UNLINK, { r: review.id, a: action.id, v: unlinked.version })).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'correctiveActionId' }] } });
     expect((await qm.error(LINK, { r: review.id, a: randomUUID(), v: unlinked.version })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'correctiveActionId' });
   });

@@ -3,7 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
-import { json, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { json, nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/promise-fixtures';
 import { insertAction, insertComplaint } from '../support/monitoring-fixtures';
 
@@ -199,9 +199,9 @@ describe('smoke: code status', () => {
     const { codeStatus } = await qm.data(CODE_STATUS, { codeId: code.code.id });
     const byKey = Object.fromEntries(codeStatus.promises.map((p: any) => [p.promise.key, p.status]));
     expect(byKey).toEqual({ P1: 'BROKEN', P2: 'AT_RISK', P3: 'KEPT', P4: 'NO_DATA' });
-    const { code: withVersions } = await qm.data(`query V($id: ID!) { code(id: $id) { versions { version promises { key status } } } }`, { id: code.code.id });
-    expect(withVersions.versions).toHaveLength(2);
-    for (const version of withVersions.versions) {
+    const { code: withVersions } = await qm.data(`query V($id: ID!) { code(id: $id) { versions { totalCount edges { node { version promises { key status } } } } } }`, { id: code.code.id });
+    expect(withVersions.versions.totalCount).toBe(2);
+    for (const version of nodes(withVersions.versions)) {
       expect(Object.fromEntries(version.promises.map((p: any) => [p.key, p.status]))).toEqual(byKey);
     }
   });

@@ -6,7 +6,7 @@ import { NormRequirement } from '../../src/modules/norm/norm-requirement.entity'
 import { PromiseRequirement } from '../../src/modules/norm/promise-requirement.entity';
 import { MaturityAssessment } from '../../src/modules/norm/maturity-assessment.entity';
 import { seedNormFrameworks } from '../../seeds/norms';
-import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { draftCode, LINK, publishVersion, requirementIds, SUBMIT, UNLINK, type DraftedCode } from '../support/codes';
 import { expectCreatedOncePerKey } from '../support/idempotency';
 
@@ -20,7 +20,7 @@ const REQUIREMENT = `query Requirement($ref: String!) { normRequirement(ref: $re
 const RECORD_MATURITY = `mutation Record($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {
   level evidence assessedOn assessedBy { id } requirement { ref } } }`;
 const MATURITY = `query Maturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }
-  maturityAssessments { level assessedOn } } }`;
+  maturityAssessments { totalCount edges { node { level assessedOn } } } } }`;
 const COVERAGE = `query Coverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {
   normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {
     framework { key } code { id } codeVersion { id version status }
@@ -156,9 +156,10 @@ describe('maturity self-assessments', () => {
     await top.data(RECORD_MATURITY, { input: { requirementId: partId, level: 3, evidence: 'Audit 2026: regelingen duurzaam getoetst', assessedOn: '2026-03-01', assessedById: orgA.users.QUALITY_MANAGER } });
     const read = (await staff.data(MATURITY, { ref: 'SRCM-6.6' })).normRequirement;
     expect(read.maturity).toEqual({ level: 3, evidence: 'Audit 2026: regelingen duurzaam getoetst', assessedOn: '2026-03-01', assessedBy: { id: orgA.users.QUALITY_MANAGER } });
-    expect(read.maturityAssessments.map((a: any) => [a.level, a.assessedOn])).toEqual([[3, '2026-03-01'], [2, '2026-01-15']]);
+    expect(read.maturityAssessments.totalCount).toBe(2);
+    expect(nodes(read.maturityAssessments).map((a: any) => [a.level, a.assessedOn])).toEqual([[3, '2026-03-01'], [2, '2026-01-15']]);
     const other = (await (await app.as(orgB, Role.QUALITY_MANAGER)).data(MATURITY, { ref: 'SRCM-6.6' })).normRequirement;
-    expect(other).toEqual({ maturity: null, maturityAssessments: [] });
+    expect(other).toEqual({ maturity: null, maturityAssessments: { totalCount: 0, edges: [] } });
   });
 
   it('refuses other roles, nodes that are not norm parts, levels outside 1–5 and future dates, recording nothing', async () => {
@@ -189,7 +190,7 @@ describe('maturity self-assessments', () => {
     const mutation = `mutation Record($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }`;
     const input = { requirementId: partId, level: 4, evidence: 'Medewerkerstevredenheid 2025', assessedOn: '2026-02-01' };
     await expectCreatedOncePerKey(app, qm, orgA, { mutation, entity: MaturityAssessment, input, change: { level: 5 } });
-    expect((await qm.data(MATURITY, { ref: 'SRCM-1.1' })).normRequirement.maturityAssessments).toEqual([{ level: 4, assessedOn: '2026-02-01' }]);
+    expect((await qm.data(MATURITY, { ref: 'SRCM-1.1' })).normRequirement.maturityAssessments).toEqual({ totalCount: 1, edges: [{ node: { level: 4, assessedOn: '2026-02-01' } }] });
   });
 });
 

@@ -104,7 +104,7 @@ describe('public fields only', () => {
 
 describe('the version in force over time', () => {
   it('shows a new version once it is published, and nothing once the version in force is withdrawn', async () => {
-    const draft = (await qm.data(`query { code(id: "${codeId}") { versions { id status } } }`)).code.versions.find((v: any) => v.status === 'DRAFT');
+    const draft = (await qm.data(`query { code(id: "${codeId}") { versions { edges { node { id status } } } } }`)).code.versions.edges.map((e: any) => e.node).find((v: any) => v.status === 'DRAFT');
     await qm.data(UPDATE_VERSION, { id: draft.id, input: { expectedVersion: 1, changeSummary: 'Snellere bevestiging, nieuwe belofte P3' } });
     const published = await publishVersion(qm, top, draft.id);
     const now = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode.currentVersion;

@@ -102,7 +102,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     ...env,
   });
   const logger = createLogger(config, options.logs);
-  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase(logger));
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase({ logger, statementTimeoutMs: config.database.statementTimeoutMs }));
   const service = await startService(config, logger, { database: db.database });
   await service.ready;
   const dataSource = db.database.dataSource;
@@ -148,3 +148,28 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
 
 /** A fetch response body as JSON (untyped, for assertions). */
 export const json = async (res: Response): Promise<any> => res.json();
+
+/** The nodes of a connection's page, in order. */
+export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
+
+/**
+ * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'
+ * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched.
+ */
+export function statementCounter(dataSource: DataSource): { readonly count: number; reset(): void } {
+  let count = 0;
+  const logger = dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (...args: Parameters<typeof logQuery>) => {
+    count++;
+    return logQuery(...args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+  };
+}

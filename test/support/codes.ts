@@ -7,9 +7,9 @@ export const VERSION_FIELDS = `id version revision status policyStatement change
   promises { id key version title text rationale position internalNotes owner { id } requirements { ref } }`;
 
 export const CREATE_CODE = `mutation CreateCode($input: CreateCodeInput!) {
-  createCode(input: $input) { id key title scope version owner { id } versions { id version status } currentVersion { id } } }`;
+  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }`;
 export const UPDATE_CODE = `mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }`;
-export const CODE = `query Code($id: ID!) { code(id: $id) { id key title versions { ${VERSION_FIELDS} } currentVersion { id version status } } }`;
+export const CODE = `query Code($id: ID!) { code(id: $id) { id key title versions { edges { node { ${VERSION_FIELDS} } } } currentVersion { id version status } } }`;
 export const CODES = `query Codes($first: Int, $after: String) { codes(first: $first, after: $after) { totalCount edges { node { id key } } pageInfo { hasNextPage endCursor } } }`;
 export const CODE_VERSION = `query CodeVersion($id: ID!) { codeVersion(id: $id) { ${VERSION_FIELDS} code { id key } } }`;
 export const UPDATE_VERSION = `mutation UpdateVersion($id: ID!, $input: UpdateCodeVersionInput!) { updateCodeVersion(id: $id, input: $input) { id revision policyStatement changeSummary internalNotes } }`;
@@ -43,7 +43,7 @@ export interface DraftedCode {
 /** Creates a code (version 1 DRAFT) with promises, as the quality manager. */
 export async function draftCode(qm: ApiClient, key: string, promises: PromiseSpec[], extra: Record<string, unknown> = {}): Promise<DraftedCode> {
   const code = (await qm.data(CREATE_CODE, { input: { key, title: `Code ${key}`, scope: 'Alle klant-debiteuren', ...extra } })).createCode;
-  const versionId = code.versions[0].id;
+  const versionId = code.versions.edges[0].node.id;
   return { codeId: code.id, versionId, promises: await addPromises(qm, versionId, promises) };
 }
 

@@ -21,9 +21,9 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
 }
 
 /** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite. */
-export async function createTestDatabase(logger?: Logger): Promise<TestDatabase> {
+export async function createTestDatabase(options: { logger?: Logger; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   if (process.env.TEST_DB_BACKEND !== 'postgres') {
-    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1, logger });
+    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1, ...options });
     await database.dataSource.runMigrations({ transaction: 'each' });
     return { database, drop: () => database.close() };
   }
@@ -38,7 +38,7 @@ export async function createTestDatabase(logger?: Logger): Promise<TestDatabase>
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  const database = await openDatabase({ url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10, logger });
+  const database = await openDatabase({ url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10, ...options });
   return {
     database,
     async drop() {

@@ -6,6 +6,12 @@ import { CodeVersion } from './code-version.entity';
 import { User } from '../user/user.entity';
 
 /**
+ * Most promises one code version may hold: a customer-satisfaction code states a handful of
+ * promises, and this hard cap bounds every list of a version's promises (and the query cost).
+ */
+export const MAX_PROMISES_PER_VERSION = 50;
+
+/**
  * A promise to customers within one code version. Its `key` (e.g. `P3`) is the promise's lineage:
  * it stays the same across versions, so KPIs and complaints follow a promise from version to version.
  * (Not called `Promise`: that would shadow the built-in.)

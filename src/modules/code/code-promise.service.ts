@@ -2,12 +2,12 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, LimitExceededError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user/user.service';
 import { CodeVersion } from './code-version.entity';
-import { CodePromise } from './code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { assertEditable } from './code-version.lifecycle';
 import { sentFields } from './code.service';
 import type { CreateCodePromiseInput, UpdateCodePromiseInput } from './code.dto';
@@ -45,6 +45,12 @@ export class CodePromiseService {
     const promises = scoped(ctx, CodePromise);
     if (await promises.findOne({ codeVersionId: version.id, key: input.key })) {
       throw BadUserInputError.field('input.key', `is already used by another promise of version ${version.version}`);
+    }
+    if ((await promises.count({ codeVersionId: version.id })) >= MAX_PROMISES_PER_VERSION) {
+      throw new LimitExceededError(`Version ${version.version} already holds ${MAX_PROMISES_PER_VERSION} promises, the most a version may hold`, {
+        field: 'input.codeVersionId',
+        limit: MAX_PROMISES_PER_VERSION,
+      });
     }
     if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
     return promises.insert({

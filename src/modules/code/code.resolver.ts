@@ -1,13 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Role, READERS } from '../../auth/roles';
-import { Connection, type ConnectionResult } from '../../common/pagination';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
-import { CodePromise } from './code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { CodeService } from './code.service';
 import { CodeVersionService } from './code-version.service';
 import { CodePromiseService } from './code-promise.service';
@@ -29,6 +29,9 @@ import {
 
 @ObjectType()
 export class CodeConnection extends Connection(Code, 'Code') {}
+
+@ObjectType()
+export class CodeVersionConnection extends Connection(CodeVersion, 'CodeVersion') {}
 
 @Resolver(() => Code)
 export class CodeResolver {
@@ -61,9 +64,9 @@ export class CodeResolver {
     return code.ownerId ? UserService.loader(ctx).load(code.ownerId) : null;
   }
 
-  @FieldResolver(() => [CodeVersion], { description: 'Every version, newest first.' })
-  versions(@Root() code: Code, @Ctx() ctx: Context): Promise<CodeVersion[]> {
-    return CodeService.versionsLoader(ctx).load(code.id);
+  @FieldResolver(() => CodeVersionConnection, { description: 'Every version, newest first.' })
+  versions(@Root() code: Code, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<CodeVersion>> {
+    return CodeService.versions(ctx, code, args);
   }
 
   @FieldResolver(() => CodeVersion, { nullable: true, description: 'The version published and in force, or null.' })
@@ -143,7 +146,8 @@ export class CodeVersionResolver {
     return (await CodeService.loader(ctx).load(version.codeId))!;
   }
 
-  @FieldResolver(() => [CodePromise], { description: 'The promises in their order.' })
+  @FieldResolver(() => [CodePromise], { description: `The promises in their order (at most ${MAX_PROMISES_PER_VERSION}).` })
+  @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<CodePromise[]> {
     return CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id);
   }

@@ -4,8 +4,8 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
-import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped, expectedIn } from '../../common/tenancy';
+import { connectionLoader, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user/user.service';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
@@ -59,14 +59,22 @@ export class CodeService {
   }
 
   /** Per-request loader of every version of a code, newest first. */
-  static versionsLoader(ctx: Context): DataLoader<string, CodeVersion[]> {
-    return loader(ctx, 'code.versions', () =>
-      new DataLoader(async (codeIds: readonly string[]) => {
-        const rows = await scoped(ctx, CodeVersion).find({ where: { codeId: In([...codeIds]) }, order: { version: 'DESC' } });
-        return groupBy(codeIds, rows, (v) => v.codeId);
-      }),
-    );
+  /** A page of a code's versions, newest first (batched over the codes of a request). */
+  static versions(ctx: Context, code: Code, args: ConnectionArgs): Promise<ConnectionResult<CodeVersion>> {
+    return connectionLoader(ctx, 'code.versions', args, {
+      keyOf: (codeId: string) => codeId,
+      direction: 'DESC',
+      nodes: byIdLoader(ctx, CodeVersion),
+      source: (codeIds) =>
+        scoped(ctx, CodeVersion)
+          .query('v')
+          .andWhere('v.codeId IN (:...codeIds)', { codeIds })
+          .select('v.codeId', 'parent')
+          .addSelect('v.id', 'id')
+          .addSelect('v.version', 'sort'),
+    }).load(code.id);
   }
+
 
   /** Per-request loader of the version in force (PUBLISHED) of a code, or null. */
   static inForceLoader(ctx: Context): DataLoader<string, CodeVersion | null> {

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import type { Context } from '../../common/context';
 import { PublishedCodeArgs, PublishedCodesArgs } from './code.dto';
 import { PublicCodeService } from './public-code.service';
@@ -20,7 +21,8 @@ export class PublicCodeResolver {
 
 @Resolver(() => PublicCodeVersion)
 export class PublicCodeVersionResolver {
-  @FieldResolver(() => [PublicPromise], { description: 'The promises in their order.' })
+  @FieldResolver(() => [PublicPromise], { description: `The promises in their order (at most ${MAX_PROMISES_PER_VERSION}).` })
+  @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises(@Root() version: PublicCodeVersion, @Ctx() ctx: Context): Promise<PublicPromise[]> {
     return PublicCodeService.promises(ctx, version);
   }

@@ -11,6 +11,12 @@ export const COMPLAINT_LIFECYCLE = new Lifecycle<ComplaintStatus>('Complaint', {
   [ComplaintStatus.CLOSED]: [],
 });
 
+/**
+ * Most timeline entries a complaint can have: one per status entered, each at most once because
+ * the lifecycle has no cycle (the hard cap on `Complaint.timeline`).
+ */
+export const MAX_TIMELINE_ENTRIES = Object.keys(ComplaintStatus).length;
+
 /** Statuses of a complaint the organisation still has to resolve. */
 export const UNRESOLVED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS];
 

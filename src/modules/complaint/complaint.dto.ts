@@ -5,6 +5,9 @@ import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 
+/** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
+export const MAX_PROMISES_PER_COMPLAINT = 50;
+
 
 @ObjectType({ description: 'Who complained. Personal data: only complaint officers and quality managers can read it.' })
 export class Complainant {
@@ -77,7 +80,7 @@ export class RegisterComplaintInput {
   @Field(() => [ID], { nullable: true, description: 'Promises the complaint concerns (of a code version that is or was in force).' })
   @IsOptional()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })
@@ -126,7 +129,7 @@ export class UpdateComplaintInput {
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked promises.' })
   @IsOptional()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { groupBy } from '../../common/batching';
+import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped } from '../../common/tenancy';
 import { CodePromise } from '../code/code-promise.entity';
 import { CodePromiseService } from '../code/code-promise.service';
@@ -13,7 +14,11 @@ import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 /** A promise's lineage: the same promise (key) in every version of its code. */
 export const lineageOf = (p: Pick<CodePromise, 'codeId' | 'key'>) => `${p.codeId}\u0000${p.key}`;
 
-const newestFirst = (a: Complaint, b: Complaint) => b.receivedAt.getTime() - a.receivedAt.getTime() || (a.id < b.id ? -1 : 1);
+/** A promise's lineage as {@link LINEAGE_SQL} spells it, the parent key of lineage connections. */
+export const lineageKey = (p: Pick<CodePromise, 'codeId' | 'key'>) => `${p.codeId}:${p.key}`;
+
+/** {@link lineageKey} of the promise aliased `p` in a query builder. */
+export const LINEAGE_SQL = "concat(p.codeId, ':', p.key)";
 
 /** Per-request batch loaders for complaint relations (one query per relation and request). */
 export class ComplaintLoaders {
@@ -52,35 +57,25 @@ export class ComplaintLoaders {
   }
 
   /**
-   * The complaints about each promise's lineage, newest first: a complaint linked to `P3` of
-   * version 1 is also a complaint about `P3` of version 2, so a promise's record follows it
-   * across versions.
+   * A page of the complaints about each promise's lineage, newest first: a complaint linked to
+   * `P3` of version 1 is also a complaint about `P3` of version 2, so a promise's record follows
+   * it across versions.
    */
-  static byPromiseLineage(ctx: Context): DataLoader<CodePromise, Complaint[], string> {
-    return loader(ctx, 'complaint.byPromiseLineage', () =>
-      new DataLoader(
-        async (promises: readonly CodePromise[]) => {
-          const rows: { complaintId: string; codeId: string; key: string }[] = await scoped(ctx, ComplaintPromise)
-            .query('cp')
-            .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
-            .andWhere('p.codeId IN (:...codeIds) AND p.key IN (:...keys)', {
-              codeIds: [...new Set(promises.map((p) => p.codeId))],
-              keys: [...new Set(promises.map((p) => p.key))],
-            })
-            .select('cp.complaintId', 'complaintId')
-            .addSelect('p.codeId', 'codeId')
-            .addSelect('p.key', 'key')
-            .getRawMany();
-          const complaints = await ComplaintLoaders.byId(ctx).loadMany([...new Set(rows.map((r) => r.complaintId))]);
-          const byId = new Map(complaints.filter((c): c is Complaint => c instanceof Complaint).map((c) => [c.id, c]));
-          return promises.map((promise) => {
-            const lineage = lineageOf(promise);
-            const ids = new Set(rows.filter((r) => lineageOf(r) === lineage).map((r) => r.complaintId));
-            return [...ids].map((id) => byId.get(id)).filter((c): c is Complaint => !!c).sort(newestFirst);
-          });
-        },
-        { cacheKeyFn: lineageOf },
-      ),
-    );
+  static aboutPromise(ctx: Context, args: ConnectionArgs): DataLoader<CodePromise, ConnectionResult<Complaint>, string> {
+    return connectionLoader(ctx, 'complaint.aboutPromise', args, {
+      keyOf: lineageKey,
+      direction: 'DESC',
+      nodes: ComplaintLoaders.byId(ctx),
+      source: (lineages) =>
+        scoped(ctx, ComplaintPromise)
+          .query('cp')
+          .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+          .innerJoin(Complaint, 'c', 'c.id = cp.complaintId')
+          .andWhere(`${LINEAGE_SQL} IN (:...lineages)`, { lineages })
+          .select(LINEAGE_SQL, 'parent')
+          .addSelect('c.id', 'id')
+          .addSelect('c.receivedAt', 'sort')
+          .distinct(true),
+    });
   }
 }

@@ -1,13 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
 import { PERSONAL_DATA_READERS } from '../../auth/roles';
-import { Connection, type ConnectionResult } from '../../common/pagination';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { CodePromise } from '../code/code-promise.entity';
 import { User } from '../user/user.entity';
 import { Complaint, ComplaintEscalation } from './complaint.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';
 import { COMPLAINT_HANDLERS, COMPLAINT_READERS, ComplaintService } from './complaint.service';
 import {
   Complainant,
@@ -15,6 +16,7 @@ import {
   ComplaintReceipt,
   ComplaintsArgs,
   ComplaintStepInput,
+  MAX_PROMISES_PER_COMPLAINT,
   EscalateComplaintInput,
   RecordEscalationDecisionInput,
   RecordSatisfactionInput,
@@ -126,7 +128,8 @@ export class ComplaintResolver {
     return ComplaintService.complainant(complaint);
   }
 
-  @FieldResolver(() => [CodePromise], { description: 'The promises the complaint concerns.' })
+  @FieldResolver(() => [CodePromise], { description: `The promises the complaint concerns (at most ${MAX_PROMISES_PER_COMPLAINT}).` })
+  @Extensions({ listSize: MAX_PROMISES_PER_COMPLAINT })
   promises(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<CodePromise[]> {
     return ComplaintService.promises(ctx, complaint);
   }
@@ -153,7 +156,8 @@ export class ComplaintResolver {
     return ComplaintService.escalation(complaint);
   }
 
-  @FieldResolver(() => [ComplaintTimelineEntry], { description: 'Every step, oldest first.' })
+  @FieldResolver(() => [ComplaintTimelineEntry], { description: `Every step, oldest first (at most ${MAX_TIMELINE_ENTRIES}: the lifecycle has no cycle).` })
+  @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
   timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<ComplaintTimelineEntry[]> {
     return ComplaintService.timeline(ctx, complaint);
   }
@@ -170,10 +174,10 @@ export class ComplaintTimelineEntryResolver {
 @Resolver(() => CodePromise)
 export class CodePromiseComplaintsResolver {
   @Authorized(...COMPLAINT_READERS)
-  @FieldResolver(() => [Complaint], {
+  @FieldResolver(() => ComplaintConnection, {
     description: 'Complaints about this promise in any version of its code (same key), newest first.',
   })
-  complaints(@Ctx() ctx: Context, @Root() promise: CodePromise): Promise<Complaint[]> {
-    return ComplaintService.complaintsAbout(ctx, promise);
+  complaints(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
+    return ComplaintService.complaintsAbout(ctx, promise, args);
   }
 }

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../../common/errors';
 import { deadline } from '../../common/deadlines';
 import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
-import { paginate, type ConnectionResult } from '../../common/pagination';
+import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { PERSONAL_DATA_READERS, Role } from '../../auth/roles';
 import type { Organization } from '../organization/organization.entity';
@@ -365,8 +365,9 @@ export class ComplaintService {
     return ComplaintLoaders.timeline(ctx).load(c.id);
   }
 
-  static complaintsAbout(ctx: Context, promise: CodePromise): Promise<Complaint[]> {
-    return ComplaintLoaders.byPromiseLineage(ctx).load(promise);
+  /** A page of the complaints about a promise in any version of its code, newest first. */
+  static complaintsAbout(ctx: Context, promise: CodePromise, args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
+    return ComplaintLoaders.aboutPromise(ctx, args).load(promise);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

@@ -5,6 +5,7 @@ import { Role } from '../../auth/roles';
 import { User } from '../user/user.entity';
 import { CodePromise } from '../code/code-promise.entity';
 import { Complaint } from '../complaint/complaint.entity';
+import { ComplaintConnection } from '../complaint/complaint.resolver';
 import { CorrectiveAction } from './corrective-action.entity';
 import { ACTION_OPENERS, ACTION_READERS, ACTION_WORKERS, CorrectiveActionService } from './corrective-action.service';
 import {
@@ -88,9 +89,9 @@ export class CorrectiveActionResolver {
     return CorrectiveActionService.promise(ctx, action);
   }
 
-  @FieldResolver(() => [Complaint], { description: 'The complaints the action answers, newest first.' })
-  complaints(@Ctx() ctx: Context, @Root() action: CorrectiveAction): Promise<Complaint[]> {
-    return CorrectiveActionService.complaints(ctx, action);
+  @FieldResolver(() => ComplaintConnection, { description: 'The complaints the action answers, newest first.' })
+  complaints(@Ctx() ctx: Context, @Root() action: CorrectiveAction, @Args() args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
+    return CorrectiveActionService.complaints(ctx, action, args);
   }
 
   @FieldResolver(() => User)
@@ -129,17 +130,17 @@ export class EffectivenessCheckResolver {
 
 @Resolver(() => Complaint)
 export class ComplaintCorrectiveActionsResolver {
-  @FieldResolver(() => [CorrectiveAction], { description: 'Actions answering this complaint, earliest due first.' })
-  correctiveActions(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<CorrectiveAction[]> {
-    return CorrectiveActionService.forComplaint(ctx, complaint);
+  @FieldResolver(() => CorrectiveActionConnection, { description: 'Actions answering this complaint, earliest due first.' })
+  correctiveActions(@Ctx() ctx: Context, @Root() complaint: Complaint, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return CorrectiveActionService.forComplaint(ctx, complaint, args);
   }
 }
 
 @Resolver(() => CodePromise)
 export class CodePromiseCorrectiveActionsResolver {
   @Authorized(...ACTION_READERS)
-  @FieldResolver(() => [CorrectiveAction], { description: 'Actions about this promise in any version of its code (same key), earliest due first.' })
-  correctiveActions(@Ctx() ctx: Context, @Root() promise: CodePromise): Promise<CorrectiveAction[]> {
-    return CorrectiveActionService.forPromise(ctx, promise);
+  @FieldResolver(() => CorrectiveActionConnection, { description: 'Actions about this promise in any version of its code (same key), earliest due first.' })
+  correctiveActions(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return CorrectiveActionService.forPromise(ctx, promise, args);
   }
 }

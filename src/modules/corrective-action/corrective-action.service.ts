@@ -5,7 +5,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/e
 import { organizationToday, todayIn } from '../../common/local-date';
 import { idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
-import { paginate, type ConnectionResult } from '../../common/pagination';
+import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
 import { OrganizationService } from '../organization/organization.service';
@@ -185,16 +185,19 @@ export class CorrectiveActionService {
     return CodePromiseService.loader(ctx).load(action.promiseId);
   }
 
-  static complaints(ctx: Context, action: CorrectiveAction): Promise<Complaint[]> {
-    return CorrectiveActionLoaders.complaints(ctx).load(action.id);
+  /** A page of the complaints the action answers, newest first. */
+  static complaints(ctx: Context, action: CorrectiveAction, args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
+    return CorrectiveActionLoaders.complaints(ctx, args).load(action.id);
   }
 
-  static forComplaint(ctx: Context, complaint: Complaint): Promise<CorrectiveAction[]> {
-    return CorrectiveActionLoaders.byComplaint(ctx).load(complaint.id);
+  /** A page of the actions answering a complaint, earliest due first. */
+  static forComplaint(ctx: Context, complaint: Complaint, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return CorrectiveActionLoaders.byComplaint(ctx, args).load(complaint.id);
   }
 
-  static forPromise(ctx: Context, promise: CodePromise): Promise<CorrectiveAction[]> {
-    return CorrectiveActionLoaders.byPromiseLineage(ctx).load(promise);
+  /** A page of the actions about a promise in any version of its code, earliest due first. */
+  static forPromise(ctx: Context, promise: CodePromise, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return CorrectiveActionLoaders.byPromiseLineage(ctx, args).load(promise);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

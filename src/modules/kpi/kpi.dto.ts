@@ -204,6 +204,12 @@ export class MeasurementHistoryArgs extends ConnectionArgs {
 }
 
 @ArgsType()
+export class PromiseKpisArgs extends ConnectionArgs {
+  @Field({ defaultValue: false, description: 'Archived KPIs too.' })
+  includeArchived: boolean = false;
+}
+
+@ArgsType()
 export class KpiTrendArgs {
   @Field(() => Int, { defaultValue: 3, description: 'How many periods, 2 to 12, ending with the latest expected (or later measured) period.' })
   @Min(2)

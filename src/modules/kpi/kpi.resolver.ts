@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
@@ -25,6 +25,7 @@ import {
   KpisArgs,
   KpiTrendArgs,
   MeasurementHistoryArgs,
+  PromiseKpisArgs,
   RecordKpiMeasurementInput,
   UpdateKpiChainInput,
   UpdateKpiInput,
@@ -80,6 +81,7 @@ export class KpiChainResolver {
   }
 
   @FieldResolver(() => [Kpi], { description: `The active KPIs of the chain (at most ${MAX_KPIS_PER_CHAIN}), by name; archived ones through \`kpis(chainId, includeArchived: true)\`.` })
+  @Extensions({ listSize: MAX_KPIS_PER_CHAIN })
   kpis(@Ctx() ctx: Context, @Root() chain: KpiChain): Promise<Kpi[]> {
     return KpiService.activeInChain(ctx, chain.id);
   }
@@ -251,8 +253,8 @@ export class KpiMeasurementResolver {
 @Resolver(() => CodePromise)
 export class CodePromiseKpiResolver {
   @Authorized(...STEERING_READERS)
-  @FieldResolver(() => [Kpi], { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
-  kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<Kpi[]> {
-    return KpiService.ofLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, includeArchived);
+  @FieldResolver(() => KpiConnection, { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
+  kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: PromiseKpisArgs): Promise<ConnectionResult<Kpi>> {
+    return KpiService.pageOfLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, args);
   }
 }

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser, loader } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
-import { scoped, expectedIn } from '../../common/tenancy';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
-import { paginate, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, paginate, type ConnectionResult } from '../../common/pagination';
 import { UserService } from '../user/user.service';
 import { Code } from '../code/code.entity';
 import { CodePromise } from '../code/code-promise.entity';
@@ -14,7 +14,7 @@ import { Kpi } from './kpi.entity';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { KpiDirection } from './kpi-status';
 import { unitProblem, type KpiUnit } from './kpi-unit';
-import type { CreateKpiInput, KpisArgs, UpdateKpiInput } from './kpi.dto';
+import type { CreateKpiInput, KpisArgs, PromiseKpisArgs, UpdateKpiInput } from './kpi.dto';
 
 /** A promise lineage: the promise with this key in every version of the code. */
 export interface PromiseLineage {
@@ -170,6 +170,22 @@ export class KpiService {
       { cacheKeyFn: lineageKey },
     ));
     return batch.load(lineage);
+  }
+
+  /** A page of the KPIs of a promise lineage, by name; batched over every promise of the request. */
+  static pageOfLineage(ctx: Context, lineage: PromiseLineage, args: PromiseKpisArgs): Promise<ConnectionResult<Kpi>> {
+    return connectionLoader(ctx, `kpi.pageOfLineage.${args.includeArchived}`, args, {
+      keyOf: lineageKey,
+      direction: 'ASC',
+      nodes: byIdLoader(ctx, Kpi),
+      source: (keys) => {
+        const lineages = keys.map((key) => ({ codeId: key.slice(0, key.indexOf('|')), promiseKey: key.slice(key.indexOf('|') + 1) }));
+        const filter = lineageFilter('k', 'promiseKey', lineages);
+        const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
+        if (!args.includeArchived) qb.andWhere('k.archivedAt IS NULL');
+        return qb.select("concat(k.codeId, '|', k.promiseKey)", 'parent').addSelect('k.id', 'id').addSelect('k.name', 'sort');
+      },
+    }).load(lineage);
   }
 
   /**

@@ -2,10 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Qu
 import { SnapshotTransaction } from '../../common/transaction.middleware';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
-import { Connection, type ConnectionResult } from '../../common/pagination';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { Role } from '../../auth/roles';
 import { User } from '../user/user.entity';
 import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import { CorrectiveActionConnection } from '../corrective-action/corrective-action.resolver';
 import { ANALYSIS_READERS } from '../monitoring/complaint-analysis.service';
 import { Period } from '../monitoring/reporting-period';
 import { ManagementReview } from './management-review.entity';
@@ -72,9 +73,9 @@ export class ManagementReviewResolver {
     return review.analysis.period;
   }
 
-  @FieldResolver(() => [CorrectiveAction], { description: 'The preventive actions decided in the review, earliest due first, as they stand now.' })
-  preventiveActions(@Ctx() ctx: Context, @Root() review: ManagementReview): Promise<CorrectiveAction[]> {
-    return ManagementReviewService.preventiveActions(ctx, review);
+  @FieldResolver(() => CorrectiveActionConnection, { description: 'The preventive actions decided in the review, earliest due first, as they stand now.' })
+  preventiveActions(@Ctx() ctx: Context, @Root() review: ManagementReview, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return ManagementReviewService.preventiveActions(ctx, review, args);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The member of top management who signed.' })

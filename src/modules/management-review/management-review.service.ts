@@ -1,11 +1,8 @@
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
-import { groupBy } from '../../common/batching';
 import { idempotent } from '../../common/idempotency';
-import { paginate, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../auth/roles';
 import { UserService } from '../user/user.service';
@@ -134,22 +131,21 @@ export class ManagementReviewService {
     );
   }
 
-  /** The preventive actions of each review, earliest due first: one query for the links, one for the actions. */
-  static preventiveActions(ctx: Context, review: ManagementReview): Promise<CorrectiveAction[]> {
-    const batch = loader(ctx, 'managementReview.preventiveActions', () =>
-      new DataLoader(async (reviewIds: readonly string[]) => {
-        const links = await scoped(ctx, ManagementReviewPreventiveAction).find({ where: { managementReviewId: In([...reviewIds]) } });
-        const actions = await byIdLoader(ctx, CorrectiveAction).loadMany(links.map((l) => l.correctiveActionId));
-        const byId = new Map(actions.filter((a): a is CorrectiveAction => a instanceof CorrectiveAction).map((a) => [a.id, a]));
-        return groupBy(reviewIds, links, (l) => l.managementReviewId).map((group) =>
-          group
-            .map((l) => byId.get(l.correctiveActionId))
-            .filter((a): a is CorrectiveAction => !!a)
-            .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id)),
-        );
-      }),
-    );
-    return batch.load(review.id);
+  /** A page of the preventive actions decided in a review, earliest due first (batched over the reviews of a request). */
+  static preventiveActions(ctx: Context, review: ManagementReview, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
+    return connectionLoader(ctx, 'managementReview.preventiveActions', args, {
+      keyOf: (reviewId: string) => reviewId,
+      direction: 'ASC',
+      nodes: byIdLoader(ctx, CorrectiveAction),
+      source: (reviewIds) =>
+        scoped(ctx, ManagementReviewPreventiveAction)
+          .query('l')
+          .innerJoin(CorrectiveAction, 'a', 'a.id = l.correctiveActionId')
+          .andWhere('l.managementReviewId IN (:...reviewIds)', { reviewIds })
+          .select('l.managementReviewId', 'parent')
+          .addSelect('a.id', 'id')
+          .addSelect('a.dueOn', 'sort'),
+    }).load(review.id);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

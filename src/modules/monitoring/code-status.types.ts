@@ -1,7 +1,7 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Code } from '../code/code.entity';
 import { CodeVersion } from '../code/code-version.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { CodePromise, MAX_PROMISES_PER_VERSION } from '../code/code-promise.entity';
 import { Kpi } from '../kpi/kpi.entity';
 import { KpiStatus } from '../kpi/kpi-status';
 import { PromiseStatus } from './promise-status';
@@ -125,5 +125,6 @@ export class CodeStatus {
   statusCounts: PromiseStatusCount[];
 
   @Field(() => [PromiseStatusReport], { description: 'The promises in the order of the version.' })
+  @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises: PromiseStatusReport[];
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import type { Context } from '../../common/context';
 import { Role, READERS } from '../../auth/roles';
 import { User } from '../user/user.entity';
@@ -12,6 +13,9 @@ import { NormMappingService } from './norm-mapping.service';
 import { NormCoverageService } from './norm-coverage.service';
 import { NormCoverage } from './norm-coverage.types';
 import { NormCoverageArgs, PromiseRequirementsArgs, RecordMaturityAssessmentInput } from './norm.dto';
+
+@ObjectType()
+export class MaturityAssessmentConnection extends Connection(MaturityAssessment, 'MaturityAssessment') {}
 
 @Resolver(() => NormFramework)
 export class NormFrameworkResolver {
@@ -64,12 +68,12 @@ export class NormRequirementResolver {
 
   @FieldResolver(() => MaturityAssessment, { nullable: true, description: "The organisation's latest maturity self-assessment (norm parts only)." })
   async maturity(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<MaturityAssessment | null> {
-    return (await NormService.maturityLoader(ctx).load(requirement.id))[0] ?? null;
+    return NormService.latestMaturity(ctx, requirement);
   }
 
-  @FieldResolver(() => [MaturityAssessment], { description: "The organisation's maturity self-assessments, latest first." })
-  maturityAssessments(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<MaturityAssessment[]> {
-    return NormService.maturityLoader(ctx).load(requirement.id);
+  @FieldResolver(() => MaturityAssessmentConnection, { description: "The organisation's maturity self-assessments, latest first." })
+  maturityAssessments(@Root() requirement: NormRequirement, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<MaturityAssessment>> {
+    return NormService.maturityAssessments(ctx, requirement, args);
   }
 }
 

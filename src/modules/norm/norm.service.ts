@@ -5,7 +5,8 @@ import { currentUser, loader } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
-import { isUuid, scoped } from '../../common/tenancy';
+import { byIdLoader, isUuid, scoped } from '../../common/tenancy';
+import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { OrganizationService } from '../organization/organization.service';
 import { UserService } from '../user/user.service';
 import { todayIn } from '../../common/local-date';
@@ -115,15 +116,24 @@ export class NormService {
   }
 
   /** Per-request loader of the organisation's assessments of a norm part, latest first. */
-  static maturityLoader(ctx: Context): DataLoader<string, MaturityAssessment[]> {
-    return loader(ctx, 'norm.maturity', () =>
-      new DataLoader(async (requirementIds: readonly string[]) => {
-        const rows = await scoped(ctx, MaturityAssessment).find({
-          where: { requirementId: In([...requirementIds]) },
-          order: { assessedOn: 'DESC', createdAt: 'DESC' },
-        });
-        return groupBy(requirementIds, rows, (a) => a.requirementId);
-      }),
-    );
+  /** A page of the organisation's maturity self-assessments of a norm part, latest first (batched over the parts of a request). */
+  static maturityAssessments(ctx: Context, requirement: NormRequirement, args: ConnectionArgs): Promise<ConnectionResult<MaturityAssessment>> {
+    return connectionLoader(ctx, 'norm.maturityAssessments', args, {
+      keyOf: (requirementId: string) => requirementId,
+      direction: 'DESC',
+      nodes: byIdLoader(ctx, MaturityAssessment),
+      source: (requirementIds) =>
+        scoped(ctx, MaturityAssessment)
+          .query('m')
+          .andWhere('m.requirementId IN (:...requirementIds)', { requirementIds })
+          .select('m.requirementId', 'parent')
+          .addSelect('m.id', 'id')
+          .addSelect('m.assessedOn', 'sort'),
+    }).load(requirement.id);
+  }
+
+  /** The latest maturity self-assessment of a norm part, or null. */
+  static async latestMaturity(ctx: Context, requirement: NormRequirement): Promise<MaturityAssessment | null> {
+    return (await NormService.maturityAssessments(ctx, requirement, { first: 1 })).edges[0]?.node ?? null;
   }
 }

@@ -1,0 +1,188 @@
+import { signToken } from '../../src/auth/tokens';
+import { Role } from '../../src/auth/roles';
+import { ManagementReview } from '../../src/modules/management-review/management-review.entity';
+import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { seedBenchDataset, type BenchDataset } from '../../bench/dataset';
+import { ApiClient, nodes, startTestApp, statementCounter, TEST_JWT_SECRET, type TestApp } from '../support/app';
+
+/** A client of the bench organisation with every role that reads complaints and manages reviews. */
+async function benchClient(app: TestApp, dataset: BenchDataset): Promise<ApiClient> {
+  const token = await signToken(
+    TEST_JWT_SECRET,
+    { userId: dataset.userId, organizationSlug: dataset.organizationSlug, roles: [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT] },
+    { expiresIn: '1h' },
+  );
+  return new ApiClient(app.url, token);
+}
+
+/** The fan-out of the hardening issue, in today's shapes: complaints → promises → complaints → promises → complaints. */
+const FAN_OUT = (first: number) =>
+  `{ complaints(first: ${first}) { edges { node { promises { complaints { edges { node { promises { complaints { edges { node { id } } } } } } } } } } } }`;
+
+describe('bounded work per request', () => {
+  let app: TestApp;
+  let dataset: BenchDataset;
+  let qm: ApiClient;
+  let statements: ReturnType<typeof statementCounter>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    dataset = await seedBenchDataset(app.dataSource.manager, { complaints: 60 });
+    qm = await benchClient(app, dataset);
+    statements = statementCounter(app.dataSource);
+    await qm.data('{ __typename }');
+  });
+  afterAll(() => app.close());
+
+  it.each([100, 20])('refuses the nested fan-out at first: %i with LIMIT_EXCEEDED (HTTP 400) before running a single statement', async (first) => {
+    statements.reset();
+    const { status, body } = await qm.request(FAN_OUT(first));
+    expect(status).toBe(400);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: app.config.limits.maxCost });
+    expect(body.errors?.[0].extensions?.cost).toBeGreaterThan(app.config.limits.maxCost);
+    expect(statements.count).toBe(0);
+  });
+
+  it("pages through a promise's complaints: first/after, totalCount and hasNextPage, newest first, each once", async () => {
+    const [promise]: { id: string; total: string }[] = await app.dataSource.query(
+      `SELECT p.id, count(*) AS total FROM code_promise p JOIN complaint_promise cp ON cp.promise_id = p.id
+       WHERE p.organization_id = $1 GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`,
+      [(await app.dataSource.query('SELECT id FROM organization WHERE slug = $1', [dataset.organizationSlug]))[0].id],
+    );
+    const expected: string[] = (
+      await app.dataSource.query(
+        `SELECT c.id FROM complaint c JOIN complaint_promise cp ON cp.complaint_id = c.id WHERE cp.promise_id = $1 ORDER BY c.received_at DESC, c.id DESC`,
+        [promise.id],
+      )
+    ).map((r: { id: string }) => r.id);
+    expect(expected.length).toBeGreaterThan(4);
+    const PAGE = `query($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }
+      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: any = await qm.data(PAGE, { id: promise.id, after });
+      const page = nodes(data.complaints)[0].promises.find((p: any) => p.id === promise.id).complaints;
+      expect(page.totalCount).toBe(expected.length);
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...nodes(page).map((c: any) => c.id));
+      expect(page.pageInfo.hasNextPage).toBe(seen.length < expected.length);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it("pages through a promise's corrective actions by due day (a date cursor), each once", async () => {
+    const [promise]: { id: string }[] = await app.dataSource.query(
+      `SELECT a.promise_id AS id FROM corrective_action a JOIN organization o ON o.id = a.organization_id WHERE o.slug = $1
+       GROUP BY a.promise_id ORDER BY count(*) DESC LIMIT 1`,
+      [dataset.organizationSlug],
+    );
+    const expected: string[] = (
+      await app.dataSource.query(`SELECT id FROM corrective_action WHERE promise_id = $1 ORDER BY due_on, id`, [promise.id])
+    ).map((r: { id: string }) => r.id);
+    expect(expected.length).toBeGreaterThan(1);
+    const PAGE = `query($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await qm.data(PAGE, { id: expected[0], after })).correctiveAction.promise.correctiveActions;
+      expect(page.totalCount).toBe(expected.length);
+      seen.push(...nodes(page).map((a: any) => a.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('keeps nested connections batched: the statements of a page do not grow with its size', async () => {
+    const query = (first: number) => `{ complaints(first: ${first}) { edges { node { id promises { key
+      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }`;
+    const countFor = async (first: number) => {
+      statements.reset();
+      const data = await qm.data(query(first));
+      expect(nodes(data.complaints)).toHaveLength(first);
+      return statements.count;
+    };
+    const small = await countFor(2);
+    const page = await countFor(20);
+    expect(page).toBe(small);
+    expect(page).toBeLessThanOrEqual(8);
+  });
+
+  it('refuses a bad cursor of a nested connection as BAD_USER_INPUT naming `after`', async () => {
+    const e = await qm.error('{ complaints(first: 1) { edges { node { promises { complaints(after: "bm90IGEgY3Vyc29y") { totalCount } } } } } }');
+    expect(e).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'after' }] } });
+  });
+});
+
+describe('request deadline', () => {
+  let app: TestApp;
+  let qm: ApiClient;
+
+  beforeAll(async () => {
+    app = await startTestApp({ REQUEST_TIMEOUT_MS: '1' });
+    qm = await benchClient(app, await seedBenchDataset(app.dataSource.manager, { complaints: 60 }));
+  });
+  afterAll(() => app.close());
+
+  it('stops a read that outlives the deadline with TIMEOUT, and the next requests are served', async () => {
+    // Authentication and the first page alone take longer than 1 ms: the nested fields hit the deadline.
+    const { body } = await qm.request('{ complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }');
+    expect(body.errors?.map((e) => e.extensions?.code)).toContain('TIMEOUT');
+    const served = await Promise.all(Array.from({ length: 15 }, () => qm.request('{ __typename }')));
+    expect(served.map((r) => [r.status, r.body.data])).toEqual(Array.from({ length: 15 }, () => [200, { __typename: 'Query' }]));
+  });
+});
+
+describe('statement timeout', () => {
+  let app: TestApp;
+  let top: ApiClient;
+  let dataset: BenchDataset;
+  const pglite = process.env.TEST_DB_BACKEND !== 'postgres';
+
+  beforeAll(async () => {
+    app = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '5' });
+    // Every complaint in this year: the annual analysis aggregates all of them in one statement.
+    dataset = await app.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL statement_timeout = 0');
+      return seedBenchDataset(manager, { complaints: 60_000, complaintEveryMinutes: 1 });
+    });
+    top = await benchClient(app, dataset);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  const ANALYSIS = `query($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }`;
+
+  it(pglite ? 'on PGlite is not enforced: the statement runs to its end (the request deadline bounds it)' : 'cancels a statement that runs longer with TIMEOUT, and the pool keeps serving', async () => {
+    const { body } = await top.request(ANALYSIS, { year: dataset.analysisYear });
+    if (pglite) {
+      expect(body.data.complaintAnalysis.totals.received).toBeGreaterThan(0);
+      return;
+    }
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(JSON.stringify(body)).not.toMatch(/SELECT|canceling|complaint_promise|http/i);
+    const served = await Promise.all(Array.from({ length: 15 }, () => top.request('{ me { id } }')));
+    expect(served.every((r) => r.status === 200 && !r.body.errors)).toBe(true);
+  });
+
+  it(pglite ? 'on PGlite lets the management review finish' : 'rolls a mutation back when one of its statements times out: no review, no audit event', async () => {
+    const reviews = await app.dataSource.getRepository(ManagementReview).count();
+    const audits = await app.dataSource.getRepository(AuditEvent).count();
+    const { body } = await top.request(`mutation($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }`, {
+      input: { year: dataset.analysisYear, title: 'Directiebeoordeling' },
+    });
+    if (pglite) {
+      expect(body.data.createManagementReview.id).toEqual(expect.any(String));
+      return;
+    }
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(await app.dataSource.getRepository(ManagementReview).count()).toBe(reviews);
+    expect(await app.dataSource.getRepository(AuditEvent).count()).toBe(audits);
+    expect((await top.request('{ me { id } }')).body.errors).toBeUndefined();
+  });
+});
