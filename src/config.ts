@@ -27,6 +27,12 @@ const schema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
     BODY_LIMIT: z.string().default('1mb'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isExactOrigin, { error: (iss) => `${String(iss.input)} is not an exact origin: write scheme://host[:port], e.g. https://app.example.com (no path, no wildcard)` })))
+      .optional(),
+    GRAPHQL_IDE: booleanish.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWKS_URL) {
@@ -35,6 +41,19 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+/** `https://app.example.com` or `http://localhost:5173`: what a browser sends as `Origin`, nothing more. */
+function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/** Development default of CORS_ORIGINS: any port on this machine's loopback names, over http. */
+export const LOCAL_ORIGINS = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -46,6 +65,13 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyLimit: string };
   shutdownTimeoutMs: number;
+  /**
+   * Browser access from other origins: the exact origins allowed (CORS_ORIGINS), or in development
+   * by default any loopback origin (`LOCAL_ORIGINS`); none in production and tests unless listed.
+   */
+  corsOrigins: string[] | RegExp;
+  /** GraphiQL served at GET /graphql: on in development, off in production unless GRAPHQL_IDE=true. */
+  graphqlIde: boolean;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
 }
@@ -86,6 +112,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: env.BODY_LIMIT,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'development' ? LOCAL_ORIGINS : []),
+    graphqlIde: env.GRAPHQL_IDE ?? !isProduction,
     isProduction,
   };
 }
