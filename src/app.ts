@@ -18,7 +18,8 @@ import { createTokenVerifier } from './auth/tokens';
 import { UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
-import { landingPage } from './observability/landing-page';
+import { corsMiddleware } from './http/cors';
+import { graphqlIdeRoutes } from './http/graphql-ide';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -107,7 +108,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
+      // Our GraphiQL (src/http/graphql-ide.ts) replaces Apollo's landing page, which loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       metrics.plugin(),
       {
         async requestDidStart() {
@@ -142,6 +144,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     return ctx;
   };
 
+  app.use(['/graphql', '/reports'], corsMiddleware(config));
+  if (config.graphqlIde) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
