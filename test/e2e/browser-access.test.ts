@@ -65,7 +65,7 @@ async function requestsOf(operation: string): Promise<number> {
 async function openApp(origin: string, token: string): Promise<import('playwright-core').Page> {
   const tab = await browser.newPage();
   await tab.goto(`${origin}/#api=${encodeURIComponent(app.url)}&token=${encodeURIComponent(token)}`);
-  await tab.waitForFunction(() => document.getElementById('status')?.textContent === 'done');
+  await tab.locator('#status', { hasText: 'done' }).waitFor();
   return tab;
 }
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedAll } from '../../seeds';
 import { Role } from '../../src/auth/roles';
 import { IDE_STATIC_PATH } from '../../src/http/graphql-ide';
-import { startTestApp, type TestApp } from '../support/app';
+import { json, startTestApp, type TestApp } from '../support/app';
 import { launchChromium } from '../support/browser';
 
 let app: TestApp;
@@ -93,7 +93,7 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
       headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).data.publishedCodes).toEqual([{ key: 'klantbeloften' }]);
+    expect((await json(res)).data.publishedCodes).toEqual([{ key: 'klantbeloften' }]);
   });
 });
 
