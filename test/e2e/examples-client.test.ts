@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { buildSchema, parse, validate } from 'graphql';
 import { seedAll } from '../../seeds';
@@ -78,5 +78,20 @@ describe('examples/client against the running service', () => {
     const code = (await new ApiClient(app.url, token).data(`{ codes(first: 1) { edges { node { id version } } } }`)).codes.edges[0].node;
     expect(await renameCode(request, code.id, code.version, 'Our promises to you')).toEqual({ version: code.version + 1 });
     expect(await renameCode(request, code.id, code.version, 'Someone else was first')).toBe('CONFLICT');
+  });
+
+  it('supports automatic persisted queries as docs/FRONTENDS.md describes: hash first, full text once on a miss', async () => {
+    const query = `query PublicKeys { publishedCodes(organizationSlug: "demo") { key } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const post = (body: object) => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = async (body: object) => (await post(body)).json();
+    const persistedQuery = { version: 1, sha256Hash };
+    expect(await send({ extensions: { persistedQuery } })).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    expect(await send({ query, extensions: { persistedQuery } })).toEqual({ data: { publishedCodes: [{ key: 'klantbeloften' }] } });
+    expect(await send({ extensions: { persistedQuery } })).toEqual({ data: { publishedCodes: [{ key: 'klantbeloften' }] } });
+    // A hash that does not match its text is refused, so nobody can plant another query under a known hash.
+    const planted = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ me { id } }').digest('hex') } } });
+    expect(planted.status).toBe(400);
+    expect((await planted.json()).data).toBeUndefined();
   });
 });
