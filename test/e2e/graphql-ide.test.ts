@@ -21,7 +21,8 @@ afterAll(async () => {
 
 /** Opens the IDE as a developer would, recording every request that leaves the app's origin. */
 async function openIde(): Promise<{ tab: Page; elsewhere: string[] }> {
-  const tab = await browser.newPage();
+  // A context of its own: the IDE keeps tabs and headers in localStorage.
+  const tab = await (await browser.newContext()).newPage();
   const elsewhere: string[] = [];
   tab.on('request', (request) => {
     if (!request.url().startsWith(`${app.url}/`)) elsewhere.push(request.url());
@@ -41,7 +42,7 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
     await result.getByText('"publishedCodes"').waitFor();
     expect(await result.textContent()).toMatch(/"key":\s*"klantbeloften"/);
     expect(elsewhere).toEqual([]);
-    await tab.close();
+    await tab.context().close();
   });
 
   it('documents the schema from introspection: the docs explorer lists its types', async () => {
@@ -51,7 +52,7 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
     await docs.getByText('Root Types').waitFor();
     await docs.getByRole('link', { name: 'Query' }).first().click();
     await docs.getByText('publishedCodes').first().waitFor();
-    await tab.close();
+    await tab.context().close();
   });
 
   it('completes field names from the schema', async () => {
@@ -67,7 +68,7 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
       await suggestion.waitFor({ timeout: 1000 }).catch(() => undefined);
     }
     await suggestion.waitFor();
-    await tab.close();
+    await tab.context().close();
   });
 
   it('sends the bearer token written in its headers editor', async () => {
@@ -81,11 +82,13 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
     await tab.click('.graphiql-query-editor .monaco-editor');
     await tab.keyboard.press('Control+A');
     await tab.keyboard.insertText('query Me { me { organizationSlug roles } }');
+    // The IDE picks up the operation name a moment after the edit (its tab is named after it).
+    await tab.locator('.graphiql-tab-button', { hasText: /^Me$/ }).waitFor();
     await tab.click('.graphiql-execute-button');
     const result = tab.locator('.result-window');
     await result.getByText('"organizationSlug"').waitFor();
     expect(await result.textContent()).toMatch(/"organizationSlug":\s*"ide-org",\s*"roles":\s*\[\s*"AUDITOR"\s*\]/);
-    await tab.close();
+    await tab.context().close();
   });
 
   it('leaves GraphQL GET requests and JSON clients to the API', async () => {
