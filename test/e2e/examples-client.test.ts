@@ -11,7 +11,7 @@ import { Role } from '../../src/auth/roles';
 import { documents } from '../../examples/client/operations';
 import { createClient } from '../../examples/client/graphql';
 import { allComplaintReferences, landing, renameCode, submitOnce } from '../../examples/client/usage';
-import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app';
+import { ApiClient, json, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -92,6 +92,6 @@ describe('examples/client against the running service', () => {
     // A hash that does not match its text is refused, so nobody can plant another query under a known hash.
     const planted = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ me { id } }').digest('hex') } } });
     expect(planted.status).toBe(400);
-    expect((await planted.json()).data).toBeUndefined();
+    expect((await json(planted)).data).toBeUndefined();
   });
 });
