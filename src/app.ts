@@ -20,8 +20,9 @@ import { requestDeadline } from './common/request-deadline';
 import { ErrorCode, UnauthenticatedError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
-import { landingPage } from './observability/landing-page';
 import { PublicRateLimits } from './common/rate-limit';
+import { corsMiddleware } from './http/cors';
+import { graphqlIdeRoutes } from './http/graphql-ide';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -126,7 +127,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       queryCostLimit(config.limits.maxCost),
       requestDeadline(config.limits.requestTimeoutMs),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
+      // Our GraphiQL (src/http/graphql-ide.ts) replaces Apollo's landing page, which loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       metrics.plugin(),
       rateLimits.plugin(),
       {
@@ -166,6 +168,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       .json({ errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
   };
 
+  app.use(['/graphql', '/reports'], corsMiddleware(config));
+  if (config.graphqlIde) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
     untilReady,

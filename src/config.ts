@@ -80,10 +80,19 @@ const schema = z
     RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: limit(200),
     RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS: windowSeconds(3600),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isExactOrigin, { error: (iss) => `${String(iss.input)} is not an exact origin: write scheme://host[:port], e.g. https://app.example.com (no path, no wildcard)` })))
+      .optional(),
+    GRAPHQL_IDE: booleanish.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'production needs JWT_SECRET or JWKS_URL' });
+    }
+    if (env.GRAPHQL_IDE === true && env.GRAPHQL_INTROSPECTION === false) {
+      ctx.addIssue({ code: 'custom', path: ['GRAPHQL_IDE'], message: 'the GraphQL IDE needs introspection for its docs and completion: unset GRAPHQL_INTROSPECTION or GRAPHQL_IDE' });
     }
   });
 
@@ -106,6 +115,19 @@ export interface RateLimitConfig {
   /** Prefix of the Redis keys (one per deployment, or per test). */
   keyPrefix: string;
 }
+
+/** `https://app.example.com` or `http://localhost:5173`: what a browser sends as `Origin`, nothing more. */
+function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/** Development default of CORS_ORIGINS: any port on this machine's loopback names, over http. */
+export const LOCAL_ORIGINS = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -145,6 +167,13 @@ export interface Config {
   /** Budgets of the public operations, per client address and per organisation (slug). */
   rateLimits: RateLimitConfig;
   shutdownTimeoutMs: number;
+  /**
+   * Browser access from other origins: the exact origins allowed (CORS_ORIGINS), or in development
+   * by default any loopback origin (`LOCAL_ORIGINS`); none in production and tests unless listed.
+   */
+  corsOrigins: string[] | RegExp;
+  /** GraphiQL served at GET /graphql: on in development, off in production unless GRAPHQL_IDE=true. */
+  graphqlIde: boolean;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
 }
@@ -190,7 +219,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: env.BODY_LIMIT,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     },
-    graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction },
+    // The IDE's docs and completion come from introspection: where the IDE is on, so is introspection.
+    graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? (!isProduction || env.GRAPHQL_IDE === true) },
     metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY ?? false,
     rateLimits: {
@@ -208,6 +238,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'development' ? LOCAL_ORIGINS : []),
+    graphqlIde: env.GRAPHQL_IDE ?? !isProduction,
     isProduction,
   };
 }

@@ -48,11 +48,30 @@ describe('smoke: serving', () => {
   });
 });
 
+describe('partial results', () => {
+  it('answers the permitted root fields when another is refused: null and FORBIDDEN with its path for that one only', async () => {
+    const staff = await app.as(orgA, Role.STAFF);
+    const res = await staff.request(`query Dashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ me: { id: orgA.users.STAFF, roles: ['STAFF'] }, auditEvents: null, organization: { slug: 'alpha' } });
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors![0]).toMatchObject({ path: ['auditEvents'], extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('declares every Query root field nullable in the schema, so clients can rely on it', async () => {
+    const { data } = (await app.anonymous.request(`{ __schema { queryType { fields { name type { kind } } } } }`)).body;
+    const fields: { name: string; type: { kind: string } }[] = data.__schema.queryType.fields;
+    expect(fields.length).toBeGreaterThan(40);
+    expect(fields.filter((f) => f.type.kind === 'NON_NULL').map((f) => f.name)).toEqual([]);
+  });
+});
+
 describe('smoke: authentication', () => {
   it('refuses a request without a token with UNAUTHENTICATED', async () => {
     const res = await app.anonymous.request(USERS);
+    expect(res.status).toBe(401);
     expect(res.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(res.body.data).toBeNull();
+    expect(res.body.data).toEqual({ users: null });
   });
 
   it.each([

@@ -54,3 +54,29 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
   });
 });
+
+describe('loadConfig: browser access', () => {
+  it('allows loopback origins in development only, and exactly the listed origins when CORS_ORIGINS is set', () => {
+    const dev = loadConfig({}).corsOrigins as RegExp;
+    expect(['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080', 'http://localhost'].every((o) => dev.test(o))).toBe(true);
+    expect(['https://localhost:5173', 'http://localhost.evil.example', 'http://localhost:5173.evil.example', 'http://10.0.0.1:3000'].some((o) => dev.test(o))).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'test' }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://app.example.com, http://localhost:5173 ' }).corsOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
+  });
+
+  it.each(['*', 'https://app.example.com/', 'https://app.example.com/path', 'app.example.com', 'ftp://files.example.com', 'https://*.example.com'])(
+    'refuses CORS_ORIGINS=%s naming the value',
+    (value) => {
+      expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example.com,${value}` })).toThrow(`CORS_ORIGINS.1: ${value} is not an exact origin`);
+    },
+  );
+
+  it('serves the GraphQL IDE in development, not in production unless GRAPHQL_IDE=true', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({}).graphqlIde).toBe(true);
+    expect(loadConfig(production).graphqlIde).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_IDE: 'true' }).graphqlIde).toBe(true);
+    expect(loadConfig({ GRAPHQL_IDE: 'false' }).graphqlIde).toBe(false);
+  });
+});
