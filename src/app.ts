@@ -19,6 +19,7 @@ import { ErrorCode, UnauthenticatedError } from './common/errors';
 import { OrganizationDirectory } from './auth/organization-directory';
 import { Metrics } from './observability/metrics';
 import { landingPage } from './observability/landing-page';
+import { attachRequestLog, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -52,6 +53,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
         return id;
       },
       quietReqLogger: true,
+      customProps: requestLogFields,
       // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
       customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
@@ -114,6 +116,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : landingPage(),
       metrics.plugin(),
+      requestLogPlugin(),
       {
         async requestDidStart() {
           return {
@@ -132,6 +135,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   /** The request context of GraphQL and the report downloads: the caller from the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
     const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, dataSource: database.dataSource });
+    attachRequestLog(req, ctx);
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
