@@ -74,15 +74,14 @@ function withoutDatabaseValues(object: Record<string, unknown>): Record<string, 
   return copy ?? object;
 }
 
-const NO_TRACE = Object.freeze({});
-
 /**
  * The W3C trace and span id of the active span, when tracing is on (see ./tracing.ts), so that a
  * log line can be found from a trace and the other way round. Without an SDK there is no active span.
  */
 function traceFields(): Record<string, string> {
   const span = trace.getActiveSpan()?.spanContext();
-  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : NO_TRACE;
+  // A new object each time: pino merges the line's own fields into it.
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
 }
 
 /**

@@ -61,10 +61,16 @@ let sdk: NodeSDK | undefined;
  * Starts the OpenTelemetry SDK with {@link createInstrumentations} when {@link tracingConfigured};
  * otherwise does nothing. Returns whether tracing is on. Idempotent.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
+export function startTracing(): boolean {
   if (sdk) return true;
+  // The SDK reads process.env itself.
+  const env = process.env;
   if (!tracingConfigured(env)) return false;
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
+  // Traces only, unless asked: metrics are scraped from /metrics and logs are written to stdout, so
+  // the SDK's default of also pushing both over OTLP is turned off (set these variables to opt in).
+  env.OTEL_METRICS_EXPORTER ||= 'none';
+  env.OTEL_LOGS_EXPORTER ||= 'none';
   const named = !!env.OTEL_SERVICE_NAME?.trim() || /(^|,)\s*service\.name\s*=/.test(env.OTEL_RESOURCE_ATTRIBUTES ?? '');
   sdk = new NodeSDK({ serviceName: named ? undefined : 'code-of-conduct-service', instrumentations: createInstrumentations() });
   sdk.start();
