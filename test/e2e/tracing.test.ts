@@ -88,6 +88,20 @@ describe('tracing', () => {
     expect(JSON.stringify(server.attributes)).not.toContain(TYPED);
   });
 
+  it('makes as many GraphQL spans for a page of five users as for a page of one (list items merged)', async () => {
+    const top = await app.as(org, Role.TOP_MANAGEMENT);
+    const graphqlSpans = async (first: number) => {
+      const caller = callerSpan();
+      const { body } = await top.request(`query Users($first: Int!) { users(first: $first) { edges { node { id name roles } } } }`, { first }, { traceparent: caller.traceparent });
+      expect(body.data.users.edges).toHaveLength(first);
+      // Resolver spans only: Apollo parses and validates a document once, then caches it.
+      return (await spansOf(caller.traceId)).filter((s) => s.name.startsWith('graphql.resolve')).map((s) => s.name).sort();
+    };
+    const one = await graphqlSpans(1);
+    expect(one).toContain('graphql.resolve users.edges.*.node.name');
+    expect(await graphqlSpans(5)).toEqual(one);
+  });
+
   it('does not trace probes and scrapes', async () => {
     const caller = callerSpan();
     for (const path of ['/healthz', '/readyz', '/metrics']) await fetch(`${app.url}${path}`, { headers: { traceparent: caller.traceparent } });
@@ -100,7 +114,7 @@ describe('tracing', () => {
 describe('request logs', () => {
   const records = () => lines.map((l) => JSON.parse(l) as Record<string, any>);
 
-  it("name the trace, the operation, the caller's organisation and member id on the completion line and the lines logged during the request", async () => {
+  it("name the trace, the operation, the caller's organisation and member id on the completion line", async () => {
     const caller = callerSpan();
     const co = await app.as(org, Role.COMPLAINT_OFFICER);
     lines.length = 0;
@@ -121,6 +135,36 @@ describe('request logs', () => {
     expect(completion?.span_id).toMatch(/^[0-9a-f]{16}$/);
     expect(typeof completion?.responseTime).toBe('number');
     expect(completion?.errorCodes).toBeUndefined();
+    for (const line of lines) expect(line).not.toContain(TYPED);
+  });
+
+  it('name them on the lines logged during the request too (an unexpected database error)', async () => {
+    const caller = callerSpan();
+    const top = await app.as(org, Role.TOP_MANAGEMENT);
+    await app.dataSource.query(`CREATE FUNCTION refuse_user() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+    await app.dataSource.query('CREATE TRIGGER refuse_user BEFORE INSERT ON app_user FOR EACH ROW EXECUTE FUNCTION refuse_user()');
+    lines.length = 0;
+    const requestId = `tracing-${caller.spanId}`;
+    try {
+      const { body } = await top.request(
+        `mutation AddMember($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }`,
+        { input: [{ name: `Member ${TYPED}`, email: `member-${caller.spanId}@tracing.example`, roles: ['STAFF'] }] },
+        { traceparent: caller.traceparent, 'x-request-id': requestId },
+      );
+      expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await app.dataSource.query('DROP TRIGGER refuse_user ON app_user');
+      await app.dataSource.query('DROP FUNCTION refuse_user()');
+    }
+    await spansOf(caller.traceId);
+    const ofRequest = records().filter((r) => r.reqId === requestId);
+    const masked = ofRequest.filter((r) => r.level === 'error');
+    expect(masked).toHaveLength(1);
+    const expected = { trace_id: caller.traceId, operation: 'AddMember', org: org.slug, userId: org.users[Role.TOP_MANAGEMENT] };
+    expect(masked[0]).toMatchObject(expected);
+    expect(ofRequest.find((r) => r.msg === 'request completed')).toMatchObject({ ...expected, errorCodes: ['INTERNAL_SERVER_ERROR'] });
+    // The database's own line about the failed statement belongs to the same trace.
+    expect(records().find((r) => r.msg === 'database query failed')).toMatchObject({ trace_id: caller.traceId });
     for (const line of lines) expect(line).not.toContain(TYPED);
   });
 
