@@ -23,6 +23,7 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits } from './common/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
+import { attachRequestLog, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -61,6 +62,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
         return id;
       },
       quietReqLogger: true,
+      customProps: requestLogFields,
       // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
       customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
@@ -131,6 +133,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       ApolloServerPluginLandingPageDisabled(),
       metrics.plugin(),
       rateLimits.plugin(),
+      requestLogPlugin(),
       {
         async requestDidStart() {
           return {
@@ -149,6 +152,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
     const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
+    attachRequestLog(req, ctx);
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

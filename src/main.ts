@@ -1,6 +1,9 @@
+// First: tracing patches http, express, graphql and pg as they load (when OTEL_* configures an exporter).
+import './observability/start-tracing';
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createLogger } from './observability/logger';
+import { stopTracing } from './observability/tracing';
 import { startService } from './server';
 import { seedAll } from '../seeds';
 import type { Database } from './db/database';
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     force.unref();
     service
       .stop()
+      .then(() => stopTracing().catch((error: unknown) => logger.warn({ err: error }, 'buffered spans not exported')))
       .then(() => {
         logger.info('stopped');
         process.exit(exitCode);

@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import type { Config } from '../config';
@@ -74,9 +75,20 @@ function withoutDatabaseValues(object: Record<string, unknown>): Record<string, 
 }
 
 /**
+ * The W3C trace and span id of the active span, when tracing is on (see ./tracing.ts), so that a
+ * log line can be found from a trace and the other way round. Without an SDK there is no active span.
+ */
+function traceFields(): Record<string, string> {
+  const span = trace.getActiveSpan()?.spanContext();
+  // A new object each time: pino merges the line's own fields into it.
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
+}
+
+/**
  * Structured JSON logs, to stdout unless a destination is given. No line holds personal data:
  * request headers with secrets are redacted, database errors are reduced to their code and
- * constraint (see {@link serializeError}) and SQL parameters are never logged.
+ * constraint (see {@link serializeError}) and SQL parameters are never logged. Lines written
+ * while a traced request runs carry its `trace_id` and `span_id`.
  */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   return pino(
@@ -85,6 +97,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
       base: { service: 'code-of-conduct-service' },
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: { err: serializeError },
+      mixin: traceFields,
       redact: {
         // Tokens; and, should an error reach a log line under another key, its parameters and detail.
         paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.parameters', '*.detail', '*.driverError'],

@@ -67,6 +67,8 @@ export class Metrics {
   constructor(dataSource: DataSource, operationLabel = new OperationLabel()) {
     this.operationLabel = operationLabel;
     collectDefaultMetrics({ register: this.registry });
+    // Gauges named like counters; each is the sum of its labelled gauge (`sum(nodejs_active_handles)`).
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) this.registry.removeSingleMetric(name);
     const pool = () => (dataSource.isInitialized ? ((dataSource.driver as unknown as { master?: PgPool }).master ?? null) : null);
     const gauge = (name: string, help: string, read: (p: PgPool) => number) =>
       new Gauge({
@@ -78,7 +80,7 @@ export class Metrics {
           this.set(p ? read(p) : 0);
         },
       });
-    gauge('db_pool_connections_total', 'Open database connections', (p) => p.totalCount);
+    gauge('db_pool_connections_open', 'Open database connections', (p) => p.totalCount);
     gauge('db_pool_connections_idle', 'Idle database connections', (p) => p.idleCount);
     gauge('db_pool_clients_waiting', 'Requests waiting for a database connection', (p) => p.waitingCount);
     gauge('db_pool_connections_max', 'Pool size limit', (p) => p.options?.max ?? 0);

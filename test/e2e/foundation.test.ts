@@ -33,7 +33,7 @@ describe('smoke: serving', () => {
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/graphql_requests_total\{operation="Dashboard",type="query"\} 1/);
     expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[^"]+",operation="Dashboard"/);
-    expect(metrics).toMatch(/db_pool_connections_total \d+/);
+    expect(metrics).toMatch(/db_pool_connections_open \d+/);
   });
 
   it('echoes a request id header', async () => {

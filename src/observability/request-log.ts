@@ -1,0 +1,73 @@
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getOperationAST } from 'graphql';
+import type { Context } from '../common/context';
+
+/** What the completion line of a request says about it, filled in as the request runs. */
+interface RequestLog {
+  context?: Context;
+  operation?: string;
+  operationType?: string;
+  errorCodes?: string[];
+}
+
+/** Keyed by the HTTP request, for pino-http. */
+const records = new WeakMap<IncomingMessage, RequestLog>();
+/** The record on the request's context, for the Apollo plugin: a property, since Apollo hands plugins a copy of the context. */
+const RECORD = Symbol('request log');
+type WithRecord = Context & { [RECORD]?: RequestLog };
+
+/**
+ * Links a request's context to its log record, so that the completion line names the caller's
+ * organisation and member id. Called where the context is created.
+ */
+export function attachRequestLog(req: IncomingMessage, ctx: Context): void {
+  let record = records.get(req);
+  if (!record) records.set(req, (record = {}));
+  record.context = ctx;
+  (ctx as WithRecord)[RECORD] = record;
+}
+
+/**
+ * pino-http's `customProps`: the operation name and type, the caller's organisation slug and member
+ * id, and the `extensions.code` of every error. No variables, no response data: never personal data.
+ */
+export function requestLogFields(req: IncomingMessage): Record<string, unknown> {
+  const record = records.get(req);
+  if (!record) return {};
+  const user = record.context?.user;
+  const fields: Record<string, unknown> = {};
+  if (record.operation) fields.operation = record.operation;
+  if (record.operationType) fields.operationType = record.operationType;
+  if (user) Object.assign(fields, { org: user.organizationSlug, userId: user.id });
+  if (record.errorCodes?.length) fields.errorCodes = record.errorCodes;
+  return fields;
+}
+
+/**
+ * Apollo plugin: once the operation is known, every line the request logs (`ctx.log`) names it, and
+ * its completion line also lists the error codes sent to the client.
+ */
+export function requestLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName, operation }) {
+          const name = operationName ?? 'anonymous';
+          contextValue.log = contextValue.log.child({ operation: name });
+          const record = (contextValue as WithRecord)[RECORD];
+          if (record) Object.assign(record, { operation: name, operationType: operation?.operation });
+        },
+        async willSendResponse({ contextValue, request, document, response }) {
+          const record = (contextValue as WithRecord)[RECORD];
+          if (!record) return;
+          // An operation that failed validation still has a name: the one the client gave, or its document's.
+          record.operation ??= request.operationName ?? (document && getOperationAST(document)?.name?.value);
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const codes = new Set((errors ?? []).map((e) => String(e.extensions?.code ?? 'UNKNOWN')));
+          if (codes.size) record.errorCodes = [...codes];
+        },
+      };
+    },
+  };
+}
