@@ -1,13 +1,7 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import pino from 'pino';
-import { loadConfig } from '../src/config';
-import { startService } from '../src/server';
-import { signToken } from '../src/auth/tokens';
-import { Role } from '../src/auth/roles';
 import { seedBenchDataset, type BenchDataset } from './dataset';
+import { benchToken, runBenchmark, startBenchService, writeResult } from './harness';
 import { scenarios } from './scenarios';
 
 /**
@@ -24,25 +18,11 @@ async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
   const only = process.argv.slice(2);
-  const dataDir = path.join(process.cwd(), '.data', `bench-${Date.now()}`);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: process.env.BENCH_DATABASE_URL,
-    DATA_DIR: dataDir,
-  });
-  const service = await startService(config, pino({ level: 'silent' }));
-  await service.ready;
+  const bench = await startBenchService('bench');
+  const { service, config } = bench;
   try {
     const dataset: BenchDataset = await seedBenchDataset(service.database.dataSource.manager);
-    const token = await signToken(config.auth.secret!, {
-      userId: dataset.userId,
-      organizationSlug: dataset.organizationSlug,
-      roles: [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER],
-    });
+    const token = await benchToken(config, dataset);
     const selected = scenarios.filter((s) => s.baseline || only.length === 0 || only.includes(s.name));
     const rows: Record<string, unknown>[] = [];
     let baselineRps = 0;
@@ -76,20 +56,12 @@ async function main(): Promise<void> {
     }
     // eslint-disable-next-line no-console
     console.table(rows);
-    const out = path.join(process.cwd(), 'bench', 'results');
-    fs.mkdirSync(out, { recursive: true });
-    const file = path.join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify({ database: service.database.kind, seconds, connections, dataset: dataset.summary, rows }, null, 2));
+    const file = writeResult('bench', { database: service.database.kind, seconds, connections, dataset: dataset.summary, rows });
     // eslint-disable-next-line no-console
-    console.log(`database: ${service.database.kind}; results written to ${path.relative(process.cwd(), file)}`);
+    console.log(`database: ${service.database.kind}; results written to ${file}`);
   } finally {
-    await service.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 
-main().catch((e) => {
-  // eslint-disable-next-line no-console
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -1,23 +1,17 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import pino from 'pino';
-import { loadConfig } from '../src/config';
-import { startService } from '../src/server';
-import { signToken } from '../src/auth/tokens';
-import { Role } from '../src/auth/roles';
 import { seedBenchDataset } from './dataset';
+import { benchToken, runBenchmark, startBenchService, writeResult } from './harness';
 
 /**
  * Soak test: starts the service in-process on a fresh database (embedded PGlite, or PostgreSQL
- * with DATABASE_URL), loads the bench dataset, then drives a fixed mix of reads and writes at a
+ * with BENCH_DATABASE_URL), loads the bench dataset, then drives a fixed mix of reads and writes at a
  * fixed concurrency for a fixed time over loopback HTTP. Reports throughput, p50/p99 latency,
  * answers by HTTP status and GraphQL error code, and the process's resident memory before the
  * load, at 20 s and at the end (service and load generator share the process).
  *
  *   npm run soak                                   60 s, 10 connections, embedded PGlite
- *   DATABASE_URL=postgres://… npm run soak         on PostgreSQL (a database of its own: it adds rows)
+ *   BENCH_DATABASE_URL=postgres://… npm run soak   on PostgreSQL (a database of its own: it adds rows)
  *   SOAK_SECONDS=300 SOAK_CONNECTIONS=20 npm run soak
  */
 
@@ -34,30 +28,17 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 async function main(): Promise<void> {
   const seconds = Number(process.env.SOAK_SECONDS ?? 60);
   const connections = Number(process.env.SOAK_CONNECTIONS ?? 10);
-  const dataDir = path.join(process.cwd(), '.data', `soak-${Date.now()}`);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    JWT_SECRET: 'soak-secret-soak-secret-soak-secret-0001',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: process.env.DATABASE_URL,
-    DATA_DIR: dataDir,
-    // Every request comes from one address for one organisation: the public budgets would refuse the load itself.
+  // Every request comes from one address for one organisation: the public budgets would refuse the load itself.
+  const bench = await startBenchService('soak', {
     RATE_LIMIT_READS_PER_ADDRESS: '0',
     RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '0',
     RATE_LIMIT_READS_PER_ORGANIZATION: '0',
     RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: '0',
   });
-  const service = await startService(config, pino({ level: 'silent' }));
-  await service.ready;
+  const { service, config } = bench;
   try {
     const dataset = await seedBenchDataset(service.database.dataSource.manager);
-    const token = await signToken(config.auth.secret!, {
-      userId: dataset.userId,
-      organizationSlug: dataset.organizationSlug,
-      roles: [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER],
-    });
+    const token = await benchToken(config, dataset);
     let n = 0;
     const dashboard: Operation = {
       name: 'codeStatus dashboard',
@@ -151,19 +132,12 @@ async function main(): Promise<void> {
     };
     // eslint-disable-next-line no-console
     console.log(JSON.stringify(report, null, 2));
-    const out = path.join(process.cwd(), 'bench', 'results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ ...report, dataset: dataset.summary }, null, 2));
+    writeResult('soak', { ...report, dataset: dataset.summary });
     const failed = Object.keys(answers).filter((a) => !a.startsWith('200 OK'));
     if (failed.length || result.errors || result.timeouts) process.exitCode = 1;
   } finally {
-    await service.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 
-main().catch((e) => {
-  // eslint-disable-next-line no-console
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -1,15 +1,9 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'graphql';
-import pino from 'pino';
-import { loadConfig } from '../src/config';
-import { startService } from '../src/server';
 import { createSchema } from '../src/schema';
 import { queryCost } from '../src/common/query-cost';
-import { signToken } from '../src/auth/tokens';
-import { Role } from '../src/auth/roles';
 import { seedBenchDataset, type BenchDataset } from './dataset';
+import { benchToken, runBenchmark, startBenchService, writeResult } from './harness';
 
 /** A query shape whose page sizes grow with `n`; the bench runs the largest `n` the cost limit accepts. */
 interface Shape {
@@ -54,28 +48,15 @@ const FAN_OUT = `{ complaints(first: 20) { edges { node { promises { complaints 
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench npm run bench:worst
  */
 async function main(): Promise<void> {
-  const dataDir = path.join(process.cwd(), '.data', `bench-worst-${Date.now()}`);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: process.env.BENCH_DATABASE_URL,
-    DATA_DIR: dataDir,
-  });
-  const service = await startService(config, pino({ level: 'silent' }));
+  const bench = await startBenchService('bench-worst');
+  const { service, config } = bench;
   try {
     const complaints = Number(process.env.BENCH_COMPLAINTS ?? 5000);
     const dataset = await service.database.dataSource.transaction(async (manager) => {
       if (service.database.kind === 'postgres') await manager.query('SET LOCAL statement_timeout = 0');
       return seedBenchDataset(manager, { complaints, complaintEveryMinutes: 60 });
     });
-    const token = await signToken(config.auth.secret!, {
-      userId: dataset.userId,
-      organizationSlug: dataset.organizationSlug,
-      roles: [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER],
-    });
+    const token = await benchToken(config, dataset);
     const schema = await createSchema();
     const cost = (query: string) => queryCost(schema, { document: parse(query) });
     const post = async (query: string) => {
@@ -131,20 +112,12 @@ async function main(): Promise<void> {
     }
     // eslint-disable-next-line no-console
     console.table(rows);
-    const out = path.join(process.cwd(), 'bench', 'results');
-    fs.mkdirSync(out, { recursive: true });
-    const file = path.join(out, `worst-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify({ database: service.database.kind, maxCost: config.limits.maxCost, complaints, rows }, null, 2));
+    const file = writeResult('worst', { database: service.database.kind, maxCost: config.limits.maxCost, complaints, rows });
     // eslint-disable-next-line no-console
-    console.log(`database: ${service.database.kind}; GRAPHQL_MAX_COST ${config.limits.maxCost}; ${complaints} complaints; results written to ${path.relative(process.cwd(), file)}`);
+    console.log(`database: ${service.database.kind}; GRAPHQL_MAX_COST ${config.limits.maxCost}; ${complaints} complaints; results written to ${file}`);
   } finally {
-    await service.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 
-main().catch((e) => {
-  // eslint-disable-next-line no-console
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);
