@@ -10,6 +10,7 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // Plain result types; switch masking on if your components each own a fragment.
       presetConfig: { fragmentMasking: false },
       config: {
         // Fail on a scalar we have not mapped instead of typing it `any`.
@@ -19,8 +20,10 @@ const config: CodegenConfig = {
           LocalDate: 'string',
           JSONObject: 'Record<string, unknown>',
         },
+        // Enums as string unions ('RECEIVED' | …): what the JSON carries, no runtime objects.
         enumsAsTypes: true,
         useTypeImports: true,
+        // Types of the operations, their inputs and enums only, not of every object in the schema.
         onlyOperationTypes: true,
       },
     },

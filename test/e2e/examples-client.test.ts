@@ -36,11 +36,18 @@ describe('examples/client against the committed schema', () => {
     expect(generated['src/gql/graphql.ts']!.match(/^export const \w+Document = /gm)).toHaveLength(5);
   });
 
-  it('fails generation when the schema renames a field the example selects', async () => {
+  it('refuses a schema the example does not fit: a renamed field, an unmapped scalar', async () => {
     const sdl = fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8');
     const renamed = sdl.replace(/^(\s+)organizationName: String!$/m, '$1organisationName: String!');
     expect(renamed).not.toBe(sdl);
     await expect(generateExample({ schema: renamed })).rejects.toThrow(/Cannot query field "organizationName" on type "PublicCode"/);
+    // strictScalars: a new custom scalar must be mapped in codegen.ts, never typed `any`.
+    await expect(generateExample({ schema: `${sdl}\nscalar Money\n` })).rejects.toThrow(/Unknown scalar type Money/);
+  });
+
+  it('is the codegen.ts docs/FRONTENDS.md shows', () => {
+    const guide = fs.readFileSync(path.join(root, 'docs', 'FRONTENDS.md'), 'utf8');
+    expect(guide).toContain('```ts\n' + fs.readFileSync(path.join(example, 'codegen.ts'), 'utf8') + '```');
   });
 
   it('type-checks with its own strict tsconfig (tsc --noEmit)', () => {
