@@ -1,5 +1,7 @@
-import { createClient, type Client, type Result, type ResultOf, type VariablesOf } from './graphql';
-import { Complaints, Me, PublishedCodes, SubmitComplaint, UpdateCode, type ComplaintStatus } from './operations';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { createClient, type Client, type Result } from './client';
+import type { ComplaintStatus } from './gql/graphql';
+import { Complaints, Me, PublishedCodes, SubmitComplaint, UpdateCode } from './operations';
 
 /** Every complaint reference in the given statuses, page by page (keyset cursors; at most 100 a page). */
 export async function allComplaintReferences(request: Client, status: ComplaintStatus[], pageSize = 100): Promise<string[]> {
@@ -10,7 +12,7 @@ export async function allComplaintReferences(request: Client, status: ComplaintS
     if (!data?.complaints) throw new Error(errors.map((e) => `${e.extensions.code}: ${e.message}`).join('; '));
     references.push(...data.complaints.edges.map((edge) => edge.node.reference));
     if (!data.complaints.pageInfo.hasNextPage) return references;
-    after = data.complaints.pageInfo.endCursor;
+    after = data.complaints.pageInfo.endCursor ?? null;
   }
 }
 

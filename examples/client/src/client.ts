@@ -1,23 +1,5 @@
-/** The variables of an operation that takes none. */
-export type NoVariables = Record<never, never>;
-
-/**
- * A typed GraphQL document: the query text, branded with the types of its result and variables.
- * Structurally what `TypedDocumentNode` (@graphql-typed-document-node/core) gives Apollo Client
- * and urql, kept as a string so this example needs nothing but `fetch`.
- */
-export type TypedDocument<TData, TVariables extends Record<string, unknown> = NoVariables> = string & {
-  readonly __result?: TData;
-  readonly __variables?: TVariables;
-};
-
-/** The result and variables types of a document. */
-export type ResultOf<D> = D extends TypedDocument<infer R, infer _V> ? R : never;
-export type VariablesOf<D> = D extends TypedDocument<infer _R, infer V> ? V : never;
-
-/** Tags a document with its types; the text itself is validated against schema/schema.graphql in CI. */
-export const typed = <TData, TVariables extends Record<string, unknown> = NoVariables>(text: string): TypedDocument<TData, TVariables> =>
-  text as TypedDocument<TData, TVariables>;
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 
 /** The stable `extensions.code` values (docs/FRONTENDS.md, "Errors"). */
 export type ErrorCode =
@@ -55,17 +37,22 @@ export interface ClientOptions {
   token?: () => string | undefined;
 }
 
-/** A minimal typed client: POST with JSON (never a CSRF-"simple" request), bearer token, request id. */
+/**
+ * A minimal typed client for the documents GraphQL Code Generator makes (`src/gql/`): POST with JSON
+ * (never a CSRF-"simple" request), bearer token, request id. Apollo Client and urql take the same
+ * `TypedDocumentNode`s.
+ */
 export function createClient(options: ClientOptions) {
   return async function request<TData, TVariables extends Record<string, unknown>>(
-    document: TypedDocument<TData, TVariables>,
-    ...[variables]: keyof TVariables extends never ? [] : [TVariables]
+    document: TypedDocumentNode<TData, TVariables>,
+    // Variables may be left out when the operation requires none.
+    ...[variables]: Record<string, never> extends TVariables ? [variables?: NoInfer<TVariables>] : [variables: NoInfer<TVariables>]
   ): Promise<Result<TData>> {
     const token = options.token?.();
     const res = await fetch(`${options.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: document, variables: variables ?? {} }),
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     });
     const body = (await res.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
     return { data: body.data ?? null, errors: body.errors ?? [], requestId: res.headers.get('x-request-id') };
