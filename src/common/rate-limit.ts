@@ -9,6 +9,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields';
+import ipaddr from 'ipaddr.js';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
@@ -26,6 +27,19 @@ const REDIS_CONNECT_TIMEOUT_MS = 2000;
 const REDIS_COMMAND_TIMEOUT_MS = 500;
 /** Slugs are short; a longer argument is cut so it cannot inflate the store's keys. */
 const MAX_SLUG_KEY = 100;
+
+/**
+ * The key a client address is counted under: an IPv4 address as it is (IPv4-mapped IPv6 included),
+ * an IPv6 address by its /64 network, the smallest block a subscriber is usually given, so a client
+ * cannot escape its budget by rotating the addresses of its own network.
+ */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const network = (parsed as ipaddr.IPv6).toByteArray().slice(0, 8).concat(new Array(8).fill(0));
+  return `${ipaddr.fromByteArray(network).toString()}/64`;
+}
 
 /** A public operation over its budget: HTTP 429 with Retry-After; nothing was executed. */
 export class RateLimitedError extends AppError {
@@ -90,7 +104,7 @@ export class PublicRateLimits {
         didResolveOperation: async ({ schema, document, operation, request, contextValue }) => {
           if (!operation) return;
           const spend = this.spending(schema, document, operation, request.variables ?? {});
-          if (spend) await this.charge(spend.kind, contextValue.clientAddress ?? 'unknown', spend.count, spend.slugs);
+          if (spend) await this.charge(spend.kind, addressKey(contextValue.clientAddress ?? 'unknown'), spend.count, spend.slugs);
         },
       }),
     };
