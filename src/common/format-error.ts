@@ -121,6 +121,8 @@ export function isExpectedError(error: unknown): boolean {
  */
 export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const formatted = { ...given, message: given.message.replace(SUGGESTION, '') };
+  // Apollo's own wording advises a code change to the server's maintainers; clients need less.
+  if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') formatted.message = 'Introspection is disabled on this server.';
   const original = unwrapResolverError(error);
   const limit = graphqlLimit(formatted);
   if (limit) return { ...strip(formatted, ErrorCode.LIMIT_EXCEEDED), message: limit };

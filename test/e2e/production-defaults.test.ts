@@ -22,6 +22,8 @@ describe('production: introspection', () => {
       const res = await client.request(INTROSPECT);
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      // Says what a client needs to know, not how the server's code would switch it on.
+      expect(res.body.errors?.[0].message).toBe('Introspection is disabled on this server.');
       expect(res.body.data).toBeUndefined();
     }
   });
