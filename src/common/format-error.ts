@@ -25,6 +25,18 @@ const REQUEST_CODES = new Set([
 const isTooManyVariableErrors = (error: unknown): boolean =>
   error instanceof GraphQLError && !error.originalError && error.message.startsWith('Too many errors processing variables');
 
+/**
+ * Apollo Server's own refusals that carry no code: an automatic persisted query whose `sha256Hash`
+ * does not match its `query` text ("provided sha does not match query") or names a version other
+ * than 1. Apollo 5 throws them as bare GraphQLErrors asking for HTTP 400 (requestPipeline.ts);
+ * errors of resolvers and of the context always have an original error or a code.
+ */
+const isUncodedRequestRefusal = (error: unknown): boolean => {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
@@ -108,7 +120,7 @@ export function isExpectedError(error: unknown): boolean {
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   if (original instanceof AuthenticationError || original instanceof AuthorizationError) return true;
   if (translateDatabaseError(original) !== original) return true;
-  if (isTooManyVariableErrors(error)) return true;
+  if (isTooManyVariableErrors(error) || isUncodedRequestRefusal(error)) return true;
   if (original instanceof GraphQLError && REQUEST_CODES.has(String(original.extensions?.code))) return true;
   if (error instanceof GraphQLError && !error.originalError && REQUEST_CODES.has(String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'))) return true;
   return false;
@@ -135,6 +147,7 @@ export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLForma
     return { ...formatted, message, extensions: rest };
   }
   if (isTooManyVariableErrors(error)) return strip(formatted, ErrorCode.BAD_USER_INPUT);
+  if (isUncodedRequestRefusal(error)) return strip(formatted, 'BAD_REQUEST');
   if (original instanceof AuthenticationError) return strip(formatted, ErrorCode.UNAUTHENTICATED);
   if (original instanceof AuthorizationError) return strip(formatted, ErrorCode.FORBIDDEN);
   const translated = translateDatabaseError(original);
