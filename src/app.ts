@@ -13,11 +13,11 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
-import { createFormatError, isExpectedError, limitErrors, logMaskedError } from './common/format-error';
+import { createFormatError, databaseUnavailable, isExpectedError, limitErrors, logDatabaseUnavailable, logMaskedError } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { queryCostLimit } from './common/query-cost';
 import { requestDeadline } from './common/request-deadline';
-import { ErrorCode, UnauthenticatedError } from './common/errors';
+import { ErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS, UnauthenticatedError, type ServiceUnavailableError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits } from './common/rate-limit';
@@ -137,9 +137,20 @@ export async function createApp(config: Config, database: Database, logger: Logg
       {
         async requestDidStart() {
           return {
-            async didEncounterErrors({ errors, contextValue, operationName }) {
+            async didEncounterErrors({ errors, contextValue, operationName, response }) {
+              const log = contextValue?.log ?? logger;
+              let unavailable: ServiceUnavailableError | undefined;
               for (const error of errors) {
-                if (!isExpectedError(error)) logMaskedError(contextValue?.log ?? logger, error.originalError ?? error, { operationName, path: error.path });
+                const lost = databaseUnavailable(error);
+                // One outage line per request, however many fields it failed.
+                if (lost && !unavailable) logDatabaseUnavailable(log, (unavailable = lost), { operationName, path: error.path });
+                else if (!lost && !isExpectedError(error)) logMaskedError(log, error.originalError ?? error, { operationName, path: error.path });
+              }
+              // A read's error is only translated when formatted, too late for its HTTP status: set it here.
+              if (unavailable) {
+                const { status, headers } = unavailable.extensions.http as { status: number; headers: Map<string, string> };
+                response.http.status = status;
+                for (const [name, value] of headers) response.http.headers.set(name, value);
               }
             },
           };
@@ -168,7 +179,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     if (database.ready) return next();
     res
       .status(503)
-      .set('retry-after', '5')
+      .set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
       .json({ errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
   };
 
@@ -182,6 +193,11 @@ export async function createApp(config: Config, database: Database, logger: Logg
       // Apollo masks a failed context creation without running didEncounterErrors: log it here.
       context: ({ req }) =>
         contextOf(req).catch((error: unknown) => {
+          const unavailable = databaseUnavailable(error);
+          if (unavailable) {
+            logDatabaseUnavailable(req.log, unavailable, { during: 'context creation' });
+            throw unavailable;
+          }
           if (!isExpectedError(error)) logMaskedError(req.log, error, { during: 'context creation' });
           throw error;
         }),

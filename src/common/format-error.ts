@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
-import { AppError, ErrorCode, type FieldProblem } from './errors';
+import { AppError, ErrorCode, ServiceUnavailableError, type FieldProblem } from './errors';
 import { translateDatabaseError } from './database-errors';
 
 /** Errors raised by the query limits (depth, aliases, cost, tokens), reported as LIMIT_EXCEEDED. */
@@ -112,6 +112,24 @@ const strip = (f: GraphQLFormattedError, code: string, extra: Record<string, unk
  */
 export function logMaskedError(log: Logger, error: unknown, fields: Record<string, unknown> = {}): void {
   log.error({ err: error, ...fields }, 'internal error');
+}
+
+/**
+ * The SERVICE_UNAVAILABLE answer for an error caused by the database being out of reach (raw from
+ * a resolver or the context, or already translated by the mutation's transaction), else undefined.
+ */
+export function databaseUnavailable(error: unknown): ServiceUnavailableError | undefined {
+  const translated = translateDatabaseError(unwrapResolverError(error));
+  return translated instanceof ServiceUnavailableError ? translated : undefined;
+}
+
+/**
+ * Logs the connection failure behind a SERVICE_UNAVAILABLE answer, once per request, on the
+ * request's logger. At error level: the client is told to retry, but an unreachable database is
+ * an outage an operator must see.
+ */
+export function logDatabaseUnavailable(log: Logger, error: ServiceUnavailableError, fields: Record<string, unknown> = {}): void {
+  log.error({ err: error.connectionError, ...fields }, 'database unavailable');
 }
 
 /** True for errors whose message and extensions are meant for the client. */

@@ -226,11 +226,12 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EH
  * everything else, such as a failing migration or a wrong password.
  */
 export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown } | null;
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown; thrownValue?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
   const code = typeof e.code === 'string' ? e.code : '';
   if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
-  if (/^(Connection terminated|timeout exceeded when trying to connect)/.test(String(e.message))) return true;
+  if (/^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(String(e.message))) return true;
   if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
-  return (e.driverError !== undefined && isConnectionError(e.driverError)) || (e.cause !== undefined && isConnectionError(e.cause));
+  // graphql-js wraps a thrown value that is not an Error of its own realm (NonErrorThrown: a socket error under jest's VM).
+  return [e.driverError, e.cause, e.thrownValue].some((inner) => inner !== undefined && isConnectionError(inner));
 }
