@@ -23,7 +23,7 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits } from './common/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -189,6 +189,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     '/graphql',
     untilReady,
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
+    enterRequestScope,
     expressMiddleware(apollo, {
       // Apollo masks a failed context creation without running didEncounterErrors: log it here.
       context: ({ req }) =>
@@ -203,7 +204,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
         }),
     }),
   );
-  app.get('/reports/complaint-analysis/:year.csv', untilReady, complaintAnalysisCsvRoute(contextOf));
+  app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

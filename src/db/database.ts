@@ -10,6 +10,7 @@ import { entities } from './entities';
 import { migrations } from '../../migrations';
 import { SqlLogger } from './sql-logger';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { outsideRequestScope } from '../observability/request-log';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -113,7 +114,8 @@ export function connectionErrorFields(error: unknown): { message: string; code?:
 function guardPool(dataSource: DataSource, logger?: Logger): void {
   const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
   pool?.on('connect', (client: PoolClient) => {
-    client.on('error', (error) => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost'));
+    // The socket's events run in the scope of the request that opened it: not the one it serves now.
+    client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost')));
   });
 }
 
@@ -137,7 +139,7 @@ function createDataSource(url: string, options: Pick<DatabaseOptions, 'poolMax' 
     // transaction rolls back and the connection returns to the pool.
     extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
-    poolErrorHandler: (error: unknown) => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool'),
+    poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool')),
     logger: logger ? new SqlLogger(logger) : undefined,
   });
 }
