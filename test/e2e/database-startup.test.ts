@@ -3,6 +3,9 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/observability/logger';
 import { startService, type RunningService } from '../../src/server';
 import { seedAll } from '../../seeds';
+import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
+import { signToken } from '../../src/auth/tokens';
+import { Role } from '../../src/auth/roles';
 import { TEST_JWT_SECRET } from '../support/app';
 import { OwnPostgres } from '../support/own-postgres';
 
@@ -89,6 +92,13 @@ describe('database startup and outages', () => {
     });
     const outage = logged().filter((l) => l.reqId === lost.headers.get('x-request-id') && l.level === 'error');
     expect(outage).toEqual([expect.objectContaining({ msg: 'database unavailable', err: expect.objectContaining({ code: expect.stringMatching(/^(ECONNREFUSED|57P01)$/) }) })]);
+    // The report download too, for a member whose identity is looked up in the database.
+    const token = await signToken(TEST_JWT_SECRET, { userId: demoUserFor([Role.QUALITY_MANAGER]), organizationSlug: DEMO_ORG.slug, roles: [Role.QUALITY_MANAGER] });
+    const report = await fetch(`${service.url}/reports/complaint-analysis/2025.csv`, { headers: { authorization: `Bearer ${token}` } });
+    expect(report.status).toBe(503);
+    expect(report.headers.get('retry-after')).toBe('5');
+    expect(await report.json()).toEqual({ errors: [{ message: expect.stringMatching(/cannot reach its database/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(logged().filter((l) => l.reqId === report.headers.get('x-request-id') && l.level === 'error')).toEqual([expect.objectContaining({ msg: 'database unavailable' })]);
     await cluster.start();
     expect(await readinessBecomes(200)).toBe(true);
     const back = await graphql();
