@@ -13,17 +13,17 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createSchema } from './schema';
 import { createContext, type Context } from './common/context';
-import { createFormatError, isExpectedError, limitErrors, logMaskedError } from './common/format-error';
+import { createFormatError, databaseUnavailable, isExpectedError, limitErrors, logDatabaseUnavailable, logMaskedError } from './common/format-error';
 import { createTokenVerifier } from './auth/tokens';
 import { queryCostLimit } from './common/query-cost';
 import { requestDeadline } from './common/request-deadline';
-import { ErrorCode, UnauthenticatedError } from './common/errors';
+import { ErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS, UnauthenticatedError, type ServiceUnavailableError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits } from './common/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
 
 export interface App {
@@ -137,9 +137,20 @@ export async function createApp(config: Config, database: Database, logger: Logg
       {
         async requestDidStart() {
           return {
-            async didEncounterErrors({ errors, contextValue, operationName }) {
+            async didEncounterErrors({ errors, contextValue, operationName, response }) {
+              const log = contextValue?.log ?? logger;
+              let unavailable: ServiceUnavailableError | undefined;
               for (const error of errors) {
-                if (!isExpectedError(error)) logMaskedError(contextValue?.log ?? logger, error.originalError ?? error, { operationName, path: error.path });
+                const lost = databaseUnavailable(error);
+                // One outage line per request, however many fields it failed.
+                if (lost && !unavailable) logDatabaseUnavailable(log, (unavailable = lost), { operationName, path: error.path });
+                else if (!lost && !isExpectedError(error)) logMaskedError(log, error.originalError ?? error, { operationName, path: error.path });
+              }
+              // A read's error is only translated when formatted, too late for its HTTP status: set it here.
+              if (unavailable) {
+                const { status, headers } = unavailable.extensions.http as { status: number; headers: Map<string, string> };
+                response.http.status = status;
+                for (const [name, value] of headers) response.http.headers.set(name, value);
               }
             },
           };
@@ -168,7 +179,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     if (database.ready) return next();
     res
       .status(503)
-      .set('retry-after', '5')
+      .set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
       .json({ errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
   };
 
@@ -178,16 +189,22 @@ export async function createApp(config: Config, database: Database, logger: Logg
     '/graphql',
     untilReady,
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
+    enterRequestScope,
     expressMiddleware(apollo, {
       // Apollo masks a failed context creation without running didEncounterErrors: log it here.
       context: ({ req }) =>
         contextOf(req).catch((error: unknown) => {
+          const unavailable = databaseUnavailable(error);
+          if (unavailable) {
+            logDatabaseUnavailable(req.log, unavailable, { during: 'context creation' });
+            throw unavailable;
+          }
           if (!isExpectedError(error)) logMaskedError(req.log, error, { during: 'context creation' });
           throw error;
         }),
     }),
   );
-  app.get('/reports/complaint-analysis/:year.csv', untilReady, complaintAnalysisCsvRoute(contextOf));
+  app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
-import { AppError, BadUserInputError, ConflictError, TimeoutError } from './errors';
+import { isConnectionError } from '../db/database';
+import { AppError, BadUserInputError, ConflictError, ServiceUnavailableError, TimeoutError } from './errors';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -16,9 +17,12 @@ function columnsOf(detail: string | undefined): string[] {
 
 /**
  * Turns constraint violations the database caught into client errors naming the field, without
- * SQL text or the values involved. Anything else is returned unchanged (and masked later).
+ * SQL text or the values involved, and a database out of reach into SERVICE_UNAVAILABLE. Anything
+ * else is returned unchanged (and masked later).
  */
 export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  if (isConnectionError(error)) return new ServiceUnavailableError((error as { thrownValue?: unknown }).thrownValue ?? error);
   if (!(error instanceof QueryFailedError)) return error;
   const driver = (error as QueryFailedError & { driverError?: { code?: string; detail?: string; column?: string; table?: string; message?: string } }).driverError ?? {};
   const fields = columnsOf(driver.detail);

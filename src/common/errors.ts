@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes clients may switch on (`extensions.code`). */
@@ -9,7 +10,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
-  /** The service cannot take requests yet (its database is not reachable at start); retry later. */
+  /** The service cannot reach its database (not yet at start, or lost since); HTTP 503 with Retry-After. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** Too many public requests from one client address or for one organisation; HTTP 429 with Retry-After. */
   RATE_LIMITED = 'RATE_LIMITED',
@@ -88,5 +89,22 @@ export class LimitExceededError extends AppError {
 export class TimeoutError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, ErrorCode.TIMEOUT, extensions, 503);
+  }
+}
+
+/** Seconds a client is asked to wait (`Retry-After`) before trying again while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database could not be reached, or a connection was lost while the request ran: HTTP 503 with
+ * Retry-After. `connectionError` (the driver's error) is logged, never sent. A mutation's
+ * transaction is rolled back with its connection, unless the connection was lost after the commit
+ * reached the database: a client retrying a create sends the same idempotency key.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(readonly connectionError: unknown) {
+    super('The service cannot reach its database; retry shortly', ErrorCode.SERVICE_UNAVAILABLE, {
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) },
+    });
   }
 }

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
-import { AppError, ErrorCode, type FieldProblem } from './errors';
+import { AppError, ErrorCode, ServiceUnavailableError, type FieldProblem } from './errors';
 import { translateDatabaseError } from './database-errors';
 
 /** Errors raised by the query limits (depth, aliases, cost, tokens), reported as LIMIT_EXCEEDED. */
@@ -24,6 +24,18 @@ const REQUEST_CODES = new Set([
 /** graphql-js's own closing error once a request's variables hold more than 50 errors: bad input too. */
 const isTooManyVariableErrors = (error: unknown): boolean =>
   error instanceof GraphQLError && !error.originalError && error.message.startsWith('Too many errors processing variables');
+
+/**
+ * Apollo Server's own refusals that carry no code: an automatic persisted query whose `sha256Hash`
+ * does not match its `query` text ("provided sha does not match query") or names a version other
+ * than 1. Apollo 5 throws them as bare GraphQLErrors asking for HTTP 400 (requestPipeline.ts);
+ * errors of resolvers and of the context always have an original error or a code.
+ */
+const isUncodedRequestRefusal = (error: unknown): boolean => {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -102,13 +114,31 @@ export function logMaskedError(log: Logger, error: unknown, fields: Record<strin
   log.error({ err: error, ...fields }, 'internal error');
 }
 
+/**
+ * The SERVICE_UNAVAILABLE answer for an error caused by the database being out of reach (raw from
+ * a resolver or the context, or already translated by the mutation's transaction), else undefined.
+ */
+export function databaseUnavailable(error: unknown): ServiceUnavailableError | undefined {
+  const translated = translateDatabaseError(unwrapResolverError(error));
+  return translated instanceof ServiceUnavailableError ? translated : undefined;
+}
+
+/**
+ * Logs the connection failure behind a SERVICE_UNAVAILABLE answer, once per request, on the
+ * request's logger. At error level: the client is told to retry, but an unreachable database is
+ * an outage an operator must see.
+ */
+export function logDatabaseUnavailable(log: Logger, error: ServiceUnavailableError, fields: Record<string, unknown> = {}): void {
+  log.error({ err: error.connectionError, ...fields }, 'database unavailable');
+}
+
 /** True for errors whose message and extensions are meant for the client. */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   if (original instanceof AuthenticationError || original instanceof AuthorizationError) return true;
   if (translateDatabaseError(original) !== original) return true;
-  if (isTooManyVariableErrors(error)) return true;
+  if (isTooManyVariableErrors(error) || isUncodedRequestRefusal(error)) return true;
   if (original instanceof GraphQLError && REQUEST_CODES.has(String(original.extensions?.code))) return true;
   if (error instanceof GraphQLError && !error.originalError && REQUEST_CODES.has(String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'))) return true;
   return false;
@@ -137,6 +167,7 @@ export const createFormatError = (schema: GraphQLSchema) => (given: GraphQLForma
     return { ...formatted, message, extensions: rest };
   }
   if (isTooManyVariableErrors(error)) return strip(formatted, ErrorCode.BAD_USER_INPUT);
+  if (isUncodedRequestRefusal(error)) return strip(formatted, 'BAD_REQUEST');
   if (original instanceof AuthenticationError) return strip(formatted, ErrorCode.UNAUTHENTICATED);
   if (original instanceof AuthorizationError) return strip(formatted, ErrorCode.FORBIDDEN);
   const translated = translateDatabaseError(original);

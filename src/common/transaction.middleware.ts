@@ -2,6 +2,7 @@ import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { Context } from './context';
 import { translateDatabaseError } from './database-errors';
+import { AppError, ServiceUnavailableError } from './errors';
 import { idempotencyLockName } from './idempotency';
 
 /**
@@ -32,6 +33,9 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
       return result;
     });
   } catch (error) {
+    // TypeORM releases a runner whose connection failed (a cut session) at once: the statements
+    // after that fail with QueryRunnerAlreadyReleasedError, the database's loss rather than a bug.
+    if (runner.isReleased && !(error instanceof AppError)) throw new ServiceUnavailableError(error);
     throw translateDatabaseError(error);
   } finally {
     context.db = outer;

@@ -10,6 +10,7 @@ import { entities } from './entities';
 import { migrations } from '../../migrations';
 import { SqlLogger } from './sql-logger';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { outsideRequestScope } from '../observability/request-log';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -113,7 +114,8 @@ export function connectionErrorFields(error: unknown): { message: string; code?:
 function guardPool(dataSource: DataSource, logger?: Logger): void {
   const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
   pool?.on('connect', (client: PoolClient) => {
-    client.on('error', (error) => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost'));
+    // The socket's events run in the scope of the request that opened it: not the one it serves now.
+    client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost')));
   });
 }
 
@@ -137,7 +139,7 @@ function createDataSource(url: string, options: Pick<DatabaseOptions, 'poolMax' 
     // transaction rolls back and the connection returns to the pool.
     extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
-    poolErrorHandler: (error: unknown) => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool'),
+    poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool')),
     logger: logger ? new SqlLogger(logger) : undefined,
   });
 }
@@ -226,11 +228,12 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EH
  * everything else, such as a failing migration or a wrong password.
  */
 export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown } | null;
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown; thrownValue?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
   const code = typeof e.code === 'string' ? e.code : '';
   if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
-  if (/^(Connection terminated|timeout exceeded when trying to connect)/.test(String(e.message))) return true;
+  if (/^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(String(e.message))) return true;
   if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
-  return (e.driverError !== undefined && isConnectionError(e.driverError)) || (e.cause !== undefined && isConnectionError(e.cause));
+  // graphql-js wraps a thrown value that is not an Error of its own realm (NonErrorThrown: a socket error under jest's VM).
+  return [e.driverError, e.cause, e.thrownValue].some((inner) => inner !== undefined && isConnectionError(inner));
 }

@@ -2,6 +2,7 @@ import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import type { Config } from '../config';
+import { requestScopeFields } from './request-log';
 
 /** Fields of a PostgreSQL error that name what failed without the values involved. */
 const SAFE_DATABASE_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'schema', 'routine'] as const;
@@ -85,10 +86,24 @@ function traceFields(): Record<string, string> {
 }
 
 /**
+ * The fields of the request being served (see {@link requestScopeFields}) that the logger does not
+ * bind already: a request's own loggers bind them, and a key must not appear twice on a line.
+ */
+function requestFields(logger: Logger): Record<string, unknown> {
+  const fields = requestScopeFields();
+  if (fields.reqId === undefined) return fields;
+  const bound = logger.bindings();
+  for (const key of Object.keys(fields)) if (key in bound || fields[key] === undefined) delete fields[key];
+  return fields;
+}
+
+/**
  * Structured JSON logs, to stdout unless a destination is given. No line holds personal data:
  * request headers with secrets are redacted, database errors are reduced to their code and
  * constraint (see {@link serializeError}) and SQL parameters are never logged. Lines written
- * while a traced request runs carry its `trace_id` and `span_id`.
+ * while a request is served carry its `reqId`, `operation`, `org` and `userId` (also those of the
+ * database layer, which logs without the request's logger), and while a traced request runs its
+ * `trace_id` and `span_id`.
  */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   return pino(
@@ -97,7 +112,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
       base: { service: 'code-of-conduct-service' },
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: { err: serializeError },
-      mixin: traceFields,
+      mixin: (_line, _level, logger) => ({ ...requestFields(logger), ...traceFields() }),
       redact: {
         // Tokens; and, should an error reach a log line under another key, its parameters and detail.
         paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.parameters', '*.detail', '*.driverError'],

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
 import type { Context } from '../common/context';
@@ -16,6 +18,39 @@ const records = new WeakMap<IncomingMessage, RequestLog>();
 /** The record on the request's context, for the Apollo plugin: a property, since Apollo hands plugins a copy of the context. */
 const RECORD = Symbol('request log');
 type WithRecord = Context & { [RECORD]?: RequestLog };
+
+/** The HTTP request being served, for lines logged without its logger (the database layer's). */
+const requestScope = new AsyncLocalStorage<IncomingMessage>();
+
+/**
+ * Express middleware: runs the rest of the request in its scope, so that every line logged while
+ * it is served carries its fields ({@link requestScopeFields}). Placed after body parsing: the body
+ * is read in stream callbacks, which run outside a scope entered before.
+ */
+export const enterRequestScope: RequestHandler = (req, _res, next) => requestScope.run(req, next);
+
+/**
+ * Runs `work` outside any request's scope: for callbacks of long-lived resources (a pooled
+ * database connection's socket), which would otherwise run in the scope of the request that
+ * happened to create them.
+ */
+export const outsideRequestScope = <T>(work: () => T): T => requestScope.exit(work);
+
+/**
+ * The request id, operation name, organisation slug and member id of the request being served (no
+ * personal data), or nothing outside a request: for the logger's mixin.
+ */
+export function requestScopeFields(): Record<string, unknown> {
+  const req = requestScope.getStore();
+  if (!req) return {};
+  const record = records.get(req);
+  const user = record?.context?.user;
+  return {
+    reqId: (req as IncomingMessage & { id?: unknown }).id,
+    ...(record?.operation ? { operation: record.operation } : {}),
+    ...(user ? { org: user.organizationSlug, userId: user.id } : {}),
+  };
+}
 
 /**
  * Links a request's context to its log record, so that the completion line names the caller's

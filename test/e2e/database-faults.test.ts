@@ -9,6 +9,7 @@ import { OwnPostgres } from '../support/own-postgres';
 const ROUNDS = 100;
 const CONCURRENT = 4;
 const APPLICATION = 'coc-under-fault';
+const UNAVAILABLE = 'The service cannot reach its database; retry shortly';
 const CREATE = `mutation C($input: CreateResourceInput!) { createResource(input: $input) { id description } }`;
 
 let cluster: OwnPostgres;
@@ -99,7 +100,7 @@ async function someSessionWaitingForLock(): Promise<boolean> {
 }
 
 describe('database faults', () => {
-  it('logs an internal error once, under the request id the client got, with its cause and without the values sent', async () => {
+  it('answers a connection cut mid-mutation with 503 SERVICE_UNAVAILABLE, logged once under the request id the client got, with its cause and without the values sent', async () => {
     // The mutation waits for a row another session holds; its session is then cut mid-statement.
     await admin.query('BEGIN');
     await admin.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [orgId]);
@@ -114,19 +115,26 @@ describe('database faults', () => {
     await terminateServiceSessions();
     await admin.query('ROLLBACK');
     const res = await pending;
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(body.errors).toEqual([expect.objectContaining({ message: UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toBeTruthy();
+    // Nothing was written: the organisation keeps its name and version.
+    const { rows } = await admin.query<{ name: string; version: number }>('SELECT name, version FROM organization WHERE id = $1', [orgId]);
+    expect(rows[0]).toMatchObject({ version: 1 });
+    expect(rows[0].name).not.toBe(secretName);
 
     const errors = logged().filter((l) => l.level === 'error' && l.reqId === requestId);
     expect(errors).toHaveLength(1);
+    expect(errors[0].msg).toBe('database unavailable');
     // The cause: the SQLSTATE of the terminated session (PostgreSQL's message is not logged), or the driver's own.
     expect(`${errors[0].err?.code} ${errors[0].err?.message}`).toMatch(/57P01|Connection terminated/);
     expect(logLines.filter((l) => l.includes(secretName))).toEqual([]);
   });
 
-  it('logs a failed context creation (the organisation lookup cut off) once, under its request id', async () => {
+  it('answers a context creation cut off (the organisation lookup) with 503 SERVICE_UNAVAILABLE, logged once under its request id', async () => {
     // A token for an organisation not looked up yet, so the lookup reaches the database and waits.
     const fresh = await app.as(await app.createOrganization('faults-fresh'), Role.QUALITY_MANAGER);
     await admin.query('BEGIN');
@@ -141,11 +149,14 @@ describe('database faults', () => {
     await terminateServiceSessions();
     await admin.query('ROLLBACK');
     const res = await pending;
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(body.errors).toEqual([expect.objectContaining({ message: UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
     const requestId = res.headers.get('x-request-id');
     const errors = logged().filter((l) => l.level === 'error' && l.reqId === requestId);
     expect(errors).toHaveLength(1);
+    expect(errors[0].msg).toBe('database unavailable');
     // The cause: the SQLSTATE of the terminated session (PostgreSQL's message is not logged), or the driver's own.
     expect(`${errors[0].err?.code} ${errors[0].err?.message}`).toMatch(/57P01|Connection terminated/);
   });
@@ -168,7 +179,10 @@ describe('database faults', () => {
 
     // Every answer is either the created record or a clean, coded error.
     const failed = outcomes.filter((o) => !o.id);
-    for (const o of failed) expect(o.code).toBe('INTERNAL_SERVER_ERROR');
+    for (const o of failed) expect({ status: o.status, code: o.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    // Each failure is logged once, at error level, under its request id.
+    const outageLines = logged().filter((l) => l.level === 'error' && l.msg === 'database unavailable');
+    for (const o of failed) expect(outageLines.filter((l) => l.reqId === o.requestId)).toHaveLength(1);
 
     // Atomic: a resource exists exactly when its audit event does, and every success is stored.
     const { rows } = await admin.query<{ description: string; resources: number; events: number; request_id: string | null }>(
@@ -191,7 +205,7 @@ describe('database faults', () => {
     // eslint-disable-next-line no-console
     console.log(
       `termination test: ${ROUNDS} rounds (${roundsHitDuringWork} hit a session at work), ${terminated} sessions terminated, ` +
-        `${outcomes.length} mutations: ${succeeded} succeeded, ${failed.length} failed with INTERNAL_SERVER_ERROR ` +
+        `${outcomes.length} mutations: ${succeeded} succeeded, ${failed.length} failed with SERVICE_UNAVAILABLE ` +
         `(${committedDespiteError} of them committed before the cut), ${storedRounds} resources stored, each with one audit event`,
     );
     // The faults really hit writes: some mutations failed, and the service kept working between them.

@@ -3,6 +3,9 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/observability/logger';
 import { startService, type RunningService } from '../../src/server';
 import { seedAll } from '../../seeds';
+import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
+import { signToken } from '../../src/auth/tokens';
+import { Role } from '../../src/auth/roles';
 import { TEST_JWT_SECRET } from '../support/app';
 import { OwnPostgres } from '../support/own-postgres';
 
@@ -10,7 +13,7 @@ let cluster: OwnPostgres;
 let service: RunningService | undefined;
 const logLines: string[] = [];
 const logs = { write: (line: string) => void logLines.push(line) };
-const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; msg: string; attempt?: number; retryInMs?: number });
+const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; msg: string; reqId?: string; err?: { code?: string }; attempt?: number; retryInMs?: number });
 
 beforeAll(async () => {
   cluster = await OwnPostgres.create();
@@ -76,11 +79,30 @@ describe('database startup and outages', () => {
     expect(body.data.publishedCodes.length).toBeGreaterThan(0);
     expect(logged().some((l) => l.msg === 'migrations applied')).toBe(true);
 
-    // The database goes away after start: not ready; back: ready again, without a restart.
+    // The database goes away after start: not ready, and GraphQL answers 503 SERVICE_UNAVAILABLE
+    // (not a masked internal error), logged once under the request id; back: ready again, without a restart.
     await cluster.stop();
     expect(await readinessBecomes(503)).toBe(true);
+    const lost = await graphql();
+    expect(lost.status).toBe(503);
+    expect(lost.headers.get('retry-after')).toBe('5');
+    expect(await lost.json()).toEqual({
+      data: { publishedCodes: null },
+      errors: [expect.objectContaining({ message: expect.stringMatching(/cannot reach its database/), path: ['publishedCodes'], extensions: { code: 'SERVICE_UNAVAILABLE' } })],
+    });
+    const outage = logged().filter((l) => l.reqId === lost.headers.get('x-request-id') && l.level === 'error');
+    expect(outage).toEqual([expect.objectContaining({ msg: 'database unavailable', err: expect.objectContaining({ code: expect.stringMatching(/^(ECONNREFUSED|57P01)$/) }) })]);
+    // The report download too, for a member whose identity is looked up in the database.
+    const token = await signToken(TEST_JWT_SECRET, { userId: demoUserFor([Role.QUALITY_MANAGER]), organizationSlug: DEMO_ORG.slug, roles: [Role.QUALITY_MANAGER] });
+    const report = await fetch(`${service.url}/reports/complaint-analysis/2025.csv`, { headers: { authorization: `Bearer ${token}` } });
+    expect(report.status).toBe(503);
+    expect(report.headers.get('retry-after')).toBe('5');
+    expect(await report.json()).toEqual({ errors: [{ message: expect.stringMatching(/cannot reach its database/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(logged().filter((l) => l.reqId === report.headers.get('x-request-id') && l.level === 'error')).toEqual([expect.objectContaining({ msg: 'database unavailable' })]);
     await cluster.start();
     expect(await readinessBecomes(200)).toBe(true);
-    expect((await graphql()).status).toBe(200);
+    const back = await graphql();
+    expect(back.status).toBe(200);
+    expect(((await back.json()) as { data: { publishedCodes: unknown[] } }).data.publishedCodes.length).toBeGreaterThan(0);
   }, 180_000);
 });

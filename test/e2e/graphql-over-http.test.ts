@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
 import { startTestApp, type TestApp } from '../support/app';
 
@@ -14,8 +15,11 @@ const EXPECTED_SHOULD_FAILURES = [
 ];
 
 let app: TestApp;
+/** Every log line the service writes, parsed. */
+const logLines: string[] = [];
+const logged = () => logLines.map((l) => JSON.parse(l) as { level: string; reqId?: string; msg: string });
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ LOG_LEVEL: 'info' }, { logs: { write: (line: string) => void logLines.push(line) } });
 });
 afterAll(() => app.close());
 
@@ -71,5 +75,22 @@ describe('request errors answer 400 with a stable code', () => {
     const res = await post(repeated(1500));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ message: 'Too many fields of the same name to validate.', extensions: { code: 'LIMIT_EXCEEDED' } })]);
+  });
+
+  it.each([
+    ['a hash that does not match its query text', { version: 1, sha256Hash: createHash('sha256').update('{ me { id } }').digest('hex') }, 'provided sha does not match query'],
+    ['an unsupported persisted query version', { version: 2, sha256Hash: createHash('sha256').update('{ __typename }').digest('hex') }, 'Unsupported persisted query version'],
+  ])('a persisted query with %s is BAD_REQUEST with 400, and no internal error is logged', async (_case, persistedQuery, message) => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery } }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    const requestId = res.headers.get('x-request-id');
+    const lines = logged().filter((l) => l.reqId === requestId);
+    // The request's completion line only (warn, as for every 4xx): no error-level line.
+    expect(lines.map((l) => l.level)).toEqual(['warn']);
   });
 });

@@ -77,6 +77,40 @@ describe('logs', () => {
     expect(errorFields.filter((k) => ['parameters', 'detail', 'driverError'].includes(k))).toEqual([]);
   });
 
+  it("give the database layer's lines the request's id, operation, organisation and member, and still no personal data", async () => {
+    lines.length = 0;
+    await app.dataSource.query(`CREATE FUNCTION refuse_complaint() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'complaint of % refused', NEW.complainant_name USING DETAIL = NEW.description; END $$`);
+    await app.dataSource.query('CREATE TRIGGER refuse_complaint BEFORE INSERT ON complaint FOR EACH ROW EXECUTE FUNCTION refuse_complaint()');
+    let res: Response;
+    try {
+      res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${co.token}` },
+        body: JSON.stringify({
+          query: REGISTER,
+          variables: { input: { channel: 'LETTER', subject: 'Reminders', description: DESCRIPTION, complainant: PERSON, promiseIds: [code.promises[0].P1.id] } },
+        }),
+      });
+    } finally {
+      await app.dataSource.query('DROP TRIGGER refuse_complaint ON complaint');
+      await app.dataSource.query('DROP FUNCTION refuse_complaint()');
+    }
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toBeTruthy();
+    expect(((await res.json()) as any).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+
+    const records = lines.map((l) => JSON.parse(l));
+    const failedInsert = records.filter((r) => r.msg === 'database query failed' && /INSERT INTO "complaint"/.test(r.sql));
+    expect(failedInsert).toEqual([
+      expect.objectContaining({ level: 'warn', reqId: requestId, operation: 'Register', org: org.slug, userId: org.users.COMPLAINT_OFFICER, db: expect.objectContaining({ code: 'P0001' }) }),
+    ]);
+    // Each field once per line, though the request's own logger binds the same names.
+    const raw = lines.find((l) => l.includes('"database query failed"') && l.includes('INSERT INTO'))!;
+    for (const key of ['reqId', 'operation', 'org', 'userId']) expect(raw.split(`"${key}":`)).toHaveLength(2);
+    for (const secret of SECRETS) expect(lines.filter((l) => l.includes(secret))).toEqual([]);
+  });
+
   it("log a unique violation without the value PostgreSQL puts in its detail (Key (email)=(…))", async () => {
     const top = await app.as(org, Role.TOP_MANAGEMENT);
     const member = { name: 'Gerrit Dubbelganger', email: 'gerrit.dubbelganger@privacy.example', roles: ['STAFF'] };

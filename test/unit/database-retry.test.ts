@@ -26,6 +26,7 @@ describe('reaching the database at start', () => {
     expect(isConnectionError(new AggregateError([Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })]))).toBe(true);
     expect(isConnectionError(Object.assign(new Error('the database system is starting up'), { code: '57P03' }))).toBe(true);
     expect(isConnectionError(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isConnectionError(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
     expect(isConnectionError({ message: 'query failed', driverError: { code: '57P01' } })).toBe(true);
     expect(isConnectionError(Object.assign(new Error('password authentication failed'), { code: '28P01' }))).toBe(false);
     expect(isConnectionError(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);

@@ -1,10 +1,10 @@
 import type { Request, RequestHandler } from 'express';
 import type { Context } from '../../common/context';
 import { currentUser, hasRole } from '../../common/context';
-import { AppError, BadUserInputError, ErrorCode, ForbiddenError } from '../../common/errors';
+import { AppError, BadUserInputError, ErrorCode, ForbiddenError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../common/errors';
 import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
 import { complaintAnalysisCsv } from './complaint-analysis.csv';
-import { logMaskedError } from '../../common/format-error';
+import { databaseUnavailable, logDatabaseUnavailable, logMaskedError } from '../../common/format-error';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -17,7 +17,8 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
  * `GET /reports/complaint-analysis/<year>.csv`: the annual complaint analysis for a spreadsheet,
  * with the same bearer token, roles and figures as the `complaintAnalysis` query. `contextOf`
  * builds the request context exactly as for GraphQL. Errors answer JSON like the GraphQL
- * endpoint: 401 without a valid token, 403 for other roles, 400 for a year that is not one.
+ * endpoint: 401 without a valid token, 403 for other roles, 400 for a year that is not one, 503
+ * SERVICE_UNAVAILABLE while the database is out of reach.
  */
 export function complaintAnalysisCsvRoute(contextOf: (req: Request) => Promise<Context>): RequestHandler {
   return async (req, res) => {
@@ -39,6 +40,15 @@ export function complaintAnalysisCsvRoute(contextOf: (req: Request) => Promise<C
         })
         .send(csv);
     } catch (error) {
+      const unavailable = databaseUnavailable(error);
+      if (unavailable) {
+        logDatabaseUnavailable(req.log, unavailable, { route: 'complaint-analysis.csv' });
+        res
+          .status(503)
+          .set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+          .json({ errors: [{ message: unavailable.message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+        return;
+      }
       const status = error instanceof AppError ? HTTP_STATUS[String(error.extensions.code)] : undefined;
       if (status) {
         const { http: _http, ...extensions } = (error as AppError).extensions;
