@@ -43,11 +43,12 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'no-circular-modules',
-      comment: 'Module folders form a directed acyclic graph.',
+      name: 'no-circular-folders',
+      comment: 'Folders (the kernel parts and the modules) form a directed acyclic graph.',
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/', pathNot: '^src/modules/$1/', reachable: true },
+      scope: 'folder',
+      from: { path: '^src/' },
+      to: { circular: true },
     },
   ],
   options: {
