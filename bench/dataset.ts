@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { Organization } from '../src/modules/organization/organization.entity';
+import { Organization } from '../src/common/organization.entity';
 import { User } from '../src/modules/user/user.entity';
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/common/roles';
 import { Code } from '../src/modules/code/code.entity';
 import { CodeVersion, CodeVersionStatus } from '../src/modules/code/code-version.entity';
 import { CodePromise } from '../src/modules/code/code-promise.entity';

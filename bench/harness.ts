@@ -4,7 +4,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../src/config';
 import { startService, type RunningService } from '../src/server';
 import { signToken } from '../src/auth/tokens';
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/common/roles';
 
 /** A service started in this process for a benchmark, on a fresh database of its own. */
 export interface BenchService {

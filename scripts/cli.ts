@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logger';
 import { DatabaseInUseError, openDatabase, type Database } from '../src/db/database';
+import { entities } from '../src/modules';
 import { AppError } from '../src/common/errors';
 
 /**
@@ -16,7 +17,7 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(options.quiet ? { logLevel: 'silent' } : config);
-  const db = await openDatabase({ url: config.database.url, dataDir: dataDir ?? config.database.dataDir, poolMax: 2, logger });
+  const db = await openDatabase({ entities, url: config.database.url, dataDir: dataDir ?? config.database.dataDir, poolMax: 2, logger });
   try {
     return await work(db, logger);
   } finally {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config';
 import { signToken } from '../src/auth/tokens';
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/common/roles';
 import { DEMO_ORG, DEMO_STAFF, DEMO_USERS, type DemoUser } from '../seeds/demo-ids';
 import { flags, fail, withDatabase, describeError } from './cli';
 

@@ -12,7 +12,7 @@ import { ComplaintPromise } from '../src/modules/complaint/complaint-promise.ent
 import { ComplaintTimelineEntry } from '../src/modules/complaint/complaint-timeline-entry.entity';
 import { formatReference } from '../src/modules/complaint/complaint-reference';
 import { ClosureDay } from '../src/modules/complaint/closure-day.entity';
-import type { ComplaintPolicy } from '../src/modules/organization/organization.entity';
+import type { ComplaintPolicy } from '../src/common/organization.entity';
 import { deadline, isWorkingDay, publicHolidays, type WorkingCalendar } from '../src/common/deadlines';
 import { addDays } from '../src/common/local-date';
 import { DEMO_ORG, DEMO_HANDLERS, DEMO_QUALITY_MANAGER, demoId } from './demo-ids';

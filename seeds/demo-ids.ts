@@ -1,4 +1,4 @@
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/common/roles';
 import { referenceId } from './norms';
 
 /** Fixed ids of the demo organisation, so seeding is idempotent and development tokens are stable. */

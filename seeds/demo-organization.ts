@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Organization } from '../src/modules/organization/organization.entity';
+import { Organization } from '../src/common/organization.entity';
 import { User } from '../src/modules/user/user.entity';
 import { DEMO_ORG, DEMO_STAFF, DEMO_USERS } from './demo-ids';
 

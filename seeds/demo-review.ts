@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { DateTime } from 'luxon';
 import { createContext } from '../src/common/context';
-import { ALL_ROLES } from '../src/auth/roles';
+import { ALL_ROLES } from '../src/common/roles';
 import { addDays } from '../src/common/local-date';
 import { CorrectiveAction } from '../src/modules/corrective-action/corrective-action.entity';
 import { ComplaintAnalysisService } from '../src/modules/monitoring/complaint-analysis.service';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/common/roles';
 import { TrainingRequirement, TrainingTopic } from '../src/modules/training/training-requirement.entity';
 import { TrainingRecord } from '../src/modules/training/training-record.entity';
 import { CompetenceStatus, TESTS, TrainingAssessment, TrainingResult } from '../src/modules/training/competence';

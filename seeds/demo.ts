@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Organization } from '../src/modules/organization/organization.entity';
+import { Organization } from '../src/common/organization.entity';
 import { Code } from '../src/modules/code/code.entity';
 import { Complaint } from '../src/modules/complaint/complaint.entity';
 import { ClosureDay } from '../src/modules/complaint/closure-day.entity';

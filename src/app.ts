@@ -20,11 +20,11 @@ import { requestDeadline } from './common/request-deadline';
 import { ErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS, UnauthenticatedError, type ServiceUnavailableError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
-import { PublicRateLimits } from './common/rate-limit';
+import { PublicRateLimits } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
-import { complaintAnalysisCsvRoute } from './modules/monitoring/complaint-analysis.route';
+import { complaintAnalysisCsvRoute } from './modules/monitoring';
 
 export interface App {
   server: http.Server;

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { connectionErrorFields, definePostgresDatabase, isConnectionError, openDatabase, type Database } from './db/database';
+import { connectionErrorFields, definePostgresDatabase, openDatabase, type Database } from './db/database';
+import { isConnectionError } from './common/database-errors';
+import { entities } from './modules';
 import { createApp, type App } from './app';
 
 export interface RunningService {
@@ -65,7 +67,7 @@ async function bringUp(config: Config, database: Database, logger: Logger, prepa
  * `ready` settles. PGlite is local and opens before listening.
  */
 export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
-  const settings = { url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, logger };
+  const settings = { entities, url: config.database.url, dataDir: config.database.dataDir, poolMax: config.database.poolMax, logger };
   const database =
     options.database ?? (settings.url ? definePostgresDatabase({ ...settings, url: settings.url }) : await openDatabase(settings));
   database.ready = false;

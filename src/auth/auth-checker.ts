@@ -1,7 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import type { Context } from '../common/context';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors';
-import type { Role } from './roles';
+import type { Role } from '../common/roles';
 
 /**
  * The one authorisation check behind every `@Authorized(...)`: a caller needs a verified token,

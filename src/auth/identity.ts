@@ -5,9 +5,9 @@ import type { AuthUser, Context } from '../common/context';
 import { createContext } from '../common/context';
 import { UnauthenticatedError } from '../common/errors';
 import { isUuid } from '../common/tenancy';
-import { recordAudit } from '../modules/audit/audit.service';
+import { recordAudit } from '../common/audit-trail';
 import { OrganizationDirectory } from './organization-directory';
-import type { Role } from './roles';
+import type { Role } from '../common/roles';
 import type { TokenClaims } from './tokens';
 
 /** The member record behind a token, as far as authentication needs it. */

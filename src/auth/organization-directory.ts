@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
-import { Organization } from '../modules/organization/organization.entity';
+import { Organization } from '../common/organization.entity';
 
 export interface KnownOrganization {
   id: string;

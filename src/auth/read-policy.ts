@@ -1,6 +1,6 @@
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../common/context';
-import { PERSONAL_DATA_READERS, Role, STEERING_READERS } from './roles';
+import { PERSONAL_DATA_READERS, Role, STEERING_READERS } from '../common/roles';
 
 /** The roles named by {@link ReadableBy} on a field, kept in the field's schema extensions. */
 export interface ReadGuardExtension {

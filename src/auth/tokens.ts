@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
-import { Role } from './roles';
+import { Role } from '../common/roles';
 import { UnauthenticatedError } from '../common/errors';
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '../auth/roles';
+import type { Role } from './roles';
 import { UnauthenticatedError } from './errors';
 
 /** The caller, from a verified token. */

@@ -1,5 +1,4 @@
 import { QueryFailedError } from 'typeorm';
-import { isConnectionError } from '../db/database';
 import { AppError, BadUserInputError, ConflictError, ServiceUnavailableError, TimeoutError } from './errors';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -54,3 +53,21 @@ export function translateDatabaseError(error: unknown): unknown {
 }
 
 export const isClientError = (error: unknown): error is AppError => error instanceof AppError;
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+
+/**
+ * True for failures to reach or keep a database connection (refused, reset, timed out, server
+ * shutting down or starting up, too many connections): worth trying again later. False for
+ * everything else, such as a failing migration or a wrong password.
+ */
+export function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown; thrownValue?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
+  if (/^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(String(e.message))) return true;
+  if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
+  // graphql-js wraps a thrown value that is not an Error of its own realm (NonErrorThrown: a socket error under jest's VM).
+  return [e.driverError, e.cause, e.thrownValue].some((inner) => inner !== undefined && isConnectionError(inner));
+}

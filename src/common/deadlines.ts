@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import Holidays from 'date-holidays';
-import { DeadlineUnit } from '../modules/organization/organization.entity';
+import { DeadlineUnit } from './organization.entity';
 
 /**
  * The days an organisation works on: every day except Saturdays, Sundays, the public holidays of

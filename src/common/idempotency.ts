@@ -4,7 +4,7 @@ import { Field } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { Context } from './context';
 import { ConflictError } from './errors';
-import { Organization } from '../modules/organization/organization.entity';
+import { Organization } from './organization.entity';
 
 /**
  * A client-chosen key of a create mutation, with the result it produced: a retry with the same

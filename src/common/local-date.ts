@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Context } from './context';
 import { loader } from './context';
-import { OrganizationService } from '../modules/organization/organization.service';
+import { currentOrganization } from './tenancy';
 
 /**
  * Calendar days (`LocalDate`, `YYYY-MM-DD`) and the organisation's "today". Calendar arithmetic
@@ -15,7 +15,7 @@ export function todayIn(timezone: string, now: Date = new Date()): string {
 
 /** Today in the caller's organisation's time zone (read once per request). */
 export function organizationToday(ctx: Context): Promise<string> {
-  return loader(ctx, 'organization.today', () => OrganizationService.current(ctx).then((org) => todayIn(org.timezone)));
+  return loader(ctx, 'organization.today', () => currentOrganization(ctx).then((org) => todayIn(org.timezone)));
 }
 
 export function parseLocalDate(date: string): DateTime {

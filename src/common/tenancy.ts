@@ -20,9 +20,19 @@ import DataLoader from 'dataloader';
 import type { Context } from './context';
 import { currentUser, loader } from './context';
 import { ConflictError, NotFoundError } from './errors';
-import { recordAudit } from '../modules/audit/audit.service';
+import { recordAudit } from './audit-trail';
 import { auditChanges, type AuditChanges } from './audit-changes';
-import { Organization } from '../modules/organization/organization.entity';
+import { Organization } from './organization.entity';
+
+/** The caller's organisation (the tenant), read once per request (mutations start with fresh loaders). */
+export function currentOrganization(ctx: Context): Promise<Organization> {
+  return loader(ctx, 'organization.current', async () => {
+    const id = currentUser(ctx).organizationId;
+    const org = await ctx.db.getRepository(Organization).findOneBy({ id });
+    if (!org) throw new NotFoundError('Organization', id);
+    return org;
+  });
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);

@@ -6,7 +6,6 @@ import type { Pool, PoolClient } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { Logger } from 'pino';
-import { entities } from './entities';
 import { migrations } from '../../migrations';
 import { SqlLogger } from './sql-logger';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -15,6 +14,8 @@ import { outsideRequestScope } from '../observability/request-log';
 export type DatabaseKind = 'postgres' | 'pglite';
 
 export interface DatabaseOptions {
+  /** Every entity TypeORM maps: `entities` of src/modules/index.ts (the kernel's and every module's). */
+  entities: Function[];
   /** PostgreSQL connection string; when absent an embedded PGlite database is started. */
   url?: string;
   /** Folder for the embedded database (`memory://` keeps it in memory). */
@@ -121,8 +122,8 @@ function guardPool(dataSource: DataSource, logger?: Logger): void {
 
 export const DEFAULT_APPLICATION_NAME = 'code-of-conduct-service';
 
-function createDataSource(url: string, options: Pick<DatabaseOptions, 'poolMax' | 'statementTimeoutMs' | 'logger' | 'applicationName'>): DataSource {
-  const { poolMax, statementTimeoutMs = 0, logger, applicationName = DEFAULT_APPLICATION_NAME } = options;
+function createDataSource(url: string, options: Pick<DatabaseOptions, 'entities' | 'poolMax' | 'statementTimeoutMs' | 'logger' | 'applicationName'>): DataSource {
+  const { entities, poolMax, statementTimeoutMs = 0, logger, applicationName = DEFAULT_APPLICATION_NAME } = options;
   return new DataSource({
     type: 'postgres',
     url,
@@ -218,22 +219,4 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       release();
     },
   };
-}
-
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
-
-/**
- * True for failures to reach or keep a database connection (refused, reset, timed out, server
- * shutting down or starting up, too many connections): worth trying again later. False for
- * everything else, such as a failing migration or a wrong password.
- */
-export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown; thrownValue?: unknown } | null;
-  if (!e || typeof e !== 'object') return false;
-  const code = typeof e.code === 'string' ? e.code : '';
-  if (CONNECTION_CODES.has(code) || code.startsWith('08')) return true;
-  if (/^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(String(e.message))) return true;
-  if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
-  // graphql-js wraps a thrown value that is not an Error of its own realm (NonErrorThrown: a socket error under jest's VM).
-  return [e.driverError, e.cause, e.thrownValue].some((inner) => inner !== undefined && isConnectionError(inner));
 }

@@ -1,66 +1,38 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { OrganizationResolver } from './organization/organization.resolver';
-import { UserResolver } from './user/user.resolver';
-import { AuditResolver } from './audit/audit.resolver';
-import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code/code.resolver';
-import { PublicCodeResolver, PublicCodeVersionResolver } from './code/public-code.resolver';
-import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm/norm.resolver';
-import { CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint/complaint.resolver';
-import { ClosureDayResolver } from './complaint/closure-day.resolver';
-import {
-  CodePromiseCorrectiveActionsResolver,
-  ComplaintCorrectiveActionsResolver,
-  CorrectiveActionResolver,
-  EffectivenessCheckResolver,
-} from './corrective-action/corrective-action.resolver';
-import { CodePromiseKpiResolver, KpiChainResolver, KpiLinkResolver, KpiMeasurementResolver, KpiResolver } from './kpi/kpi.resolver';
-import {
-  AuthorisationElementResolver,
-  RequirementCompetenceResolver,
-  RequirementCompetenceSummaryResolver,
-  TrainingRecordResolver,
-  TrainingRequirementResolver,
-} from './training/training.resolver';
-import { ResourceResolver } from './resource/resource.resolver';
-import { CommunicationPlanResolver } from './communication/communication.resolver';
-import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring/monitoring.resolver';
-import { ManagementReviewResolver } from './management-review/management-review.resolver';
+import { kernelEntities, type ModuleDefinition } from '../common/module';
+import { organizationModule } from './organization';
+import { userModule } from './user';
+import { auditModule } from './audit';
+import { codeModule } from './code';
+import { normModule } from './norm';
+import { complaintModule } from './complaint';
+import { correctiveActionModule } from './corrective-action';
+import { kpiModule } from './kpi';
+import { trainingModule } from './training';
+import { resourceModule } from './resource';
+import { communicationModule } from './communication';
+import { monitoringModule } from './monitoring';
+import { managementReviewModule } from './management-review';
 
-/** Every resolver of the API; each module adds its own here. */
-export const resolvers: NonEmptyArray<Function> = [
-  OrganizationResolver,
-  UserResolver,
-  AuditResolver,
-  CodeResolver,
-  CodeVersionResolver,
-  CodePromiseResolver,
-  PublicCodeResolver,
-  PublicCodeVersionResolver,
-  NormFrameworkResolver,
-  NormRequirementResolver,
-  MaturityAssessmentResolver,
-  PromiseRequirementResolver,
-  ComplaintResolver,
-  ComplaintTimelineEntryResolver,
-  CodePromiseComplaintsResolver,
-  ClosureDayResolver,
-  CorrectiveActionResolver,
-  EffectivenessCheckResolver,
-  ComplaintCorrectiveActionsResolver,
-  CodePromiseCorrectiveActionsResolver,
-  KpiChainResolver,
-  KpiResolver,
-  KpiLinkResolver,
-  KpiMeasurementResolver,
-  CodePromiseKpiResolver,
-  TrainingRequirementResolver,
-  TrainingRecordResolver,
-  RequirementCompetenceResolver,
-  RequirementCompetenceSummaryResolver,
-  AuthorisationElementResolver,
-  ResourceResolver,
-  CommunicationPlanResolver,
-  MonitoringResolver,
-  CodePromiseStatusResolver,
-  ManagementReviewResolver,
+/** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
+export const modules: readonly ModuleDefinition[] = [
+  organizationModule,
+  userModule,
+  auditModule,
+  codeModule,
+  normModule,
+  complaintModule,
+  correctiveActionModule,
+  kpiModule,
+  trainingModule,
+  resourceModule,
+  communicationModule,
+  monitoringModule,
+  managementReviewModule,
 ];
+
+/** Every entity TypeORM maps: the kernel's, then each module's. */
+export const entities: Function[] = [...kernelEntities, ...modules.flatMap((m) => m.entities)];
+
+/** Every resolver of the API. */
+export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;

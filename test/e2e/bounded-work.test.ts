@@ -1,7 +1,7 @@
 import { signToken } from '../../src/auth/tokens';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { ManagementReview } from '../../src/modules/management-review/management-review.entity';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { seedBenchDataset, type BenchDataset } from '../../bench/dataset';
 import { ApiClient, nodes, startTestApp, statementCounter, TEST_JWT_SECRET, type TestApp } from '../support/app';
 

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import type { Browser } from 'playwright-core';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { seedAll } from '../../seeds';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchChromium, servePage, type PageServer } from '../support/browser';

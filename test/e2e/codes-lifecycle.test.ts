@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Role } from '../../src/common/roles';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { Code } from '../../src/modules/code/code.entity';
 import { CodeVersion } from '../../src/modules/code/code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from '../../src/modules/code/code-promise.entity';

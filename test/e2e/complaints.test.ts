@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Role } from '../../src/common/roles';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { Complaint } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-timeline-entry.entity';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CorrectiveAction } from '../../src/modules/corrective-action/corrective-action.entity';
 import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';

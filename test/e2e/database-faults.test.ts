@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { openDatabase } from '../../src/db/database';
+import { entities } from '../../src/modules';
 import { startTestApp, type ApiClient, type TestApp } from '../support/app';
 import { createCode, type CodeFixture } from '../support/code-fixtures';
 import { OwnPostgres } from '../support/own-postgres';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   // test file's connections are at risk.
   cluster = await OwnPostgres.create();
   await cluster.start();
-  const database = await openDatabase({ url: cluster.url(), dataDir: '', poolMax: 10, applicationName: APPLICATION });
+  const database = await openDatabase({ entities, url: cluster.url(), dataDir: '', poolMax: 10, applicationName: APPLICATION });
   await database.dataSource.runMigrations({ transaction: 'each' });
   app = await startTestApp({ LOG_LEVEL: 'warn' }, { database: { database, drop: () => database.close() }, logs });
   const org = await app.createOrganization('faults');

@@ -5,7 +5,7 @@ import { startService, type RunningService } from '../../src/server';
 import { seedAll } from '../../seeds';
 import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
 import { signToken } from '../../src/auth/tokens';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { TEST_JWT_SECRET } from '../support/app';
 import { OwnPostgres } from '../support/own-postgres';
 

@@ -8,7 +8,7 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
 import { seedAll } from '../../seeds';
 import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
 import { signToken } from '../../src/auth/tokens';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import codegenConfig from '../../examples/client/codegen';
 import { createClient } from '../../examples/client/src/client';
 import { allComplaintReferences, landing, renameCode, submitOnce } from '../../examples/client/src/usage';

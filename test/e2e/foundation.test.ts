@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../src/auth/roles';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Role } from '../../src/common/roles';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { signToken } from '../../src/auth/tokens';
 import { ApiClient, json, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';

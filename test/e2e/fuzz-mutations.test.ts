@@ -6,7 +6,7 @@ import { seedAll } from '../../seeds';
 import { DEMO_ORG } from '../../seeds/demo-ids';
 import { createSchema } from '../../src/schema';
 import { signToken } from '../../src/auth/tokens';
-import { ALL_ROLES, Role } from '../../src/auth/roles';
+import { ALL_ROLES, Role } from '../../src/common/roles';
 import { PUBLIC_OPERATIONS } from '../../src/auth/public-operations';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { User } from '../../src/modules/user/user.entity';

@@ -1,4 +1,4 @@
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { startTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;

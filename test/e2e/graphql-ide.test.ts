@@ -1,7 +1,7 @@
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { seedAll } from '../../seeds';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { IDE_STATIC_PATH } from '../../src/http/graphql-ide';
 import { json, startTestApp, type TestApp } from '../support/app';
 import { launchChromium } from '../support/browser';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/code-fixtures';
 

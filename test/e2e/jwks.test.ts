@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { signToken } from '../../src/auth/tokens';
 import { NOT_A_MEMBER } from '../../src/auth/identity';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
 

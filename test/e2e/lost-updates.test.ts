@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import pino from 'pino';
-import { Role } from '../../src/auth/roles';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Role } from '../../src/common/roles';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CorrectiveAction } from '../../src/modules/corrective-action/corrective-action.entity';
 import { ManagementReview } from '../../src/modules/management-review/management-review.entity';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';

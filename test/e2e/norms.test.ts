@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { NormFramework } from '../../src/modules/norm/norm-framework.entity';
 import { NormRequirement } from '../../src/modules/norm/norm-requirement.entity';
 import { PromiseRequirement } from '../../src/modules/norm/promise-requirement.entity';

@@ -1,4 +1,4 @@
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
 import { createCode } from '../support/promise-fixtures';

@@ -1,4 +1,4 @@
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';

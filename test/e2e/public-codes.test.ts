@@ -1,4 +1,4 @@
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addPromises, CREATE_DRAFT, draftCode, publishVersion, UPDATE_PROMISE, UPDATE_VERSION, WITHDRAW } from '../support/codes';
 

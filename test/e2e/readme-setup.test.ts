@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { openDatabase } from '../../src/db/database';
+import { entities } from '../../src/modules';
 import { withDatabaseName } from '../support/backend';
 
 /**
@@ -120,7 +121,7 @@ async function acmeComplaints(): Promise<{ reference: string; status: string }[]
       await client.end();
     }
   }
-  const database = await openDatabase({ dataDir: env.DATA_DIR!, poolMax: 1 });
+  const database = await openDatabase({ entities, dataDir: env.DATA_DIR!, poolMax: 1 });
   try {
     return await database.dataSource.query(sql);
   } finally {

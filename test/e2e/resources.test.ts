@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { Resource } from '../../src/modules/resource/resource.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';

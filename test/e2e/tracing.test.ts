@@ -3,7 +3,7 @@ import { traceInProcess, type InProcessTracing } from '../support/tracing';
 import { randomBytes } from 'node:crypto';
 import { SpanKind } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
 
 const COMPLAINTS = `query Complaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }`;

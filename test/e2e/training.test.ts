@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/roles';
 import { User } from '../../src/modules/user/user.entity';
 import { TrainingRecord } from '../../src/modules/training/training-record.entity';
 import { TrainingRequirement } from '../../src/modules/training/training-requirement.entity';

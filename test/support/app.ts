@@ -6,8 +6,8 @@ import { loadConfig, type Config } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
 import { createLogger } from '../../src/observability/logger';
 import { signToken } from '../../src/auth/tokens';
-import { Role, ALL_ROLES } from '../../src/auth/roles';
-import { Organization } from '../../src/modules/organization/organization.entity';
+import { Role, ALL_ROLES } from '../../src/common/roles';
+import { Organization } from '../../src/common/organization.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { createTestDatabase, type TestDatabase } from './database';
 

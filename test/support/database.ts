@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../../src/db/database';
+import { entities } from '../../src/modules';
 import { withDatabaseName } from './backend';
 
 export interface TestDatabase {
@@ -23,7 +24,7 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
 /** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite. */
 export async function createTestDatabase(options: { logger?: Logger; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   if (process.env.TEST_DB_BACKEND !== 'postgres') {
-    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1, ...options });
+    const database = await openDatabase({ entities, dataDir: 'memory://', poolMax: 1, ...options });
     await database.dataSource.runMigrations({ transaction: 'each' });
     return { database, drop: () => database.close() };
   }
@@ -38,7 +39,7 @@ export async function createTestDatabase(options: { logger?: Logger; statementTi
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  const database = await openDatabase({ url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10, ...options });
+  const database = await openDatabase({ entities, url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10, ...options });
   return {
     database,
     async drop() {

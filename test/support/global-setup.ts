@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { detectBackend, withDatabaseName } from './backend';
 import { openDatabase } from '../../src/db/database';
+import { entities } from '../../src/modules';
 
 /**
  * On PostgreSQL: migrates one template database per run; each test file then gets its own
@@ -20,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
-  const db = await openDatabase({ url: withDatabaseName(backend.adminUrl!, template), dataDir: '', poolMax: 1 });
+  const db = await openDatabase({ entities, url: withDatabaseName(backend.adminUrl!, template), dataDir: '', poolMax: 1 });
   await db.dataSource.runMigrations({ transaction: 'each' });
   await db.close();
   process.env.TEST_DB_ADMIN_URL = backend.adminUrl;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { AuditEvent } from '../../src/common/audit-event.entity';
 import type { ApiClient, TestApp, TestOrganization } from './app';
 
 export interface RetriedCreate {

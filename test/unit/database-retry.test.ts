@@ -1,5 +1,5 @@
 import { loadConfig } from '../../src/config';
-import { isConnectionError } from '../../src/db/database';
+import { isConnectionError } from '../../src/common/database-errors';
 import { retryDelay } from '../../src/server';
 
 describe('reaching the database at start', () => {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { DEADLINE_HORIZON_DAYS, MAX_DEADLINE_DAYS, deadline, isWorkingDay, nonWorkingReason, publicHolidays, type WorkingCalendar } from '../../src/common/deadlines';
 import { todayIn } from '../../src/common/local-date';
-import { DeadlineUnit } from '../../src/modules/organization/organization.entity';
+import { DeadlineUnit } from '../../src/common/organization.entity';
 
 const NL: WorkingCalendar = { timeZone: 'Europe/Amsterdam', holidayCountry: 'NL', closureDays: new Set() };
 const NO: WorkingCalendar = { timeZone: 'Europe/Oslo', holidayCountry: 'NO', closureDays: new Set() };

@@ -1,4 +1,4 @@
-import { addressKey } from '../../src/common/rate-limit';
+import { addressKey } from '../../src/http/rate-limit';
 
 describe('the key a client address is counted under', () => {
   it('keeps an IPv4 address, also when it arrives IPv4-mapped', () => {

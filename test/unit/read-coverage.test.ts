@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { createSchema } from '../../src/schema';
-import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../../src/auth/roles';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../../src/common/roles';
 import { PUBLIC_OPERATIONS } from '../../src/auth/public-operations';
 import { TYPE_READERS, typeReaders, type ReadGuardExtension } from '../../src/auth/read-policy';
 import { isPersonalData } from '../../src/common/personal-data';

@@ -2,13 +2,12 @@ import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, 
 import { IsOptional, Length } from 'class-validator';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError } from '../../common/errors';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../common/audit-event.entity';
 import { isUuid } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import { User, UserService } from '../user';
 
 const uuidArg = (field: string, value: string) => {
   if (!isUuid(value)) throw BadUserInputError.field(field, 'is not an id');

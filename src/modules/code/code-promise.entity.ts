@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { Code } from './code.entity';
 import { CodeVersion } from './code-version.entity';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 
 /**
  * Most promises one code version may hold: a customer-satisfaction code states a handful of

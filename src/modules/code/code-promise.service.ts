@@ -5,7 +5,7 @@ import { loader } from '../../common/context';
 import { BadUserInputError, LimitExceededError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
-import { UserService } from '../user/user.service';
+import { UserService } from '../user';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { assertEditable } from './code-version.lifecycle';

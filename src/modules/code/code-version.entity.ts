@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { TenantEntity } from '../../common/tenancy';
 import { Code } from './code.entity';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 
 export enum CodeVersionStatus {
   DRAFT = 'DRAFT',

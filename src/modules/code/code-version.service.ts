@@ -4,15 +4,15 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { BadUserInputError, ConflictError } from '../../common/errors';
 import { scoped, expectedIn } from '../../common/tenancy';
-import { OrganizationService } from '../organization/organization.service';
-import { UserService } from '../user/user.service';
-import { NormMappingService } from '../norm/norm-mapping.service';
+import { OrganizationService } from '../organization';
+import { UserService } from '../user';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
 import { assertEditable, assertTransition, defaultNextReviewDue, IN_PROGRESS_STATUSES } from './code-version.lifecycle';
 import { todayIn } from '../../common/local-date';
 import { sentFields } from './code.service';
+import { DraftCopies } from './draft-copies';
 import type {
   ApproveCodeVersionInput,
   PublishCodeVersionInput,
@@ -164,11 +164,11 @@ export class CodeVersionService {
       );
       copies.set(original.id, copy.id);
     }
-    const links = await NormMappingService.copyLinks(ctx, copies);
+    const copied = await DraftCopies.copy(ctx, copies);
     await versions.audit('CodeVersion.copied', draft.id, {
       copiedFromVersion: { to: source.version },
       promiseKeys: { to: originals.map((p) => p.key) },
-      requirementLinks: { to: links },
+      ...copied,
     });
     return draft;
   }

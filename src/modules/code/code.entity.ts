@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 
 /** A customer-satisfaction code of conduct (ISO 10001): a named set of promises, versioned. */
 @ObjectType({ description: 'A customer-satisfaction code of conduct (ISO 10001).' })

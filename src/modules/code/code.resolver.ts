@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
-import { Role, READERS } from '../../auth/roles';
+import { Role, READERS } from '../../common/roles';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import { User, UserService } from '../user';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';

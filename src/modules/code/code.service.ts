@@ -6,7 +6,7 @@ import { BadUserInputError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
-import { UserService } from '../user/user.service';
+import { UserService } from '../user';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import type { CodesArgs, CreateCodeInput, UpdateCodeInput } from './code.dto';

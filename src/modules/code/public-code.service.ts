@@ -1,8 +1,8 @@
 import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
 import { scopedTo } from '../../common/tenancy';
-import { OrganizationService } from '../organization/organization.service';
-import type { Organization } from '../organization/organization.entity';
+import { OrganizationService } from '../organization';
+import type { Organization } from '../../common/organization.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import { CodePromiseService } from './code-promise.service';
 import type { PublicCode, PublicCodeVersion, PublicPromise } from './public-code.types';

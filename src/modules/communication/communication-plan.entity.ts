@@ -3,8 +3,8 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
-import { User } from '../user/user.entity';
-import { CodeVersion } from '../code/code-version.entity';
+import { User } from '../user';
+import { CodeVersion } from '../code';
 
 /** Whom a code must be visible and accessible to (ISO 10001 guiding principles). */
 export enum CommunicationAudience {

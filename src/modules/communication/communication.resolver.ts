@@ -1,12 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
-import { CodeVersion } from '../code/code-version.entity';
+import { User, UserService } from '../user';
+import { CodeVersion } from '../code';
 import { CommunicationAudience, CommunicationPlan } from './communication-plan.entity';
 import * as coverage from './communication.service';
 import { CommunicationService } from './communication.service';

@@ -4,8 +4,8 @@ import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
-import { UserService } from '../user/user.service';
-import { CodeVersion, CodeVersionStatus } from '../code/code-version.entity';
+import { UserService } from '../user';
+import { CodeVersion, CodeVersionStatus } from '../code';
 import { CommunicationAudience, CommunicationPlan, CommunicationPlanStatus } from './communication-plan.entity';
 import type {
   CancelCommunicationPlanInput,

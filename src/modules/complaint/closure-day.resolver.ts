@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { READERS, Role } from '../../auth/roles';
+import { READERS, Role } from '../../common/roles';
 import { ClosureDay } from './closure-day.entity';
 import { ClosureDayService } from './closure-day.service';
 import { AddClosureDayInput, ClosureDaysArgs } from './complaint.dto';

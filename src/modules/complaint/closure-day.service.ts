@@ -5,7 +5,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo } from '../../common/tenancy';
 import type { WorkingCalendar } from '../../common/deadlines';
-import type { Organization } from '../organization/organization.entity';
+import type { Organization } from '../../common/organization.entity';
 import { ClosureDay } from './closure-day.entity';
 import type { AddClosureDayInput, ClosureDaysArgs } from './complaint.dto';
 

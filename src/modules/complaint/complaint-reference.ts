@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Context } from '../../common/context';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../../common/organization.entity';
 
 /** The last complaint number handed out per organisation and year of receipt. */
 @Entity()

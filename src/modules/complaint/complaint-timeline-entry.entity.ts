@@ -3,8 +3,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../auth/roles';
-import { User } from '../user/user.entity';
+import { PERSONAL_DATA_READERS } from '../../common/roles';
+import { User } from '../user';
 import { Complaint, ComplaintStatus } from './complaint.entity';
 
 /** One step in the handling of a complaint: who moved it from which status to which, and why. */

@@ -3,8 +3,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../auth/roles';
-import { User } from '../user/user.entity';
+import { PERSONAL_DATA_READERS } from '../../common/roles';
+import { User } from '../user';
 
 export enum ComplaintChannel {
   LETTER = 'LETTER',

@@ -5,20 +5,10 @@ import { loader } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped } from '../../common/tenancy';
-import { CodePromise } from '../code/code-promise.entity';
-import { CodePromiseService } from '../code/code-promise.service';
+import { CodePromise, CodePromiseService, LINEAGE_SQL, lineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
-
-/** A promise's lineage: the same promise (key) in every version of its code. */
-export const lineageOf = (p: Pick<CodePromise, 'codeId' | 'key'>) => `${p.codeId}\u0000${p.key}`;
-
-/** A promise's lineage as {@link LINEAGE_SQL} spells it, the parent key of lineage connections. */
-export const lineageKey = (p: Pick<CodePromise, 'codeId' | 'key'>) => `${p.codeId}:${p.key}`;
-
-/** {@link lineageKey} of the promise aliased `p` in a query builder. */
-export const LINEAGE_SQL = "concat(p.codeId, ':', p.key)";
 
 /** Per-request batch loaders for complaint relations (one query per relation and request). */
 export class ComplaintLoaders {

@@ -2,10 +2,10 @@ import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Ob
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../auth/roles';
+import { PERSONAL_DATA_READERS } from '../../common/roles';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { CodePromise } from '../code/code-promise.entity';
-import { User } from '../user/user.entity';
+import { CodePromise } from '../code';
+import { User } from '../user';
 import { Complaint, ComplaintEscalation } from './complaint.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';

@@ -1,8 +1,7 @@
 import type { Context } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
-import { CodePromise } from '../code/code-promise.entity';
-import { CodeVersion, CodeVersionStatus } from '../code/code-version.entity';
+import { CodePromise, CodeVersion, CodeVersionStatus } from '../code';
 
 /** Versions whose promises customers were given: the one in force and those it replaced. */
 const GIVEN = new Set([CodeVersionStatus.PUBLISHED, CodeVersionStatus.SUPERSEDED]);

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../../common/tenancy';
-import { Complaint } from '../complaint/complaint.entity';
+import { Complaint } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 
 /** A complaint a corrective action answers. */

@@ -2,8 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { User } from '../user';
+import { CodePromise } from '../code';
 
 export enum CorrectiveActionKind {
   CORRECTIVE = 'CORRECTIVE',

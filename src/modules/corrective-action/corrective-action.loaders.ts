@@ -3,9 +3,8 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped } from '../../common/tenancy';
-import { CodePromise } from '../code/code-promise.entity';
-import { Complaint } from '../complaint/complaint.entity';
-import { ComplaintLoaders, LINEAGE_SQL, lineageKey } from '../complaint/complaint.loaders';
+import { CodePromise, LINEAGE_SQL, lineageKey } from '../code';
+import { Complaint, ComplaintLoaders } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
 

@@ -1,11 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { Role } from '../../auth/roles';
-import { User } from '../user/user.entity';
-import { CodePromise } from '../code/code-promise.entity';
-import { Complaint } from '../complaint/complaint.entity';
-import { ComplaintConnection } from '../complaint/complaint.resolver';
+import { Role } from '../../common/roles';
+import { User } from '../user';
+import { CodePromise } from '../code';
+import { Complaint, ComplaintConnection } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 import { ACTION_OPENERS, ACTION_READERS, ACTION_WORKERS, CorrectiveActionService } from './corrective-action.service';
 import {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 
 /** Most active KPIs a chain may hold (KPI roundtable: no more than 12–15 per chain). */
 export const MAX_KPIS_PER_CHAIN = 15;

@@ -6,7 +6,7 @@ import { idempotent } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { LimitExceededError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { UserService } from '../user/user.service';
+import { UserService } from '../user';
 import { KPI_WARNING_FROM, KpiChain, MAX_KPIS_PER_CHAIN } from './kpi-chain.entity';
 import { Kpi } from './kpi.entity';
 import type { CreateKpiChainInput, KpiChainsArgs, UpdateKpiChainInput } from './kpi.dto';

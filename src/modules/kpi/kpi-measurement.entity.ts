@@ -3,7 +3,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/tenancy';
 import { finite } from '../../common/db-checks';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 import { Kpi } from './kpi.entity';
 
 /**

@@ -1,13 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
-import { Code } from '../code/code.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { User, UserService } from '../user';
+import { Code, CodePromise } from '../code';
 import { KPI_WARNING_FROM, KpiChain, MAX_KPIS_PER_CHAIN } from './kpi-chain.entity';
 import { Kpi } from './kpi.entity';
 import { KpiLink } from './kpi-link.entity';

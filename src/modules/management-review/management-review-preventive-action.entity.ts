@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../../common/tenancy';
-import { CorrectiveAction } from '../corrective-action/corrective-action.entity';
+import { CorrectiveAction } from '../corrective-action';
 import { ManagementReview } from './management-review.entity';
 
 /** A preventive action decided in a management review. */

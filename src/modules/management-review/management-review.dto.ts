@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
-import { FIRST_YEAR, LAST_YEAR } from '../monitoring/complaint-analysis.types';
+import { FIRST_YEAR, LAST_YEAR } from '../monitoring';
 import { ManagementReviewStatus } from './management-review.entity';
 
 const MAX_DECISIONS = 50;

@@ -2,8 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
-import { User } from '../user/user.entity';
-import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from '../monitoring/complaint-analysis.types';
+import { User } from '../user';
+import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from '../monitoring';
 
 export enum ManagementReviewStatus {
   DRAFT = 'DRAFT',

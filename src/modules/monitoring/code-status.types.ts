@@ -1,13 +1,10 @@
 import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
-import { Code } from '../code/code.entity';
-import { CodeVersion } from '../code/code-version.entity';
-import { CodePromise, MAX_PROMISES_PER_VERSION } from '../code/code-promise.entity';
-import { Kpi } from '../kpi/kpi.entity';
-import { KpiStatus } from '../kpi/kpi-status';
+import { Code, CodeVersion, CodePromise, MAX_PROMISES_PER_VERSION } from '../code';
+import { Kpi, KpiStatus } from '../kpi';
 import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
 import { ReadableBy } from '../../auth/read-policy';
-import { STEERING_READERS } from '../../auth/roles';
+import { STEERING_READERS } from '../../common/roles';
 
 @ObjectType({
   description:

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint/complaint.entity';
-import { CorrectiveActionKind } from '../corrective-action/corrective-action.entity';
+import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
+import { CorrectiveActionKind } from '../corrective-action';
 import { OnTimeRate } from './code-status.types';
 import { Period } from './reporting-period';
 

@@ -1,8 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { ComplaintOutcome } from '../complaint/complaint.entity';
-import { UNRESOLVED_STATUSES, overdueCondition } from '../complaint/complaint-lifecycle';
-import { CorrectiveActionStatus } from '../corrective-action/corrective-action.entity';
-import { PENDING_STATUSES } from '../corrective-action/corrective-action-lifecycle';
+import { ComplaintOutcome, UNRESOLVED_STATUSES, overdueCondition } from '../complaint';
+import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
 
 /**
  * SQL conditions shared by the monitoring reports, written against query-builder aliases (entity

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { READERS } from '../../auth/roles';
+import { READERS } from '../../common/roles';
 import { CodeStatus } from './code-status.types';
 import { CodeStatusService } from './code-status.service';
 import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
 import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
 import { DEFAULT_PERIOD_MONTHS, Period } from './reporting-period';
 import { PromiseStatus } from './promise-status';
-import { CodePromise } from '../code/code-promise.entity';
+import { CodePromise } from '../code';
 
 @Resolver()
 export class MonitoringResolver {

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { KpiStatus } from '../kpi/kpi-status';
+import { KpiStatus } from '../kpi';
 
 /** Whether the organisation can show that it keeps a promise (the rule: {@link promiseStatus}). */
 export enum PromiseStatus {

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { TenantEntity } from '../../common/tenancy';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 import { NormRequirement } from './norm-requirement.entity';
 
 /**

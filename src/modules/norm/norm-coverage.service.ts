@@ -1,9 +1,7 @@
 import type { Context } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
-import { Code } from '../code/code.entity';
-import { CodeVersion, CodeVersionStatus } from '../code/code-version.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { Code, CodeVersion, CodeVersionStatus, CodePromise } from '../code';
 import { NormRequirement } from './norm-requirement.entity';
 import { PromiseRequirement } from './promise-requirement.entity';
 import { NormService } from './norm.service';

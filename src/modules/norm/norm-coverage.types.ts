@@ -1,9 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NormFramework } from './norm-framework.entity';
 import { NormRequirement } from './norm-requirement.entity';
-import { Code } from '../code/code.entity';
-import { CodeVersion } from '../code/code-version.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { Code, CodeVersion, CodePromise } from '../code';
 
 export enum CoverageState {
   COVERED = 'COVERED',

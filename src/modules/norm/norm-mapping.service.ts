@@ -5,8 +5,7 @@ import { loader } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
 import { isUuid, scoped } from '../../common/tenancy';
-import { CodePromise } from '../code/code-promise.entity';
-import { CodePromiseService } from '../code/code-promise.service';
+import { CodePromise, CodePromiseService } from '../code';
 import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
 import { PromiseRequirement } from './promise-requirement.entity';
 

@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import type { Context } from '../../common/context';
-import { Role, READERS } from '../../auth/roles';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
-import { CodePromise } from '../code/code-promise.entity';
+import { Role, READERS } from '../../common/roles';
+import { User, UserService } from '../user';
+import { CodePromise } from '../code';
 import { NormFramework } from './norm-framework.entity';
 import { NormRequirement } from './norm-requirement.entity';
 import { MaturityAssessment } from './maturity-assessment.entity';

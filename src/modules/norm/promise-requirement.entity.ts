@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../../common/tenancy';
-import { CodePromise } from '../code/code-promise.entity';
+import { CodePromise } from '../code';
 import { NormRequirement } from './norm-requirement.entity';
 
 /**

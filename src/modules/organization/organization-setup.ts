@@ -1,14 +1,14 @@
 import { IsEmail, IsIn, Length, Matches, validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { createContext, type Context } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { Scoped } from '../../common/tenancy';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../common/audit-trail';
 import { auditChanges } from '../../common/audit-changes';
-import { User } from '../user/user.entity';
-import { Organization } from './organization.entity';
+import { User } from '../user';
+import { Organization } from '../../common/organization.entity';
 import { OrganizationService } from './organization.service';
 
 /** Countries whose statutory rules the service supports for a new organisation. */

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
-import { DeadlineUnit } from './organization.entity';
+import { DeadlineUnit } from '../../common/organization.entity';
 
 @InputType()
 export class ComplaintPolicyInput {

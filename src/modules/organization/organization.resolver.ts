@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../../auth/roles';
-import { Organization } from './organization.entity';
+import { Role } from '../../common/roles';
+import { Organization } from '../../common/organization.entity';
 import { OrganizationService } from './organization.service';
 import { UpdateOrganizationInput } from './organization.dto';
 

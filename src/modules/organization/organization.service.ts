@@ -1,12 +1,12 @@
 import { IANAZone } from 'luxon';
 import Holidays from 'date-holidays';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentOrganization } from '../../common/tenancy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { auditChanges } from '../../common/audit-changes';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../common/audit-trail';
 import { MAX_DEADLINE_DAYS } from '../../common/deadlines';
-import { DeadlineUnit, Organization, type ComplaintPolicy } from './organization.entity';
+import { DeadlineUnit, Organization, type ComplaintPolicy } from '../../common/organization.entity';
 import type { UpdateOrganizationInput } from './organization.dto';
 
 export const SUPPORTED_HOLIDAY_COUNTRIES = ['NL', 'NO', 'BE', 'DE', 'SE', 'DK', 'FI', 'GB', 'IE', 'FR'] as const;
@@ -15,12 +15,7 @@ export const SUPPORTED_HOLIDAY_COUNTRIES = ['NL', 'NO', 'BE', 'DE', 'SE', 'DK', 
 export class OrganizationService {
   /** The caller's organisation, read once per request (mutations start with fresh loaders). */
   static current(ctx: Context): Promise<Organization> {
-    return loader(ctx, 'organization.current', async () => {
-      const id = currentUser(ctx).organizationId;
-      const org = await ctx.db.getRepository(Organization).findOneBy({ id });
-      if (!org) throw new NotFoundError('Organization', id);
-      return org;
-    });
+    return currentOrganization(ctx);
   }
 
   /** The organisation behind a public slug; NOT_FOUND naming `organizationSlug` otherwise. */

@@ -3,10 +3,8 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
-import { User } from '../user/user.entity';
-import { Code } from '../code/code.entity';
-import { CodeVersion } from '../code/code-version.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { User } from '../user';
+import { Code, CodeVersion, CodePromise } from '../code';
 import { ResourceKind, ResourceUnit, UNITS_BY_KIND } from './resource-kind';
 
 registerEnumType(ResourceKind, { name: 'ResourceKind' });

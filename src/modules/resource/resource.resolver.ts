@@ -1,13 +1,10 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../auth/roles';
+import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
-import { Code } from '../code/code.entity';
-import { CodeVersion } from '../code/code-version.entity';
-import { CodePromise } from '../code/code-promise.entity';
+import { User, UserService } from '../user';
+import { Code, CodeVersion, CodePromise } from '../code';
 import { Resource } from './resource.entity';
 import { ResourceKind, ResourceUnit } from './resource-kind';
 import { ResourceService, type ResourceTotal as ResourceTotalShape } from './resource.service';

@@ -4,8 +4,7 @@ import { currentUser } from '../../common/context';
 import { scoped } from '../../common/tenancy';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import { User, UserService } from '../user';
 import {
   ANNUAL_UPDATE_VALIDITY_MONTHS,
   AUTHORISATION_ELEMENTS,

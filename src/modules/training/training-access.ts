@@ -1,7 +1,7 @@
 import type { Context } from '../../common/context';
 import { currentUser, hasRole } from '../../common/context';
 import { ForbiddenError } from '../../common/errors';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 
 /**
  * What the caller may do with training records: quality and top management manage everyone's,

@@ -3,7 +3,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
-import { User } from '../user/user.entity';
+import { User } from '../user';
 import { TESTS, TrainingAssessment, TrainingResult } from './competence';
 import { TrainingTopic } from './training-requirement.entity';
 

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { CompetenceStatus, TrainingAssessment, TrainingResult } from './competence';
 
 /** What a training is about (DESIGN §2: code of conduct, complaint handling, ethics, professional knowledge, …). */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayUnique, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { TrainingAssessment, TrainingResult } from './competence';

@@ -1,11 +1,10 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { ALL_ROLES, Role } from '../../auth/roles';
+import { ALL_ROLES, Role } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
-import { User } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import { User, UserService } from '../user';
 import { CompetenceStatus, TrainingAssessment } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';

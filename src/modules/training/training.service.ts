@@ -4,7 +4,7 @@ import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
-import { UserService } from '../user/user.service';
+import { UserService } from '../user';
 import { TESTS, TrainingResult } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMinSize, ArrayUnique, IsEmail, IsOptional, Length } from 'class-validator';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { ConnectionArgs } from '../../common/pagination';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { VersionedEntity } from '../../common/tenancy';
 
 /**

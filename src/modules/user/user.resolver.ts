@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { User } from './user.entity';
 import { UserService } from './user.service';

@@ -6,7 +6,7 @@ import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
-import { Role } from '../../auth/roles';
+import { Role } from '../../common/roles';
 import { forgetMember } from '../../auth/identity';
 
 /** Members of the organisation. */

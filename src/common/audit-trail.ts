@@ -1,4 +1,4 @@
-import type { Context } from '../../common/context';
+import type { Context } from './context';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from './organization.entity';
 
 /** One change made through the API. Append-only: the database refuses UPDATE, DELETE and TRUNCATE. */
 @ObjectType({ description: 'An append-only record of one change: who did what to which record, and what changed.' })

@@ -15,8 +15,8 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Logger } from 'pino';
 import type { RateBudget, RateLimitConfig } from '../config';
 import { PUBLIC_OPERATIONS } from '../auth/public-operations';
-import type { Context } from './context';
-import { AppError, ErrorCode } from './errors';
+import type { Context } from '../common/context';
+import { AppError, ErrorCode } from '../common/errors';
 
 /** Public queries count against the read budget, public mutations against the submission budget. */
 export type RateKind = 'reads' | 'submissions';

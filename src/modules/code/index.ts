@@ -1,0 +1,21 @@
+import type { ModuleDefinition } from '../../common/module';
+import { Code } from './code.entity';
+import { CodeVersion } from './code-version.entity';
+import { CodePromise } from './code-promise.entity';
+import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code.resolver';
+import { PublicCodeResolver, PublicCodeVersionResolver } from './public-code.resolver';
+
+/** The code module's public surface: what other modules (and the app) may use. */
+export { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
+export { CodePromiseService } from './code-promise.service';
+export { CodeVersion, CodeVersionStatus } from './code-version.entity';
+export { Code } from './code.entity';
+export { CodeService } from './code.service';
+export { DraftCopies, type DraftCopier } from './draft-copies';
+export { LINEAGE_SQL, lineageKey, lineageOf } from './promise-lineage';
+
+export const codeModule: ModuleDefinition = {
+  name: 'code',
+  entities: [Code, CodeVersion, CodePromise],
+  resolvers: [CodePromiseResolver, CodeResolver, CodeVersionResolver, PublicCodeResolver, PublicCodeVersionResolver],
+};

@@ -1,0 +1,14 @@
+import type { ModuleDefinition } from '../../common/module';
+import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring.resolver';
+
+/** The monitoring module's public surface: what other modules (and the app) may use. */
+export { complaintAnalysisCsvRoute } from './complaint-analysis.route';
+export { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
+export { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
+export { Period } from './reporting-period';
+
+export const monitoringModule: ModuleDefinition = {
+  name: 'monitoring',
+  entities: [],
+  resolvers: [CodePromiseStatusResolver, MonitoringResolver],
+};

@@ -1,0 +1,23 @@
+import type { ModuleDefinition } from '../../common/module';
+import { DraftCopies } from '../code';
+import { NormMappingService } from './norm-mapping.service';
+import { NormFramework } from './norm-framework.entity';
+import { NormRequirement } from './norm-requirement.entity';
+import { PromiseRequirement } from './promise-requirement.entity';
+import { MaturityAssessment } from './maturity-assessment.entity';
+import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm.resolver';
+
+/** The norm module's public surface: what other modules (and the app) may use. */
+export { MaturityAssessment } from './maturity-assessment.entity';
+export { NormFramework } from './norm-framework.entity';
+export { NormRequirement } from './norm-requirement.entity';
+export { PromiseRequirement } from './promise-requirement.entity';
+
+export const normModule: ModuleDefinition = {
+  name: 'norm',
+  entities: [NormFramework, NormRequirement, PromiseRequirement, MaturityAssessment],
+  resolvers: [MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver],
+};
+
+// A new draft copies its promises' requirement links, counted as `requirementLinks` in its audit event.
+DraftCopies.register('requirementLinks', NormMappingService.copyLinks);
