@@ -1,10 +1,10 @@
 import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import DataLoader from 'dataloader';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
 import { loader, type Context } from './context';
-import { isUuid } from './tenancy';
+import { isUuid, scoped, type TenantEntity } from './tenancy';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -235,4 +235,25 @@ export function connectionLoader<P, T extends { id: string }>(
       { cacheKeyFn: options.keyOf },
     ),
   );
+}
+
+/**
+ * The `source` of a {@link connectionLoader} through a link table: for every link whose `parent`
+ * column holds one of the parent keys, the linked node's id and its `sort` column. Both tables are
+ * read within the caller's organisation.
+ */
+export function linkedNodes<L extends TenantEntity>(
+  ctx: Context,
+  link: EntityTarget<L>,
+  node: new () => ObjectLiteral,
+  columns: { parent: string; node: string; sort: string },
+): (parentKeys: string[]) => SelectQueryBuilder<ObjectLiteral> {
+  return (parentKeys) =>
+    scoped(ctx, link)
+      .query('l')
+      .innerJoin(node, 'n', `n.id = l.${columns.node} AND n.organizationId = l.organizationId`)
+      .andWhere(`l.${columns.parent} IN (:...parentKeys)`, { parentKeys })
+      .select(`l.${columns.parent}`, 'parent')
+      .addSelect('n.id', 'id')
+      .addSelect(`n.${columns.sort}`, 'sort') as unknown as SelectQueryBuilder<ObjectLiteral>;
 }

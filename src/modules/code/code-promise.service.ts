@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { BadUserInputError, LimitExceededError } from '../../common/errors';
 import { groupBy } from '../../common/batching';
-import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
+import { byIdLoader, scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
@@ -20,7 +20,7 @@ export class CodePromiseService {
 
   /** Per-request loader of promises by id. */
   static loader(ctx: Context): DataLoader<string, CodePromise | null> {
-    return loader(ctx, 'codePromise.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CodePromise).byIds(ids)));
+    return byIdLoader(ctx, CodePromise);
   }
 
   /**

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { BadUserInputError, ConflictError } from '../../common/errors';
-import { scoped, expectedIn } from '../../common/tenancy';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { UserService } from '../user';
 import { Code } from './code.entity';
@@ -35,7 +34,7 @@ export class CodeVersionService {
 
   /** Per-request loader of versions by id. */
   static loader(ctx: Context): DataLoader<string, CodeVersion | null> {
-    return loader(ctx, 'codeVersion.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CodeVersion).byIds(ids)));
+    return byIdLoader(ctx, CodeVersion);
   }
 
   /** Changes the policy statement, change summary or internal notes of a DRAFT. */

@@ -24,7 +24,7 @@ export class CodeService {
 
   /** Per-request loader of codes by id. */
   static loader(ctx: Context): DataLoader<string, Code | null> {
-    return loader(ctx, 'code.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, Code).byIds(ids)));
+    return byIdLoader(ctx, Code);
   }
 
   /** The organisation's codes, by key. */

@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { loader } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { scoped } from '../../common/tenancy';
+import { byIdLoader, scoped } from '../../common/tenancy';
 import { CodePromise, CodePromiseService, LINEAGE_SQL, lineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
@@ -13,7 +13,7 @@ import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 /** Per-request batch loaders for complaint relations (one query per relation and request). */
 export class ComplaintLoaders {
   static byId(ctx: Context): DataLoader<string, Complaint | null> {
-    return loader(ctx, 'complaint.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, Complaint).byIds(ids)));
+    return byIdLoader(ctx, Complaint);
   }
 
   /** The promises each complaint concerns, ordered by code and key. */

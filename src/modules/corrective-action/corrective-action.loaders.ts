@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
-import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { scoped } from '../../common/tenancy';
+import { connectionLoader, linkedNodes, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { byIdLoader, scoped } from '../../common/tenancy';
 import { CodePromise, LINEAGE_SQL, lineageKey } from '../code';
 import { Complaint, ComplaintLoaders } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
@@ -11,7 +10,7 @@ import { CorrectiveActionComplaint } from './corrective-action-complaint.entity'
 /** Per-request batch loaders for corrective-action relations. */
 export class CorrectiveActionLoaders {
   static byId(ctx: Context): DataLoader<string, CorrectiveAction | null> {
-    return loader(ctx, 'correctiveAction.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, CorrectiveAction).byIds(ids)));
+    return byIdLoader(ctx, CorrectiveAction);
   }
 
   /** A page of the complaints each action answers, newest first. */
@@ -20,14 +19,7 @@ export class CorrectiveActionLoaders {
       keyOf: (actionId: string) => actionId,
       direction: 'DESC',
       nodes: ComplaintLoaders.byId(ctx),
-      source: (actionIds) =>
-        scoped(ctx, CorrectiveActionComplaint)
-          .query('l')
-          .innerJoin(Complaint, 'c', 'c.id = l.complaintId')
-          .andWhere('l.correctiveActionId IN (:...actionIds)', { actionIds })
-          .select('l.correctiveActionId', 'parent')
-          .addSelect('c.id', 'id')
-          .addSelect('c.receivedAt', 'sort'),
+      source: linkedNodes(ctx, CorrectiveActionComplaint, Complaint, { parent: 'correctiveActionId', node: 'complaintId', sort: 'receivedAt' }),
     });
   }
 
@@ -37,14 +29,7 @@ export class CorrectiveActionLoaders {
       keyOf: (complaintId: string) => complaintId,
       direction: 'ASC',
       nodes: CorrectiveActionLoaders.byId(ctx),
-      source: (complaintIds) =>
-        scoped(ctx, CorrectiveActionComplaint)
-          .query('l')
-          .innerJoin(CorrectiveAction, 'a', 'a.id = l.correctiveActionId')
-          .andWhere('l.complaintId IN (:...complaintIds)', { complaintIds })
-          .select('l.complaintId', 'parent')
-          .addSelect('a.id', 'id')
-          .addSelect('a.dueOn', 'sort'),
+      source: linkedNodes(ctx, CorrectiveActionComplaint, CorrectiveAction, { parent: 'complaintId', node: 'correctiveActionId', sort: 'dueOn' }),
     });
   }
 

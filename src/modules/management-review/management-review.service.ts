@@ -2,7 +2,7 @@ import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
-import { connectionLoader, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, linkedNodes, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../common/roles';
 import { UserService, type User } from '../user';
@@ -136,14 +136,7 @@ export class ManagementReviewService {
       keyOf: (reviewId: string) => reviewId,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
-      source: (reviewIds) =>
-        scoped(ctx, ManagementReviewPreventiveAction)
-          .query('l')
-          .innerJoin(CorrectiveAction, 'a', 'a.id = l.correctiveActionId')
-          .andWhere('l.managementReviewId IN (:...reviewIds)', { reviewIds })
-          .select('l.managementReviewId', 'parent')
-          .addSelect('a.id', 'id')
-          .addSelect('a.dueOn', 'sort'),
+      source: linkedNodes(ctx, ManagementReviewPreventiveAction, CorrectiveAction, { parent: 'managementReviewId', node: 'correctiveActionId', sort: 'dueOn' }),
     }).load(review.id);
   }
 

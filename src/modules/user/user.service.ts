@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser } from '../../common/context';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped, expectedIn } from '../../common/tenancy';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
@@ -17,7 +17,7 @@ export class UserService {
 
   /** Per-request batch loader for user references (owners, handlers, actors). */
   static loader(ctx: Context): DataLoader<string, User | null> {
-    return loader(ctx, 'user.byId', () => new DataLoader((ids: readonly string[]) => scoped(ctx, User).byIds(ids)));
+    return byIdLoader(ctx, User);
   }
 
   /** The caller's member record (authentication already found it active). */
