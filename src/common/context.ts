@@ -23,8 +23,8 @@ export interface Context {
   clientAddress?: string;
   dataSource: DataSource;
   db: EntityManager;
-  /** Per-request DataLoaders, created on first use. */
-  loaders: Map<string, unknown>;
+  /** The request's loaders: one typed group per module, each created on first use (see {@link RequestLoaders}). */
+  loaders: RequestLoaders;
   /** Audit events written by the running mutation (the transaction middleware checks it). */
   auditWrites: number;
   /** Set by a mutation that, by design, changed nothing (an idempotent replay). */
@@ -32,7 +32,9 @@ export interface Context {
 }
 
 export function createContext(init: Omit<Context, 'db' | 'loaders' | 'auditWrites' | 'unchanged'>): Context {
-  return { ...init, db: init.dataSource.manager, loaders: new Map(), auditWrites: 0, unchanged: false };
+  const ctx: Context = { ...init, db: init.dataSource.manager, loaders: undefined!, auditWrites: 0, unchanged: false };
+  ctx.loaders = requestLoaders(ctx);
+  return ctx;
 }
 
 /** The authenticated caller, or UNAUTHENTICATED. */
@@ -45,12 +47,69 @@ export function hasRole(ctx: Context, ...roles: Role[]): boolean {
   return !!ctx.user && ctx.user.roles.some((r) => roles.includes(r));
 }
 
-/** Returns the per-request loader with this key, creating it once. */
-export function loader<T>(ctx: Context, key: string, create: () => T): T {
-  let existing = ctx.loaders.get(key) as T | undefined;
-  if (!existing) {
-    existing = create();
-    ctx.loaders.set(key, existing);
+/**
+ * The loader groups of a request, by owner: the kernel's (`tenant`) and each module's. An owner
+ * adds its group by declaration merging, beside its factory, and registers the factory (a module
+ * in its definition, see `ModuleDefinition.loaders`), so the kernel names no module:
+ *
+ * ```ts
+ * declare module '../../common/context' {
+ *   interface LoaderGroups { complaint: ComplaintLoaders }
+ * }
+ * ```
+ */
+export interface LoaderGroups {}
+
+/** How each group is made for a request: its DataLoaders, which batch and cache within that request. */
+export type LoaderFactories = { [K in keyof LoaderGroups]: (ctx: Context) => LoaderGroups[K] };
+
+/**
+ * The request's loaders: `ctx.loaders.complaint.promises`, `ctx.loaders.correctiveAction.byComplaint(args)`.
+ * A group is created on first access, once per set of loaders.
+ */
+export type RequestLoaders = Readonly<LoaderGroups>;
+
+const factories: Partial<Record<string, (ctx: Context) => unknown>> = {};
+
+/** Registers loader groups (the kernel's, and each module's from the registry); a name is registered once. */
+export function registerLoaders(groups: Partial<LoaderFactories>): void {
+  for (const [name, factory] of Object.entries(groups)) {
+    if (factories[name] && factories[name] !== factory) throw new Error(`Loader group ${name} is registered twice`);
+    factories[name] = factory as (ctx: Context) => unknown;
   }
-  return existing;
+}
+
+/**
+ * A new, empty set of loaders reading through `ctx` (its `db` and caller). The unit of work gives
+ * each mutation a new set bound to the context it runs on (Apollo hands every operation a shallow
+ * copy of the request context, and a mutation swaps that copy's `db` for its transaction), and
+ * another after it, so that what a mutation reads, writes and returns is read afresh.
+ */
+export function requestLoaders(ctx: Context): RequestLoaders {
+  const groups = new Map<string, unknown>();
+  return new Proxy({} as RequestLoaders, {
+    get(_, name) {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (!groups.has(name)) {
+        const factory = factories[name];
+        if (!factory) throw new Error(`No loader group ${name} is registered`);
+        groups.set(name, factory(ctx));
+      }
+      return groups.get(name);
+    },
+  });
+}
+
+/**
+ * One value per key, created on first use: the loaders of a group that take arguments (page
+ * arguments, a filter), one DataLoader for each distinct argument within the request.
+ */
+export function perKey<A, L>(keyOf: (args: A) => string, create: (args: A) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const key = keyOf(args);
+    let existing = made.get(key);
+    if (existing === undefined) made.set(key, (existing = create(args)));
+    return existing;
+  };
 }

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Context } from './context';
-import { loader } from './context';
+import { registerLoaders, type Context } from './context';
 import { currentOrganization } from './tenancy';
 
 /**
@@ -13,10 +12,23 @@ export function todayIn(timezone: string, now: Date = new Date()): string {
   return DateTime.fromJSDate(now).setZone(timezone).toISODate()!;
 }
 
-/** Today in the caller's organisation's time zone (read once per request). */
+/** Today in the caller's organisation's time zone: one date for the whole request. */
 export function organizationToday(ctx: Context): Promise<string> {
-  return loader(ctx, 'organization.today', () => currentOrganization(ctx).then((org) => todayIn(org.timezone)));
+  return ctx.loaders.calendar.today();
 }
+
+declare module './context' {
+  interface LoaderGroups {
+    calendar: { today(): Promise<string> };
+  }
+}
+
+registerLoaders({
+  calendar: (ctx) => {
+    let today: Promise<string> | undefined;
+    return { today: () => (today ??= currentOrganization(ctx).then((org) => todayIn(org.timezone))) };
+  },
+});
 
 export function parseLocalDate(date: string): DateTime {
   return DateTime.fromISO(date, { zone: 'utc' });

@@ -3,7 +3,7 @@ import { Max, Min } from 'class-validator';
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
-import { loader, type Context } from './context';
+import { perKey, type Context } from './context';
 import { isUuid, scoped, type TenantEntity } from './tenancy';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -193,15 +193,16 @@ export async function pagesByParent(
   return pages;
 }
 
+/** The page arguments a connection loader is keyed by. */
+export type PageArgs = { first?: number; after?: string | null };
+
 /**
- * A nested connection batched per request: one DataLoader per field and page arguments, keyed by
- * the parent, whose batch runs {@link pagesByParent} over every parent asked for, then loads the
- * nodes through `nodes` (an organisation-scoped by-id loader, itself one statement per batch).
+ * A nested connection batched per request, for a module's loader group: a function of the page
+ * arguments giving one DataLoader per distinct arguments, keyed by the parent, whose batch runs
+ * {@link pagesByParent} over every parent asked for, then loads the nodes through `nodes` (the
+ * organisation-scoped by-id loader, itself one statement per batch).
  */
 export function connectionLoader<P, T extends { id: string }>(
-  ctx: Context,
-  name: string,
-  args: { first?: number; after?: string | null },
   options: {
     keyOf: (parent: P) => string;
     /** The tenant-scoped `parent`/`id`/`sort` query restricted to these parent keys. */
@@ -209,9 +210,11 @@ export function connectionLoader<P, T extends { id: string }>(
     direction: 'ASC' | 'DESC';
     nodes: DataLoader<string, T | null>;
   },
-): DataLoader<P, ConnectionResult<T>, string> {
-  return loader(ctx, `connection:${name}:${args.first ?? DEFAULT_PAGE_SIZE}:${args.after ?? ''}`, () =>
-    new DataLoader<P, ConnectionResult<T>, string>(
+): (args: PageArgs) => DataLoader<P, ConnectionResult<T>, string> {
+  return perKey(
+    (args: PageArgs) => `${args.first ?? DEFAULT_PAGE_SIZE}:${args.after ?? ''}`,
+    (args) =>
+      new DataLoader<P, ConnectionResult<T>, string>(
       async (parents) => {
         const keys = [...new Set(parents.map(options.keyOf))];
         const pages = await pagesByParent(options.source(keys), args, options.direction);

@@ -18,7 +18,7 @@ import {
 import { Arg, Field, ID, Int, ObjectType } from 'type-graphql';
 import DataLoader from 'dataloader';
 import type { Context } from './context';
-import { currentUser, loader } from './context';
+import { currentUser, registerLoaders } from './context';
 import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from './audit-trail';
 import { auditChanges, type AuditChanges } from './audit-changes';
@@ -26,12 +26,7 @@ import { Organization } from './organization.entity';
 
 /** The caller's organisation (the tenant), read once per request (mutations start with fresh loaders). */
 export function currentOrganization(ctx: Context): Promise<Organization> {
-  return loader(ctx, 'organization.current', async () => {
-    const id = currentUser(ctx).organizationId;
-    const org = await ctx.db.getRepository(Organization).findOneBy({ id });
-    if (!org) throw new NotFoundError('Organization', id);
-    return org;
-  });
+  return ctx.loaders.tenant.organization();
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -255,7 +250,44 @@ export function scopedTo<T extends TenantEntity>(ctx: Context, target: EntityTar
   return new Scoped(ctx, target, organizationId);
 }
 
-/** The request's DataLoader of `target` rows by id: one organisation-scoped query per batch. */
+/**
+ * The request's DataLoader of `target` rows by id: one organisation-scoped query per batch. It is
+ * the only by-id loader of an entity, so a row reached through two fields is read once.
+ */
 export function byIdLoader<T extends TenantEntity>(ctx: Context, target: (new () => T) & Function): DataLoader<string, T | null> {
-  return loader(ctx, `byId:${target.name}`, () => new DataLoader((ids: readonly string[]) => scoped(ctx, target).byIds(ids)));
+  return ctx.loaders.tenant.byId(target);
 }
+
+/** The kernel's loaders: the caller's organisation and the by-id loader of every tenant entity. */
+export interface TenantLoaders {
+  /** The caller's organisation, read once. */
+  organization(): Promise<Organization>;
+  byId<T extends TenantEntity>(target: (new () => T) & Function): DataLoader<string, T | null>;
+}
+
+declare module './context' {
+  interface LoaderGroups {
+    tenant: TenantLoaders;
+  }
+}
+
+function tenantLoaders(ctx: Context): TenantLoaders {
+  let organization: Promise<Organization> | undefined;
+  const byId = new Map<Function, DataLoader<string, TenantEntity | null>>();
+  return {
+    organization: () =>
+      (organization ??= (async () => {
+        const id = currentUser(ctx).organizationId;
+        const org = await ctx.db.getRepository(Organization).findOneBy({ id });
+        if (!org) throw new NotFoundError('Organization', id);
+        return org;
+      })()),
+    byId: <T extends TenantEntity>(target: (new () => T) & Function) => {
+      let existing = byId.get(target);
+      if (!existing) byId.set(target, (existing = new DataLoader((ids: readonly string[]) => scoped(ctx, target).byIds(ids))));
+      return existing as DataLoader<string, T | null>;
+    },
+  };
+}
+
+registerLoaders({ tenant: tenantLoaders });

@@ -1,6 +1,6 @@
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
-import type { Context } from './context';
+import { requestLoaders, type Context } from './context';
 import { translateDatabaseError } from './database-errors';
 import { AppError, ServiceUnavailableError } from './errors';
 import { idempotencyLockName } from './idempotency';
@@ -23,9 +23,10 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
     // concurrent request under the same idempotency key committed.
     if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
     return await runner.manager.transaction(isolation, async (manager) => {
-      // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows.
-      context.loaders.clear();
+      // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows, read
+      // through its transaction.
       context.db = manager;
+      context.loaders = requestLoaders(context);
       context.auditWrites = 0;
       context.unchanged = false;
       const result = await next();
@@ -39,7 +40,7 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
     throw translateDatabaseError(error);
   } finally {
     context.db = outer;
-    context.loaders.clear();
+    context.loaders = requestLoaders(context);
     if (lock) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));
     // A connection that may still hold the lock is closed rather than returned to the pool (TypeORM
     // hands the error to pg's release, which then destroys the client).

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { kernelEntities, type ModuleDefinition } from '../common/module';
+import { registerLoaders } from '../common/context';
 import { organizationModule } from './organization';
 import { userModule } from './user';
 import { auditModule } from './audit';
@@ -36,3 +37,5 @@ export const entities: Function[] = [...kernelEntities, ...modules.flatMap((m) =
 
 /** Every resolver of the API. */
 export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
+
+for (const m of modules) if (m.loaders) registerLoaders(m.loaders);

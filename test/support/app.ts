@@ -156,20 +156,24 @@ export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => con
  * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'
  * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched.
  */
-export function statementCounter(dataSource: DataSource): { readonly count: number; reset(): void } {
-  let count = 0;
+export function statementCounter(dataSource: DataSource): { readonly count: number; readonly statements: readonly string[]; reset(): void } {
+  let statements: string[] = [];
   const logger = dataSource.logger;
   const logQuery = logger.logQuery.bind(logger);
   logger.logQuery = (...args: Parameters<typeof logQuery>) => {
-    count++;
+    statements.push(args[0]);
     return logQuery(...args);
   };
   return {
     get count() {
-      return count;
+      return statements.length;
+    },
+    /** The SQL of the statements since the last reset, in order. */
+    get statements() {
+      return statements;
     },
     reset() {
-      count = 0;
+      statements = [];
     },
   };
 }

@@ -1,10 +1,7 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { BadUserInputError, LimitExceededError } from '../../common/errors';
-import { groupBy } from '../../common/batching';
-import { byIdLoader, scoped, scopedTo, expectedIn } from '../../common/tenancy';
+import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
@@ -23,21 +20,6 @@ export class CodePromiseService {
     return byIdLoader(ctx, CodePromise);
   }
 
-  /**
-   * Per-request loader of a version's promises in their order, for the given organisation (the
-   * caller's, or the one a public request named).
-   */
-  static ofVersionLoader(ctx: Context, organizationId: string): DataLoader<string, CodePromise[]> {
-    return loader(ctx, `codePromise.ofVersion:${organizationId}`, () =>
-      new DataLoader(async (versionIds: readonly string[]) => {
-        const rows = await scopedTo(ctx, CodePromise, organizationId).find({
-          where: { codeVersionId: In([...versionIds]) },
-          order: { position: 'ASC', key: 'ASC' },
-        });
-        return groupBy(versionIds, rows, (p) => p.codeVersionId);
-      }),
-    );
-  }
 
   static async create(ctx: Context, input: CreateCodePromiseInput): Promise<CodePromise> {
     const version = await scoped(ctx, CodeVersion).get(input.codeVersionId, 'input.codeVersionId');

@@ -70,7 +70,7 @@ export class CodeResolver {
 
   @FieldResolver(() => CodeVersion, { nullable: true, description: 'The version published and in force, or null.' })
   currentVersion(@Root() code: Code, @Ctx() ctx: Context): Promise<CodeVersion | null> {
-    return CodeService.inForceLoader(ctx).load(code.id);
+    return ctx.loaders.code.inForce.load(code.id);
   }
 }
 
@@ -148,7 +148,7 @@ export class CodeVersionResolver {
   @FieldResolver(() => [CodePromise], { description: `The promises in their order (at most ${MAX_PROMISES_PER_VERSION}).` })
   @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<CodePromise[]> {
-    return CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id);
+    return ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id);
   }
 
   @FieldResolver(() => User, { nullable: true })

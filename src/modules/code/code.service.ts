@@ -1,10 +1,7 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
-import { groupBy } from '../../common/batching';
-import { connectionLoader, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user';
 import { Code } from './code.entity';
@@ -58,31 +55,10 @@ export class CodeService {
     return codes.update(current, patch, expectedIn(input));
   }
 
-  /** Per-request loader of every version of a code, newest first. */
   /** A page of a code's versions, newest first (batched over the codes of a request). */
   static versions(ctx: Context, code: Code, args: ConnectionArgs): Promise<ConnectionResult<CodeVersion>> {
-    return connectionLoader(ctx, 'code.versions', args, {
-      keyOf: (codeId: string) => codeId,
-      direction: 'DESC',
-      nodes: byIdLoader(ctx, CodeVersion),
-      source: (codeIds) =>
-        scoped(ctx, CodeVersion)
-          .query('v')
-          .andWhere('v.codeId IN (:...codeIds)', { codeIds })
-          .select('v.codeId', 'parent')
-          .addSelect('v.id', 'id')
-          .addSelect('v.version', 'sort'),
-    }).load(code.id);
+    return ctx.loaders.code.versions(args).load(code.id);
   }
 
 
-  /** Per-request loader of the version in force (PUBLISHED) of a code, or null. */
-  static inForceLoader(ctx: Context): DataLoader<string, CodeVersion | null> {
-    return loader(ctx, 'code.inForce', () =>
-      new DataLoader(async (codeIds: readonly string[]) => {
-        const rows = await scoped(ctx, CodeVersion).find({ where: { codeId: In([...codeIds]), status: CodeVersionStatus.PUBLISHED } });
-        return groupBy(codeIds, rows, (v) => v.codeId).map((list) => list[0] ?? null);
-      }),
-    );
-  }
 }

@@ -4,6 +4,7 @@ import { CodeVersion } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
 import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code.resolver';
 import { PublicCodeResolver, PublicCodeVersionResolver } from './public-code.resolver';
+import { codeLoaders } from './code.loaders';
 
 /** The code module's public surface: what other modules (and the app) may use. */
 export { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
@@ -18,4 +19,5 @@ export const codeModule: ModuleDefinition = {
   name: 'code',
   entities: [Code, CodeVersion, CodePromise],
   resolvers: [CodePromiseResolver, CodeResolver, CodeVersionResolver, PublicCodeResolver, PublicCodeVersionResolver],
+  loaders: { code: codeLoaders },
 };

@@ -4,7 +4,6 @@ import { scopedTo } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import type { Organization } from '../../common/organization.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
-import { CodePromiseService } from './code-promise.service';
 import type { PublicCode, PublicCodeVersion, PublicPromise } from './public-code.types';
 
 /**
@@ -29,7 +28,7 @@ export class PublicCodeService {
 
   /** The promises of a version in force, customer-facing fields only. */
   static async promises(ctx: Context, version: PublicCodeVersion): Promise<PublicPromise[]> {
-    const promises = await CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id);
+    const promises = await ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id);
     return promises.map(({ key, title, text, position }) => ({ key, title, text, position }));
   }
 

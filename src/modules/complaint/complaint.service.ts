@@ -18,7 +18,6 @@ import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { nextComplaintReference } from './complaint-reference';
 import { COMPLAINT_LIFECYCLE, DECIDED_STATUSES, UNRESOLVED_STATUSES, isOverdue, overdueCondition } from './complaint-lifecycle';
 import { ClosureDayService } from './closure-day.service';
-import { ComplaintLoaders } from './complaint.loaders';
 import { linkablePromises } from './linkable-promises';
 import {
   ComplaintSort,
@@ -357,16 +356,16 @@ export class ComplaintService {
   }
 
   static promises(ctx: Context, c: Complaint): Promise<CodePromise[]> {
-    return ComplaintLoaders.promises(ctx).load(c.id);
+    return ctx.loaders.complaint.promises.load(c.id);
   }
 
   static timeline(ctx: Context, c: Complaint): Promise<ComplaintTimelineEntry[]> {
-    return ComplaintLoaders.timeline(ctx).load(c.id);
+    return ctx.loaders.complaint.timeline.load(c.id);
   }
 
   /** A page of the complaints about a promise in any version of its code, newest first. */
   static complaintsAbout(ctx: Context, promise: CodePromise, args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
-    return ComplaintLoaders.aboutPromise(ctx, args).load(promise);
+    return ctx.loaders.complaint.aboutPromise(args).load(promise);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

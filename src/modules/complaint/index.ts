@@ -6,6 +6,7 @@ import { ComplaintReferenceCounter } from './complaint-reference';
 import { ClosureDay } from './closure-day.entity';
 import { CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver } from './complaint.resolver';
 import { ClosureDayResolver } from './closure-day.resolver';
+import { complaintLoaders } from './complaint.loaders';
 
 /** The complaint module's public surface: what other modules (and the app) may use. */
 export { ClosureDay } from './closure-day.entity';
@@ -14,7 +15,7 @@ export { ComplaintPromise } from './complaint-promise.entity';
 export { ComplaintReferenceCounter } from './complaint-reference';
 export { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 export { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from './complaint.entity';
-export { ComplaintLoaders } from './complaint.loaders';
+export type { ComplaintLoaders } from './complaint.loaders';
 export { ComplaintConnection } from './complaint.resolver';
 export { linkablePromises } from './linkable-promises';
 
@@ -22,4 +23,5 @@ export const complaintModule: ModuleDefinition = {
   name: 'complaint',
   entities: [Complaint, ComplaintPromise, ComplaintTimelineEntry, ComplaintReferenceCounter, ClosureDay],
   resolvers: [CodePromiseComplaintsResolver, ComplaintResolver, ComplaintTimelineEntryResolver, ClosureDayResolver],
+  loaders: { complaint: complaintLoaders },
 };

@@ -1,44 +1,48 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { connectionLoader, linkedNodes, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, linkedNodes, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
 import { CodePromise, LINEAGE_SQL, lineageKey } from '../code';
-import { Complaint, ComplaintLoaders } from '../complaint';
+import { Complaint } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
 
-/** Per-request batch loaders for corrective-action relations. */
-export class CorrectiveActionLoaders {
-  static byId(ctx: Context): DataLoader<string, CorrectiveAction | null> {
-    return byIdLoader(ctx, CorrectiveAction);
-  }
-
+/** The corrective-action module's loaders of a request (`ctx.loaders.correctiveAction`). */
+export interface CorrectiveActionLoaders {
   /** A page of the complaints each action answers, newest first. */
-  static complaints(ctx: Context, args: ConnectionArgs): DataLoader<string, ConnectionResult<Complaint>> {
-    return connectionLoader(ctx, 'correctiveAction.complaints', args, {
+  complaints: (args: PageArgs) => DataLoader<string, ConnectionResult<Complaint>, string>;
+  /** A page of the actions answering each complaint, earliest due first. */
+  byComplaint: (args: PageArgs) => DataLoader<string, ConnectionResult<CorrectiveAction>, string>;
+  /** A page of the actions about each promise's lineage (the same key in every version of its code), earliest due first. */
+  byPromiseLineage: (args: PageArgs) => DataLoader<CodePromise, ConnectionResult<CorrectiveAction>, string>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    correctiveAction: CorrectiveActionLoaders;
+  }
+}
+
+export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
+  return {
+    complaints: connectionLoader({
       keyOf: (actionId: string) => actionId,
       direction: 'DESC',
-      nodes: ComplaintLoaders.byId(ctx),
+      nodes: byIdLoader(ctx, Complaint),
       source: linkedNodes(ctx, CorrectiveActionComplaint, Complaint, { parent: 'correctiveActionId', node: 'complaintId', sort: 'receivedAt' }),
-    });
-  }
+    }),
 
-  /** A page of the actions answering each complaint, earliest due first. */
-  static byComplaint(ctx: Context, args: ConnectionArgs): DataLoader<string, ConnectionResult<CorrectiveAction>> {
-    return connectionLoader(ctx, 'correctiveAction.byComplaint', args, {
+    byComplaint: connectionLoader({
       keyOf: (complaintId: string) => complaintId,
       direction: 'ASC',
-      nodes: CorrectiveActionLoaders.byId(ctx),
+      nodes: byIdLoader(ctx, CorrectiveAction),
       source: linkedNodes(ctx, CorrectiveActionComplaint, CorrectiveAction, { parent: 'complaintId', node: 'correctiveActionId', sort: 'dueOn' }),
-    });
-  }
+    }),
 
-  /** A page of the actions about each promise's lineage (the same key in every version of its code), earliest due first. */
-  static byPromiseLineage(ctx: Context, args: ConnectionArgs): DataLoader<CodePromise, ConnectionResult<CorrectiveAction>, string> {
-    return connectionLoader(ctx, 'correctiveAction.byPromiseLineage', args, {
+    byPromiseLineage: connectionLoader({
       keyOf: lineageKey,
       direction: 'ASC',
-      nodes: CorrectiveActionLoaders.byId(ctx),
+      nodes: byIdLoader(ctx, CorrectiveAction),
       source: (lineages) =>
         scoped(ctx, CorrectiveAction)
           .query('a')
@@ -47,6 +51,6 @@ export class CorrectiveActionLoaders {
           .select(LINEAGE_SQL, 'parent')
           .addSelect('a.id', 'id')
           .addSelect('a.dueOn', 'sort'),
-    });
-  }
+    }),
+  };
 }

@@ -15,7 +15,6 @@ import { Complaint, ComplaintPromise, linkablePromises } from '../complaint';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus as S } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
 import { CORRECTIVE_ACTION_LIFECYCLE, PENDING_STATUSES, isActionOverdue } from './corrective-action-lifecycle';
-import { CorrectiveActionLoaders } from './corrective-action.loaders';
 import type {
   CancelCorrectiveActionInput,
   CheckEffectivenessInput,
@@ -183,17 +182,17 @@ export class CorrectiveActionService {
 
   /** A page of the complaints the action answers, newest first. */
   static complaints(ctx: Context, action: CorrectiveAction, args: ConnectionArgs): Promise<ConnectionResult<Complaint>> {
-    return CorrectiveActionLoaders.complaints(ctx, args).load(action.id);
+    return ctx.loaders.correctiveAction.complaints(args).load(action.id);
   }
 
   /** A page of the actions answering a complaint, earliest due first. */
   static forComplaint(ctx: Context, complaint: Complaint, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
-    return CorrectiveActionLoaders.byComplaint(ctx, args).load(complaint.id);
+    return ctx.loaders.correctiveAction.byComplaint(args).load(complaint.id);
   }
 
   /** A page of the actions about a promise in any version of its code, earliest due first. */
   static forPromise(ctx: Context, promise: CodePromise, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
-    return CorrectiveActionLoaders.byPromiseLineage(ctx, args).load(promise);
+    return ctx.loaders.correctiveAction.byPromiseLineage(args).load(promise);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from '../../common/module';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
+import { correctiveActionLoaders } from './corrective-action.loaders';
 import { CodePromiseCorrectiveActionsResolver, ComplaintCorrectiveActionsResolver, CorrectiveActionResolver, EffectivenessCheckResolver } from './corrective-action.resolver';
 
 /** The corrective-action module's public surface: what other modules (and the app) may use. */
@@ -13,4 +14,5 @@ export const correctiveActionModule: ModuleDefinition = {
   name: 'corrective-action',
   entities: [CorrectiveAction, CorrectiveActionComplaint],
   resolvers: [CodePromiseCorrectiveActionsResolver, ComplaintCorrectiveActionsResolver, CorrectiveActionResolver, EffectivenessCheckResolver],
+  loaders: { correctiveAction: correctiveActionLoaders },
 };

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
@@ -10,6 +9,18 @@ import { UserService } from '../user';
 import { KPI_WARNING_FROM, KpiChain, MAX_KPIS_PER_CHAIN } from './kpi-chain.entity';
 import { Kpi } from './kpi.entity';
 import type { CreateKpiChainInput, KpiChainsArgs, UpdateKpiChainInput } from './kpi.dto';
+
+/** The KPI chains' loaders of a request (`ctx.loaders.kpiChain`). */
+export interface KpiChainLoaders {
+  /** The number of active KPIs of each chain. */
+  activeCount: DataLoader<string, number>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    kpiChain: KpiChainLoaders;
+  }
+}
 
 /** Customer chains and the limit on how many active KPIs each may hold. */
 export class KpiChainService {
@@ -69,18 +80,7 @@ export class KpiChainService {
 
   /** Number of active KPIs per chain, one grouped query per request batch. */
   static activeCount(ctx: Context, chainId: string): Promise<number> {
-    const batch = loader(ctx, 'kpiChain.activeCount', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows: { chainId: string; n: number }[] = await scoped(ctx, Kpi)
-        .query('k')
-        .select('k.chainId', 'chainId')
-        .addSelect('count(*)::int', 'n')
-        .andWhere('k.chainId IN (:...ids) AND k.archivedAt IS NULL', { ids })
-        .groupBy('k.chainId')
-        .getRawMany();
-      const byChain = new Map(rows.map((r) => [r.chainId, r.n]));
-      return ids.map((id) => byChain.get(id) ?? 0);
-    }));
-    return batch.load(chainId);
+    return ctx.loaders.kpiChain.activeCount.load(chainId);
   }
 
   /** The warning a frontend shows once a chain holds {@link KPI_WARNING_FROM} or more active KPIs. */
@@ -88,5 +88,22 @@ export class KpiChainService {
     if (activeKpis < KPI_WARNING_FROM) return null;
     const left = MAX_KPIS_PER_CHAIN - activeKpis;
     return `This chain has ${activeKpis} active KPIs; keep a chain to 12–15 KPIs so that it stays steerable (${left > 0 ? `${left} more allowed` : 'no more allowed'}).`;
+  }
+
+  /** The loaders of a request (`ctx.loaders.kpiChain`), registered in the module's definition. */
+  static loaders(ctx: Context): KpiChainLoaders {
+    return {
+      activeCount: new DataLoader(async (ids: readonly string[]) => {
+        const rows: { chainId: string; n: number }[] = await scoped(ctx, Kpi)
+          .query('k')
+          .select('k.chainId', 'chainId')
+          .addSelect('count(*)::int', 'n')
+          .andWhere('k.chainId IN (:...ids) AND k.archivedAt IS NULL', { ids })
+          .groupBy('k.chainId')
+          .getRawMany();
+        const byChain = new Map(rows.map((r) => [r.chainId, r.n]));
+        return ids.map((id) => byChain.get(id) ?? 0);
+      }),
+    };
   }
 }

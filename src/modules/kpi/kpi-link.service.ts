@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser, perKey } from '../../common/context';
 import { byIdLoader, scoped } from '../../common/tenancy';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, NotFoundError } from '../../common/errors';
 import { Kpi } from './kpi.entity';
@@ -21,6 +21,20 @@ export class KpiCycleError extends AppError {
 }
 
 export type GraphDirection = 'causes' | 'effects';
+
+/** The KPI links' loaders of a request (`ctx.loaders.kpiLink`). */
+export interface KpiLinkLoaders {
+  /** The causes or effects of each KPI, direct or at any depth. */
+  neighbours: (walk: { direction: GraphDirection; transitive: boolean }) => DataLoader<string, Kpi[]>;
+  /** The links at each chain's active KPIs, oldest first. */
+  byChain: DataLoader<string, KpiLink[]>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    kpiLink: KpiLinkLoaders;
+  }
+}
 
 /**
  * The cause-effect graph between KPIs. It spans the organisation (a process KPI of one chain may
@@ -80,39 +94,49 @@ export class KpiLinkService {
    * request, then the KPIs by id.
    */
   static async neighbours(ctx: Context, kpiId: string, direction: GraphDirection, transitive: boolean): Promise<Kpi[]> {
-    const batch = loader(ctx, `kpiLink.${direction}.${transitive}`, () => new DataLoader(async (ids: readonly string[]) => {
-      const [from, to] = direction === 'causes' ? ['effect_id', 'cause_id'] : ['cause_id', 'effect_id'];
-      const step = transitive
-        ? `UNION SELECT w.root, l.${to} FROM walk w JOIN kpi_link l ON l.${from} = w.kpi_id WHERE l.organization_id = $1`
-        : '';
-      const rows: { root: string; kpiId: string }[] = await ctx.db.query(
-        `WITH RECURSIVE walk(root, kpi_id) AS (
-           SELECT ${from}, ${to} FROM kpi_link WHERE organization_id = $1 AND ${from} = ANY($2::uuid[])
-           ${step}
-         )
-         SELECT w.root, w.kpi_id AS "kpiId" FROM walk w JOIN kpi k ON k.id = w.kpi_id ORDER BY k.name, k.id`,
-        [currentUser(ctx).organizationId, ids],
-      );
-      const kpis = await byIdLoader(ctx, Kpi).loadMany([...new Set(rows.map((r) => r.kpiId))]);
-      const byId = new Map(kpis.filter((k): k is Kpi => k instanceof Kpi).map((k) => [k.id, k]));
-      return ids.map((id) => rows.filter((r) => r.root === id && r.kpiId !== id).map((r) => byId.get(r.kpiId)!));
-    }));
-    return batch.load(kpiId);
+    return ctx.loaders.kpiLink.neighbours({ direction, transitive }).load(kpiId);
   }
 
   /** Links that start or end at one of the chain's active KPIs, oldest first. */
   static async ofChain(ctx: Context, chainId: string): Promise<KpiLink[]> {
-    const batch = loader(ctx, 'kpiLink.byChain', () => new DataLoader(async (chainIds: readonly string[]) => {
-      const rows: { chainId: string; linkId: string }[] = await ctx.db.query(
-        `SELECT DISTINCT k.chain_id AS "chainId", l.id AS "linkId", l.created_at
-           FROM kpi_link l JOIN kpi k ON k.id IN (l.cause_id, l.effect_id) AND k.archived_at IS NULL
-          WHERE l.organization_id = $1 AND k.chain_id = ANY($2::uuid[])
-          ORDER BY l.created_at, l.id`,
-        [currentUser(ctx).organizationId, chainIds],
-      );
-      const links = await scoped(ctx, KpiLink).byIds(rows.map((r) => r.linkId));
-      return chainIds.map((id) => rows.flatMap((r, i) => (r.chainId === id && links[i] ? [links[i]!] : [])));
-    }));
-    return batch.load(chainId);
+    return ctx.loaders.kpiLink.byChain.load(chainId);
+  }
+
+  /** The loaders of a request (`ctx.loaders.kpiLink`), registered in the module's definition. */
+  static loaders(ctx: Context): KpiLinkLoaders {
+    return {
+      neighbours: perKey(
+        ({ direction, transitive }: { direction: GraphDirection; transitive: boolean }) => `${direction}.${transitive}`,
+        ({ direction, transitive }: { direction: GraphDirection; transitive: boolean }) =>
+          new DataLoader(async (ids: readonly string[]) => {
+            const [from, to] = direction === 'causes' ? ['effect_id', 'cause_id'] : ['cause_id', 'effect_id'];
+            const step = transitive
+              ? `UNION SELECT w.root, l.${to} FROM walk w JOIN kpi_link l ON l.${from} = w.kpi_id WHERE l.organization_id = $1`
+              : '';
+            const rows: { root: string; kpiId: string }[] = await ctx.db.query(
+              `WITH RECURSIVE walk(root, kpi_id) AS (
+                 SELECT ${from}, ${to} FROM kpi_link WHERE organization_id = $1 AND ${from} = ANY($2::uuid[])
+                 ${step}
+               )
+               SELECT w.root, w.kpi_id AS "kpiId" FROM walk w JOIN kpi k ON k.id = w.kpi_id ORDER BY k.name, k.id`,
+              [currentUser(ctx).organizationId, ids],
+            );
+            const kpis = await byIdLoader(ctx, Kpi).loadMany([...new Set(rows.map((r) => r.kpiId))]);
+            const byId = new Map(kpis.filter((k): k is Kpi => k instanceof Kpi).map((k) => [k.id, k]));
+            return ids.map((id) => rows.filter((r) => r.root === id && r.kpiId !== id).map((r) => byId.get(r.kpiId)!));
+          }),
+      ),
+      byChain: new DataLoader(async (chainIds: readonly string[]) => {
+        const rows: { chainId: string; linkId: string }[] = await ctx.db.query(
+          `SELECT DISTINCT k.chain_id AS "chainId", l.id AS "linkId", l.created_at
+             FROM kpi_link l JOIN kpi k ON k.id IN (l.cause_id, l.effect_id) AND k.archived_at IS NULL
+            WHERE l.organization_id = $1 AND k.chain_id = ANY($2::uuid[])
+            ORDER BY l.created_at, l.id`,
+          [currentUser(ctx).organizationId, chainIds],
+        );
+        const links = await scoped(ctx, KpiLink).byIds(rows.map((r) => r.linkId));
+        return chainIds.map((id) => rows.flatMap((r, i) => (r.chainId === id && links[i] ? [links[i]!] : [])));
+      }),
+    };
   }
 }

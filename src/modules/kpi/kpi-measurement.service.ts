@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser, perKey } from '../../common/context';
 import { scoped } from '../../common/tenancy';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, type ConnectionResult } from '../../common/pagination';
@@ -19,6 +19,20 @@ interface HistoryFilter {
   from?: string | null;
   to?: string | null;
   after?: string | null;
+}
+
+/** The KPI measurements' loaders of a request (`ctx.loaders.kpiMeasurement`). */
+export interface KpiMeasurementLoaders {
+  /** A page of each KPI's measurements, newest period first. */
+  history: (page: { filter: HistoryFilter; first: number }) => DataLoader<string, ConnectionResult<KpiMeasurement>>;
+  /** The latest measurements of each KPI, newest first. */
+  recent: DataLoader<string, KpiMeasurement[]>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    kpiMeasurement: KpiMeasurementLoaders;
+  }
 }
 
 /**
@@ -103,36 +117,12 @@ export class KpiMeasurementService {
     if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
     const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
     const filter: HistoryFilter = { from: args.from, to: args.to, after: args.after };
-    const batch = loader(ctx, `kpiMeasurement.history.${JSON.stringify([filter, first])}`, () => new DataLoader(async (kpiIds: readonly string[]) => {
-      const [rows, totals] = await Promise.all([
-        KpiMeasurementService.latestOf(ctx, kpiIds, filter, first + 1),
-        KpiMeasurementService.count(ctx, kpiIds, filter),
-      ]);
-      return kpiIds.map((id) => {
-        const own = rows.filter((m) => m.kpiId === id);
-        const edges = own.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node.periodStart, node.id) }));
-        return {
-          edges,
-          totalCount: totals.get(id) ?? 0,
-          pageInfo: {
-            hasNextPage: own.length > first,
-            hasPreviousPage: !!args.after,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-          },
-        };
-      });
-    }));
-    return batch.load(kpiId);
+    return ctx.loaders.kpiMeasurement.history({ filter, first }).load(kpiId);
   }
 
   /** The latest measurements of a KPI (up to 12, newest first), shared by status, trend and latest value. */
   static recent(ctx: Context, kpiId: string): Promise<KpiMeasurement[]> {
-    const batch = loader(ctx, 'kpiMeasurement.recent', () => new DataLoader(async (kpiIds: readonly string[]) => {
-      const rows = await KpiMeasurementService.latestOf(ctx, kpiIds, {}, RECENT);
-      return kpiIds.map((id) => rows.filter((m) => m.kpiId === id));
-    }));
-    return batch.load(kpiId);
+    return ctx.loaders.kpiMeasurement.recent.load(kpiId);
   }
 
   static async latest(ctx: Context, kpi: Kpi): Promise<KpiMeasurement | null> {
@@ -189,5 +179,39 @@ export class KpiMeasurementService {
     if (filter.from) qb.andWhere('m.periodEnd >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.periodStart <= :to', { to: filter.to });
     return qb;
+  }
+
+  /** The loaders of a request (`ctx.loaders.kpiMeasurement`), registered in the module's definition. */
+  static loaders(ctx: Context): KpiMeasurementLoaders {
+    return {
+      history: perKey(
+        (page: { filter: HistoryFilter; first: number }) => JSON.stringify([page.filter, page.first]),
+        ({ filter, first }: { filter: HistoryFilter; first: number }) =>
+          new DataLoader(async (kpiIds: readonly string[]) => {
+            const [rows, totals] = await Promise.all([
+              KpiMeasurementService.latestOf(ctx, kpiIds, filter, first + 1),
+              KpiMeasurementService.count(ctx, kpiIds, filter),
+            ]);
+            return kpiIds.map((id) => {
+              const own = rows.filter((m) => m.kpiId === id);
+              const edges = own.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node.periodStart, node.id) }));
+              return {
+                edges,
+                totalCount: totals.get(id) ?? 0,
+                pageInfo: {
+                  hasNextPage: own.length > first,
+                  hasPreviousPage: !!filter.after,
+                  startCursor: edges[0]?.cursor ?? null,
+                  endCursor: edges[edges.length - 1]?.cursor ?? null,
+                },
+              };
+            });
+          }),
+      ),
+      recent: new DataLoader(async (kpiIds: readonly string[]) => {
+        const rows = await KpiMeasurementService.latestOf(ctx, kpiIds, {}, RECENT);
+        return kpiIds.map((id) => rows.filter((m) => m.kpiId === id));
+      }),
+    };
   }
 }

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser, perKey } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
-import { connectionLoader, paginate, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, paginate, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { UserService } from '../user';
 import { Code, CodePromise, CodeVersionStatus } from '../code';
 import { KpiChainService } from './kpi-chain.service';
@@ -28,6 +28,24 @@ function lineageFilter(alias: string, keyColumn: string, lineages: readonly Prom
     where: `(${alias}.codeId, ${alias}.${keyColumn}) IN (SELECT * FROM unnest(CAST(:lineageCodes AS uuid[]), CAST(:lineageKeys AS text[])))`,
     params: { lineageCodes: lineages.map((l) => l.codeId), lineageKeys: lineages.map((l) => l.promiseKey) },
   };
+}
+
+/** The KPIs' loaders of a request (`ctx.loaders.kpi`). */
+export interface KpiLoaders {
+  /** The active KPIs of each chain, by name. */
+  activeByChain: DataLoader<string, Kpi[]>;
+  /** The KPIs of each promise lineage, by name. */
+  byLineage: (includeArchived: boolean) => DataLoader<PromiseLineage, Kpi[], string>;
+  /** The promise each lineage reads as now. */
+  promiseOfLineage: DataLoader<PromiseLineage, CodePromise | null, string>;
+  /** A page of the KPIs of each promise lineage, by name. */
+  pageOfLineage: (includeArchived: boolean) => (args: PageArgs) => DataLoader<PromiseLineage, ConnectionResult<Kpi>, string>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    kpi: KpiLoaders;
+  }
 }
 
 /**
@@ -148,42 +166,17 @@ export class KpiService {
 
   /** The active KPIs of a chain (at most 15), by name. */
   static activeInChain(ctx: Context, chainId: string): Promise<Kpi[]> {
-    const batch = loader(ctx, 'kpi.activeByChain', () => new DataLoader(async (chainIds: readonly string[]) => {
-      const rows = await scoped(ctx, Kpi).query('k').andWhere('k.chainId IN (:...chainIds) AND k.archivedAt IS NULL', { chainIds }).orderBy('k.name').getMany();
-      return chainIds.map((id) => rows.filter((k) => k.chainId === id));
-    }));
-    return batch.load(chainId);
+    return ctx.loaders.kpi.activeByChain.load(chainId);
   }
 
   /** The KPIs of a promise lineage, by name; batched over every promise of the request. */
   static ofLineage(ctx: Context, lineage: PromiseLineage, includeArchived: boolean): Promise<Kpi[]> {
-    const batch = loader(ctx, `kpi.byLineage.${includeArchived}`, () => new DataLoader(
-      async (lineages: readonly PromiseLineage[]) => {
-        const filter = lineageFilter('k', 'promiseKey', lineages);
-        const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
-        if (!includeArchived) qb.andWhere('k.archivedAt IS NULL');
-        const rows = await qb.orderBy('k.name').getMany();
-        return lineages.map((l) => rows.filter((k) => lineageKey(k) === lineageKey(l)));
-      },
-      { cacheKeyFn: lineageKey },
-    ));
-    return batch.load(lineage);
+    return ctx.loaders.kpi.byLineage(includeArchived).load(lineage);
   }
 
   /** A page of the KPIs of a promise lineage, by name; batched over every promise of the request. */
   static pageOfLineage(ctx: Context, lineage: PromiseLineage, args: PromiseKpisArgs): Promise<ConnectionResult<Kpi>> {
-    return connectionLoader(ctx, `kpi.pageOfLineage.${args.includeArchived}`, args, {
-      keyOf: lineageKey,
-      direction: 'ASC',
-      nodes: byIdLoader(ctx, Kpi),
-      source: (keys) => {
-        const lineages = keys.map((key) => ({ codeId: key.slice(0, key.indexOf('|')), promiseKey: key.slice(key.indexOf('|') + 1) }));
-        const filter = lineageFilter('k', 'promiseKey', lineages);
-        const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
-        if (!args.includeArchived) qb.andWhere('k.archivedAt IS NULL');
-        return qb.select("concat(k.codeId, '|', k.promiseKey)", 'parent').addSelect('k.id', 'id').addSelect('k.name', 'sort');
-      },
-    }).load(lineage);
+    return ctx.loaders.kpi.pageOfLineage(args.includeArchived)(args).load(lineage);
   }
 
   /**
@@ -191,17 +184,55 @@ export class KpiService {
    * version is published, in the latest version that has it.
    */
   static promiseOf(ctx: Context, lineage: PromiseLineage): Promise<CodePromise | null> {
-    const batch = loader(ctx, 'kpi.promiseOfLineage', () => new DataLoader(
-      async (lineages: readonly PromiseLineage[]) => {
-        const filter = lineageFilter('p', 'key', lineages);
-        const rows = await scoped(ctx, CodePromise).query('p').innerJoinAndSelect('p.codeVersion', 'v').andWhere(filter.where, filter.params).getMany();
-        const rank = (p: CodePromise) => (p.codeVersion!.status === CodeVersionStatus.PUBLISHED ? 1e9 : 0) + p.codeVersion!.version;
-        return lineages.map((l) => rows
-          .filter((p) => p.codeId === l.codeId && p.key === l.promiseKey)
-          .reduce<CodePromise | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null));
-      },
-      { cacheKeyFn: lineageKey },
-    ));
-    return batch.load(lineage);
+    return ctx.loaders.kpi.promiseOfLineage.load(lineage);
+  }
+
+  /** The loaders of a request (`ctx.loaders.kpi`), registered in the module's definition. */
+  static loaders(ctx: Context): KpiLoaders {
+    return {
+      activeByChain: new DataLoader(async (chainIds: readonly string[]) => {
+        const rows = await scoped(ctx, Kpi).query('k').andWhere('k.chainId IN (:...chainIds) AND k.archivedAt IS NULL', { chainIds }).orderBy('k.name').getMany();
+        return chainIds.map((id) => rows.filter((k) => k.chainId === id));
+      }),
+      byLineage: perKey(
+        String,
+        (includeArchived: boolean) =>
+          new DataLoader(
+            async (lineages: readonly PromiseLineage[]) => {
+              const filter = lineageFilter('k', 'promiseKey', lineages);
+              const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
+              if (!includeArchived) qb.andWhere('k.archivedAt IS NULL');
+              const rows = await qb.orderBy('k.name').getMany();
+              return lineages.map((l) => rows.filter((k) => lineageKey(k) === lineageKey(l)));
+            },
+            { cacheKeyFn: lineageKey },
+          ),
+      ),
+      promiseOfLineage: new DataLoader(
+        async (lineages: readonly PromiseLineage[]) => {
+          const filter = lineageFilter('p', 'key', lineages);
+          const rows = await scoped(ctx, CodePromise).query('p').innerJoinAndSelect('p.codeVersion', 'v').andWhere(filter.where, filter.params).getMany();
+          const rank = (p: CodePromise) => (p.codeVersion!.status === CodeVersionStatus.PUBLISHED ? 1e9 : 0) + p.codeVersion!.version;
+          return lineages.map((l) => rows
+            .filter((p) => p.codeId === l.codeId && p.key === l.promiseKey)
+            .reduce<CodePromise | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null));
+        },
+        { cacheKeyFn: lineageKey },
+      ),
+      pageOfLineage: perKey(String, (includeArchived: boolean) =>
+        connectionLoader({
+          keyOf: lineageKey,
+          direction: 'ASC',
+          nodes: byIdLoader(ctx, Kpi),
+          source: (keys) => {
+            const lineages = keys.map((key) => ({ codeId: key.slice(0, key.indexOf('|')), promiseKey: key.slice(key.indexOf('|') + 1) }));
+            const filter = lineageFilter('k', 'promiseKey', lineages);
+            const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
+            if (!includeArchived) qb.andWhere('k.archivedAt IS NULL');
+            return qb.select("concat(k.codeId, '|', k.promiseKey)", 'parent').addSelect('k.id', 'id').addSelect('k.name', 'sort');
+          },
+        }),
+      ),
+    };
   }
 }

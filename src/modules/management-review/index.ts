@@ -2,6 +2,7 @@ import type { ModuleDefinition } from '../../common/module';
 import { ManagementReview } from './management-review.entity';
 import { ManagementReviewPreventiveAction } from './management-review-preventive-action.entity';
 import { ManagementReviewResolver } from './management-review.resolver';
+import { managementReviewLoaders } from './management-review.service';
 
 /** The management-review module's public surface: what other modules (and the app) may use. */
 export { ManagementReviewPreventiveAction } from './management-review-preventive-action.entity';
@@ -11,4 +12,5 @@ export const managementReviewModule: ModuleDefinition = {
   name: 'management-review',
   entities: [ManagementReview, ManagementReviewPreventiveAction],
   resolvers: [ManagementReviewResolver],
+  loaders: { managementReview: managementReviewLoaders },
 };

@@ -1,8 +1,9 @@
+import type DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
-import { connectionLoader, linkedNodes, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { connectionLoader, linkedNodes, paginate, type ConnectionArgs, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { Role } from '../../common/roles';
 import { UserService, type User } from '../user';
@@ -17,6 +18,30 @@ import type { CreateManagementReviewInput, ManagementReviewsArgs, UpdateManageme
 export const REVIEW_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
 
 const trimmedAll = (items: readonly string[]) => items.map((d) => d.trim());
+
+/** The management-review module's loaders of a request (`ctx.loaders.managementReview`). */
+export interface ManagementReviewLoaders {
+  /** A page of the preventive actions decided in each review, earliest due first. */
+  preventiveActions: (args: PageArgs) => DataLoader<string, ConnectionResult<CorrectiveAction>, string>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    managementReview: ManagementReviewLoaders;
+  }
+}
+
+/** The module's loaders of a request, registered in its definition. */
+export function managementReviewLoaders(ctx: Context): ManagementReviewLoaders {
+  return {
+    preventiveActions: connectionLoader({
+      keyOf: (reviewId: string) => reviewId,
+      direction: 'ASC',
+      nodes: byIdLoader(ctx, CorrectiveAction),
+      source: linkedNodes(ctx, ManagementReviewPreventiveAction, CorrectiveAction, { parent: 'managementReviewId', node: 'correctiveActionId', sort: 'dueOn' }),
+    }),
+  };
+}
 
 /**
  * Management reviews: created from a year's complaint analysis (kept as a snapshot), given
@@ -132,12 +157,7 @@ export class ManagementReviewService {
 
   /** A page of the preventive actions decided in a review, earliest due first (batched over the reviews of a request). */
   static preventiveActions(ctx: Context, review: ManagementReview, args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
-    return connectionLoader(ctx, 'managementReview.preventiveActions', args, {
-      keyOf: (reviewId: string) => reviewId,
-      direction: 'ASC',
-      nodes: byIdLoader(ctx, CorrectiveAction),
-      source: linkedNodes(ctx, ManagementReviewPreventiveAction, CorrectiveAction, { parent: 'managementReviewId', node: 'correctiveActionId', sort: 'dueOn' }),
-    }).load(review.id);
+    return ctx.loaders.managementReview.preventiveActions(args).load(review.id);
   }
 
   static user(ctx: Context, id: string | null): Promise<User | null> | null {

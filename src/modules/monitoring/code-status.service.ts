@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { hasRole, loader } from '../../common/context';
+import { hasRole } from '../../common/context';
 import { STEERING_READERS } from '../../common/roles';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
-import { CodeService, CodePromiseService, CodePromise, lineageOf } from '../code';
+import { CodeService, CodePromise, lineageOf } from '../code';
 import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
 import { CorrectiveAction } from '../corrective-action';
 import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
@@ -46,6 +46,18 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
 const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
 
 
+/** The monitoring module's loaders of a request (`ctx.loaders.monitoring`). */
+export interface MonitoringLoaders {
+  /** The status of each promise's lineage over the default period. */
+  status: DataLoader<CodePromise, PromiseStatus, string>;
+}
+
+declare module '../../common/context' {
+  interface LoaderGroups {
+    monitoring: MonitoringLoaders;
+  }
+}
+
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
@@ -59,8 +71,8 @@ export class CodeStatusService {
     const { timezone } = await OrganizationService.current(ctx);
     const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);
-    const version = await CodeService.inForceLoader(ctx).load(code.id);
-    const promises = version ? await CodePromiseService.ofVersionLoader(ctx, version.organizationId).load(version.id) : [];
+    const version = await ctx.loaders.code.inForce.load(code.id);
+    const promises = version ? await ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id) : [];
     const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
     const statuses = reports.map((r) => r.status);
     return {
@@ -75,8 +87,13 @@ export class CodeStatusService {
 
   /** `CodePromise.status`: the status of the promise's lineage over the default period, batched over every promise of the request. */
   static status(ctx: Context, promise: CodePromise): Promise<PromiseStatus> {
-    const batch = loader(ctx, 'codePromise.status', () =>
-      new DataLoader(
+    return ctx.loaders.monitoring.status.load(promise);
+  }
+
+  /** The module's loaders of a request (`ctx.loaders.monitoring`), registered in its definition. */
+  static loaders(ctx: Context): MonitoringLoaders {
+    return {
+      status: new DataLoader(
         async (promises: readonly CodePromise[]) => {
           const { timezone } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
@@ -85,8 +102,7 @@ export class CodeStatusService {
         },
         { cacheKeyFn: lineageOf },
       ),
-    );
-    return batch.load(promise);
+    };
   }
 
   /** The evidence and status of each promise (of any codes), judged on its lineage. */

@@ -1,5 +1,6 @@
 import type { ModuleDefinition } from '../../common/module';
 import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring.resolver';
+import { CodeStatusService } from './code-status.service';
 
 /** The monitoring module's public surface: what other modules (and the app) may use. */
 export { complaintAnalysisCsvRoute } from './complaint-analysis.route';
@@ -11,4 +12,5 @@ export const monitoringModule: ModuleDefinition = {
   name: 'monitoring',
   entities: [],
   resolvers: [CodePromiseStatusResolver, MonitoringResolver],
+  loaders: { monitoring: CodeStatusService.loaders },
 };

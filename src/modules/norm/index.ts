@@ -5,6 +5,7 @@ import { NormFramework } from './norm-framework.entity';
 import { NormRequirement } from './norm-requirement.entity';
 import { PromiseRequirement } from './promise-requirement.entity';
 import { MaturityAssessment } from './maturity-assessment.entity';
+import { normLoaders } from './norm.loaders';
 import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm.resolver';
 
 /** The norm module's public surface: what other modules (and the app) may use. */
@@ -17,6 +18,7 @@ export const normModule: ModuleDefinition = {
   name: 'norm',
   entities: [NormFramework, NormRequirement, PromiseRequirement, MaturityAssessment],
   resolvers: [MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver],
+  loaders: { norm: normLoaders },
 };
 
 // A new draft copies its promises' requirement links, counted as `requirementLinks` in its audit event.

@@ -1,9 +1,6 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { loader } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { groupBy } from '../../common/batching';
 import { isUuid, scoped } from '../../common/tenancy';
 import { CodePromise, CodePromiseService } from '../code';
 import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
@@ -66,21 +63,6 @@ export class NormMappingService {
       await links.insert({ promiseId: copies.get(link.promiseId)!, requirementId: link.requirementId }, { action: 'PromiseRequirement.copied' });
     }
     return originals.length;
-  }
-
-  /** Per-request loader of the requirements each promise is linked to, by ref. */
-  static requirementsLoader(ctx: Context): DataLoader<string, NormRequirement[]> {
-    return loader(ctx, 'norm.requirementsOfPromise', () =>
-      new DataLoader(async (promiseIds: readonly string[]) => {
-        const links = await scoped(ctx, PromiseRequirement)
-          .query('l')
-          .innerJoinAndSelect('l.requirement', 'r')
-          .andWhere('l.promiseId IN (:...promiseIds)', { promiseIds })
-          .orderBy('r.ref', 'ASC')
-          .getMany();
-        return groupBy(promiseIds, links, (l) => l.promiseId).map((list) => list.map((l) => l.requirement!));
-      }),
-    );
   }
 
   /** The requirements named by `requirementIds`, each one existing (NOT_FOUND naming the field otherwise). */

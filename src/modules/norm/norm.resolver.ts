@@ -38,7 +38,7 @@ export class NormFrameworkResolver {
 
   @FieldResolver(() => [NormRequirement], { description: 'The top-level nodes, in order.' })
   requirements(@Root() framework: NormFramework, @Ctx() ctx: Context): Promise<NormRequirement[]> {
-    return NormService.rootsLoader(ctx).load(framework.id);
+    return ctx.loaders.norm.roots.load(framework.id);
   }
 }
 
@@ -52,17 +52,17 @@ export class NormRequirementResolver {
 
   @FieldResolver(() => NormFramework)
   async framework(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormFramework> {
-    return (await NormService.frameworkLoader(ctx).load(requirement.frameworkId))!;
+    return (await ctx.loaders.norm.framework.load(requirement.frameworkId))!;
   }
 
   @FieldResolver(() => NormRequirement, { nullable: true })
   parent(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormRequirement | null> | null {
-    return requirement.parentId ? NormService.requirementLoader(ctx).load(requirement.parentId) : null;
+    return requirement.parentId ? ctx.loaders.norm.requirement.load(requirement.parentId) : null;
   }
 
   @FieldResolver(() => [NormRequirement], { description: 'In order; empty for a requirement.' })
   children(@Root() requirement: NormRequirement, @Ctx() ctx: Context): Promise<NormRequirement[]> {
-    return NormService.childrenLoader(ctx).load(requirement.id);
+    return ctx.loaders.norm.children.load(requirement.id);
   }
 
   @FieldResolver(() => MaturityAssessment, { nullable: true, description: "The organisation's latest maturity self-assessment (norm parts only)." })
@@ -86,7 +86,7 @@ export class MaturityAssessmentResolver {
 
   @FieldResolver(() => NormRequirement, { description: 'The norm part assessed.' })
   async requirement(@Root() assessment: MaturityAssessment, @Ctx() ctx: Context): Promise<NormRequirement> {
-    return (await NormService.requirementLoader(ctx).load(assessment.requirementId))!;
+    return (await ctx.loaders.norm.requirement.load(assessment.requirementId))!;
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -112,6 +112,6 @@ export class PromiseRequirementResolver {
 
   @FieldResolver(() => [NormRequirement], { description: 'The norm requirements this promise serves.' })
   requirements(@Root() promise: CodePromise, @Ctx() ctx: Context): Promise<NormRequirement[]> {
-    return NormMappingService.requirementsLoader(ctx).load(promise.id);
+    return ctx.loaders.norm.requirementsOfPromise.load(promise.id);
   }
 }

@@ -1,12 +1,9 @@
-import DataLoader from 'dataloader';
-import { In, IsNull } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, loader } from '../../common/context';
+import { currentUser } from '../../common/context';
 import { idempotent } from '../../common/idempotency';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
-import { groupBy } from '../../common/batching';
-import { byIdLoader, isUuid, scoped } from '../../common/tenancy';
-import { connectionLoader, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { scoped } from '../../common/tenancy';
+import { type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { OrganizationService } from '../organization';
 import { UserService } from '../user';
 import { todayIn } from '../../common/local-date';
@@ -14,8 +11,6 @@ import { NormFramework } from './norm-framework.entity';
 import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
 import { MaturityAssessment } from './maturity-assessment.entity';
 import type { RecordMaturityAssessmentInput } from './norm.dto';
-
-const TREE_ORDER = { position: 'ASC', ref: 'ASC' } as const;
 
 /**
  * Norm frameworks and their requirement trees (shared reference data, read-only through the API),
@@ -40,47 +35,6 @@ export class NormService {
     return requirement;
   }
 
-  static frameworkLoader(ctx: Context): DataLoader<string, NormFramework | null> {
-    return loader(ctx, 'norm.framework', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await ctx.db.getRepository(NormFramework).findBy({ id: In([...ids]) });
-        const byId = new Map(rows.map((f) => [f.id, f]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-    );
-  }
-
-  static requirementLoader(ctx: Context): DataLoader<string, NormRequirement | null> {
-    return loader(ctx, 'norm.requirement', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const valid = ids.filter(isUuid);
-        const rows = valid.length ? await ctx.db.getRepository(NormRequirement).findBy({ id: In(valid) }) : [];
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-    );
-  }
-
-  /** Per-request loader of a node's children in order. */
-  static childrenLoader(ctx: Context): DataLoader<string, NormRequirement[]> {
-    return loader(ctx, 'norm.children', () =>
-      new DataLoader(async (parentIds: readonly string[]) => {
-        const rows = await ctx.db.getRepository(NormRequirement).find({ where: { parentId: In([...parentIds]) }, order: TREE_ORDER });
-        return groupBy(parentIds, rows, (r) => r.parentId!);
-      }),
-    );
-  }
-
-  /** Per-request loader of a framework's top-level nodes in order. */
-  static rootsLoader(ctx: Context): DataLoader<string, NormRequirement[]> {
-    return loader(ctx, 'norm.roots', () =>
-      new DataLoader(async (frameworkIds: readonly string[]) => {
-        const rows = await ctx.db.getRepository(NormRequirement).find({ where: { frameworkId: In([...frameworkIds]), parentId: IsNull() }, order: TREE_ORDER });
-        return groupBy(frameworkIds, rows, (r) => r.frameworkId);
-      }),
-    );
-  }
-
   /**
    * Records a maturity self-assessment on a norm part. Earlier assessments stay as history; the
    * latest (by assessment date, then recording time) is the one in force. Idempotent with a key.
@@ -93,7 +47,7 @@ export class NormService {
       input,
       field: 'input.idempotencyKey',
       run: async () => {
-        const requirement = await NormService.requirementLoader(ctx).load(input.requirementId);
+        const requirement = await ctx.loaders.norm.requirement.load(input.requirementId);
         if (!requirement) throw new NotFoundError('NormRequirement', input.requirementId, 'input.requirementId');
         if (requirement.kind !== NormRequirementKind.NORM_PART) {
           throw BadUserInputError.field('input.requirementId', `${requirement.ref} is a ${requirement.kind}: maturity is assessed per norm part`);
@@ -115,21 +69,9 @@ export class NormService {
     });
   }
 
-  /** Per-request loader of the organisation's assessments of a norm part, latest first. */
   /** A page of the organisation's maturity self-assessments of a norm part, latest first (batched over the parts of a request). */
   static maturityAssessments(ctx: Context, requirement: NormRequirement, args: ConnectionArgs): Promise<ConnectionResult<MaturityAssessment>> {
-    return connectionLoader(ctx, 'norm.maturityAssessments', args, {
-      keyOf: (requirementId: string) => requirementId,
-      direction: 'DESC',
-      nodes: byIdLoader(ctx, MaturityAssessment),
-      source: (requirementIds) =>
-        scoped(ctx, MaturityAssessment)
-          .query('m')
-          .andWhere('m.requirementId IN (:...requirementIds)', { requirementIds })
-          .select('m.requirementId', 'parent')
-          .addSelect('m.id', 'id')
-          .addSelect('m.assessedOn', 'sort'),
-    }).load(requirement.id);
+    return ctx.loaders.norm.maturityAssessments(args).load(requirement.id);
   }
 
   /** The latest maturity self-assessment of a norm part, or null. */

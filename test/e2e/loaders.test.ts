@@ -1,0 +1,95 @@
+import { Role } from '../../src/common/roles';
+import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
+import { nodes, startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { createCode } from '../support/promise-fixtures';
+
+const REGISTER = `mutation Register($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`;
+const CREATE_ACTION = `mutation Create($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }`;
+
+/** The statements that read whole rows of `table` (TypeORM aliases an entity's own find by its class name). */
+const rowReads = (statements: readonly string[], table: string, entity: string) =>
+  statements.filter((sql) => sql.includes(`FROM "${table}" "${entity}"`)).length;
+
+describe('request loaders', () => {
+  let app: TestApp;
+  let alpha: TestOrganization;
+  let co: ApiClient;
+  let P1: string;
+  let statements: ReturnType<typeof statementCounter>;
+  let complaintIds: string[];
+  let actionId: string;
+
+  const register = async (client: ApiClient) =>
+    (await client.data(REGISTER, { input: { channel: 'EMAIL', subject: 'Unclear letter', description: 'The letter did not say what I owe.', promiseIds: [P1] } }))
+      .registerComplaint.id as string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    alpha = await app.createOrganization('alpha');
+    co = await app.as(alpha, Role.COMPLAINT_OFFICER);
+    const code = await createCode(app.dataSource, alpha, [CodeVersionStatus.PUBLISHED]);
+    P1 = code.promises[0].P1.id;
+    complaintIds = [await register(co), await register(co)];
+    actionId = (
+      await co.data(CREATE_ACTION, {
+        input: {
+          kind: 'CORRECTIVE',
+          title: 'Rewrite the first demand letter',
+          rootCause: 'The template lists fees without explaining them.',
+          plannedAction: 'Rewrite the template in plain language.',
+          ownerId: alpha.users.QUALITY_MANAGER,
+          dueOn: '2099-01-01',
+          complaintIds,
+        },
+      })
+    ).createCorrectiveAction.id;
+    statements = statementCounter(app.dataSource);
+  });
+  afterAll(() => app.close());
+
+  it("reads a complaint reached through an action's complaints and its promise's complaints with one SELECT", async () => {
+    statements.reset();
+    const { correctiveAction } = await co.data(
+      `query ($id: ID!) { correctiveAction(id: $id) {
+        complaints { edges { node { id subject } } }
+        promise { complaints { edges { node { id subject } } } }
+      } }`,
+      { id: actionId },
+    );
+    const direct = nodes<{ id: string }>(correctiveAction.complaints).map((c) => c.id);
+    const throughPromise = nodes<{ id: string }>(correctiveAction.promise.complaints).map((c) => c.id);
+    expect(direct.sort()).toEqual([...complaintIds].sort());
+    expect(throughPromise.sort()).toEqual([...complaintIds].sort());
+    expect(rowReads(statements.statements, 'complaint', 'Complaint')).toBe(1);
+  });
+
+  it("reads an action reached through a complaint's actions and its promises' actions with one SELECT", async () => {
+    statements.reset();
+    const { complaint } = await co.data(
+      `query ($id: ID!) { complaint(id: $id) {
+        correctiveActions { edges { node { id title } } }
+        promises { correctiveActions { edges { node { id title } } } }
+      } }`,
+      { id: complaintIds[0] },
+    );
+    expect(nodes<{ id: string }>(complaint.correctiveActions).map((a) => a.id)).toEqual([actionId]);
+    expect(nodes<{ id: string }>(complaint.promises[0].correctiveActions).map((a) => a.id)).toEqual([actionId]);
+    expect(rowReads(statements.statements, 'corrective_action', 'CorrectiveAction')).toBe(1);
+  });
+
+  it('lets a mutation see what an earlier mutation of the same request wrote (loaders start afresh)', async () => {
+    const before = (await co.data(`query ($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }`, { id: complaintIds[0] })).complaint.promises[0]
+      .complaints.totalCount;
+    const input = { channel: 'EMAIL', subject: 'Fees unexplained', description: 'Again no explanation of the fees.', promiseIds: [P1] };
+    const result = await co.data(
+      `mutation ($input: RegisterComplaintInput!) {
+        a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }
+        b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }
+      }`,
+      { input },
+    );
+    expect(result.a.promises[0].complaints.totalCount).toBe(before + 1);
+    expect(result.b.promises[0].complaints.totalCount).toBe(before + 2);
+    expect(nodes<{ id: string }>(result.b.promises[0].complaints).map((c) => c.id)).toContain(result.b.id);
+  });
+});
