@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { connectionErrorFields, definePostgresDatabase, openDatabase, type Database } from './db/database';
+import { definePostgresDatabase, openDatabase, type Database } from './db/database';
 import { isConnectionError } from './common/database-errors';
 import { entities } from './modules';
 import { createApp, type App } from './app';
@@ -55,7 +55,7 @@ async function bringUp(config: Config, database: Database, logger: Logger, prepa
         throw error;
       }
       const delayMs = retryDelay(attempt, config.database.connectRetry);
-      logger.warn({ err: connectionErrorFields(error), attempt, retryInMs: delayMs }, 'database not reachable; retrying');
+      logger.warn({ err: error, attempt, retryInMs: delayMs }, 'database not reachable; retrying');
       await sleep(delayMs, undefined, { signal });
     }
   }

@@ -94,16 +94,6 @@ function claimDataDir(dataDir: string): () => void {
   }
 }
 
-/** What may be logged of a driver error: no detail, parameters or query text (they may hold personal data). */
-export function connectionErrorFields(error: unknown): { message: string; code?: string; severity?: string } {
-  const e = error as { message?: unknown; code?: unknown; severity?: unknown };
-  return {
-    message: String(e?.message ?? error),
-    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
-    ...(typeof e?.severity === 'string' ? { severity: e.severity } : {}),
-  };
-}
-
 /**
  * Gives every pooled connection an `'error'` listener for its whole life. pg-pool removes its own
  * listener when it hands a new connection out, and TypeORM attaches its listener a promise tick
@@ -116,7 +106,7 @@ function guardPool(dataSource: DataSource, logger?: Logger): void {
   const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
   pool?.on('connect', (client: PoolClient) => {
     // The socket's events run in the scope of the request that opened it: not the one it serves now.
-    client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: connectionErrorFields(error) }, 'database connection lost')));
+    client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: error }, 'database connection lost')));
   });
 }
 
@@ -140,7 +130,7 @@ function createDataSource(url: string, options: Pick<DatabaseOptions, 'entities'
     // transaction rolls back and the connection returns to the pool.
     extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
-    poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: connectionErrorFields(error) }, 'idle database connection removed from the pool')),
+    poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: error }, 'idle database connection removed from the pool')),
     logger: logger ? new SqlLogger(logger) : undefined,
   });
 }
