@@ -5,7 +5,7 @@ import { AuditEvent } from '../../src/common/audit-event.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CommunicationPlan } from '../../src/modules/communication/communication-plan.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { addCodeVersion, createCode, type CodeFixture } from '../support/fixtures';
 import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const FIELDS = `id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id }`;
@@ -31,7 +31,7 @@ let qm: ApiClient;
 let code: CodeFixture;
 
 const input = (overrides: Record<string, unknown> = {}) => ({
-  codeVersionId: code.version.id,
+  codeVersionId: code.versions[0].id,
   audience: 'CUSTOMERS',
   channel: 'WEBSITE',
   message: 'Our code of conduct on the debtor portal',
@@ -45,14 +45,14 @@ beforeAll(async () => {
   org = await app.createOrganization('communication-alpha');
   other = await app.createOrganization('communication-beta');
   qm = await app.as(org, Role.QUALITY_MANAGER);
-  code = await createCode(app, org, 'collection', ['P1']);
+  code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1'], 'collection');
 });
 afterAll(() => app.close());
 
 describe('smoke: communication plans', () => {
   it('plans, changes and executes a communication with evidence', async () => {
     const plan = (await qm.data(CREATE, { input: input({ ownerId: org.users.QUALITY_MANAGER }) })).createCommunicationPlan;
-    expect(plan).toMatchObject({ version: 1, status: 'PLANNED', executedOn: null, evidence: null, codeVersion: { id: code.version.id }, owner: { id: org.users.QUALITY_MANAGER } });
+    expect(plan).toMatchObject({ version: 1, status: 'PLANNED', executedOn: null, evidence: null, codeVersion: { id: code.versions[0].id }, owner: { id: org.users.QUALITY_MANAGER } });
     const changed = (await qm.data(UPDATE, { id: plan.id, input: { expectedVersion: 1, channel: 'CUSTOMER_PORTAL', ownerId: null } })).updateCommunicationPlan;
     expect(changed).toMatchObject({ version: 2, channel: 'CUSTOMER_PORTAL', owner: null });
     expect((await qm.error(UPDATE, { id: plan.id, input: { expectedVersion: 1, message: 'stale' } })).code).toBe('CONFLICT');
@@ -80,23 +80,23 @@ describe('smoke: communication plans', () => {
 
 describe('communication coverage', () => {
   it('lists the audiences reached by a DONE plan and those not yet reached', async () => {
-    const covered = await createCode(app, org, 'coverage', ['P1']);
-    const add = async (extra: Record<string, unknown>) => (await qm.data(CREATE, { input: input({ codeVersionId: covered.version.id, ...extra }) })).createCommunicationPlan;
+    const covered = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1'], 'coverage');
+    const add = async (extra: Record<string, unknown>) => (await qm.data(CREATE, { input: input({ codeVersionId: covered.versions[0].id, ...extra }) })).createCommunicationPlan;
     const web = await add({ audience: 'CUSTOMERS', plannedOn: '2026-01-10' });
     await add({ audience: 'CUSTOMERS', channel: 'LETTER', plannedOn: '2026-03-01' });
     const intranet = await add({ audience: 'EMPLOYEES', channel: 'INTRANET', plannedOn: '2026-01-05' });
     const cancelled = await add({ audience: 'CLIENTS', channel: 'EMAIL', plannedOn: '2026-01-20' });
     await add({ audience: 'PUBLIC', plannedOn: '2026-04-01' });
 
-    const before = (await qm.data(COVERAGE, { id: covered.version.id })).communicationCoverage;
-    expect(before).toMatchObject({ codeVersion: { id: covered.version.id }, inForce: true, reached: [] });
+    const before = (await qm.data(COVERAGE, { id: covered.versions[0].id })).communicationCoverage;
+    expect(before).toMatchObject({ codeVersion: { id: covered.versions[0].id }, inForce: true, reached: [] });
     expect(before.notReached).toEqual(['CUSTOMERS', 'EMPLOYEES', 'CLIENTS', 'PARTNERS', 'PUBLIC']);
 
     await qm.data(COMPLETE, { id: web.id, input: { expectedVersion: 1, executedOn: '2026-01-12', evidence: 'web page live' } });
     await qm.data(COMPLETE, { id: intranet.id, input: { expectedVersion: 1, executedOn: '2026-01-06', evidence: 'intranet post' } });
     await qm.data(CANCEL, { id: cancelled.id, input: { expectedVersion: 1, reason: 'client mailing dropped' } });
 
-    const after = (await qm.data(COVERAGE, { id: covered.version.id })).communicationCoverage;
+    const after = (await qm.data(COVERAGE, { id: covered.versions[0].id })).communicationCoverage;
     expect(after.reached).toEqual(['CUSTOMERS', 'EMPLOYEES']);
     expect(after.notReached).toEqual(['CLIENTS', 'PARTNERS', 'PUBLIC']);
     expect(after.audiences).toEqual([
@@ -108,15 +108,15 @@ describe('communication coverage', () => {
     ]);
 
     // A new draft version starts unreached and is not the version in force.
-    const draft = await addCodeVersion(app, org, covered.code, 2, CodeVersionStatus.DRAFT, ['P1']);
+    const draft = await addCodeVersion(app.dataSource, org, covered.code, 2, CodeVersionStatus.DRAFT, ['P1']);
     expect((await qm.data(COVERAGE, { id: draft.version.id })).communicationCoverage).toMatchObject({ inForce: false, reached: [] });
 
-    const page = (await qm.data(PLANS, { codeVersionId: covered.version.id, first: 2 })).communicationPlans;
+    const page = (await qm.data(PLANS, { codeVersionId: covered.versions[0].id, first: 2 })).communicationPlans;
     expect(page.totalCount).toBe(5);
     expect(page.edges.map((e: any) => e.node.plannedOn)).toEqual(['2026-01-05', '2026-01-10']);
-    const rest = (await qm.data(PLANS, { codeVersionId: covered.version.id, first: 10, after: page.pageInfo.endCursor })).communicationPlans;
+    const rest = (await qm.data(PLANS, { codeVersionId: covered.versions[0].id, first: 10, after: page.pageInfo.endCursor })).communicationPlans;
     expect(rest.edges.map((e: any) => e.node.plannedOn)).toEqual(['2026-01-20', '2026-03-01', '2026-04-01']);
-    expect((await qm.data(PLANS, { codeVersionId: covered.version.id, status: 'DONE' })).communicationPlans.totalCount).toBe(2);
+    expect((await qm.data(PLANS, { codeVersionId: covered.versions[0].id, status: 'DONE' })).communicationPlans.totalCount).toBe(2);
   });
 });
 
@@ -126,7 +126,7 @@ describe('communication plans by role and bad input', () => {
     for (const role of [Role.TOP_MANAGEMENT, Role.COMPLAINT_OFFICER, Role.AUDITOR]) {
       expect((await (await app.as(org, role)).data(PLAN, { id: plan.id })).communicationPlan.message).toBe('Role check');
     }
-    expect((await (await app.as(org, Role.STAFF)).error(COVERAGE, { id: code.version.id })).code).toBe('FORBIDDEN');
+    expect((await (await app.as(org, Role.STAFF)).error(COVERAGE, { id: code.versions[0].id })).code).toBe('FORBIDDEN');
     const top = await app.as(org, Role.TOP_MANAGEMENT);
     expect((await top.data(COMPLETE, { id: plan.id, input: { expectedVersion: 1, executedOn: today(), evidence: 'minutes' } })).completeCommunicationPlan.status).toBe('DONE');
     for (const role of [Role.COMPLAINT_OFFICER, Role.AUDITOR, Role.STAFF]) {
@@ -143,9 +143,9 @@ describe('communication plans by role and bad input', () => {
     expect((await qm.data(PLAN, { id: plan.id })).communicationPlan).toMatchObject({ status: 'PLANNED', version: 1 });
 
     expect((await qm.error(CREATE, { input: input({ audience: 'ALIENS' }) })).code).toBe('BAD_USER_INPUT');
-    const old = await createCode(app, org, 'old', ['P1'], CodeVersionStatus.SUPERSEDED);
+    const old = await createCode(app.dataSource, org, [CodeVersionStatus.SUPERSEDED], ['P1'], 'old');
     const before = await app.dataSource.getRepository(CommunicationPlan).count();
-    const superseded = await qm.error(CREATE, { input: input({ codeVersionId: old.version.id }) });
+    const superseded = await qm.error(CREATE, { input: input({ codeVersionId: old.versions[0].id }) });
     expect(superseded.extensions.fields).toEqual([{ field: 'input.codeVersionId', message: 'version 1 is SUPERSEDED' }]);
     expect(await app.dataSource.getRepository(CommunicationPlan).count()).toBe(before);
   });
@@ -153,7 +153,7 @@ describe('communication plans by role and bad input', () => {
   it("answers another organisation's versions and plans as NOT_FOUND", async () => {
     const otherQm = await app.as(other, Role.QUALITY_MANAGER);
     expect((await otherQm.error(CREATE, { input: input() })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.codeVersionId' });
-    expect((await otherQm.error(COVERAGE, { id: code.version.id })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'codeVersionId' });
+    expect((await otherQm.error(COVERAGE, { id: code.versions[0].id })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'codeVersionId' });
     const mine = (await qm.data(CREATE, { input: input({ message: 'Mine' }) })).createCommunicationPlan;
     const foreign = await otherQm.error(PLAN, { id: mine.id });
     const missingId = randomUUID();

@@ -7,7 +7,7 @@ import { Complaint } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-timeline-entry.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 
 const FIELDS = `id version reference receivedAt channel subject description status categories
   acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime

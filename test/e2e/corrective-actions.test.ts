@@ -4,7 +4,7 @@ import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CorrectiveAction } from '../../src/modules/corrective-action/corrective-action.entity';
 import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 
 const FIELDS = `id version kind title rootCause plannedAction dueOn status startedAt doneAt reopenNote cancellationReason cancelledAt decidedAt isOverdue
   promise { id key } complaints { edges { node { id } } } owner { id } decidedBy { id } createdBy { id }

@@ -1,10 +1,11 @@
+import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '../../src/common/roles';
 import { openDatabase } from '../../src/db/database';
 import { entities } from '../../src/modules';
 import { startTestApp, type ApiClient, type TestApp } from '../support/app';
-import { createCode, type CodeFixture } from '../support/code-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 import { OwnPostgres } from '../support/own-postgres';
 
 const ROUNDS = 100;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   orgId = org.id;
   qm = await app.as(org, Role.QUALITY_MANAGER);
   top = await app.as(org, Role.TOP_MANAGEMENT);
-  code = await createCode(app, org, 'faults', ['P1']);
+  code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1'], 'faults');
   admin = new Client({ connectionString: cluster.url(), application_name: 'coc-fault-injector' });
   await admin.connect();
 }, 120_000);
@@ -62,7 +63,7 @@ async function create(description: string): Promise<Outcome> {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${qm.token}`, 'x-request-id': requestId },
-    body: JSON.stringify({ query: CREATE, variables: { input: { codeVersionId: code.version.id, kind: 'PEOPLE', description, quantity: 1, unit: 'FTE', periodStart: '2026-01-01', periodEnd: '2026-12-31' } } }),
+    body: JSON.stringify({ query: CREATE, variables: { input: { codeVersionId: code.versions[0].id, kind: 'PEOPLE', description, quantity: 1, unit: 'FTE', periodStart: '2026-01-01', periodEnd: '2026-12-31' } } }),
     signal: AbortSignal.timeout(30_000),
   });
   const body = (await res.json()) as { data?: { createResource?: { id: string } } | null; errors?: { extensions?: { code?: string } }[] };

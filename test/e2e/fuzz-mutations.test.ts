@@ -11,7 +11,7 @@ import { PUBLIC_OPERATIONS } from '../../src/auth/public-operations';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app';
-import { createCode } from '../support/promise-fixtures';
+import { createCode } from '../support/fixtures';
 import { argumentsArbitrary, mutationDocument, type ArbitraryContext, type IdPool } from '../support/schema-arbitraries';
 
 /**

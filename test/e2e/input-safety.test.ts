@@ -1,8 +1,9 @@
+import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/code-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 
 const CREATE_CODE = `mutation C($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }`;
 const REGISTER = `mutation R($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }`;
@@ -38,11 +39,11 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   subject: 'Wrong amount',
   description: 'The letter names an amount I do not owe.',
   complainant: { name: 'Jan Jansen', email: 'jan@example.nl' },
-  promiseIds: [code.promises.P1.id],
+  promiseIds: [code.promises[0].P1.id],
   ...overrides,
 });
 const resource = (overrides: Record<string, unknown> = {}) => ({
-  codeVersionId: code.version.id,
+  codeVersionId: code.versions[0].id,
   kind: 'PEOPLE',
   description: 'Complaint desk',
   quantity: 1.5,
@@ -72,7 +73,7 @@ beforeAll(async () => {
   app = await startTestApp();
   org = await app.createOrganization('input-safety');
   manager = await app.as(org, [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER]);
-  code = await createCode(app, org, 'gedragscode', ['P1', 'P2']);
+  code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2'], 'gedragscode');
   chainId = (await manager.data(CREATE_CHAIN, { input: { name: 'Complaint handling' } })).createKpiChain.id;
   kpiId = (await manager.data(CREATE_KPI, { input: kpi() })).createKpi.id;
 });

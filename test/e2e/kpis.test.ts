@@ -8,7 +8,7 @@ import { KpiChain } from '../../src/modules/kpi/kpi-chain.entity';
 import { KpiMeasurement } from '../../src/modules/kpi/kpi-measurement.entity';
 import { KpiFrequency, latestExpectedPeriod, shiftPeriod, type Period } from '../../src/modules/kpi/kpi-period';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { addCodeVersion, createCode, type CodeFixture } from '../support/fixtures';
 import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const KPI_FIELDS = `id version name kind unit direction target threshold frequency promiseKey archived archivedAt
@@ -74,7 +74,7 @@ beforeAll(async () => {
   org = await app.createOrganization('kpi-alpha');
   other = await app.createOrganization('kpi-beta');
   qm = await app.as(org, Role.QUALITY_MANAGER);
-  code = await createCode(app, org, 'collection', ['P1', 'P2', 'P3']);
+  code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2', 'P3'], 'collection');
   chainId = await newChain('Debtor arrangements');
 });
 afterAll(() => app.close());
@@ -91,7 +91,7 @@ describe('smoke: KPIs of a promise lineage', () => {
       archivedAt: null,
       chain: { id: chainId, name: 'Debtor arrangements' },
       code: { key: 'collection' },
-      promise: { id: code.promises.P1.id, key: 'P1', title: 'P1 (version 1)' },
+      promise: { id: code.promises[0].P1.id, key: 'P1', title: 'P1 (version 1)' },
     });
     const promiseKpis = (await qm.data(`query P($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }`, { id: kpi.id })).kpi.promise.kpis;
     expect(promiseKpis).toEqual({ totalCount: 1, edges: [{ node: { name: 'Arrangements kept' } }] });
@@ -100,10 +100,10 @@ describe('smoke: KPIs of a promise lineage', () => {
   });
 
   it('follows the promise into a new version of the code, and every version lists the KPI', async () => {
-    const lineage = await createCode(app, org, 'lineage', ['P7'], CodeVersionStatus.SUPERSEDED);
+    const lineage = await createCode(app.dataSource, org, [CodeVersionStatus.SUPERSEDED], ['P7'], 'lineage');
     const kpi = await newKpi('Lineage KPI', { codeId: lineage.code.id, promiseKey: 'P7' });
-    expect(kpi.promise.id).toBe(lineage.promises.P7.id);
-    const v2 = await addCodeVersion(app, org, lineage.code, 2, CodeVersionStatus.PUBLISHED, ['P7']);
+    expect(kpi.promise.id).toBe(lineage.promises[0].P7.id);
+    const v2 = await addCodeVersion(app.dataSource, org, lineage.code, 2, CodeVersionStatus.PUBLISHED, ['P7']);
     expect((await qm.data(KPI, { id: kpi.id })).kpi.promise).toEqual({ id: v2.promises.P7.id, key: 'P7', title: 'P7 (version 2)' });
     const q = `query P($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }`;
     expect((await qm.data(q, { id: kpi.id })).kpi.promise.kpis).toEqual({ totalCount: 1, edges: [{ node: { name: 'Lineage KPI' } }] });

@@ -1,7 +1,7 @@
 import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { nodes, startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode } from '../support/promise-fixtures';
+import { createCode } from '../support/fixtures';
 
 const REGISTER = `mutation Register($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`;
 const CREATE_ACTION = `mutation Create($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }`;

@@ -6,7 +6,7 @@ import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CorrectiveAction } from '../../src/modules/corrective-action/corrective-action.entity';
 import { ManagementReview } from '../../src/modules/management-review/management-review.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 import { DELETE_PROMISE, LINK, SCHEDULE_REVIEW, SUBMIT, UPDATE_PROMISE, UPDATE_VERSION, draftCode, publishVersion, requirementIds } from '../support/codes';
 import { expectConcurrentCreatesOnce } from '../support/idempotency';
 import { seedNormFrameworks } from '../../seeds/norms';

@@ -4,9 +4,8 @@ import { Role } from '../../src/common/roles';
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { ManagementReview } from '../../src/modules/management-review/management-review.entity';
+import { createCode, insertAction, type CodeFixture } from '../support/fixtures';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
-import { insertAction } from '../support/monitoring-fixtures';
 
 const ANALYSIS_FIELDS = `year totals { received resolved unresolved overdue upheld } byPromise { promiseKey complaints upheld }
   acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }

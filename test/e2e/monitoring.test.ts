@@ -3,9 +3,8 @@ import { Role } from '../../src/common/roles';
 import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
+import { createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
 import { json, nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
-import { insertAction, insertComplaint } from '../support/monitoring-fixtures';
 
 const CODE_STATUS = `query CodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/promise-fixtures';
+import { createCode, type CodeFixture } from '../support/fixtures';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
 
 const SUBMIT = `mutation Submit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;

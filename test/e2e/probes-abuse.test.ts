@@ -1,7 +1,7 @@
 import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
-import { createCode } from '../support/promise-fixtures';
+import { createCode } from '../support/fixtures';
 
 /**
  * Abuse probes: what a client sees when it sends hostile GraphQL over HTTP (deep, wide, batched,

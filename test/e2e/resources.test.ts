@@ -3,7 +3,7 @@ import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { Resource } from '../../src/modules/resource/resource.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { addCodeVersion, createCode, type CodeFixture } from '../support/code-fixtures';
+import { addCodeVersion, createCode, type CodeFixture } from '../support/fixtures';
 import { expectCreatedOncePerKey } from '../support/idempotency';
 
 const FIELDS = `id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id }`;
@@ -23,7 +23,7 @@ let qm: ApiClient;
 let code: CodeFixture;
 
 const input = (overrides: Record<string, unknown> = {}) => ({
-  codeVersionId: code.version.id,
+  codeVersionId: code.versions[0].id,
   kind: 'PEOPLE',
   description: 'Complaint desk staffing',
   quantity: 1.5,
@@ -38,18 +38,18 @@ beforeAll(async () => {
   org = await app.createOrganization('resources-alpha');
   other = await app.createOrganization('resources-beta');
   qm = await app.as(org, Role.QUALITY_MANAGER);
-  code = await createCode(app, org, 'collection', ['P1', 'P2']);
+  code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2'], 'collection');
 });
 afterAll(() => app.close());
 
 describe('smoke: resources', () => {
   it('commits resources to a code version or to one promise, and reads them back', async () => {
     const forVersion = (await qm.data(CREATE, { input: input({ ownerId: org.users.QUALITY_MANAGER }) })).createResource;
-    expect(forVersion).toMatchObject({ version: 1, kind: 'PEOPLE', quantity: 1.5, unit: 'FTE', code: { key: 'collection' }, codeVersion: { id: code.version.id, version: 1 }, promise: null, owner: { id: org.users.QUALITY_MANAGER } });
-    const forPromise = (await qm.data(CREATE, { input: input({ codeVersionId: null, promiseId: code.promises.P2.id, kind: 'BUDGET', quantity: 25000.25, unit: 'EUR', description: 'Arrangement calculator' }) })).createResource;
-    expect(forPromise).toMatchObject({ promise: { key: 'P2' }, codeVersion: { id: code.version.id }, quantity: 25000.25 });
+    expect(forVersion).toMatchObject({ version: 1, kind: 'PEOPLE', quantity: 1.5, unit: 'FTE', code: { key: 'collection' }, codeVersion: { id: code.versions[0].id, version: 1 }, promise: null, owner: { id: org.users.QUALITY_MANAGER } });
+    const forPromise = (await qm.data(CREATE, { input: input({ codeVersionId: null, promiseId: code.promises[0].P2.id, kind: 'BUDGET', quantity: 25000.25, unit: 'EUR', description: 'Arrangement calculator' }) })).createResource;
+    expect(forPromise).toMatchObject({ promise: { key: 'P2' }, codeVersion: { id: code.versions[0].id }, quantity: 25000.25 });
     expect((await qm.data(RESOURCE, { id: forPromise.id })).resource.description).toBe('Arrangement calculator');
-    expect((await qm.data(LIST, { promiseId: code.promises.P2.id })).resources.totalCount).toBe(1);
+    expect((await qm.data(LIST, { promiseId: code.promises[0].P2.id })).resources.totalCount).toBe(1);
   });
 
   it('updates with the version read, refuses a stale one and deletes', async () => {
@@ -65,13 +65,13 @@ describe('smoke: resources', () => {
 
 describe('resource totals', () => {
   it('sums per kind and unit for a code, a version of it, or a day', async () => {
-    const totals = await createCode(app, org, 'totals', ['P1']);
-    const v2 = await addCodeVersion(app, org, totals.code, 2, CodeVersionStatus.DRAFT, ['P1']);
-    const add = (extra: Record<string, unknown>) => qm.data(CREATE, { input: input({ codeVersionId: totals.version.id, ...extra }) });
+    const totals = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1'], 'totals');
+    const v2 = await addCodeVersion(app.dataSource, org, totals.code, 2, CodeVersionStatus.DRAFT, ['P1']);
+    const add = (extra: Record<string, unknown>) => qm.data(CREATE, { input: input({ codeVersionId: totals.versions[0].id, ...extra }) });
     await add({ kind: 'PEOPLE', quantity: 1.5, unit: 'FTE' });
     await add({ kind: 'PEOPLE', quantity: 0.5, unit: 'FTE', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
     await add({ kind: 'PEOPLE', quantity: 2, unit: 'PERSONS' });
-    await add({ kind: 'BUDGET', quantity: 1000.1, unit: 'EUR', codeVersionId: null, promiseId: totals.promises.P1.id });
+    await add({ kind: 'BUDGET', quantity: 1000.1, unit: 'EUR', codeVersionId: null, promiseId: totals.promises[0].P1.id });
     await add({ kind: 'BUDGET', quantity: 2000.2, unit: 'EUR', codeVersionId: v2.version.id, periodEnd: null });
 
     expect((await qm.data(TOTALS, { codeId: totals.code.id })).resourceTotals).toEqual([
@@ -82,12 +82,12 @@ describe('resource totals', () => {
     expect((await qm.data(TOTALS, { codeId: totals.code.id, codeVersionId: v2.version.id })).resourceTotals).toEqual([{ kind: 'BUDGET', unit: 'EUR', quantity: 2000.2, resources: 1 }]);
     expect((await qm.data(TOTALS, { codeId: totals.code.id, activeOn: '2025-06-01' })).resourceTotals).toEqual([{ kind: 'PEOPLE', unit: 'FTE', quantity: 0.5, resources: 1 }]);
     expect((await qm.data(TOTALS, { codeId: totals.code.id, activeOn: '2027-06-01' })).resourceTotals).toEqual([{ kind: 'BUDGET', unit: 'EUR', quantity: 2000.2, resources: 1 }]);
-    expect((await qm.error(TOTALS, { codeId: totals.code.id, codeVersionId: code.version.id })).extensions.fields[0].field).toBe('codeVersionId');
+    expect((await qm.error(TOTALS, { codeId: totals.code.id, codeVersionId: code.versions[0].id })).extensions.fields[0].field).toBe('codeVersionId');
   });
 
   it('pages through a code’s resources, latest period first', async () => {
-    const paged = await createCode(app, org, 'paged', ['P1']);
-    for (let m = 1; m <= 5; m++) await qm.data(CREATE, { input: input({ codeVersionId: paged.version.id, description: `Month ${m}`, periodStart: `2026-0${m}-01`, periodEnd: null }) });
+    const paged = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1'], 'paged');
+    for (let m = 1; m <= 5; m++) await qm.data(CREATE, { input: input({ codeVersionId: paged.versions[0].id, description: `Month ${m}`, periodStart: `2026-0${m}-01`, periodEnd: null }) });
     const seen: string[] = [];
     let after: string | null = null;
     do {
@@ -140,7 +140,7 @@ describe('bad resource input', () => {
   it("answers another organisation's versions, promises and resources as NOT_FOUND", async () => {
     const otherQm = await app.as(other, Role.QUALITY_MANAGER);
     expect((await otherQm.error(CREATE, { input: input() })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.codeVersionId' });
-    expect((await otherQm.error(CREATE, { input: input({ codeVersionId: null, promiseId: code.promises.P1.id }) })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.promiseId' });
+    expect((await otherQm.error(CREATE, { input: input({ codeVersionId: null, promiseId: code.promises[0].P1.id }) })).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.promiseId' });
     const mine = (await qm.data(CREATE, { input: input({ description: 'Mine' }) })).createResource;
     const foreign = await otherQm.error(RESOURCE, { id: mine.id });
     const missingId = randomUUID();

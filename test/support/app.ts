@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
 import { createLogger } from '../../src/observability/logger';
@@ -13,10 +14,27 @@ import { createTestDatabase, type TestDatabase } from './database';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
-export interface GraphQLResponse<T = any> {
-  status: number;
-  body: { data?: T | null; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+/** An error as the service answers it (docs/FRONTENDS.md, "Errors"). */
+export interface GraphQLErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
 }
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T | null; errors?: GraphQLErrorBody[] };
+}
+
+/** The first error of a refused request, its code lifted out for assertions. */
+export interface FirstError {
+  message: string;
+  code: string | undefined;
+  extensions: NonNullable<GraphQLErrorBody['extensions']>;
+}
+
+/** The variables argument of a typed document: optional when the operation has no required variable. */
+type VariablesArgument<V> = {} extends V ? [variables?: V] : [variables: V];
 
 /** A caller with a token: one per role and organisation. */
 export class ApiClient {
@@ -25,7 +43,32 @@ export class ApiClient {
     readonly token: string | null,
   ) {}
 
-  async request<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  /** Sends a typed document (`graphql(...)` from test/graphql) and answers status and body. */
+  request<R, V>(document: DocumentTypeDecoration<R, V>, variables: V, headers: Record<string, string> = {}): Promise<GraphQLResponse<R>> {
+    return this.send<R>(String(document), variables, headers);
+  }
+
+  /** Sends a request as written, typed or not: for documents that are wrong on purpose. */
+  raw(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<unknown>> {
+    return this.send<unknown>(query, variables, headers);
+  }
+
+  /** The data of a request that must succeed (fails the test with the errors otherwise). */
+  async data<R, V>(document: DocumentTypeDecoration<R, V>, ...[variables]: VariablesArgument<V>): Promise<R> {
+    const { body } = await this.send<R>(String(document), variables ?? {});
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+    return body.data as R;
+  }
+
+  /** The first error of a request that must fail (a typed document, or a raw one that is wrong on purpose). */
+  async error<R, V>(document: DocumentTypeDecoration<R, V> | string, variables: V | Record<string, unknown> = {}): Promise<FirstError> {
+    const { body } = await this.send<unknown>(String(document), variables);
+    const e = body.errors?.[0];
+    if (!e) throw new Error(`Expected an error, got data: ${JSON.stringify(body.data)}`);
+    return { message: e.message, code: e.extensions?.code, extensions: e.extensions ?? {} };
+  }
+
+  private async send<T>(query: string, variables: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -36,21 +79,6 @@ export class ApiClient {
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };
-  }
-
-  /** The data of a request that must succeed (fails the test with the errors otherwise). */
-  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await this.request<T>(query, variables);
-    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
-    return body.data as T;
-  }
-
-  /** The first error of a request that must fail. */
-  async error(query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: string; extensions: Record<string, any> }> {
-    const { body } = await this.request(query, variables);
-    const e = body.errors?.[0];
-    if (!e) throw new Error(`Expected an error, got data: ${JSON.stringify(body.data)}`);
-    return { message: e.message, code: e.extensions?.code, extensions: e.extensions ?? {} };
   }
 }
 
@@ -146,11 +174,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   return app;
 }
 
-/** A fetch response body as JSON (untyped, for assertions). */
-export const json = async (res: Response): Promise<any> => res.json();
+/** A fetch response body as JSON, for assertions on what a client would read. */
+export const json = async <T = Record<string, unknown>>(res: Response): Promise<T> => (await res.json()) as T;
 
 /** The nodes of a connection's page, in order. */
-export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
+export const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
 
 /**
  * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'

@@ -1,15 +1,84 @@
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
+import { Code } from '../../src/modules/code/code.entity';
+import { CodeVersion, CodeVersionStatus } from '../../src/modules/code/code-version.entity';
+import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintPromise } from '../../src/modules/complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../../src/modules/corrective-action/corrective-action.entity';
 import type { TestOrganization } from './app';
 
 /**
- * Complaints and actions written straight to the database with chosen dates and outcomes, where the
- * API would make them impossible (received in past years, handled hours later). Each step's
- * on-time flag follows from its deadline, as the API would have stored it.
+ * The test fixtures written straight to the database: codes with versions and promises (for the
+ * modules built on codes, which have their own API and tests), and complaints and actions with
+ * chosen dates and outcomes where the API would make them impossible (received in past years,
+ * handled hours later). Fixtures made through the API are in `./codes`.
  */
+
+/** A code with versions and promises. */
+export interface CodeFixture {
+  code: Code;
+  versions: CodeVersion[];
+  /** Promises per version, by key: `promises[0].P1`. */
+  promises: Record<string, CodePromise>[];
+}
+
+/** One version of a code with its promises by key. */
+export interface CodeVersionFixture {
+  version: CodeVersion;
+  promises: Record<string, CodePromise>;
+}
+
+/** Writes version `number` of `code` with `status`, holding promises with the given keys (titled `P1 (version 1)`). */
+export async function addCodeVersion(
+  ds: DataSource,
+  org: TestOrganization,
+  code: Code,
+  number: number,
+  status: CodeVersionStatus,
+  promiseKeys: string[],
+): Promise<CodeVersionFixture> {
+  const version = await ds.getRepository(CodeVersion).save(
+    ds.getRepository(CodeVersion).create({ organizationId: org.id, codeId: code.id, version: number, status, policyStatement: `Policy of version ${number}` }),
+  );
+  const promises: Record<string, CodePromise> = {};
+  for (const [position, key] of promiseKeys.entries()) {
+    promises[key] = await ds.getRepository(CodePromise).save(
+      ds.getRepository(CodePromise).create({
+        organizationId: org.id,
+        codeVersionId: version.id,
+        codeId: code.id,
+        key,
+        title: `${key} (version ${number})`,
+        text: `We keep promise ${key}.`,
+        position,
+      }),
+    );
+  }
+  return { version, promises };
+}
+
+/**
+ * A code (titled `Code <key>`) with one version per status given (version 1, 2, …), each holding
+ * promises with the given keys: `createCode(ds, org, [SUPERSEDED, PUBLISHED], ['P1', 'P2'])`.
+ */
+export async function createCode(
+  ds: DataSource,
+  org: TestOrganization,
+  statuses: CodeVersionStatus[] = [CodeVersionStatus.PUBLISHED],
+  promiseKeys: string[] = ['P1', 'P2'],
+  key = `code-${randomUUID().slice(0, 8)}`,
+): Promise<CodeFixture> {
+  const code = await ds.getRepository(Code).save(ds.getRepository(Code).create({ organizationId: org.id, key, title: `Code ${key}`, scope: 'Debtors' }));
+  const fixture: CodeFixture = { code, versions: [], promises: [] };
+  for (const [i, status] of statuses.entries()) {
+    const { version, promises } = await addCodeVersion(ds, org, code, i + 1, status, promiseKeys);
+    fixture.versions.push(version);
+    fixture.promises.push(promises);
+  }
+  return fixture;
+}
 
 export interface ComplaintSpec {
   /** ISO instant of receipt. */
