@@ -1,6 +1,7 @@
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../common/context';
-import { PERSONAL_DATA_READERS, Role, STEERING_READERS } from '../common/roles';
+import { PERMISSIONS } from '../common/permissions';
+import type { Role } from '../common/roles';
 
 /** The roles named by {@link ReadableBy} on a field, kept in the field's schema extensions. */
 export interface ReadGuardExtension {
@@ -31,16 +32,14 @@ export function ReadableBy(roles: readonly Role[], otherwise: null | []): Method
   };
 }
 
-const { TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, STAFF, AUDITOR } = Role;
-
 /** Any member of the organisation. */
-const MEMBERS = [TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, STAFF, AUDITOR] as const;
+const MEMBERS = PERMISSIONS.readCodes;
 /** Everyone but staff: KPIs, resources, communication, complaints without personal data, actions, audit. */
-const MANAGEMENT = STEERING_READERS;
+const MANAGEMENT = PERMISSIONS.readManagement;
 /** The annual complaint analysis and the management review built on it. */
-const ANALYSIS = [TOP_MANAGEMENT, QUALITY_MANAGER, AUDITOR] as const;
+const ANALYSIS = PERMISSIONS.readAnalysis;
 /** Complainants' personal data (DESIGN §5). */
-const PERSONAL_DATA = PERSONAL_DATA_READERS;
+const PERSONAL_DATA = PERMISSIONS.readPersonalData;
 
 /**
  * Who may read each GraphQL object type, wherever it is reached from (`'PUBLIC'`: anyone, also

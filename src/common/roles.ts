@@ -22,15 +22,3 @@ registerEnumType(Role, {
 });
 
 export const ALL_ROLES = Object.values(Role);
-
-/** Everyone who may read the organisation's management data. */
-export const READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.STAFF, Role.AUDITOR] as const;
-
-/** Who reads the organisation's steering data (KPIs, resources, communication plans): everyone but staff. */
-export const STEERING_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR] as const;
-
-/** Who may read complainants' personal data (DESIGN §5). */
-export const PERSONAL_DATA_READERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER] as const;
-
-/** Who sets that steering data: quality and top management. */
-export const STEERING_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT] as const;

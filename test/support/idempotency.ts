@@ -5,7 +5,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { ApiClient, TestApp, TestOrganization } from './app';
 
 /** The one root field a create mutation answers. */
-type Created<R> = R[keyof R] & { id: string };
+type Created<R> = R[Exclude<keyof R, '__typename'>] & { id: string };
 
 export interface RetriedCreate<R, I> {
   /** A mutation with one `$input` variable whose answer selects at least `id`. */

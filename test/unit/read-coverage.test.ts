@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { createSchema } from '../../src/schema';
-import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../../src/common/roles';
+import { ALL_ROLES, Role } from '../../src/common/roles';
+import { PERMISSIONS } from '../../src/common/permissions';
 import { PUBLIC_OPERATIONS } from '../../src/auth/public-operations';
 import { TYPE_READERS, typeReaders, type ReadGuardExtension } from '../../src/auth/read-policy';
 import { isPersonalData } from '../../src/common/personal-data';
@@ -104,7 +105,7 @@ function unreadableReached(schema: GraphQLSchema, roles: Map<string, Role[]>, ca
     for (const [name, field] of Object.entries(type.getFields())) {
       if (!passes(guardOf(schema, roles, typeName, name), caller)) continue;
       const personal = classOf(typeName) && isPersonalData(classOf(typeName)!, name) && !PERSONAL_DATA_SHOWN[`${typeName}.${name}`];
-      if (personal && (caller === 'ANONYMOUS' || !(PERSONAL_DATA_READERS as readonly Role[]).includes(caller))) problems.push(`${typeName}.${name} (personal data)`);
+      if (personal && (caller === 'ANONYMOUS' || !(PERMISSIONS.readPersonalData as readonly Role[]).includes(caller))) problems.push(`${typeName}.${name} (personal data)`);
       visit(typeName, name, getNamedType(field.type));
     }
   }

@@ -1,8 +1,8 @@
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { IsOptional, Length } from 'class-validator';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { Role } from '../../common/roles';
 import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError } from '../../common/errors';
 import { AuditEvent } from '../../common/audit-event.entity';
@@ -44,7 +44,7 @@ export class AuditEventsArgs extends ConnectionArgs {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.AUDITOR)
+  @Allowed('readAudit')
   @Query(() => AuditEventConnection, { description: 'The audit trail, newest first.' })
   auditEvents(@Ctx() ctx: Context, @Args() args: AuditEventsArgs): Promise<ConnectionResult<AuditEvent>> {
     if (args.from && args.to && args.to <= args.from) throw BadUserInputError.field('to', 'must be after from');

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
-import { Role, READERS } from '../../common/roles';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User, UserService } from '../user';
 import { Code } from './code.entity';
@@ -34,25 +34,25 @@ export class CodeVersionConnection extends Connection(CodeVersion, 'CodeVersion'
 
 @Resolver(() => Code)
 export class CodeResolver {
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => CodeConnection, { description: "The organisation's codes, by key." })
   codes(@Ctx() ctx: Context, @Args() args: CodesArgs): Promise<ConnectionResult<Code>> {
     return CodeService.list(ctx, args);
   }
 
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => Code)
   code(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Code> {
     return CodeService.get(ctx, id);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => Code, { description: 'Creates a code with version 1 as a DRAFT.' })
   createCode(@Ctx() ctx: Context, @Arg('input') input: CreateCodeInput): Promise<Code> {
     return CodeService.create(ctx, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => Code, { description: 'Changes title, scope or owner; the key never changes.' })
   updateCode(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodeInput): Promise<Code> {
     return CodeService.update(ctx, id, input);
@@ -76,31 +76,31 @@ export class CodeResolver {
 
 @Resolver(() => CodeVersion)
 export class CodeVersionResolver {
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => CodeVersion)
   codeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CodeVersion> {
     return CodeVersionService.get(ctx, id);
   }
 
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => [CodeVersion], { description: 'Versions in force whose review is due within `within` days (overdue ones included), soonest first.' })
   codesDueForReview(@Ctx() ctx: Context, @Args() args: CodesDueForReviewArgs): Promise<CodeVersion[]> {
     return CodeVersionService.dueForReview(ctx, args.within);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodeVersion, { description: 'Starts the next version as a DRAFT copy of the version in force (or the latest), promises and requirement links included.' })
   createCodeDraft(@Ctx() ctx: Context, @Arg('codeId', () => ID) codeId: string): Promise<CodeVersion> {
     return CodeVersionService.createDraft(ctx, codeId);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodeVersion, { description: 'Changes a DRAFT version.' })
   updateCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.update(ctx, id, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodeVersion, { description: 'DRAFT → IN_REVIEW: submits the draft to top management.' })
   submitCodeVersion(
     @Ctx() ctx: Context,
@@ -110,31 +110,31 @@ export class CodeVersionResolver {
     return CodeVersionService.submit(ctx, id, expectedVersion);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('approveCodes')
   @Mutation(() => CodeVersion, { description: 'IN_REVIEW → APPROVED, with the code policy statement.' })
   approveCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ApproveCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.approve(ctx, id, input);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('approveCodes')
   @Mutation(() => CodeVersion, { description: 'IN_REVIEW or APPROVED → DRAFT, with a comment on what must change.' })
   returnCodeVersionToDraft(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ReturnCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.returnToDraft(ctx, id, input);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('approveCodes')
   @Mutation(() => CodeVersion, { description: 'APPROVED → PUBLISHED; the version in force becomes SUPERSEDED.' })
   publishCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: PublishCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.publish(ctx, id, input);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('approveCodes')
   @Mutation(() => CodeVersion, { description: 'Withdraws a version that is in progress or in force, with the reason.' })
   withdrawCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: WithdrawCodeVersionInput): Promise<CodeVersion> {
     return CodeVersionService.withdraw(ctx, id, input);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER)
+  @Allowed('scheduleCodeReviews')
   @Mutation(() => CodeVersion, { description: 'Sets when the version in force is due for review.' })
   scheduleCodeReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ScheduleCodeReviewInput): Promise<CodeVersion> {
     return CodeVersionService.scheduleReview(ctx, id, input);
@@ -164,19 +164,19 @@ export class CodeVersionResolver {
 
 @Resolver(() => CodePromise)
 export class CodePromiseResolver {
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodePromise, { description: 'Adds a promise to a DRAFT version.' })
   createCodePromise(@Ctx() ctx: Context, @Arg('input') input: CreateCodePromiseInput): Promise<CodePromise> {
     return CodePromiseService.create(ctx, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodePromise, { description: 'Changes a promise of a DRAFT version.' })
   updateCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCodePromiseInput): Promise<CodePromise> {
     return CodePromiseService.update(ctx, id, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => ID, { description: 'Removes a promise (and its requirement links) from a DRAFT version; returns its id.' })
   deleteCodePromise(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg('The promise\'s `version` you read; CONFLICT when it changed since.') expectedVersion: number): Promise<string> {
     return CodePromiseService.delete(ctx, id, expectedVersion);

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User, UserService } from '../user';
@@ -61,49 +61,49 @@ export class CommunicationCoverage implements coverage.CommunicationCoverage {
 
 @Resolver(() => CommunicationPlan)
 export class CommunicationPlanResolver {
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => CommunicationPlanConnection, { description: 'Communication plans, earliest planned first.' })
   communicationPlans(@Ctx() ctx: Context, @Args() args: CommunicationPlansArgs): Promise<ConnectionResult<CommunicationPlan>> {
     return CommunicationService.list(ctx, args);
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => CommunicationPlan)
   communicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommunicationPlan> {
     return CommunicationService.get(ctx, id, 'id');
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => CommunicationCoverage, { description: 'Which audiences the code version has reached and which not yet.' })
   communicationCoverage(@Ctx() ctx: Context, @Arg('codeVersionId', () => ID) codeVersionId: string): Promise<coverage.CommunicationCoverage> {
     return CommunicationService.coverage(ctx, codeVersionId);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => CommunicationPlan)
   createCommunicationPlan(@Ctx() ctx: Context, @Arg('input') input: CreateCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.create(ctx, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => CommunicationPlan)
   updateCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.update(ctx, id, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => CommunicationPlan, { description: 'Marks a planned communication as executed, with the evidence.' })
   completeCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CompleteCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.complete(ctx, id, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => CommunicationPlan)
   cancelCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CancelCommunicationPlanInput): Promise<CommunicationPlan> {
     return CommunicationService.cancel(ctx, id, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => CommunicationPlan, { description: 'Removes a PLANNED plan made by mistake; returns it as it was.' })
   deleteCommunicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<CommunicationPlan> {
     return CommunicationService.remove(ctx, id, expectedVersion);

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../common/roles';
+import { PERMISSIONS } from '../../common/permissions';
 import { User } from '../user';
 import { Complaint, ComplaintStatus } from './complaint.entity';
 
@@ -43,7 +43,7 @@ export class ComplaintTimelineEntry extends TenantEntity {
     nullable: true,
     description: 'Why, in the words of the person who took the step. May name the complainant, so personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER; erased when the complaint is anonymised.',
   })
-  @ReadableBy(PERSONAL_DATA_READERS, null)
+  @ReadableBy(PERMISSIONS.readPersonalData, null)
   @Column('text', { nullable: true })
   @PersonalData()
   note: string | null;

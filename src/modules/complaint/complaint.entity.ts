@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { PersonalData } from '../../common/personal-data';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../common/roles';
+import { PERMISSIONS } from '../../common/permissions';
 import { User } from '../user';
 
 export enum ComplaintChannel {
@@ -122,7 +122,7 @@ export class Complaint extends VersionedEntity {
     nullable: true,
     description: "The complaint in the complainant's words. Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER, and null once the complaint is anonymised.",
   })
-  @ReadableBy(PERSONAL_DATA_READERS, null)
+  @ReadableBy(PERMISSIONS.readPersonalData, null)
   @Column('text', { nullable: true })
   @PersonalData()
   description: string | null;

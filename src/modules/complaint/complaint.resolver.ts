@@ -1,15 +1,16 @@
-import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
-import { PERSONAL_DATA_READERS } from '../../common/roles';
+import { PERMISSIONS } from '../../common/permissions';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { CodePromise } from '../code';
 import { User } from '../user';
 import { Complaint, ComplaintEscalation } from './complaint.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';
-import { COMPLAINT_HANDLERS, COMPLAINT_READERS, ComplaintService } from './complaint.service';
+import { ComplaintService } from './complaint.service';
 import {
   Complainant,
   ComplaintCounts,
@@ -32,25 +33,25 @@ export class ComplaintConnection extends Connection(Complaint, 'Complaint') {}
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Authorized(...COMPLAINT_READERS)
+  @Allowed('readManagement')
   @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (newest first by default).' })
   complaints(@Ctx() ctx: Context, @Args() args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
     return ComplaintService.list(ctx, args);
   }
 
-  @Authorized(...COMPLAINT_READERS)
+  @Allowed('readManagement')
   @Query(() => Complaint)
   complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint> {
     return ComplaintService.get(ctx, id);
   }
 
-  @Authorized(...COMPLAINT_READERS)
+  @Allowed('readManagement')
   @Query(() => ComplaintCounts, { description: 'Complaints per status and how many unresolved ones are overdue.' })
   complaintCounts(@Ctx() ctx: Context): Promise<ComplaintCounts> {
     return ComplaintService.counts(ctx);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'Registers a complaint received through any channel; deadlines are set from the policy in force.' })
   registerComplaint(@Ctx() ctx: Context, @Arg('input') input: RegisterComplaintInput): Promise<Complaint> {
     return ComplaintService.register(ctx, input);
@@ -65,55 +66,55 @@ export class ComplaintResolver {
     return ComplaintService.submit(ctx, organizationSlug, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'Corrects the subject, classifies, links promises or assigns the handler (not once CLOSED).' })
   updateComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateComplaintInput): Promise<Complaint> {
     return ComplaintService.update(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'RECEIVED → ACKNOWLEDGED.' })
   acknowledgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
     return ComplaintService.acknowledge(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'ACKNOWLEDGED → IN_PROGRESS, with a complaint officer as handler.' })
   startComplaintHandling(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: StartComplaintHandlingInput): Promise<Complaint> {
     return ComplaintService.startHandling(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'IN_PROGRESS → RESOLVED, with decision and outcome; needs at least one linked promise.' })
   resolveComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ResolveComplaintInput): Promise<Complaint> {
     return ComplaintService.resolve(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'RESOLVED → CLOSED.' })
   closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
     return ComplaintService.close(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'RESOLVED → ESCALATED: the complainant went to a disputes committee.' })
   escalateComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: EscalateComplaintInput): Promise<Complaint> {
     return ComplaintService.escalate(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: "ESCALATED → CLOSED with the committee's decision." })
   recordEscalationDecision(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: RecordEscalationDecisionInput): Promise<Complaint> {
     return ComplaintService.recordEscalationDecision(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: "The complainant's satisfaction (1–5), once resolved." })
   recordComplaintSatisfaction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: RecordSatisfactionInput): Promise<Complaint> {
     return ComplaintService.recordSatisfaction(ctx, id, input);
   }
 
-  @Authorized(...COMPLAINT_HANDLERS)
+  @Allowed('handleComplaints')
   @Mutation(() => Complaint, { description: 'Erases the personal data of a CLOSED complaint, irreversibly; its statistics stay.' })
   anonymizeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Complaint> {
     return ComplaintService.anonymize(ctx, id, expectedVersion);
@@ -123,7 +124,7 @@ export class ComplaintResolver {
     nullable: true,
     description: 'Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER (other roles read complaints without it), and null once anonymised.',
   })
-  @ReadableBy(PERSONAL_DATA_READERS, null)
+  @ReadableBy(PERMISSIONS.readPersonalData, null)
   complainant(@Root() complaint: Complaint): Complainant | null {
     return ComplaintService.complainant(complaint);
   }
@@ -173,7 +174,7 @@ export class ComplaintTimelineEntryResolver {
 
 @Resolver(() => CodePromise)
 export class CodePromiseComplaintsResolver {
-  @Authorized(...COMPLAINT_READERS)
+  @Allowed('readManagement')
   @FieldResolver(() => ComplaintConnection, {
     description: 'Complaints about this promise in any version of its code (same key), newest first.',
   })

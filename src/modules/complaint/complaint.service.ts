@@ -7,7 +7,7 @@ import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
-import { PERSONAL_DATA_READERS, Role } from '../../common/roles';
+import { Role } from '../../common/roles';
 import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { UserService, type User } from '../user';
@@ -37,11 +37,6 @@ import {
   type UpdateComplaintInput,
 } from './complaint.dto';
 
-/** Who may read complaints (everyone but STAFF). */
-export const COMPLAINT_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
-/** Who registers and handles complaints (complaints procedure). */
-export const COMPLAINT_HANDLERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
-export { PERSONAL_DATA_READERS };
 
 /** The retry-safe mutations that create a complaint (their idempotency keys hold its request's fingerprint). */
 const COMPLAINT_CREATES = ['registerComplaint', 'submitComplaint'];

@@ -1,12 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { Role } from '../../common/roles';
 import { User } from '../user';
 import { CodePromise } from '../code';
 import { Complaint, ComplaintConnection } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
-import { ACTION_OPENERS, ACTION_READERS, ACTION_WORKERS, CorrectiveActionService } from './corrective-action.service';
+import { CorrectiveActionService } from './corrective-action.service';
 import {
   CancelCorrectiveActionInput,
   CheckEffectivenessInput,
@@ -23,61 +23,61 @@ export class CorrectiveActionConnection extends Connection(CorrectiveAction, 'Co
 
 @Resolver(() => CorrectiveAction)
 export class CorrectiveActionResolver {
-  @Authorized(...ACTION_READERS)
+  @Allowed('readManagement')
   @Query(() => CorrectiveActionConnection, { description: 'Corrective, preventive and improvement actions, earliest due first.' })
   correctiveActions(@Ctx() ctx: Context, @Args() args: CorrectiveActionsArgs): Promise<ConnectionResult<CorrectiveAction>> {
     return CorrectiveActionService.list(ctx, args);
   }
 
-  @Authorized(...ACTION_READERS)
+  @Allowed('readManagement')
   @Query(() => CorrectiveActionConnection, { description: 'Pending actions (OPEN, IN_PROGRESS, NOT_EFFECTIVE) past their due day, earliest first.' })
   overdueCorrectiveActions(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
     return CorrectiveActionService.list(ctx, { ...args, overdue: true });
   }
 
-  @Authorized(...ACTION_READERS)
+  @Allowed('readManagement')
   @Query(() => CorrectiveAction)
   correctiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CorrectiveAction> {
     return CorrectiveActionService.get(ctx, id);
   }
 
-  @Authorized(...ACTION_OPENERS)
+  @Allowed('openCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'Opens an action about a promise, from complaints or on its own; PREVENTIVE actions only by TOP_MANAGEMENT.' })
   createCorrectiveAction(@Ctx() ctx: Context, @Arg('input') input: CreateCorrectiveActionInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.create(ctx, input);
   }
 
-  @Authorized(...ACTION_WORKERS)
+  @Allowed('workCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'Edits a pending action (OPEN, IN_PROGRESS, NOT_EFFECTIVE).' })
   updateCorrectiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCorrectiveActionInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.update(ctx, id, input);
   }
 
-  @Authorized(...ACTION_WORKERS)
+  @Allowed('workCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'OPEN → IN_PROGRESS.' })
   startCorrectiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CorrectiveActionStepInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.start(ctx, id, input);
   }
 
-  @Authorized(...ACTION_WORKERS)
+  @Allowed('workCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'IN_PROGRESS → DONE; the effectiveness check is still to come.' })
   completeCorrectiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CorrectiveActionStepInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.complete(ctx, id, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('verifyCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'DONE → VERIFIED_EFFECTIVE or NOT_EFFECTIVE: the quality manager checks whether the cause is gone.' })
   checkCorrectiveActionEffectiveness(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CheckEffectivenessInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.checkEffectiveness(ctx, id, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('verifyCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: 'NOT_EFFECTIVE → IN_PROGRESS, with what will be done differently.' })
   reopenCorrectiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ReopenCorrectiveActionInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.reopen(ctx, id, input);
   }
 
-  @Authorized(Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT)
+  @Allowed('cancelCorrectiveActions')
   @Mutation(() => CorrectiveAction, { description: '→ CANCELLED with a reason (from OPEN, IN_PROGRESS or NOT_EFFECTIVE).' })
   cancelCorrectiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: CancelCorrectiveActionInput): Promise<CorrectiveAction> {
     return CorrectiveActionService.cancel(ctx, id, input);
@@ -137,7 +137,7 @@ export class ComplaintCorrectiveActionsResolver {
 
 @Resolver(() => CodePromise)
 export class CodePromiseCorrectiveActionsResolver {
-  @Authorized(...ACTION_READERS)
+  @Allowed('readManagement')
   @FieldResolver(() => CorrectiveActionConnection, { description: 'Actions about this promise in any version of its code (same key), earliest due first.' })
   correctiveActions(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
     return CorrectiveActionService.forPromise(ctx, promise, args);

@@ -1,13 +1,13 @@
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
-import { currentUser, hasRole } from '../../common/context';
+import { currentUser } from '../../common/context';
+import { can, PERMISSIONS } from '../../common/permissions';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { organizationToday, todayIn } from '../../common/local-date';
 import { idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, expectedIn } from '../../common/tenancy';
-import { Role } from '../../common/roles';
 import { OrganizationService } from '../organization';
 import { UserService, type User } from '../user';
 import { CodePromise, CodePromiseService } from '../code';
@@ -26,12 +26,6 @@ import type {
   UpdateCorrectiveActionInput,
 } from './corrective-action.dto';
 
-/** Who may read corrective actions. */
-export const ACTION_READERS = [Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR];
-/** Who opens actions (PREVENTIVE ones: TOP_MANAGEMENT only, checked in the service). */
-export const ACTION_OPENERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
-/** Who carries actions out and edits them. */
-export const ACTION_WORKERS = [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER];
 
 /**
  * Corrective, preventive and improvement actions: each about one promise, optionally answering
@@ -65,8 +59,8 @@ export class CorrectiveActionService {
 
   /** Opens an action (idempotent with a key). */
   static async create(ctx: Context, input: CreateCorrectiveActionInput): Promise<CorrectiveAction> {
-    if (input.kind === CorrectiveActionKind.PREVENTIVE && !hasRole(ctx, Role.TOP_MANAGEMENT)) {
-      throw new ForbiddenError('Preventive actions are decided by TOP_MANAGEMENT', { requiredRoles: [Role.TOP_MANAGEMENT], field: 'input.kind' });
+    if (input.kind === CorrectiveActionKind.PREVENTIVE && !can(ctx, 'decidePreventiveActions')) {
+      throw new ForbiddenError('Preventive actions are decided by TOP_MANAGEMENT', { requiredRoles: PERMISSIONS.decidePreventiveActions, field: 'input.kind' });
     }
     const user = currentUser(ctx);
     return idempotent(ctx, {

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User, UserService } from '../user';
@@ -49,25 +49,25 @@ export class KpiPeriod implements Period {
 
 @Resolver(() => KpiChain)
 export class KpiChainResolver {
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => KpiChainConnection, { description: 'Customer chains, by name.' })
   kpiChains(@Ctx() ctx: Context, @Args() args: KpiChainsArgs): Promise<ConnectionResult<KpiChain>> {
     return KpiChainService.list(ctx, args);
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => KpiChain)
   kpiChain(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<KpiChain> {
     return KpiChainService.get(ctx, id, 'id');
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => KpiChain)
   createKpiChain(@Ctx() ctx: Context, @Arg('input') input: CreateKpiChainInput): Promise<KpiChain> {
     return KpiChainService.create(ctx, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => KpiChain)
   updateKpiChain(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateKpiChainInput): Promise<KpiChain> {
     return KpiChainService.update(ctx, id, input);
@@ -107,37 +107,37 @@ export class KpiChainResolver {
 
 @Resolver(() => Kpi)
 export class KpiResolver {
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => KpiConnection, { description: 'KPIs by name; archived ones only on request.' })
   kpis(@Ctx() ctx: Context, @Args() args: KpisArgs): Promise<ConnectionResult<Kpi>> {
     return KpiService.list(ctx, args);
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => Kpi)
   kpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Kpi> {
     return KpiService.get(ctx, id, 'id');
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Kpi, { description: `Adds a KPI to a chain; LIMIT_EXCEEDED when the chain already has ${MAX_KPIS_PER_CHAIN} active KPIs.` })
   createKpi(@Ctx() ctx: Context, @Arg('input') input: CreateKpiInput): Promise<Kpi> {
     return KpiService.create(ctx, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Kpi)
   updateKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateKpiInput): Promise<Kpi> {
     return KpiService.update(ctx, id, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Kpi, { description: "Takes a KPI out of its chain's active set; its measurements and links are kept." })
   archiveKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Kpi> {
     return KpiService.archive(ctx, id, expectedVersion);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Kpi, { description: 'Brings an archived KPI back into its chain, if the chain has room.' })
   restoreKpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Kpi> {
     return KpiService.restore(ctx, id, expectedVersion);
@@ -204,13 +204,13 @@ export class KpiResolver {
 
 @Resolver(() => KpiLink)
 export class KpiLinkResolver {
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => KpiLink, { description: 'Records that `causeId` drives `effectId`. BAD_USER_INPUT (with `cycle`) when the link would close a cycle.' })
   linkKpis(@Ctx() ctx: Context, @Arg('causeId', () => ID) causeId: string, @Arg('effectId', () => ID) effectId: string): Promise<KpiLink> {
     return KpiLinkService.link(ctx, causeId, effectId);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => KpiLink, { description: 'Removes a cause-effect link; returns the removed link.' })
   unlinkKpis(@Ctx() ctx: Context, @Arg('causeId', () => ID) causeId: string, @Arg('effectId', () => ID) effectId: string): Promise<KpiLink> {
     return KpiLinkService.unlink(ctx, causeId, effectId);
@@ -229,7 +229,7 @@ export class KpiLinkResolver {
 
 @Resolver(() => KpiMeasurement)
 export class KpiMeasurementResolver {
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => [KpiMeasurement], {
     description: 'Records measurements, all or none. A period that already has a value needs `correction: true` and the `expectedVersion` of the value it replaces (CONFLICT otherwise); repeating the stored value changes nothing.',
   })
@@ -250,7 +250,7 @@ export class KpiMeasurementResolver {
 
 @Resolver(() => CodePromise)
 export class CodePromiseKpiResolver {
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @FieldResolver(() => KpiConnection, { description: 'KPIs of this promise lineage (the same in every version of the code), by name.' })
   kpis(@Ctx() ctx: Context, @Root() promise: CodePromise, @Args() args: PromiseKpisArgs): Promise<ConnectionResult<Kpi>> {
     return KpiService.pageOfLineage(ctx, { codeId: promise.codeId, promiseKey: promise.key }, args);

@@ -5,7 +5,6 @@ import { BadUserInputError } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
 import { connectionLoader, linkedNodes, paginate, type ConnectionArgs, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
-import { Role } from '../../common/roles';
 import { UserService, type User } from '../user';
 import { CorrectiveAction, CorrectiveActionKind } from '../corrective-action';
 import { ComplaintAnalysisService } from '../monitoring';
@@ -14,8 +13,6 @@ import { ManagementReviewPreventiveAction } from './management-review-preventive
 import { MANAGEMENT_REVIEW_LIFECYCLE, assertDraft } from './management-review.lifecycle';
 import type { CreateManagementReviewInput, ManagementReviewsArgs, UpdateManagementReviewInput } from './management-review.dto';
 
-/** Who prepares management reviews: decisions, preventive actions, the analysis snapshot. */
-export const REVIEW_EDITORS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT];
 
 const trimmedAll = (items: readonly string[]) => items.map((d) => d.trim());
 

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { hasRole } from '../../common/context';
-import { STEERING_READERS } from '../../common/roles';
+import { can } from '../../common/permissions';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
@@ -115,7 +114,7 @@ export class CodeStatusService {
       CodeStatusService.kpiStatuses(ctx, promises),
     ]);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
-    const kpiNames = hasRole(ctx, ...STEERING_READERS);
+    const kpiNames = can(ctx, 'readManagement');
     return promises.map((promise, i) => {
       const complaintFigures = complaints.get(lineageOf(promise)) ?? NO_COMPLAINTS;
       const actionFigures = actions.get(lineageOf(promise)) ?? NO_ACTIONS;

@@ -4,7 +4,7 @@ import { Kpi, KpiStatus } from '../kpi';
 import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
 import { ReadableBy } from '../../auth/read-policy';
-import { STEERING_READERS } from '../../common/roles';
+import { PERMISSIONS } from '../../common/permissions';
 
 @ObjectType({
   description:
@@ -91,7 +91,7 @@ export class PromiseStatusReport {
   reasons: string[];
 
   @Field(() => [Kpi], { description: 'The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.' })
-  @ReadableBy(STEERING_READERS, [])
+  @ReadableBy(PERMISSIONS.readManagement, [])
   kpis: Kpi[];
 
   @Field(() => [KpiStatusCount], { description: 'How many of those KPIs have each status (every status listed).' })

@@ -1,8 +1,9 @@
 import type { Request, RequestHandler } from 'express';
 import type { Context } from '../../common/context';
-import { currentUser, hasRole } from '../../common/context';
+import { currentUser } from '../../common/context';
+import { can, PERMISSIONS } from '../../common/permissions';
 import { AppError, BadUserInputError, ErrorCode, ForbiddenError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../common/errors';
-import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
+import { ComplaintAnalysisService } from './complaint-analysis.service';
 import { complaintAnalysisCsv } from './complaint-analysis.csv';
 import { databaseUnavailable, logDatabaseUnavailable, logMaskedError } from '../../common/format-error';
 
@@ -25,8 +26,8 @@ export function complaintAnalysisCsvRoute(contextOf: (req: Request) => Promise<C
     try {
       const ctx = await contextOf(req);
       currentUser(ctx);
-      if (!hasRole(ctx, ...ANALYSIS_READERS)) {
-        throw new ForbiddenError(`The complaint analysis needs one of the roles ${ANALYSIS_READERS.join(', ')}`, { requiredRoles: ANALYSIS_READERS });
+      if (!can(ctx, 'readAnalysis')) {
+        throw new ForbiddenError(`The complaint analysis needs one of the roles ${PERMISSIONS.readAnalysis.join(', ')}`, { requiredRoles: PERMISSIONS.readAnalysis });
       }
       const year = String(req.params.year);
       if (!/^\d{4}$/.test(year)) throw BadUserInputError.field('year', 'must be a four-digit year, e.g. /reports/complaint-analysis/2025.csv');

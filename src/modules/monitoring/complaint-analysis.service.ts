@@ -2,7 +2,6 @@ import type { Context } from '../../common/context';
 import { todayIn } from '../../common/local-date';
 import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
-import { Role } from '../../common/roles';
 import { OrganizationService } from '../organization';
 import { Code, CodePromise, CodeVersionStatus } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintPromise } from '../complaint';
@@ -22,8 +21,6 @@ import {
   type RootCauseCount,
 } from './complaint-analysis.types';
 
-/** Who may read the annual complaint analysis and the management reviews built on it. */
-export const ANALYSIS_READERS = [Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT, Role.AUDITOR];
 
 const CATEGORIES = Object.values(ComplaintCategory);
 const CHANNELS = Object.values(ComplaintChannel);

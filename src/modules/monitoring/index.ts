@@ -4,7 +4,7 @@ import { CodeStatusService } from './code-status.service';
 
 /** The monitoring module's public surface: what other modules (and the app) may use. */
 export { complaintAnalysisCsvRoute } from './complaint-analysis.route';
-export { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
+export { ComplaintAnalysisService } from './complaint-analysis.service';
 export { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
 export { Period } from './reporting-period';
 

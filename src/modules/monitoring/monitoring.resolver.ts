@@ -1,17 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
-import { READERS } from '../../common/roles';
 import { CodeStatus } from './code-status.types';
 import { CodeStatusService } from './code-status.service';
 import { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
-import { ANALYSIS_READERS, ComplaintAnalysisService } from './complaint-analysis.service';
+import { ComplaintAnalysisService } from './complaint-analysis.service';
 import { DEFAULT_PERIOD_MONTHS, Period } from './reporting-period';
 import { PromiseStatus } from './promise-status';
 import { CodePromise } from '../code';
 
 @Resolver()
 export class MonitoringResolver {
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => CodeStatus, { description: 'Whether the promises of the version in force are kept: KPIs, complaints, corrective actions and a status per promise, rolled up for the code.' })
   codeStatus(
     @Ctx() ctx: Context,
@@ -21,7 +21,7 @@ export class MonitoringResolver {
     return CodeStatusService.codeStatus(ctx, codeId, period);
   }
 
-  @Authorized(...ANALYSIS_READERS)
+  @Allowed('readAnalysis')
   @Query(() => ComplaintAnalysis, { description: 'The annual complaint analysis of a calendar year, with the previous year for comparison (also as CSV: GET /reports/complaint-analysis/<year>.csv).' })
   complaintAnalysis(@Ctx() ctx: Context, @Arg('year', () => Int, { description: `${FIRST_YEAR} to ${LAST_YEAR}.` }) year: number): Promise<ComplaintAnalysis> {
     return ComplaintAnalysisService.analysis(ctx, year);

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import type { Context } from '../../common/context';
-import { Role, READERS } from '../../common/roles';
 import { User, UserService } from '../user';
 import { CodePromise } from '../code';
 import { NormFramework } from './norm-framework.entity';
@@ -18,19 +18,19 @@ export class MaturityAssessmentConnection extends Connection(MaturityAssessment,
 
 @Resolver(() => NormFramework)
 export class NormFrameworkResolver {
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => [NormFramework], { description: 'Every requirement catalogue.' })
   normFrameworks(@Ctx() ctx: Context): Promise<NormFramework[]> {
     return NormService.frameworks(ctx);
   }
 
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => NormFramework)
   normFramework(@Ctx() ctx: Context, @Arg('key') key: string): Promise<NormFramework> {
     return NormService.framework(ctx, key);
   }
 
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => NormCoverage, { description: 'How the promises of a code version (default: the version in force) cover a framework.' })
   normCoverage(@Ctx() ctx: Context, @Args() args: NormCoverageArgs): Promise<NormCoverage> {
     return NormCoverageService.coverage(ctx, args.frameworkKey, args.codeId, args.codeVersionId);
@@ -44,7 +44,7 @@ export class NormFrameworkResolver {
 
 @Resolver(() => NormRequirement)
 export class NormRequirementResolver {
-  @Authorized(...READERS)
+  @Allowed('readCodes')
   @Query(() => NormRequirement, { description: 'A requirement node by its ref, e.g. `SRCM-6.3`.' })
   normRequirement(@Ctx() ctx: Context, @Arg('ref') ref: string): Promise<NormRequirement> {
     return NormService.requirementByRef(ctx, ref);
@@ -78,7 +78,7 @@ export class NormRequirementResolver {
 
 @Resolver(() => MaturityAssessment)
 export class MaturityAssessmentResolver {
-  @Authorized(Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT)
+  @Allowed('assessMaturity')
   @Mutation(() => MaturityAssessment, { description: 'Records a maturity self-assessment (1–5) on an SRCM norm part.' })
   recordMaturityAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
     return NormService.recordMaturity(ctx, input);
@@ -98,13 +98,13 @@ export class MaturityAssessmentResolver {
 /** The norm side of a promise: the requirements it serves, and linking them. */
 @Resolver(() => CodePromise)
 export class PromiseRequirementResolver {
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodePromise, { description: 'Links a promise of a DRAFT version to requirements; existing links stay.' })
   linkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
     return NormMappingService.link(ctx, args.promiseId, args.requirementIds, args.expectedVersion);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Allowed('draftCodes')
   @Mutation(() => CodePromise, { description: 'Removes links between a promise of a DRAFT version and requirements.' })
   unlinkPromiseRequirements(@Ctx() ctx: Context, @Args() args: PromiseRequirementsArgs): Promise<CodePromise> {
     return NormMappingService.unlink(ctx, args.promiseId, args.requirementIds, args.expectedVersion);

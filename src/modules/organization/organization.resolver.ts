@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
-import { Role } from '../../common/roles';
 import { Organization } from '../../common/organization.entity';
 import { OrganizationService } from './organization.service';
 import { UpdateOrganizationInput } from './organization.dto';
@@ -13,7 +13,7 @@ export class OrganizationResolver {
     return OrganizationService.current(ctx);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('manageOrganization')
   @Mutation(() => Organization, { description: 'Changes name, time zone, holiday country or complaint policy.' })
   updateOrganization(@Ctx() ctx: Context, @Arg('input') input: UpdateOrganizationInput): Promise<Organization> {
     return OrganizationService.update(ctx, input);

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
-import { STEERING_EDITORS, STEERING_READERS } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User, UserService } from '../user';
@@ -30,37 +30,37 @@ export class ResourceTotal implements ResourceTotalShape {
 
 @Resolver(() => Resource)
 export class ResourceResolver {
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => ResourceConnection, { description: 'Committed resources, latest period first.' })
   resources(@Ctx() ctx: Context, @Args() args: ResourcesArgs): Promise<ConnectionResult<Resource>> {
     return ResourceService.list(ctx, args);
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => Resource)
   resource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Resource> {
     return ResourceService.get(ctx, id, 'id');
   }
 
-  @Authorized(...STEERING_READERS)
+  @Allowed('readManagement')
   @Query(() => [ResourceTotal], { description: 'Totals per kind and unit committed to a code, by kind.' })
   resourceTotals(@Ctx() ctx: Context, @Args() args: ResourceTotalsArgs): Promise<ResourceTotalShape[]> {
     return ResourceService.totals(ctx, args);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Resource)
   createResource(@Ctx() ctx: Context, @Arg('input') input: CreateResourceInput): Promise<Resource> {
     return ResourceService.create(ctx, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Resource)
   updateResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateResourceInput): Promise<Resource> {
     return ResourceService.update(ctx, id, input);
   }
 
-  @Authorized(...STEERING_EDITORS)
+  @Allowed('editSteering')
   @Mutation(() => Resource, { description: 'Removes a resource; returns it as it was.' })
   deleteResource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<Resource> {
     return ResourceService.remove(ctx, id, expectedVersion);

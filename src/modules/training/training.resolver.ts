@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
-import { ALL_ROLES, Role } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User, UserService } from '../user';
@@ -9,7 +9,6 @@ import { CompetenceStatus, TrainingAssessment } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';
 import { TrainingRecordService, TrainingRequirementService } from './training.service';
-import { TRAINING_MANAGERS } from './training-access';
 import * as competence from './competence.service';
 import { CompetenceService } from './competence.service';
 import {
@@ -22,9 +21,6 @@ import {
   UpdateTrainingRecordInput,
   UpdateTrainingRequirementInput,
 } from './training.dto';
-
-/** Everyone but auditors records training: staff and complaint officers their own. */
-const TRAINING_RECORDERS = [...TRAINING_MANAGERS, Role.COMPLAINT_OFFICER, Role.STAFF];
 
 @ObjectType()
 export class TrainingRequirementConnection extends Connection(TrainingRequirement, 'TrainingRequirement') {}
@@ -128,25 +124,25 @@ export class AuthorisationStatus implements competence.AuthorisationStatus {
 
 @Resolver(() => TrainingRequirement)
 export class TrainingRequirementResolver {
-  @Authorized(...ALL_ROLES)
+  @Allowed('readCodes')
   @Query(() => TrainingRequirementConnection, { description: 'Required trainings, by title.' })
   trainingRequirements(@Ctx() ctx: Context, @Args() args: TrainingRequirementsArgs): Promise<ConnectionResult<TrainingRequirement>> {
     return TrainingRequirementService.list(ctx, args);
   }
 
-  @Authorized(...TRAINING_MANAGERS)
+  @Allowed('manageTraining')
   @Mutation(() => TrainingRequirement)
   createTrainingRequirement(@Ctx() ctx: Context, @Arg('input') input: CreateTrainingRequirementInput): Promise<TrainingRequirement> {
     return TrainingRequirementService.create(ctx, input);
   }
 
-  @Authorized(...TRAINING_MANAGERS)
+  @Allowed('manageTraining')
   @Mutation(() => TrainingRequirement)
   updateTrainingRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateTrainingRequirementInput): Promise<TrainingRequirement> {
     return TrainingRequirementService.update(ctx, id, input);
   }
 
-  @Authorized(...TRAINING_MANAGERS)
+  @Allowed('manageTraining')
   @Mutation(() => TrainingRequirement, { description: 'Removes a requirement (training records stay); returns it as it was.' })
   deleteTrainingRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<TrainingRequirement> {
     return TrainingRequirementService.remove(ctx, id, expectedVersion);
@@ -155,37 +151,37 @@ export class TrainingRequirementResolver {
 
 @Resolver(() => TrainingRecord)
 export class TrainingRecordResolver {
-  @Authorized(...ALL_ROLES)
+  @Allowed('readCodes')
   @Query(() => TrainingRecordConnection, { description: 'Training records, latest first. Staff and complaint officers see only their own.' })
   trainingRecords(@Ctx() ctx: Context, @Args() args: TrainingRecordsArgs): Promise<ConnectionResult<TrainingRecord>> {
     return TrainingRecordService.list(ctx, args);
   }
 
-  @Authorized(...ALL_ROLES)
+  @Allowed('readCodes')
   @Query(() => TrainingRecord)
   trainingRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<TrainingRecord> {
     return TrainingRecordService.get(ctx, id);
   }
 
-  @Authorized(...TRAINING_RECORDERS)
+  @Allowed('recordOwnTraining')
   @Mutation(() => TrainingRecord, { description: 'Records a training or test (staff: their own).' })
   createTrainingRecord(@Ctx() ctx: Context, @Arg('input') input: CreateTrainingRecordInput): Promise<TrainingRecord> {
     return TrainingRecordService.create(ctx, input);
   }
 
-  @Authorized(...TRAINING_RECORDERS)
+  @Allowed('recordOwnTraining')
   @Mutation(() => TrainingRecord)
   updateTrainingRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateTrainingRecordInput): Promise<TrainingRecord> {
     return TrainingRecordService.update(ctx, id, input);
   }
 
-  @Authorized(...TRAINING_RECORDERS)
+  @Allowed('recordOwnTraining')
   @Mutation(() => TrainingRecord, { description: 'Removes a record entered by mistake; returns it as it was.' })
   deleteTrainingRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<TrainingRecord> {
     return TrainingRecordService.remove(ctx, id, expectedVersion);
   }
 
-  @Authorized(...ALL_ROLES)
+  @Allowed('readCodes')
   @Query(() => CompetenceOverview, { description: 'Who holds the trainings their roles require: per person, and counted per requirement. Staff see only themselves.' })
   competenceOverview(
     @Ctx() ctx: Context,
@@ -195,7 +191,7 @@ export class TrainingRecordResolver {
     return CompetenceService.overview(ctx, args, window.expiringWithinDays);
   }
 
-  @Authorized(...ALL_ROLES)
+  @Allowed('readCodes')
   @Query(() => AuthorisationStatus, { description: 'Whether a person meets the authorisation scheme, and what is missing. Staff may ask only about themselves.' })
   authorisationStatus(@Ctx() ctx: Context, @Arg('personId', () => ID) personId: string, @Args() window: ExpiryWindowArgs): Promise<competence.AuthorisationStatus> {
     return CompetenceService.authorisationStatus(ctx, personId, window.expiringWithinDays);

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { Role } from '../../common/roles';
@@ -34,25 +35,25 @@ export class UserResolver {
     return { id, roles, organizationSlug, user: await UserService.me(ctx) };
   }
 
-  @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR)
+  @Allowed('readManagement')
   @Query(() => UserConnection)
   users(@Ctx() ctx: Context, @Args() args: UsersArgs): Promise<ConnectionResult<User>> {
     return UserService.list(ctx, args);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT, Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER, Role.AUDITOR)
+  @Allowed('readManagement')
   @Query(() => User)
   user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User> {
     return UserService.get(ctx, id, 'id');
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('manageOrganization')
   @Mutation(() => [User], { description: 'Adds members; all or none.' })
   createUsers(@Ctx() ctx: Context, @Arg('input', () => [CreateUserInput]) input: CreateUserInput[]): Promise<User[]> {
     return UserService.createMany(ctx, input);
   }
 
-  @Authorized(Role.TOP_MANAGEMENT)
+  @Allowed('manageOrganization')
   @Mutation(() => User)
   updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput): Promise<User> {
     return UserService.update(ctx, id, input);
