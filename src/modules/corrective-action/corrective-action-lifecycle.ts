@@ -18,3 +18,10 @@ export const PENDING_STATUSES: readonly S[] = [S.OPEN, S.IN_PROGRESS, S.NOT_EFFE
 export function isActionOverdue(action: { status: S; dueOn: string }, today: string): boolean {
   return PENDING_STATUSES.includes(action.status) && action.dueOn < today;
 }
+
+/**
+ * {@link isActionOverdue} as a SQL condition on a corrective-action alias of a query builder; it
+ * needs the parameter `:today` (the organisation's local date). The statuses are constants.
+ */
+export const actionOverdueCondition = (alias: string) =>
+  `(${alias}.status IN (${PENDING_STATUSES.map((s) => `'${s}'`).join(', ')}) AND ${alias}.dueOn < :today)`;

@@ -14,7 +14,7 @@ import { CodePromise, CodePromiseService } from '../code';
 import { Complaint, ComplaintPromise, linkablePromises } from '../complaint';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus as S } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
-import { CORRECTIVE_ACTION_LIFECYCLE, PENDING_STATUSES, isActionOverdue } from './corrective-action-lifecycle';
+import { CORRECTIVE_ACTION_LIFECYCLE, PENDING_STATUSES, actionOverdueCondition, isActionOverdue } from './corrective-action-lifecycle';
 import type {
   CancelCorrectiveActionInput,
   CheckEffectivenessInput,
@@ -51,8 +51,7 @@ export class CorrectiveActionService {
       });
     }
     if (args.overdue != null) {
-      const condition = 'a.status IN (:...pending) AND a.dueOn < :today';
-      qb.andWhere(args.overdue ? condition : `NOT (${condition})`, { pending: PENDING_STATUSES, today: await organizationToday(ctx) });
+      qb.andWhere(args.overdue ? actionOverdueCondition('a') : `NOT ${actionOverdueCondition('a')}`, { today: await organizationToday(ctx) });
     }
     return paginate(qb, args, { column: 'a.dueOn', property: 'dueOn', direction: 'ASC' });
   }

@@ -6,7 +6,7 @@ import { CodePromiseCorrectiveActionsResolver, ComplaintCorrectiveActionsResolve
 
 /** The corrective-action module's public surface: what other modules (and the app) may use. */
 export { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
-export { PENDING_STATUSES } from './corrective-action-lifecycle';
+export { PENDING_STATUSES, actionOverdueCondition, isActionOverdue } from './corrective-action-lifecycle';
 export { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from './corrective-action.entity';
 export { CorrectiveActionConnection } from './corrective-action.resolver';
 

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { ComplaintOutcome, UNRESOLVED_STATUSES, overdueCondition } from '../complaint';
-import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
+import { CorrectiveActionStatus, PENDING_STATUSES, actionOverdueCondition } from '../corrective-action';
 
 /**
  * SQL conditions shared by the monitoring reports, written against query-builder aliases (entity
@@ -41,7 +41,7 @@ export function complaintConditions(c: string) {
 export function actionConditions(a: string) {
   return {
     open: `${a}.status IN (${list(OPEN_ACTION_STATUSES)})`,
-    overdue: `(${a}.status IN (${list(PENDING_STATUSES)}) AND ${a}.dueOn < :today)`,
+    overdue: actionOverdueCondition(a),
     notEffective: `${a}.status = '${CorrectiveActionStatus.NOT_EFFECTIVE}'`,
     verifiedEffective: `${a}.status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`,
   };
