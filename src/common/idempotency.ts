@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
-import type { Context } from './context';
+import { currentUser, type Context } from './context';
 import { ConflictError } from './errors';
 import { Organization } from './organization.entity';
 
@@ -136,6 +136,39 @@ export async function idempotent<T, Stored extends Record<string, unknown>>(ctx:
   }
   ctx.unchanged = true;
   return op.replay(stored.result);
+}
+
+/** A create mutation made retry-safe by `input.idempotencyKey` (see {@link createOnce}). */
+export interface CreateOnce<T extends { id: string }> {
+  /** The mutation's name; keys are unique per organisation and operation. */
+  operation: string;
+  /** The mutation's input, compared on replay; its `idempotencyKey` is the client's key. */
+  input: { idempotencyKey?: string | null };
+  /** The name under which the created record's id is stored, e.g. `complaintId` (anonymisation finds keys by it). */
+  storedAs: string;
+  /** Creates the record. */
+  run(): Promise<T>;
+  /** The record again, by id, for a retry. */
+  reload(id: string): Promise<T>;
+  /** The organisation the key belongs to; default: the caller's. */
+  organizationId?: string;
+}
+
+/**
+ * The idempotent create of every retry-safe create mutation: runs `run` once per key sent as
+ * `input.idempotencyKey`, stores the created record's id, and answers a retry with `reload(id)`.
+ */
+export function createOnce<T extends { id: string }>(ctx: Context, op: CreateOnce<T>): Promise<T> {
+  return idempotent(ctx, {
+    organizationId: op.organizationId ?? currentUser(ctx).organizationId,
+    operation: op.operation,
+    key: op.input.idempotencyKey,
+    input: op.input,
+    field: 'input.idempotencyKey',
+    run: op.run,
+    store: (created) => ({ [op.storedAs]: created.id }),
+    replay: (stored) => op.reload(String(stored[op.storedAs])),
+  });
 }
 
 /**

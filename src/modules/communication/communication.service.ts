@@ -1,5 +1,5 @@
-import { currentUser, type Context } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import type { Context } from '../../common/context';
+import { createOnce } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -59,12 +59,10 @@ export class CommunicationService {
 
   /** Plans a communication for a code version that is not yet superseded or withdrawn (idempotent with a key). */
   static create(ctx: Context, input: CreateCommunicationPlanInput): Promise<CommunicationPlan> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createCommunicationPlan',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'communicationPlanId',
       run: async () => {
         const version = await scoped(ctx, CodeVersion).get(input.codeVersionId, 'input.codeVersionId');
         if (CLOSED_VERSIONS.includes(version.status)) throw BadUserInputError.field('input.codeVersionId', `version ${version.version} is ${version.status}`);
@@ -80,8 +78,7 @@ export class CommunicationService {
           status: CommunicationPlanStatus.PLANNED,
         });
       },
-      store: (plan) => ({ communicationPlanId: plan.id }),
-      replay: (stored) => scoped(ctx, CommunicationPlan).get(stored.communicationPlanId),
+      reload: (id) => scoped(ctx, CommunicationPlan).get(id),
     });
   }
 

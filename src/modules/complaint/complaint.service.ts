@@ -3,7 +3,7 @@ import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { deadline } from '../../common/deadlines';
-import { forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
+import { createOnce, forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
@@ -126,20 +126,18 @@ export class ComplaintService {
   /** Staff register a complaint received through any channel (idempotent with a key). */
   static async register(ctx: Context, input: RegisterComplaintInput): Promise<Complaint> {
     const organization = await OrganizationService.current(ctx);
-    return idempotent(ctx, {
-      organizationId: organization.id,
+    return createOnce(ctx, {
       operation: 'registerComplaint',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'complaintId',
+      organizationId: organization.id,
       run: async () => {
         const receivedAt = pastInstant(input.receivedAt, 'input.receivedAt', new Date());
         const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.promiseIds');
         const handler = input.handlerId ? await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER]) : null;
         return ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler });
       },
-      store: (complaint) => ({ complaintId: complaint.id }),
-      replay: (stored) => ComplaintService.get(ctx, stored.complaintId),
+      reload: (id) => ComplaintService.get(ctx, id),
     });
   }
 

@@ -4,7 +4,7 @@ import { currentUser } from '../../common/context';
 import { can, PERMISSIONS } from '../../common/permissions';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { organizationToday, todayIn } from '../../common/local-date';
-import { idempotent } from '../../common/idempotency';
+import { createOnce } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { scoped, expectedIn } from '../../common/tenancy';
@@ -62,12 +62,10 @@ export class CorrectiveActionService {
       throw new ForbiddenError('Preventive actions are decided by TOP_MANAGEMENT', { requiredRoles: PERMISSIONS.decidePreventiveActions, field: 'input.kind' });
     }
     const user = currentUser(ctx);
-    return idempotent(ctx, {
-      organizationId: user.organizationId,
+    return createOnce(ctx, {
       operation: 'createCorrectiveAction',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'correctiveActionId',
       run: async () => {
         const complaintIds = await CorrectiveActionService.complaintIds(ctx, input.complaintIds ?? []);
         const promise = await CorrectiveActionService.promiseFor(ctx, input.promiseId, complaintIds);
@@ -92,8 +90,7 @@ export class CorrectiveActionService {
         }
         return action;
       },
-      store: (action) => ({ correctiveActionId: action.id }),
-      replay: (stored) => CorrectiveActionService.get(ctx, stored.correctiveActionId),
+      reload: (id) => CorrectiveActionService.get(ctx, id),
     });
   }
 

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import { createOnce } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { LimitExceededError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -34,18 +33,15 @@ export class KpiChainService {
 
   /** Creates a chain (idempotent with a key). */
   static create(ctx: Context, input: CreateKpiChainInput): Promise<KpiChain> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createKpiChain',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'kpiChainId',
       run: async () => {
         if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
         return scoped(ctx, KpiChain).insert({ name: input.name.trim(), description: input.description?.trim() ?? '', ownerId: input.ownerId ?? null });
       },
-      store: (chain) => ({ kpiChainId: chain.id }),
-      replay: (stored) => scoped(ctx, KpiChain).get(stored.kpiChainId),
+      reload: (id) => scoped(ctx, KpiChain).get(id),
     });
   }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser, perKey } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import { perKey } from '../../common/context';
+import { createOnce } from '../../common/idempotency';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { connectionLoader, paginate, type ConnectionResult, type PageArgs } from '../../common/pagination';
@@ -69,12 +69,10 @@ export class KpiService {
 
   /** Defines a KPI in a chain with room for it (idempotent with a key: a retry is not refused by the chain's limit). */
   static create(ctx: Context, input: CreateKpiInput): Promise<Kpi> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createKpi',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'kpiId',
       run: async () => {
         await KpiService.checkLineage(ctx, input, 'input');
         KpiService.checkNorm(input);
@@ -96,8 +94,7 @@ export class KpiService {
           archivedAt: null,
         });
       },
-      store: (kpi) => ({ kpiId: kpi.id }),
-      replay: (stored) => scoped(ctx, Kpi).get(stored.kpiId),
+      reload: (id) => scoped(ctx, Kpi).get(id),
     });
   }
 

@@ -1,8 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
-import { idempotent } from '../../common/idempotency';
+import { createOnce } from '../../common/idempotency';
 import { connectionLoader, linkedNodes, paginate, type ConnectionArgs, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { UserService, type User } from '../user';
@@ -59,12 +58,10 @@ export class ManagementReviewService {
 
   /** A DRAFT review of a year with that year's complaint analysis as it stands now (idempotent with a key). */
   static async create(ctx: Context, input: CreateManagementReviewInput): Promise<ManagementReview> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createManagementReview',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'managementReviewId',
       run: async () => {
         const analysis = await ComplaintAnalysisService.analysis(ctx, input.year);
         const author = await UserService.me(ctx);
@@ -78,8 +75,7 @@ export class ManagementReviewService {
           createdById: author?.id ?? null,
         });
       },
-      store: (review) => ({ managementReviewId: review.id }),
-      replay: (stored) => ManagementReviewService.get(ctx, stored.managementReviewId),
+      reload: (id) => ManagementReviewService.get(ctx, id),
     });
   }
 

@@ -1,6 +1,5 @@
 import type { Context } from '../../common/context';
-import { currentUser } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import { createOnce } from '../../common/idempotency';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
@@ -40,12 +39,10 @@ export class NormService {
    * latest (by assessment date, then recording time) is the one in force. Idempotent with a key.
    */
   static recordMaturity(ctx: Context, input: RecordMaturityAssessmentInput): Promise<MaturityAssessment> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'recordMaturityAssessment',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'maturityAssessmentId',
       run: async () => {
         const requirement = await ctx.loaders.norm.requirement.load(input.requirementId);
         if (!requirement) throw new NotFoundError('NormRequirement', input.requirementId, 'input.requirementId');
@@ -64,8 +61,7 @@ export class NormService {
           assessedById,
         });
       },
-      store: (assessment) => ({ maturityAssessmentId: assessment.id }),
-      replay: (stored) => scoped(ctx, MaturityAssessment).get(stored.maturityAssessmentId),
+      reload: (id) => scoped(ctx, MaturityAssessment).get(id),
     });
   }
 

@@ -1,5 +1,5 @@
-import { currentUser, type Context } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import type { Context } from '../../common/context';
+import { createOnce } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -58,12 +58,10 @@ export class ResourceService {
 
   /** Commits a resource to a code version or one of its promises (idempotent with a key). */
   static create(ctx: Context, input: CreateResourceInput): Promise<Resource> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createResource',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'resourceId',
       run: async () => {
         if (!input.codeVersionId === !input.promiseId) {
           throw new BadUserInputError('Give either codeVersionId or promiseId', [
@@ -90,8 +88,7 @@ export class ResourceService {
         if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
         return scoped(ctx, Resource).insert(resource);
       },
-      store: (resource) => ({ resourceId: resource.id }),
-      replay: (stored) => scoped(ctx, Resource).get(stored.resourceId),
+      reload: (id) => scoped(ctx, Resource).get(id),
     });
   }
 

@@ -1,5 +1,5 @@
-import { currentUser, type Context } from '../../common/context';
-import { idempotent } from '../../common/idempotency';
+import type { Context } from '../../common/context';
+import { createOnce } from '../../common/idempotency';
 import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
@@ -30,12 +30,10 @@ export class TrainingRequirementService {
 
   /** Adds a requirement (idempotent with a key). */
   static create(ctx: Context, input: CreateTrainingRequirementInput): Promise<TrainingRequirement> {
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createTrainingRequirement',
-      key: input.idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'trainingRequirementId',
       run: () =>
         scoped(ctx, TrainingRequirement).insert({
           title: input.title.trim(),
@@ -45,8 +43,7 @@ export class TrainingRequirementService {
           roles: input.roles,
           validityMonths: input.validityMonths ?? null,
         }),
-      store: (requirement) => ({ trainingRequirementId: requirement.id }),
-      replay: (stored) => scoped(ctx, TrainingRequirement).get(stored.trainingRequirementId),
+      reload: (id) => scoped(ctx, TrainingRequirement).get(id),
     });
   }
 
@@ -102,20 +99,17 @@ export class TrainingRecordService {
     requireAccessTo(trainingAccess(ctx), input.personId, 'manage', 'input.personId');
     // The fields are spread into the row; the key is not one of its columns.
     const { idempotencyKey, ...fields } = input;
-    return idempotent(ctx, {
-      organizationId: currentUser(ctx).organizationId,
+    return createOnce(ctx, {
       operation: 'createTrainingRecord',
-      key: idempotencyKey,
       input,
-      field: 'input.idempotencyKey',
+      storedAs: 'trainingRecordId',
       run: async () => {
         const person = await UserService.get(ctx, fields.personId, 'input.personId');
         const record = { ...fields, score: fields.score ?? null, validUntil: fields.validUntil ?? null, evidence: fields.evidence?.trim() || null };
         await TrainingRecordService.check(ctx, record);
         return scoped(ctx, TrainingRecord).insert({ ...record, personId: person.id });
       },
-      store: (record) => ({ trainingRecordId: record.id }),
-      replay: (stored) => scoped(ctx, TrainingRecord).get(stored.trainingRecordId),
+      reload: (id) => scoped(ctx, TrainingRecord).get(id),
     });
   }
 
