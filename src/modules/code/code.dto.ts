@@ -2,10 +2,11 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
+import { IsPromiseKey } from './promise-lineage';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 
 export const CODE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PROMISE_KEY = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
 
 @InputType({ description: 'A new code; it starts with version 1 as a DRAFT.' })
 export class CreateCodeInput {
@@ -32,11 +33,15 @@ export class CreateCodeInput {
   policyStatement?: string;
 }
 
+/** The base of code-version updates: the optimistic lock is the version's `revision` (its `version` is the number 1, 2, 3). */
 @InputType()
-export class UpdateCodeInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
+export abstract class CodeVersionUpdateInput {
+  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
   expectedVersion: number;
+}
 
+@InputType()
+export class UpdateCodeInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -52,10 +57,7 @@ export class UpdateCodeInput {
 }
 
 @InputType({ description: 'Changes to a DRAFT version; fields left out keep their value.' })
-export class UpdateCodeVersionInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateCodeVersionInput extends CodeVersionUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(10000)
@@ -79,7 +81,7 @@ export class CreateCodePromiseInput {
 
   @Field({ description: 'Unique within the version and kept across versions, e.g. `P3`.' })
   @MaxLength(20)
-  @Matches(PROMISE_KEY, { message: 'key must be letters and digits, optionally separated by . _ or -, e.g. P3' })
+  @IsPromiseKey()
   key: string;
 
   @Field()
@@ -111,10 +113,7 @@ export class CreateCodePromiseInput {
 }
 
 @InputType({ description: 'Changes to a promise of a DRAFT version; its key stays.' })
-export class UpdateCodePromiseInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateCodePromiseInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -146,10 +145,7 @@ export class UpdateCodePromiseInput {
 }
 
 @InputType()
-export class ApproveCodeVersionInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class ApproveCodeVersionInput extends CodeVersionUpdateInput {
   @Field({ nullable: true, description: "Top management's code policy; required unless the version already has one." })
   @IsOptional()
   @MaxLength(10000)
@@ -157,39 +153,27 @@ export class ApproveCodeVersionInput {
 }
 
 @InputType()
-export class ReturnCodeVersionInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class ReturnCodeVersionInput extends CodeVersionUpdateInput {
   @Field({ description: 'What must change before the version can be approved.' })
   @MaxLength(4000)
   comment: string;
 }
 
 @InputType()
-export class PublishCodeVersionInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class PublishCodeVersionInput extends CodeVersionUpdateInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the code is due for review; default 12 months after publication.' })
   nextReviewDue?: string | null;
 }
 
 @InputType()
-export class WithdrawCodeVersionInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class WithdrawCodeVersionInput extends CodeVersionUpdateInput {
   @Field()
   @MaxLength(4000)
   reason: string;
 }
 
 @InputType()
-export class ScheduleCodeReviewInput {
-  @Field(() => Int, { description: 'The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class ScheduleCodeReviewInput extends CodeVersionUpdateInput {
   @Field(() => LocalDateResolver)
   nextReviewDue: string;
 }

@@ -13,7 +13,18 @@ export { CodeVersion, CodeVersionStatus } from './code-version.entity';
 export { Code } from './code.entity';
 export { CodeService } from './code.service';
 export { DraftCopies, type DraftCopier } from './draft-copies';
-export { LINEAGE_SQL, lineageKey, lineageOf } from './promise-lineage';
+export {
+  IsPromiseKey,
+  PROMISE_KEY,
+  inLineages,
+  lineageKey,
+  lineageOf,
+  lineageSql,
+  parseLineageKey,
+  promiseInLineage,
+  promiseLineageKey,
+  type PromiseLineage,
+} from './promise-lineage';
 
 export const codeModule: ModuleDefinition = {
   name: 'code',

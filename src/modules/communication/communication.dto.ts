@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { CommunicationAudience, CommunicationChannel, CommunicationFrequency, CommunicationPlanStatus } from './communication-plan.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 @InputType()
 export class CreateCommunicationPlanInput {
@@ -34,10 +35,7 @@ export class CreateCommunicationPlanInput {
 }
 
 @InputType({ description: 'Only PLANNED plans change; only the fields given (ownerId null removes the owner).' })
-export class UpdateCommunicationPlanInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateCommunicationPlanInput extends VersionedUpdateInput {
   @Field(() => CommunicationAudience, { nullable: true })
   audience?: CommunicationAudience;
 
@@ -60,10 +58,7 @@ export class UpdateCommunicationPlanInput {
 }
 
 @InputType()
-export class CompleteCommunicationPlanInput {
-  @Field(() => Int)
-  expectedVersion: number;
-
+export class CompleteCommunicationPlanInput extends VersionedUpdateInput {
   @Field(() => LocalDateResolver, { description: 'When it was done: today at the latest.' })
   executedOn: string;
 
@@ -73,10 +68,7 @@ export class CompleteCommunicationPlanInput {
 }
 
 @InputType()
-export class CancelCommunicationPlanInput {
-  @Field(() => Int)
-  expectedVersion: number;
-
+export class CancelCommunicationPlanInput extends VersionedUpdateInput {
   @Field()
   @Length(1, 2000)
   reason: string;

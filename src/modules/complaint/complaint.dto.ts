@@ -4,6 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 /** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
 export const MAX_PROMISES_PER_COMPLAINT = 50;
@@ -112,10 +113,7 @@ export class ComplaintReceipt {
 }
 
 @InputType()
-export class UpdateComplaintInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateComplaintInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -137,10 +135,7 @@ export class UpdateComplaintInput {
 }
 
 @InputType({ description: 'A step in the handling of a complaint, with an optional note for the timeline.' })
-export class ComplaintStepInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class ComplaintStepInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 2000)
@@ -186,10 +181,7 @@ export class RecordEscalationDecisionInput extends ComplaintStepInput {
 }
 
 @InputType()
-export class RecordSatisfactionInput {
-  @Field(() => Int)
-  expectedVersion: number;
-
+export class RecordSatisfactionInput extends VersionedUpdateInput {
   @Field(() => Int, { description: '1 (very dissatisfied) to 5 (very satisfied).' })
   @Min(1)
   @Max(5)

@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
-import { CodePromise, LINEAGE_SQL, lineageKey } from '../code';
+import { CodePromise, lineageSql, promiseLineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -52,7 +52,7 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
     }),
 
     aboutPromise: connectionLoader({
-      keyOf: lineageKey,
+      keyOf: promiseLineageKey,
       direction: 'DESC',
       nodes: byIdLoader(ctx, Complaint),
       source: (lineages) =>
@@ -60,8 +60,8 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
           .query('cp')
           .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
           .innerJoin(Complaint, 'c', 'c.id = cp.complaintId')
-          .andWhere(`${LINEAGE_SQL} IN (:...lineages)`, { lineages })
-          .select(LINEAGE_SQL, 'parent')
+          .andWhere(`${lineageSql('p')} IN (:...lineages)`, { lineages })
+          .select(lineageSql('p'), 'parent')
           .addSelect('c.id', 'id')
           .addSelect('c.receivedAt', 'sort')
           .distinct(true),

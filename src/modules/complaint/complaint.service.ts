@@ -11,7 +11,7 @@ import { Role } from '../../common/roles';
 import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { UserService, type User } from '../user';
-import { CodePromise } from '../code';
+import { CodePromise, promiseInLineage } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -89,11 +89,8 @@ export class ComplaintService {
     if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: (await UserService.get(ctx, args.handlerId, 'handlerId')).id });
     if (args.promiseId) {
       const promise = await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id
-                 WHERE cp.complaint_id = c.id AND p.code_id = :codeId AND p.key = :promiseKey)`,
-        { codeId: promise.codeId, promiseKey: promise.key },
-      );
+      const lineage = promiseInLineage('cp.promise_id', promise);
+      qb.andWhere(`EXISTS (SELECT 1 FROM complaint_promise cp WHERE cp.complaint_id = c.id AND ${lineage.where})`, lineage.params);
     }
     if (args.overdue != null) qb.andWhere(args.overdue ? overdueCondition('c') : `NOT ${overdueCondition('c')}`);
     if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });

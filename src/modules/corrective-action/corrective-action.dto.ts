@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsOptional, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { CorrectiveActionKind, CorrectiveActionStatus } from './corrective-action.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 
 @ObjectType({ description: "The quality manager's check whether a finished action removed the cause." })
@@ -61,10 +62,7 @@ export class CreateCorrectiveActionInput {
 }
 
 @InputType()
-export class UpdateCorrectiveActionInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateCorrectiveActionInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true })
   promiseId?: string;
 
@@ -97,9 +95,7 @@ export class UpdateCorrectiveActionInput {
 }
 
 @InputType()
-export class CorrectiveActionStepInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
+export class CorrectiveActionStepInput extends VersionedUpdateInput {
 }
 
 @InputType()

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { connectionLoader, linkedNodes, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
-import { CodePromise, LINEAGE_SQL, lineageKey } from '../code';
+import { CodePromise, lineageSql, promiseLineageKey } from '../code';
 import { Complaint } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
@@ -40,15 +40,15 @@ export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
     }),
 
     byPromiseLineage: connectionLoader({
-      keyOf: lineageKey,
+      keyOf: promiseLineageKey,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
       source: (lineages) =>
         scoped(ctx, CorrectiveAction)
           .query('a')
           .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
-          .andWhere(`${LINEAGE_SQL} IN (:...lineages)`, { lineages })
-          .select(LINEAGE_SQL, 'parent')
+          .andWhere(`${lineageSql('p')} IN (:...lineages)`, { lineages })
+          .select(lineageSql('p'), 'parent')
           .addSelect('a.id', 'id')
           .addSelect('a.dueOn', 'sort'),
     }),

@@ -10,7 +10,7 @@ import { paginate, type ConnectionArgs, type ConnectionResult } from '../../comm
 import { scoped, expectedIn } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { UserService, type User } from '../user';
-import { CodePromise, CodePromiseService } from '../code';
+import { CodePromise, CodePromiseService, promiseInLineage } from '../code';
 import { Complaint, ComplaintPromise, linkablePromises } from '../complaint';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus as S } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
@@ -45,10 +45,8 @@ export class CorrectiveActionService {
     if (args.kind) qb.andWhere('a.kind = :kind', { kind: args.kind });
     if (args.promiseId) {
       const promise = await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
-      qb.andWhere('EXISTS (SELECT 1 FROM code_promise p WHERE p.id = a.promise_id AND p.code_id = :codeId AND p.key = :promiseKey)', {
-        codeId: promise.codeId,
-        promiseKey: promise.key,
-      });
+      const lineage = promiseInLineage('a.promise_id', promise);
+      qb.andWhere(lineage.where, lineage.params);
     }
     if (args.overdue != null) {
       qb.andWhere(args.overdue ? actionOverdueCondition('a') : `NOT ${actionOverdueCondition('a')}`, { today: await organizationToday(ctx) });

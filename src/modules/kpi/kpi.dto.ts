@@ -1,16 +1,17 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { IsOptional, Length, Matches, MaxLength, Max, Min } from 'class-validator';
+import { IsOptional, Length, MaxLength, Max, Min } from 'class-validator';
+import { IsPromiseKey } from '../code';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { KpiKind } from './kpi.entity';
 import { KpiFrequency } from './kpi-period';
 import { KpiDirection } from './kpi-status';
 import { KpiUnit } from './kpi-unit';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 /** Largest batch `recordMeasurements` accepts. */
 export const MAX_MEASUREMENT_BATCH = 200;
-const PROMISE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 @InputType()
 export class CreateKpiChainInput {
@@ -31,10 +32,7 @@ export class CreateKpiChainInput {
 }
 
 @InputType()
-export class UpdateKpiChainInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateKpiChainInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -62,7 +60,7 @@ export class CreateKpiInput {
 
   @Field({ description: 'Key of a promise of that code (in any of its versions), e.g. `P3`.' })
   @Length(1, 50)
-  @Matches(PROMISE_KEY, { message: 'promiseKey must be letters, digits, dots, dashes or underscores' })
+  @IsPromiseKey()
   promiseKey: string;
 
   @Field(() => KpiKind)
@@ -97,10 +95,7 @@ export class CreateKpiInput {
 }
 
 @InputType({ description: 'Only the fields given change. Unit and frequency are fixed once the KPI has measurements.' })
-export class UpdateKpiInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateKpiInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true, description: 'Moves the KPI to another chain (counts towards that chain’s limit).' })
   chainId?: string;
 
@@ -110,7 +105,7 @@ export class UpdateKpiInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 50)
-  @Matches(PROMISE_KEY, { message: 'promiseKey must be letters, digits, dots, dashes or underscores' })
+  @IsPromiseKey()
   promiseKey?: string;
 
   @Field(() => KpiKind, { nullable: true })

@@ -6,7 +6,7 @@ import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { connectionLoader, paginate, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { UserService } from '../user';
-import { Code, CodePromise, CodeVersionStatus } from '../code';
+import { Code, CodePromise, CodeVersionStatus, inLineages, lineageKey, lineageSql, parseLineageKey, type PromiseLineage } from '../code';
 import { KpiChainService } from './kpi-chain.service';
 import { Kpi } from './kpi.entity';
 import { KpiMeasurement } from './kpi-measurement.entity';
@@ -14,21 +14,6 @@ import { KpiDirection } from './kpi-status';
 import { unitProblem, type KpiUnit } from './kpi-unit';
 import type { CreateKpiInput, KpisArgs, PromiseKpisArgs, UpdateKpiInput } from './kpi.dto';
 
-/** A promise lineage: the promise with this key in every version of the code. */
-export interface PromiseLineage {
-  codeId: string;
-  promiseKey: string;
-}
-
-const lineageKey = (l: PromiseLineage) => `${l.codeId}|${l.promiseKey}`;
-
-/** The where-clause matching any of these lineages on `alias` (columns `codeId` and the given key column). */
-function lineageFilter(alias: string, keyColumn: string, lineages: readonly PromiseLineage[]) {
-  return {
-    where: `(${alias}.codeId, ${alias}.${keyColumn}) IN (SELECT * FROM unnest(CAST(:lineageCodes AS uuid[]), CAST(:lineageKeys AS text[])))`,
-    params: { lineageCodes: lineages.map((l) => l.codeId), lineageKeys: lineages.map((l) => l.promiseKey) },
-  };
-}
 
 /** The KPIs' loaders of a request (`ctx.loaders.kpi`). */
 export interface KpiLoaders {
@@ -196,7 +181,7 @@ export class KpiService {
         (includeArchived: boolean) =>
           new DataLoader(
             async (lineages: readonly PromiseLineage[]) => {
-              const filter = lineageFilter('k', 'promiseKey', lineages);
+              const filter = inLineages('k', 'promiseKey', lineages);
               const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
               if (!includeArchived) qb.andWhere('k.archivedAt IS NULL');
               const rows = await qb.orderBy('k.name').getMany();
@@ -207,7 +192,7 @@ export class KpiService {
       ),
       promiseOfLineage: new DataLoader(
         async (lineages: readonly PromiseLineage[]) => {
-          const filter = lineageFilter('p', 'key', lineages);
+          const filter = inLineages('p', 'key', lineages);
           const rows = await scoped(ctx, CodePromise).query('p').innerJoinAndSelect('p.codeVersion', 'v').andWhere(filter.where, filter.params).getMany();
           const rank = (p: CodePromise) => (p.codeVersion!.status === CodeVersionStatus.PUBLISHED ? 1e9 : 0) + p.codeVersion!.version;
           return lineages.map((l) => rows
@@ -222,11 +207,11 @@ export class KpiService {
           direction: 'ASC',
           nodes: byIdLoader(ctx, Kpi),
           source: (keys) => {
-            const lineages = keys.map((key) => ({ codeId: key.slice(0, key.indexOf('|')), promiseKey: key.slice(key.indexOf('|') + 1) }));
-            const filter = lineageFilter('k', 'promiseKey', lineages);
+            const lineages = keys.map(parseLineageKey);
+            const filter = inLineages('k', 'promiseKey', lineages);
             const qb = scoped(ctx, Kpi).query('k').andWhere(filter.where, filter.params);
             if (!includeArchived) qb.andWhere('k.archivedAt IS NULL');
-            return qb.select("concat(k.codeId, '|', k.promiseKey)", 'parent').addSelect('k.id', 'id').addSelect('k.name', 'sort');
+            return qb.select(lineageSql('k', 'promiseKey'), 'parent').addSelect('k.id', 'id').addSelect('k.name', 'sort');
           },
         }),
       ),

@@ -4,6 +4,7 @@ import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { FIRST_YEAR, LAST_YEAR } from '../monitoring';
 import { ManagementReviewStatus } from './management-review.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 const MAX_DECISIONS = 50;
 
@@ -30,10 +31,7 @@ export class CreateManagementReviewInput {
 }
 
 @InputType()
-export class UpdateManagementReviewInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateManagementReviewInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)

@@ -4,7 +4,7 @@ import { can } from '../../common/permissions';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
-import { CodeService, CodePromise, lineageOf } from '../code';
+import { CodeService, CodePromise, promiseLineageKey } from '../code';
 import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
 import { CorrectiveAction } from '../corrective-action';
 import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
@@ -99,7 +99,7 @@ export class CodeStatusService {
           const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today);
           return reports.map((r) => r.status);
         },
-        { cacheKeyFn: lineageOf },
+        { cacheKeyFn: promiseLineageKey },
       ),
     };
   }
@@ -116,8 +116,8 @@ export class CodeStatusService {
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
     const kpiNames = can(ctx, 'readManagement');
     return promises.map((promise, i) => {
-      const complaintFigures = complaints.get(lineageOf(promise)) ?? NO_COMPLAINTS;
-      const actionFigures = actions.get(lineageOf(promise)) ?? NO_ACTIONS;
+      const complaintFigures = complaints.get(promiseLineageKey(promise)) ?? NO_COMPLAINTS;
+      const actionFigures = actions.get(promiseLineageKey(promise)) ?? NO_ACTIONS;
       const { status, reasons } = promiseStatus({
         kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpiNames ? kpi.name : null, status: kpiStatus })),
         complaints: {
@@ -178,7 +178,7 @@ export class CodeStatusService {
     const rows: ComplaintRow[] = await qb.getRawMany();
     return new Map(
       rows.map((r) => [
-        lineageOf(r),
+        promiseLineageKey(r),
         {
           received: r.received,
           open: r.open,
@@ -209,6 +209,6 @@ export class CodeStatusService {
       .groupBy('p.codeId')
       .addGroupBy('p.key')
       .getRawMany();
-    return new Map(rows.map(({ codeId, key, ...figures }) => [lineageOf({ codeId, key }), figures]));
+    return new Map(rows.map(({ codeId, key, ...figures }) => [promiseLineageKey({ codeId, key }), figures]));
   }
 }

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { DeadlineUnit } from '../../common/organization.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 @InputType()
 export class ComplaintPolicyInput {
@@ -24,10 +25,7 @@ export class ComplaintPolicyInput {
 }
 
 @InputType()
-export class UpdateOrganizationInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateOrganizationInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)

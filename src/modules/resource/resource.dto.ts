@@ -1,9 +1,10 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { ResourceKind, ResourceUnit } from './resource-kind';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 const QUANTITY = { maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false };
 const MAX_QUANTITY = 999_999_999_999;
@@ -46,10 +47,7 @@ export class CreateResourceInput {
 }
 
 @InputType({ description: 'Only the fields given change; periodEnd and ownerId null clear them.' })
-export class UpdateResourceInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateResourceInput extends VersionedUpdateInput {
   @Field(() => ResourceKind, { nullable: true })
   kind?: ResourceKind;
 

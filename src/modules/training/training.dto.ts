@@ -6,6 +6,7 @@ import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
 import { TrainingAssessment, TrainingResult } from './competence';
 import { TrainingTopic } from './training-requirement.entity';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 @InputType()
 export class CreateTrainingRequirementInput {
@@ -39,10 +40,7 @@ export class CreateTrainingRequirementInput {
 }
 
 @InputType()
-export class UpdateTrainingRequirementInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateTrainingRequirementInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -101,10 +99,7 @@ export class CreateTrainingRecordInput {
 }
 
 @InputType({ description: 'Only the fields given change; null clears score, validUntil or evidence.' })
-export class UpdateTrainingRecordInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateTrainingRecordInput extends VersionedUpdateInput {
   @Field(() => TrainingTopic, { nullable: true })
   topic?: TrainingTopic;
 

@@ -1,7 +1,8 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMinSize, ArrayUnique, IsEmail, IsOptional, Length } from 'class-validator';
 import { Role } from '../../common/roles';
 import { ConnectionArgs } from '../../common/pagination';
+import { VersionedUpdateInput } from '../../common/versioned-input';
 
 @InputType()
 export class CreateUserInput {
@@ -26,10 +27,7 @@ export class CreateUserInput {
 }
 
 @InputType()
-export class UpdateUserInput {
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  expectedVersion: number;
-
+export class UpdateUserInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
