@@ -11,9 +11,6 @@ import type { CreateCodePromiseInput, UpdateCodePromiseInput } from './code.dto'
 
 /** Promises within a code version. Only a DRAFT version's promises change. */
 export class CodePromiseService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<CodePromise> {
-    return scoped(ctx, CodePromise).get(id, field);
-  }
 
   /** Per-request loader of promises by id. */
   static loader(ctx: Context): DataLoader<string, CodePromise | null> {

@@ -28,9 +28,6 @@ const { DRAFT, IN_REVIEW, APPROVED, PUBLISHED, SUPERSEDED, WITHDRAWN } = CodeVer
  * optimistic-lock update recorded as a `CodeVersion.<action>` audit event.
  */
 export class CodeVersionService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<CodeVersion> {
-    return scoped(ctx, CodeVersion).get(id, field);
-  }
 
   /** Per-request loader of versions by id. */
   static loader(ctx: Context): DataLoader<string, CodeVersion | null> {
@@ -48,7 +45,7 @@ export class CodeVersionService {
 
   /** DRAFT → IN_REVIEW (quality manager): the draft is ready for top management. */
   static async submit(ctx: Context, id: string, expectedVersion: number): Promise<CodeVersion> {
-    const current = await CodeVersionService.get(ctx, id);
+    const current = await scoped(ctx, CodeVersion).get(id);
     assertTransition(current.status, IN_REVIEW);
     if ((await scoped(ctx, CodePromise).count({ codeVersionId: id })) === 0) {
       throw BadUserInputError.field('id', 'a version without promises cannot be submitted for review');
@@ -61,7 +58,7 @@ export class CodeVersionService {
    * is the caller's member record (the audit event names the token subject in any case).
    */
   static async approve(ctx: Context, id: string, input: ApproveCodeVersionInput): Promise<CodeVersion> {
-    const current = await CodeVersionService.get(ctx, id);
+    const current = await scoped(ctx, CodeVersion).get(id);
     assertTransition(current.status, APPROVED);
     const policyStatement = input.policyStatement?.trim() || current.policyStatement?.trim();
     if (!policyStatement) throw BadUserInputError.field('input.policyStatement', 'is required: top management approves a code with its policy statement');
@@ -75,7 +72,7 @@ export class CodeVersionService {
 
   /** IN_REVIEW or APPROVED → DRAFT (top management), with what must change; any approval lapses. */
   static async returnToDraft(ctx: Context, id: string, input: ReturnCodeVersionInput): Promise<CodeVersion> {
-    const current = await CodeVersionService.get(ctx, id);
+    const current = await scoped(ctx, CodeVersion).get(id);
     assertTransition(current.status, DRAFT);
     return scoped(ctx, CodeVersion).update(
       current,
@@ -107,7 +104,7 @@ export class CodeVersionService {
 
   /** Any unfinished version → WITHDRAWN (top management), with the reason. A withdrawn code in force leaves the code without one. */
   static async withdraw(ctx: Context, id: string, input: WithdrawCodeVersionInput): Promise<CodeVersion> {
-    const current = await CodeVersionService.get(ctx, id);
+    const current = await scoped(ctx, CodeVersion).get(id);
     assertTransition(current.status, WITHDRAWN);
     return scoped(ctx, CodeVersion).update(
       current,
@@ -118,7 +115,7 @@ export class CodeVersionService {
 
   /** Moves the review date of the version in force. */
   static async scheduleReview(ctx: Context, id: string, input: ScheduleCodeReviewInput): Promise<CodeVersion> {
-    const current = await CodeVersionService.get(ctx, id);
+    const current = await scoped(ctx, CodeVersion).get(id);
     if (current.status !== PUBLISHED || !current.publishedAt) {
       throw BadUserInputError.field('id', `only the version in force (PUBLISHED) has a review date; this one is ${current.status}`);
     }

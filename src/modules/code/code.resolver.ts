@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
-import { ExpectedVersionArg } from '../../common/tenancy';
+import { ExpectedVersionArg, scoped } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User, UserService } from '../user';
@@ -43,7 +43,7 @@ export class CodeResolver {
   @Allowed('readCodes')
   @Query(() => Code)
   code(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Code> {
-    return CodeService.get(ctx, id);
+    return scoped(ctx, Code).get(id);
   }
 
   @Allowed('draftCodes')
@@ -79,7 +79,7 @@ export class CodeVersionResolver {
   @Allowed('readCodes')
   @Query(() => CodeVersion)
   codeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CodeVersion> {
-    return CodeVersionService.get(ctx, id);
+    return scoped(ctx, CodeVersion).get(id);
   }
 
   @Allowed('readCodes')

@@ -15,9 +15,6 @@ export function sentFields<T extends object, K extends keyof T>(input: T, keys: 
 
 /** Customer-satisfaction codes of conduct: the named, versioned sets of promises. */
 export class CodeService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<Code> {
-    return scoped(ctx, Code).get(id, field);
-  }
 
   /** Per-request loader of codes by id. */
   static loader(ctx: Context): DataLoader<string, Code | null> {

@@ -10,7 +10,7 @@ import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { Role } from '../../common/roles';
 import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
-import { UserService, type User } from '../user';
+import { User, UserService } from '../user';
 import { CodePromise, promiseInLineage } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
@@ -86,7 +86,7 @@ export class ComplaintService {
     const qb = scoped(ctx, Complaint).query('c');
     if (args.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: args.status });
     if (args.category) qb.andWhere(':category = ANY(c.categories)', { category: args.category });
-    if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: (await UserService.get(ctx, args.handlerId, 'handlerId')).id });
+    if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: (await scoped(ctx, User).get(args.handlerId, 'handlerId')).id });
     if (args.promiseId) {
       const promise = await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
       const lineage = promiseInLineage('cp.promise_id', promise);

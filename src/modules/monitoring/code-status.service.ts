@@ -4,7 +4,7 @@ import { can } from '../../common/permissions';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
-import { CodeService, CodePromise, promiseLineageKey } from '../code';
+import { Code, CodePromise, promiseLineageKey } from '../code';
 import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
 import { CorrectiveAction } from '../corrective-action';
 import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
@@ -66,7 +66,7 @@ declare module '../../common/context' {
  */
 export class CodeStatusService {
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
-    const code = await CodeService.get(ctx, codeId, 'codeId');
+    const code = await scoped(ctx, Code).get(codeId, 'codeId');
     const { timezone } = await OrganizationService.current(ctx);
     const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);

@@ -16,7 +16,7 @@ export class NormMappingService {
    * change bumps the promise's version (CONFLICT when it is no longer `expectedVersion`).
    */
   static async link(ctx: Context, promiseId: string, requirementIds: string[], expectedVersion: number): Promise<CodePromise> {
-    const promise = await CodePromiseService.get(ctx, promiseId, 'promiseId');
+    const promise = await scoped(ctx, CodePromise).get(promiseId, 'promiseId');
     await CodePromiseService.assertEditable(ctx, promise);
     const requirements = await NormMappingService.requirements(ctx, requirementIds);
     const notLinkable = requirements.find((r) => r.kind !== NormRequirementKind.REQUIREMENT);
@@ -40,7 +40,7 @@ export class NormMappingService {
    * the promise's version (CONFLICT when it is no longer `expectedVersion`).
    */
   static async unlink(ctx: Context, promiseId: string, requirementIds: string[], expectedVersion: number): Promise<CodePromise> {
-    const promise = await CodePromiseService.get(ctx, promiseId, 'promiseId');
+    const promise = await scoped(ctx, CodePromise).get(promiseId, 'promiseId');
     await CodePromiseService.assertEditable(ctx, promise);
     const requirements = await NormMappingService.requirements(ctx, requirementIds);
     const links = scoped(ctx, PromiseRequirement);

@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { OrganizationService } from '../organization';
-import { UserService } from '../user';
+import { User, UserService } from '../user';
 import { todayIn } from '../../common/local-date';
 import { NormFramework } from './norm-framework.entity';
 import { NormRequirement, NormRequirementKind } from './norm-requirement.entity';
@@ -51,7 +51,7 @@ export class NormService {
         }
         const { timezone } = await OrganizationService.current(ctx);
         if (input.assessedOn > todayIn(timezone, new Date())) throw BadUserInputError.field('input.assessedOn', 'must not be in the future');
-        if (input.assessedById) await UserService.get(ctx, input.assessedById, 'input.assessedById');
+        if (input.assessedById) await scoped(ctx, User).get(input.assessedById, 'input.assessedById');
         const assessedById = input.assessedById ?? (await UserService.me(ctx))?.id ?? null;
         return scoped(ctx, MaturityAssessment).insert({
           requirementId: requirement.id,

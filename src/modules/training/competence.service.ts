@@ -4,7 +4,7 @@ import { currentUser } from '../../common/context';
 import { scoped } from '../../common/tenancy';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
-import { User, UserService } from '../user';
+import { User } from '../user';
 import {
   ANNUAL_UPDATE_VALIDITY_MONTHS,
   AUTHORISATION_ELEMENTS,
@@ -83,7 +83,7 @@ export class CompetenceService {
     const access = trainingAccess(ctx);
     if (args.personId) requireAccessTo(access, args.personId, 'read', 'personId');
     const people = scoped(ctx, User).query('u');
-    if (args.personId) people.andWhere('u.id = :personId', { personId: (await UserService.get(ctx, args.personId, 'personId')).id });
+    if (args.personId) people.andWhere('u.id = :personId', { personId: (await scoped(ctx, User).get(args.personId, 'personId')).id });
     else people.andWhere('u.active = true');
     if (!access.readAll) people.andWhere('u.id = :self', { self: access.self });
     if (args.role) people.andWhere(':role = ANY(u.roles)', { role: args.role });
@@ -139,7 +139,7 @@ export class CompetenceService {
    */
   static async authorisationStatus(ctx: Context, personId: string, expiringWithinDays: number): Promise<AuthorisationStatus> {
     requireAccessTo(trainingAccess(ctx), personId, 'read', 'personId');
-    const person = await UserService.get(ctx, personId, 'personId');
+    const person = await scoped(ctx, User).get(personId, 'personId');
     const validUntil = validUntilSql('r', `CASE WHEN r.assessment = '${TrainingAssessment.ANNUAL_UPDATE}' THEN ${ANNUAL_UPDATE_VALIDITY_MONTHS} END`);
     const rows = await CompetenceService.query<{ assessment: TrainingAssessment; recordId: string; validUntil: string | null }>(
       ctx,

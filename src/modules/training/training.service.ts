@@ -4,7 +4,7 @@ import { scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
-import { UserService } from '../user';
+import { User } from '../user';
 import { TESTS, TrainingResult } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';
@@ -81,7 +81,7 @@ export class TrainingRecordService {
     const access = trainingAccess(ctx);
     if (args.personId) requireAccessTo(access, args.personId, 'read', 'personId');
     if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
-    const personId = args.personId ? (await UserService.get(ctx, args.personId, 'personId')).id : access.readAll ? null : access.self;
+    const personId = args.personId ? (await scoped(ctx, User).get(args.personId, 'personId')).id : access.readAll ? null : access.self;
     const qb = scoped(ctx, TrainingRecord).query('r');
     if (personId) qb.andWhere('r.personId = :personId', { personId });
     if (args.topic) qb.andWhere('r.topic = :topic', { topic: args.topic });
@@ -104,7 +104,7 @@ export class TrainingRecordService {
       input,
       storedAs: 'trainingRecordId',
       run: async () => {
-        const person = await UserService.get(ctx, fields.personId, 'input.personId');
+        const person = await scoped(ctx, User).get(fields.personId, 'input.personId');
         const record = { ...fields, score: fields.score ?? null, validUntil: fields.validUntil ?? null, evidence: fields.evidence?.trim() || null };
         await TrainingRecordService.check(ctx, record);
         return scoped(ctx, TrainingRecord).insert({ ...record, personId: person.id });

@@ -4,6 +4,7 @@ import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { Role } from '../../common/roles';
 import { Connection, type ConnectionResult } from '../../common/pagination';
+import { scoped } from '../../common/tenancy';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
@@ -44,7 +45,7 @@ export class UserResolver {
   @Allowed('readManagement')
   @Query(() => User)
   user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User> {
-    return UserService.get(ctx, id, 'id');
+    return scoped(ctx, User).get(id, 'id');
   }
 
   @Allowed('manageOrganization')

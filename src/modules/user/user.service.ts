@@ -11,9 +11,6 @@ import { forgetMember } from '../../auth/identity';
 
 /** Members of the organisation. */
 export class UserService {
-  static get(ctx: Context, id: string, field?: string): Promise<User> {
-    return scoped(ctx, User).get(id, field);
-  }
 
   /** Per-request batch loader for user references (owners, handlers, actors). */
   static loader(ctx: Context): DataLoader<string, User | null> {
@@ -63,7 +60,7 @@ export class UserService {
    * holding one of them. NOT_FOUND or BAD_USER_INPUT naming `field` otherwise.
    */
   static async assignable(ctx: Context, id: string, field: string, roles: Role[] = []): Promise<User> {
-    const user = await UserService.get(ctx, id, field);
+    const user = await scoped(ctx, User).get(id, field);
     if (!user.active) throw BadUserInputError.field(field, 'user is inactive');
     if (roles.length && !user.roles.some((r) => roles.includes(r))) {
       throw BadUserInputError.field(field, `user must hold one of the roles ${roles.join(', ')}`);
