@@ -792,6 +792,53 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type LoadersRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LoadersRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string } };
+
+export type LoadersCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type LoadersCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string } };
+
+export type LoadersActionComplaintsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersActionComplaintsQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, subject: string } }> }, promise: { __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, subject: string } }> } } } | null };
+
+export type LoadersComplaintActionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersComplaintActionsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, title: string } }> }, promises: Array<{ __typename?: 'CodePromise', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, title: string } }> } }> } | null };
+
+export type LoadersPromiseComplaintCountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersPromiseComplaintCountQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } | null };
+
+export type LoadersRegisterTwiceMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LoadersRegisterTwiceMutation = { __typename?: 'Mutation', a: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> }, b: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -998,6 +1045,115 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const ShutdownRenameDocument = new TypedDocumentString(`
+    mutation ShutdownRename {
+  updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownRenameMutation, ShutdownRenameMutationVariables>;
+export const LoadersRegisterDocument = new TypedDocumentString(`
+    mutation LoadersRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersRegisterMutation, LoadersRegisterMutationVariables>;
+export const LoadersCreateActionDocument = new TypedDocumentString(`
+    mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersCreateActionMutation, LoadersCreateActionMutationVariables>;
+export const LoadersActionComplaintsDocument = new TypedDocumentString(`
+    query LoadersActionComplaints($id: ID!) {
+  correctiveAction(id: $id) {
+    complaints {
+      edges {
+        node {
+          id
+          subject
+        }
+      }
+    }
+    promise {
+      complaints {
+        edges {
+          node {
+            id
+            subject
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersActionComplaintsQuery, LoadersActionComplaintsQueryVariables>;
+export const LoadersComplaintActionsDocument = new TypedDocumentString(`
+    query LoadersComplaintActions($id: ID!) {
+  complaint(id: $id) {
+    correctiveActions {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    promises {
+      correctiveActions {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersComplaintActionsQuery, LoadersComplaintActionsQueryVariables>;
+export const LoadersPromiseComplaintCountDocument = new TypedDocumentString(`
+    query LoadersPromiseComplaintCount($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      complaints {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersPromiseComplaintCountQuery, LoadersPromiseComplaintCountQueryVariables>;
+export const LoadersRegisterTwiceDocument = new TypedDocumentString(`
+    mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {
+  a: registerComplaint(input: $input) {
+    promises {
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+  b: registerComplaint(input: $input) {
+    id
+    promises {
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersRegisterTwiceMutation, LoadersRegisterTwiceMutationVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
