@@ -22,6 +22,12 @@ type Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": typeof types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": typeof types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": typeof types.LoadersRegisterTwiceDocument,
+    "mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": typeof types.ProbesRegisterDocument,
+    "query ProbesTypename { __typename }": typeof types.ProbesTypenameDocument,
+    "mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ProbesSubmitDocument,
+    "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.ProbesRecordMeasurementsDocument,
+    "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": typeof types.ProbesCodesAndComplaintsDocument,
+    "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": typeof types.ProbesComplaintsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -51,6 +57,12 @@ const documents: Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": types.LoadersRegisterTwiceDocument,
+    "mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": types.ProbesRegisterDocument,
+    "query ProbesTypename { __typename }": types.ProbesTypenameDocument,
+    "mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ProbesSubmitDocument,
+    "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.ProbesRecordMeasurementsDocument,
+    "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": types.ProbesCodesAndComplaintsDocument,
+    "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": types.ProbesComplaintsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -101,6 +113,30 @@ export function graphql(source: "query LoadersPromiseComplaintCount($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}"): typeof import('./graphql').LoadersRegisterTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }"): typeof import('./graphql').ProbesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbesTypename { __typename }"): typeof import('./graphql').ProbesTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').ProbesSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }"): typeof import('./graphql').ProbesRecordMeasurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }"): typeof import('./graphql').ProbesCodesAndComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }"): typeof import('./graphql').ProbesComplaintsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

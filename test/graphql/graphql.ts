@@ -839,6 +839,45 @@ export type LoadersRegisterTwiceMutationVariables = Exact<{
 
 export type LoadersRegisterTwiceMutation = { __typename?: 'Mutation', a: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> }, b: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } };
 
+export type ProbesRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ProbesRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string } };
+
+export type ProbesTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbesTypenameQuery = { __typename: 'Query' };
+
+export type ProbesSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type ProbesSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type ProbesRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type ProbesRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type ProbesCodesAndComplaintsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ProbesCodesAndComplaintsQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string }> | null, complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type ProbesComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbesComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1154,6 +1193,57 @@ export const LoadersRegisterTwiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadersRegisterTwiceMutation, LoadersRegisterTwiceMutationVariables>;
+export const ProbesRegisterDocument = new TypedDocumentString(`
+    mutation ProbesRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesRegisterMutation, ProbesRegisterMutationVariables>;
+export const ProbesTypenameDocument = new TypedDocumentString(`
+    query ProbesTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ProbesTypenameQuery, ProbesTypenameQueryVariables>;
+export const ProbesSubmitDocument = new TypedDocumentString(`
+    mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesSubmitMutation, ProbesSubmitMutationVariables>;
+export const ProbesRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesRecordMeasurementsMutation, ProbesRecordMeasurementsMutationVariables>;
+export const ProbesCodesAndComplaintsDocument = new TypedDocumentString(`
+    query ProbesCodesAndComplaints($first: Int!) {
+  publishedCodes(organizationSlug: "x") {
+    key
+  }
+  complaints(first: $first) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesCodesAndComplaintsQuery, ProbesCodesAndComplaintsQueryVariables>;
+export const ProbesComplaintsDocument = new TypedDocumentString(`
+    query ProbesComplaints {
+  complaints(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        promises {
+          key
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesComplaintsQuery, ProbesComplaintsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
