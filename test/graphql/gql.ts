@@ -22,6 +22,26 @@ type Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": typeof types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": typeof types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": typeof types.LoadersRegisterTwiceDocument,
+    "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.PrivacySubmitDocument,
+    "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.PrivacyRegisterDocument,
+    "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": typeof types.PrivacyByReferenceDocument,
+    "mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyUpdateDocument,
+    "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyAcknowledgeDocument,
+    "mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.PrivacyStartDocument,
+    "mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyResolveDocument,
+    "mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyCloseDocument,
+    "mutation PrivacyAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt complainant { name } } }": typeof types.PrivacyAnonymizeDocument,
+    "mutation PrivacyCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": typeof types.PrivacyCreateActionDocument,
+    "mutation PrivacyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id analysis { totals { received } } } }": typeof types.PrivacyCreateReviewDocument,
+    "mutation PrivacyCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }": typeof types.PrivacyCreateUsersDocument,
+    "query PrivacyAnalysis($y: Int!) { complaintAnalysis(year: $y) { totals { received } } }": typeof types.PrivacyAnalysisDocument,
+    "mutation PrivacyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": typeof types.PrivacyCreateChainDocument,
+    "mutation PrivacyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": typeof types.PrivacyCreateKpiDocument,
+    "mutation PrivacyRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.PrivacyRecordMeasurementsDocument,
+    "query PrivacyKpis { kpis(first: 5) { edges { node { name } } } }": typeof types.PrivacyKpisDocument,
+    "query PrivacyCodeKpis($id: ID!) { code(id: $id) { versions(first: 1) { edges { node { promises { kpis(first: 5) { edges { node { name } } } } } } } } }": typeof types.PrivacyCodeKpisDocument,
+    "query PrivacyCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n    promises { promise { key } status reasons kpis { name target measurements(first: 3) { edges { node { note recordedBy { email } } } } }\n      kpiStatusCounts { status count } complaints { received } } } }": typeof types.PrivacyCodeStatusDocument,
+    "query PrivacyComplaint($id: ID!) { complaint(id: $id) { reference subject description complainant { name email } timeline { to note } } }": typeof types.PrivacyComplaintDocument,
     "mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": typeof types.ProbesRegisterDocument,
     "query ProbesTypename { __typename }": typeof types.ProbesTypenameDocument,
     "mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ProbesSubmitDocument,
@@ -57,6 +77,26 @@ const documents: Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": types.LoadersRegisterTwiceDocument,
+    "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.PrivacySubmitDocument,
+    "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.PrivacyRegisterDocument,
+    "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": types.PrivacyByReferenceDocument,
+    "mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.PrivacyUpdateDocument,
+    "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.PrivacyAcknowledgeDocument,
+    "mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.PrivacyStartDocument,
+    "mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }": types.PrivacyResolveDocument,
+    "mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.PrivacyCloseDocument,
+    "mutation PrivacyAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt complainant { name } } }": types.PrivacyAnonymizeDocument,
+    "mutation PrivacyCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": types.PrivacyCreateActionDocument,
+    "mutation PrivacyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id analysis { totals { received } } } }": types.PrivacyCreateReviewDocument,
+    "mutation PrivacyCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }": types.PrivacyCreateUsersDocument,
+    "query PrivacyAnalysis($y: Int!) { complaintAnalysis(year: $y) { totals { received } } }": types.PrivacyAnalysisDocument,
+    "mutation PrivacyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": types.PrivacyCreateChainDocument,
+    "mutation PrivacyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": types.PrivacyCreateKpiDocument,
+    "mutation PrivacyRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.PrivacyRecordMeasurementsDocument,
+    "query PrivacyKpis { kpis(first: 5) { edges { node { name } } } }": types.PrivacyKpisDocument,
+    "query PrivacyCodeKpis($id: ID!) { code(id: $id) { versions(first: 1) { edges { node { promises { kpis(first: 5) { edges { node { name } } } } } } } } }": types.PrivacyCodeKpisDocument,
+    "query PrivacyCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n    promises { promise { key } status reasons kpis { name target measurements(first: 3) { edges { node { note recordedBy { email } } } } }\n      kpiStatusCounts { status count } complaints { received } } } }": types.PrivacyCodeStatusDocument,
+    "query PrivacyComplaint($id: ID!) { complaint(id: $id) { reference subject description complainant { name email } timeline { to note } } }": types.PrivacyComplaintDocument,
     "mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": types.ProbesRegisterDocument,
     "query ProbesTypename { __typename }": types.ProbesTypenameDocument,
     "mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ProbesSubmitDocument,
@@ -113,6 +153,86 @@ export function graphql(source: "query LoadersPromiseComplaintCount($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}"): typeof import('./graphql').LoadersRegisterTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').PrivacySubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }"): typeof import('./graphql').PrivacyRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }"): typeof import('./graphql').PrivacyByReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt complainant { name } } }"): typeof import('./graphql').PrivacyAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }"): typeof import('./graphql').PrivacyCreateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id analysis { totals { received } } } }"): typeof import('./graphql').PrivacyCreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }"): typeof import('./graphql').PrivacyCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyAnalysis($y: Int!) { complaintAnalysis(year: $y) { totals { received } } }"): typeof import('./graphql').PrivacyAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }"): typeof import('./graphql').PrivacyCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }"): typeof import('./graphql').PrivacyCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivacyRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }"): typeof import('./graphql').PrivacyRecordMeasurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyKpis { kpis(first: 5) { edges { node { name } } } }"): typeof import('./graphql').PrivacyKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyCodeKpis($id: ID!) { code(id: $id) { versions(first: 1) { edges { node { promises { kpis(first: 5) { edges { node { name } } } } } } } } }"): typeof import('./graphql').PrivacyCodeKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n    promises { promise { key } status reasons kpis { name target measurements(first: 3) { edges { node { note recordedBy { email } } } } }\n      kpiStatusCounts { status count } complaints { received } } } }"): typeof import('./graphql').PrivacyCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyComplaint($id: ID!) { complaint(id: $id) { reference subject description complainant { name email } timeline { to note } } }"): typeof import('./graphql').PrivacyComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -839,6 +839,151 @@ export type LoadersRegisterTwiceMutationVariables = Exact<{
 
 export type LoadersRegisterTwiceMutation = { __typename?: 'Mutation', a: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> }, b: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } };
 
+export type PrivacySubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type PrivacySubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type PrivacyRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type PrivacyRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string } };
+
+export type PrivacyByReferenceQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PrivacyByReferenceQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, version: number, reference: string } }> } | null };
+
+export type PrivacyUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type PrivacyUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type PrivacyAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type PrivacyStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type PrivacyResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type PrivacyCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type PrivacyAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null } | null } };
+
+export type PrivacyCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type PrivacyCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string } };
+
+export type PrivacyCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type PrivacyCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, analysis: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } } };
+
+export type PrivacyCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type PrivacyCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
+export type PrivacyAnalysisQueryVariables = Exact<{
+  y: Scalars['Int']['input'];
+}>;
+
+
+export type PrivacyAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
+export type PrivacyCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type PrivacyCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type PrivacyCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type PrivacyCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
+export type PrivacyRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type PrivacyRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type PrivacyKpisQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyKpisQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } | null };
+
+export type PrivacyCodeKpisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyCodeKpisQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', promises: Array<{ __typename?: 'CodePromise', kpis: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } }> } }> } } | null };
+
+export type PrivacyCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string }, kpis: Array<{ __typename?: 'Kpi', name: string, target: number, measurements: { __typename?: 'KpiMeasurementConnection', edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', note?: string | null, recordedBy?: { __typename?: 'User', email: string } | null } }> } }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number } }> } | null };
+
+export type PrivacyComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', reference: string, subject: string, description?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus, note?: string | null }> } | null };
+
 export type ProbesRegisterMutationVariables = Exact<{
   input: RegisterComplaintInput;
 }>;
@@ -1193,6 +1338,226 @@ export const LoadersRegisterTwiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadersRegisterTwiceMutation, LoadersRegisterTwiceMutationVariables>;
+export const PrivacySubmitDocument = new TypedDocumentString(`
+    mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySubmitMutation, PrivacySubmitMutationVariables>;
+export const PrivacyRegisterDocument = new TypedDocumentString(`
+    mutation PrivacyRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyRegisterMutation, PrivacyRegisterMutationVariables>;
+export const PrivacyByReferenceDocument = new TypedDocumentString(`
+    query PrivacyByReference($search: String) {
+  complaints(search: $search, first: 5) {
+    edges {
+      node {
+        id
+        version
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyByReferenceQuery, PrivacyByReferenceQueryVariables>;
+export const PrivacyUpdateDocument = new TypedDocumentString(`
+    mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyUpdateMutation, PrivacyUpdateMutationVariables>;
+export const PrivacyAcknowledgeDocument = new TypedDocumentString(`
+    mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAcknowledgeMutation, PrivacyAcknowledgeMutationVariables>;
+export const PrivacyStartDocument = new TypedDocumentString(`
+    mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyStartMutation, PrivacyStartMutationVariables>;
+export const PrivacyResolveDocument = new TypedDocumentString(`
+    mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyResolveMutation, PrivacyResolveMutationVariables>;
+export const PrivacyCloseDocument = new TypedDocumentString(`
+    mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCloseMutation, PrivacyCloseMutationVariables>;
+export const PrivacyAnonymizeDocument = new TypedDocumentString(`
+    mutation PrivacyAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    id
+    anonymizedAt
+    complainant {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAnonymizeMutation, PrivacyAnonymizeMutationVariables>;
+export const PrivacyCreateActionDocument = new TypedDocumentString(`
+    mutation PrivacyCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateActionMutation, PrivacyCreateActionMutationVariables>;
+export const PrivacyCreateReviewDocument = new TypedDocumentString(`
+    mutation PrivacyCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+    analysis {
+      totals {
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateReviewMutation, PrivacyCreateReviewMutationVariables>;
+export const PrivacyCreateUsersDocument = new TypedDocumentString(`
+    mutation PrivacyCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateUsersMutation, PrivacyCreateUsersMutationVariables>;
+export const PrivacyAnalysisDocument = new TypedDocumentString(`
+    query PrivacyAnalysis($y: Int!) {
+  complaintAnalysis(year: $y) {
+    totals {
+      received
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAnalysisQuery, PrivacyAnalysisQueryVariables>;
+export const PrivacyCreateChainDocument = new TypedDocumentString(`
+    mutation PrivacyCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateChainMutation, PrivacyCreateChainMutationVariables>;
+export const PrivacyCreateKpiDocument = new TypedDocumentString(`
+    mutation PrivacyCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateKpiMutation, PrivacyCreateKpiMutationVariables>;
+export const PrivacyRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation PrivacyRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyRecordMeasurementsMutation, PrivacyRecordMeasurementsMutationVariables>;
+export const PrivacyKpisDocument = new TypedDocumentString(`
+    query PrivacyKpis {
+  kpis(first: 5) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyKpisQuery, PrivacyKpisQueryVariables>;
+export const PrivacyCodeKpisDocument = new TypedDocumentString(`
+    query PrivacyCodeKpis($id: ID!) {
+  code(id: $id) {
+    versions(first: 1) {
+      edges {
+        node {
+          promises {
+            kpis(first: 5) {
+              edges {
+                node {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCodeKpisQuery, PrivacyCodeKpisQueryVariables>;
+export const PrivacyCodeStatusDocument = new TypedDocumentString(`
+    query PrivacyCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    promises {
+      promise {
+        key
+      }
+      status
+      reasons
+      kpis {
+        name
+        target
+        measurements(first: 3) {
+          edges {
+            node {
+              note
+              recordedBy {
+                email
+              }
+            }
+          }
+        }
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCodeStatusQuery, PrivacyCodeStatusQueryVariables>;
+export const PrivacyComplaintDocument = new TypedDocumentString(`
+    query PrivacyComplaint($id: ID!) {
+  complaint(id: $id) {
+    reference
+    subject
+    description
+    complainant {
+      name
+      email
+    }
+    timeline {
+      to
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyComplaintQuery, PrivacyComplaintQueryVariables>;
 export const ProbesRegisterDocument = new TypedDocumentString(`
     mutation ProbesRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
