@@ -15,6 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": typeof types.ComplaintsComplaintFieldsFragmentDoc,
+    "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsRegisterDocument,
+    "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
+    "mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsUpdateDocument,
+    "query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsComplaintDocument,
+    "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAcknowledgeDocument,
+    "mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsStartDocument,
+    "mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsResolveDocument,
+    "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsCloseDocument,
+    "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsEscalateDocument,
+    "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsDecideDocument,
+    "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsSatisfactionDocument,
+    "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAnonymizeDocument,
+    "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": typeof types.ComplaintsListDocument,
+    "query ComplaintsCounts { complaintCounts { total unresolved unresolvedOverdue byStatus { status count } } }": typeof types.ComplaintsCountsDocument,
+    "query ComplaintsOrganizationVersion { organization { version } }": typeof types.ComplaintsOrganizationVersionDocument,
+    "mutation ComplaintsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit } } }": typeof types.ComplaintsUpdateOrganizationDocument,
+    "mutation ComplaintsAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id date reason version } }": typeof types.ComplaintsAddClosureDayDocument,
+    "mutation ComplaintsRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { date } }": typeof types.ComplaintsRemoveClosureDayDocument,
+    "query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) { closureDays(from: $from, to: $to) { totalCount edges { node { date reason } } } }": typeof types.ComplaintsClosureDaysDocument,
+    "query ComplaintsPromiseComplaints($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }": typeof types.ComplaintsPromiseComplaintsDocument,
+    "query ComplaintsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 100) { edges { node { action changes } } } }": typeof types.ComplaintsAuditEventsDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.ShutdownRenameDocument,
     "mutation LoadersRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": typeof types.LoadersRegisterDocument,
     "mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": typeof types.LoadersCreateActionDocument,
@@ -70,6 +92,28 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": types.ComplaintsComplaintFieldsFragmentDoc,
+    "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsRegisterDocument,
+    "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
+    "mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsUpdateDocument,
+    "query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }": types.ComplaintsComplaintDocument,
+    "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsAcknowledgeDocument,
+    "mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsStartDocument,
+    "mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsResolveDocument,
+    "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsCloseDocument,
+    "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsEscalateDocument,
+    "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsDecideDocument,
+    "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsSatisfactionDocument,
+    "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": types.ComplaintsAnonymizeDocument,
+    "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": types.ComplaintsListDocument,
+    "query ComplaintsCounts { complaintCounts { total unresolved unresolvedOverdue byStatus { status count } } }": types.ComplaintsCountsDocument,
+    "query ComplaintsOrganizationVersion { organization { version } }": types.ComplaintsOrganizationVersionDocument,
+    "mutation ComplaintsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit } } }": types.ComplaintsUpdateOrganizationDocument,
+    "mutation ComplaintsAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id date reason version } }": types.ComplaintsAddClosureDayDocument,
+    "mutation ComplaintsRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { date } }": types.ComplaintsRemoveClosureDayDocument,
+    "query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) { closureDays(from: $from, to: $to) { totalCount edges { node { date reason } } } }": types.ComplaintsClosureDaysDocument,
+    "query ComplaintsPromiseComplaints($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }": types.ComplaintsPromiseComplaintsDocument,
+    "query ComplaintsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 100) { edges { node { action changes } } } }": types.ComplaintsAuditEventsDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.ShutdownRenameDocument,
     "mutation LoadersRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": types.LoadersRegisterDocument,
     "mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": types.LoadersCreateActionDocument,
@@ -125,6 +169,94 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }"): typeof import('./graphql').ComplaintsComplaintFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').ComplaintsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsSatisfactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ComplaintsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsCounts { complaintCounts { total unresolved unresolvedOverdue byStatus { status count } } }"): typeof import('./graphql').ComplaintsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsOrganizationVersion { organization { version } }"): typeof import('./graphql').ComplaintsOrganizationVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit } } }"): typeof import('./graphql').ComplaintsUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id date reason version } }"): typeof import('./graphql').ComplaintsAddClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintsRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { date } }"): typeof import('./graphql').ComplaintsRemoveClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) { closureDays(from: $from, to: $to) { totalCount edges { node { date reason } } } }"): typeof import('./graphql').ComplaintsClosureDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsPromiseComplaints($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }"): typeof import('./graphql').ComplaintsPromiseComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 100) { edges { node { action changes } } } }"): typeof import('./graphql').ComplaintsAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

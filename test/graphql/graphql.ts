@@ -792,6 +792,173 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
+
+export type ComplaintsRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ComplaintsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type ComplaintsSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type ComplaintsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type ComplaintsUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } | null };
+
+export type ComplaintsAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ComplaintsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type ComplaintsStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type ComplaintsResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ComplaintsCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsEscalateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: EscalateComplaintInput;
+}>;
+
+
+export type ComplaintsEscalateMutation = { __typename?: 'Mutation', escalateComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsDecideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RecordEscalationDecisionInput;
+}>;
+
+
+export type ComplaintsDecideMutation = { __typename?: 'Mutation', recordEscalationDecision: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsSatisfactionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RecordSatisfactionInput;
+}>;
+
+
+export type ComplaintsSatisfactionMutation = { __typename?: 'Mutation', recordComplaintSatisfaction: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type ComplaintsAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+  category?: InputMaybe<ComplaintCategory>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ComplaintSort>;
+}>;
+
+
+export type ComplaintsListQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', cursor: string, node: { __typename?: 'Complaint', id: string, reference: string, subject: string, status: ComplaintStatus, isOverdue: boolean, receivedAt: string, resolutionDueAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ComplaintsCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintsCountsQuery = { __typename?: 'Query', complaintCounts?: { __typename?: 'ComplaintCounts', total: number, unresolved: number, unresolvedOverdue: number, byStatus: Array<{ __typename?: 'ComplaintStatusCount', status: ComplaintStatus, count: number }> } | null };
+
+export type ComplaintsOrganizationVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintsOrganizationVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type ComplaintsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ComplaintsUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit } } };
+
+export type ComplaintsAddClosureDayMutationVariables = Exact<{
+  input: AddClosureDayInput;
+}>;
+
+
+export type ComplaintsAddClosureDayMutation = { __typename?: 'Mutation', addClosureDay: { __typename?: 'ClosureDay', id: string, date: string, reason: string, version: number } };
+
+export type ComplaintsRemoveClosureDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ComplaintsRemoveClosureDayMutation = { __typename?: 'Mutation', removeClosureDay: { __typename?: 'ClosureDay', date: string } };
+
+export type ComplaintsClosureDaysQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ComplaintsClosureDaysQuery = { __typename?: 'Query', closureDays?: { __typename?: 'ClosureDayConnection', totalCount: number, edges: Array<{ __typename?: 'ClosureDayEdge', node: { __typename?: 'ClosureDay', date: string, reason: string } }> } | null };
+
+export type ComplaintsPromiseComplaintsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsPromiseComplaintsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } | null };
+
+export type ComplaintsAuditEventsQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ComplaintsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
 export type ShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1191,6 +1358,63 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ComplaintsComplaintFields"}) as unknown as TypedDocumentString<ComplaintsComplaintFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -1229,6 +1453,809 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const ComplaintsRegisterDocument = new TypedDocumentString(`
+    mutation ComplaintsRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsRegisterMutation, ComplaintsRegisterMutationVariables>;
+export const ComplaintsSubmitDocument = new TypedDocumentString(`
+    mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsSubmitMutation, ComplaintsSubmitMutationVariables>;
+export const ComplaintsUpdateDocument = new TypedDocumentString(`
+    mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsUpdateMutation, ComplaintsUpdateMutationVariables>;
+export const ComplaintsComplaintDocument = new TypedDocumentString(`
+    query ComplaintsComplaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsComplaintQuery, ComplaintsComplaintQueryVariables>;
+export const ComplaintsAcknowledgeDocument = new TypedDocumentString(`
+    mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsAcknowledgeMutation, ComplaintsAcknowledgeMutationVariables>;
+export const ComplaintsStartDocument = new TypedDocumentString(`
+    mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsStartMutation, ComplaintsStartMutationVariables>;
+export const ComplaintsResolveDocument = new TypedDocumentString(`
+    mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsResolveMutation, ComplaintsResolveMutationVariables>;
+export const ComplaintsCloseDocument = new TypedDocumentString(`
+    mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsCloseMutation, ComplaintsCloseMutationVariables>;
+export const ComplaintsEscalateDocument = new TypedDocumentString(`
+    mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) {
+  escalateComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsEscalateMutation, ComplaintsEscalateMutationVariables>;
+export const ComplaintsDecideDocument = new TypedDocumentString(`
+    mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) {
+  recordEscalationDecision(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsDecideMutation, ComplaintsDecideMutationVariables>;
+export const ComplaintsSatisfactionDocument = new TypedDocumentString(`
+    mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) {
+  recordComplaintSatisfaction(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsSatisfactionMutation, ComplaintsSatisfactionMutationVariables>;
+export const ComplaintsAnonymizeDocument = new TypedDocumentString(`
+    mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsAnonymizeMutation, ComplaintsAnonymizeMutationVariables>;
+export const ComplaintsListDocument = new TypedDocumentString(`
+    query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {
+  complaints(
+    first: $first
+    after: $after
+    status: $status
+    category: $category
+    promiseId: $promiseId
+    handlerId: $handlerId
+    overdue: $overdue
+    receivedFrom: $receivedFrom
+    receivedTo: $receivedTo
+    search: $search
+    sort: $sort
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        reference
+        subject
+        status
+        isOverdue
+        receivedAt
+        resolutionDueAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsListQuery, ComplaintsListQueryVariables>;
+export const ComplaintsCountsDocument = new TypedDocumentString(`
+    query ComplaintsCounts {
+  complaintCounts {
+    total
+    unresolved
+    unresolvedOverdue
+    byStatus {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsCountsQuery, ComplaintsCountsQueryVariables>;
+export const ComplaintsOrganizationVersionDocument = new TypedDocumentString(`
+    query ComplaintsOrganizationVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsOrganizationVersionQuery, ComplaintsOrganizationVersionQueryVariables>;
+export const ComplaintsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation ComplaintsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsUpdateOrganizationMutation, ComplaintsUpdateOrganizationMutationVariables>;
+export const ComplaintsAddClosureDayDocument = new TypedDocumentString(`
+    mutation ComplaintsAddClosureDay($input: AddClosureDayInput!) {
+  addClosureDay(input: $input) {
+    id
+    date
+    reason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsAddClosureDayMutation, ComplaintsAddClosureDayMutationVariables>;
+export const ComplaintsRemoveClosureDayDocument = new TypedDocumentString(`
+    mutation ComplaintsRemoveClosureDay($date: LocalDate!, $v: Int!) {
+  removeClosureDay(date: $date, expectedVersion: $v) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsRemoveClosureDayMutation, ComplaintsRemoveClosureDayMutationVariables>;
+export const ComplaintsClosureDaysDocument = new TypedDocumentString(`
+    query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) {
+  closureDays(from: $from, to: $to) {
+    totalCount
+    edges {
+      node {
+        date
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsClosureDaysQuery, ComplaintsClosureDaysQueryVariables>;
+export const ComplaintsPromiseComplaintsDocument = new TypedDocumentString(`
+    query ComplaintsPromiseComplaints($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      key
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsPromiseComplaintsQuery, ComplaintsPromiseComplaintsQueryVariables>;
+export const ComplaintsAuditEventsDocument = new TypedDocumentString(`
+    query ComplaintsAuditEvents($id: ID) {
+  auditEvents(entityId: $id, first: 100) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsAuditEventsQuery, ComplaintsAuditEventsQueryVariables>;
 export const ShutdownRenameDocument = new TypedDocumentString(`
     mutation ShutdownRename {
   updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
