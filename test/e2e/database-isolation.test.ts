@@ -14,7 +14,7 @@ describe('smoke: transaction isolation on the configured database', () => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         ds.transaction(async (manager) => {
-          const [{ value }] = await manager.query('SELECT value FROM isolation_probe WHERE id = 1 FOR UPDATE');
+          const [{ value }]: { value: number }[] = await manager.query('SELECT value FROM isolation_probe WHERE id = 1 FOR UPDATE');
           await new Promise((r) => setTimeout(r, 2));
           await manager.query('UPDATE isolation_probe SET value = $1 WHERE id = 1', [value + 1]);
           if (i === 7) throw new Error('rolled back on purpose');
@@ -22,7 +22,7 @@ describe('smoke: transaction isolation on the configured database', () => {
       ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
-    const [{ value }] = await ds.query('SELECT value FROM isolation_probe WHERE id = 1');
+    const [{ value }]: { value: number }[] = await ds.query('SELECT value FROM isolation_probe WHERE id = 1');
     expect(value).toBe(19);
   });
 
@@ -37,7 +37,7 @@ describe('smoke: transaction isolation on the configured database', () => {
     });
     await new Promise((r) => setTimeout(r, 20));
     // On PostgreSQL the read sees the committed value at once; on PGlite it waits for the writer.
-    const read = ds.query('SELECT value FROM isolation_probe WHERE id = 1');
+    const read: Promise<{ value: number }[]> = ds.query('SELECT value FROM isolation_probe WHERE id = 1');
     setTimeout(release, 50);
     await expect(writer).rejects.toThrow('rolled back on purpose');
     const [{ value }] = await read;

@@ -1,5 +1,8 @@
 import { Role } from '../../src/common/roles';
 import { startTestApp, type TestApp } from '../support/app';
+import { graphql } from '../graphql';
+
+const RENAME = graphql(`mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: "Renamed" }) { name } }`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,7 +22,7 @@ describe('smoke: graceful shutdown', () => {
       await held;
     });
     await new Promise((r) => setTimeout(r, 30));
-    const inFlight = top.request(`mutation { updateOrganization(input: { expectedVersion: 1, name: "Renamed" }) { name } }`);
+    const inFlight = top.request(RENAME, {});
     await new Promise((r) => setTimeout(r, 100));
     const stopped = app.service.stop();
     let stopFinished = false;

@@ -2,9 +2,24 @@ import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { nodes, startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode } from '../support/fixtures';
+import { graphql } from '../graphql';
+import type { RegisterComplaintInput } from '../graphql/graphql';
 
-const REGISTER = `mutation Register($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`;
-const CREATE_ACTION = `mutation Create($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }`;
+const REGISTER = graphql(`mutation LoadersRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`);
+const CREATE_ACTION = graphql(`mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }`);
+const ACTION_COMPLAINTS = graphql(`query LoadersActionComplaints($id: ID!) { correctiveAction(id: $id) {
+  complaints { edges { node { id subject } } }
+  promise { complaints { edges { node { id subject } } } }
+} }`);
+const COMPLAINT_ACTIONS = graphql(`query LoadersComplaintActions($id: ID!) { complaint(id: $id) {
+  correctiveActions { edges { node { id title } } }
+  promises { correctiveActions { edges { node { id title } } } }
+} }`);
+const PROMISE_COMPLAINT_COUNT = graphql(`query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }`);
+const REGISTER_TWICE = graphql(`mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {
+  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }
+  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }
+}`);
 
 /** The statements that read whole rows of `table` (TypeORM aliases an entity's own find by its class name). */
 const rowReads = (statements: readonly string[], table: string, entity: string) =>
@@ -21,7 +36,7 @@ describe('request loaders', () => {
 
   const register = async (client: ApiClient) =>
     (await client.data(REGISTER, { input: { channel: 'EMAIL', subject: 'Unclear letter', description: 'The letter did not say what I owe.', promiseIds: [P1] } }))
-      .registerComplaint.id as string;
+      .registerComplaint.id;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -49,15 +64,9 @@ describe('request loaders', () => {
 
   it("reads a complaint reached through an action's complaints and its promise's complaints with one SELECT", async () => {
     statements.reset();
-    const { correctiveAction } = await co.data(
-      `query ($id: ID!) { correctiveAction(id: $id) {
-        complaints { edges { node { id subject } } }
-        promise { complaints { edges { node { id subject } } } }
-      } }`,
-      { id: actionId },
-    );
-    const direct = nodes<{ id: string }>(correctiveAction.complaints).map((c) => c.id);
-    const throughPromise = nodes<{ id: string }>(correctiveAction.promise.complaints).map((c) => c.id);
+    const correctiveAction = (await co.data(ACTION_COMPLAINTS, { id: actionId })).correctiveAction!;
+    const direct = nodes(correctiveAction.complaints).map((c) => c.id);
+    const throughPromise = nodes(correctiveAction.promise.complaints).map((c) => c.id);
     expect(direct.sort()).toEqual([...complaintIds].sort());
     expect(throughPromise.sort()).toEqual([...complaintIds].sort());
     expect(rowReads(statements.statements, 'complaint', 'Complaint')).toBe(1);
@@ -65,31 +74,18 @@ describe('request loaders', () => {
 
   it("reads an action reached through a complaint's actions and its promises' actions with one SELECT", async () => {
     statements.reset();
-    const { complaint } = await co.data(
-      `query ($id: ID!) { complaint(id: $id) {
-        correctiveActions { edges { node { id title } } }
-        promises { correctiveActions { edges { node { id title } } } }
-      } }`,
-      { id: complaintIds[0] },
-    );
-    expect(nodes<{ id: string }>(complaint.correctiveActions).map((a) => a.id)).toEqual([actionId]);
-    expect(nodes<{ id: string }>(complaint.promises[0].correctiveActions).map((a) => a.id)).toEqual([actionId]);
+    const complaint = (await co.data(COMPLAINT_ACTIONS, { id: complaintIds[0] })).complaint!;
+    expect(nodes(complaint.correctiveActions).map((a) => a.id)).toEqual([actionId]);
+    expect(nodes(complaint.promises[0].correctiveActions).map((a) => a.id)).toEqual([actionId]);
     expect(rowReads(statements.statements, 'corrective_action', 'CorrectiveAction')).toBe(1);
   });
 
   it('lets a mutation see what an earlier mutation of the same request wrote (loaders start afresh)', async () => {
-    const before = (await co.data(`query ($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }`, { id: complaintIds[0] })).complaint.promises[0]
-      .complaints.totalCount;
-    const input = { channel: 'EMAIL', subject: 'Fees unexplained', description: 'Again no explanation of the fees.', promiseIds: [P1] };
-    const result = await co.data(
-      `mutation ($input: RegisterComplaintInput!) {
-        a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }
-        b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }
-      }`,
-      { input },
-    );
+    const before = (await co.data(PROMISE_COMPLAINT_COUNT, { id: complaintIds[0] })).complaint!.promises[0].complaints.totalCount;
+    const input = { channel: 'EMAIL', subject: 'Fees unexplained', description: 'Again no explanation of the fees.', promiseIds: [P1] } satisfies RegisterComplaintInput;
+    const result = await co.data(REGISTER_TWICE, { input });
     expect(result.a.promises[0].complaints.totalCount).toBe(before + 1);
     expect(result.b.promises[0].complaints.totalCount).toBe(before + 2);
-    expect(nodes<{ id: string }>(result.b.promises[0].complaints).map((c) => c.id)).toContain(result.b.id);
+    expect(nodes(result.b.promises[0].complaints).map((c) => c.id)).toContain(result.b.id);
   });
 });

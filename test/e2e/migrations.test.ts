@@ -16,7 +16,7 @@ describe('smoke: migrations', () => {
     const ds = db.database.dataSource;
     const count = ds.migrations.length;
     for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`);
+    const [{ n }]: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`);
     expect(n).toBe(0);
     const applied = await ds.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(count);

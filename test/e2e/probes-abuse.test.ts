@@ -2,6 +2,16 @@ import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
 import { createCode } from '../support/fixtures';
+import { graphql } from '../graphql';
+
+const REGISTER = graphql(`mutation ProbesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`);
+const TYPENAME = graphql(`query ProbesTypename { __typename }`);
+const SUBMIT = graphql(`mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
+/** Sent with variables that are wrong on purpose. */
+const RECORD_MEASUREMENTS = graphql(`mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }`);
+/** Sent with a variable of the wrong type on purpose. */
+const CODES_AND_COMPLAINTS = graphql(`query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: "x") { key } complaints(first: $first) { totalCount } }`);
+const COMPLAINTS = graphql(`query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }`);
 
 /**
  * Abuse probes: what a client sees when it sends hostile GraphQL over HTTP (deep, wide, batched,
@@ -35,7 +45,7 @@ async function send(init: { method?: string; path?: string; body?: string; heade
   const text = await res.text();
   let body: Answer['body'] = null;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as Answer['body'];
   } catch {
     body = null;
   }
@@ -43,6 +53,9 @@ async function send(init: { method?: string; path?: string; body?: string; heade
 }
 
 const post = (query: string, token: string | null, variables: Record<string, unknown> = {}) => send({ body: JSON.stringify({ query, variables }), token });
+
+/** The complaint rows counted, to show that a refused request stored nothing. */
+const countComplaints = (): Promise<{ n: number }[]> => app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
 
 const codes = (a: Answer) => (a.body?.errors ?? []).map((e) => e.extensions?.code);
 
@@ -66,7 +79,7 @@ beforeAll(async () => {
   const { promises } = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
   const officer = await app.as(org, Role.COMPLAINT_OFFICER);
   for (let i = 0; i < 3; i++) {
-    await officer.data(`mutation R($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`, {
+    await officer.data(REGISTER, {
       input: { channel: 'EMAIL', subject: `Klacht ${i}`, description: 'Te veel kosten', promiseIds: [promises[0].P1.id, promises[0].P2.id] },
     });
   }
@@ -104,7 +117,7 @@ describe.each([
   });
 
   it('refuses a body over the body limit with 413 PAYLOAD_TOO_LARGE', async () => {
-    const huge = JSON.stringify({ query: '{ __typename }', variables: { filler: 'x'.repeat(1_100_000) } });
+    const huge = JSON.stringify({ query: String(TYPENAME), variables: { filler: 'x'.repeat(1_100_000) } });
     expectRefused(await send({ body: huge, token: token() }), 413, 'PAYLOAD_TOO_LARGE');
   });
 
@@ -133,7 +146,7 @@ describe.each([
     const introspection = await post(getIntrospectionQuery(), token());
     expect(introspection.status).toBe(200);
     expect(introspection.body?.errors).toBeUndefined();
-    const ordinary = await post('{ __typename }', token());
+    const ordinary = await post(String(TYPENAME), token());
     expect([ordinary.status, ordinary.body]).toEqual([200, { data: { __typename: 'Query' } }]);
   });
 });
@@ -162,15 +175,15 @@ describe.each([
   });
 
   it('refuses a batch (an array of operations) with 400 BAD_REQUEST, running none of them', async () => {
-    const before = await app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
-    const submit = { query: 'mutation { submitComplaint(organizationSlug: "x", input: { subject: "s", description: "d", complainant: { name: "n" } }) { reference } }' };
-    const batch = JSON.stringify([{ query: '{ __typename }' }, submit]);
+    const before = await countComplaints();
+    const submit = { query: String(SUBMIT), variables: { slug: 'x', input: { subject: 's', description: 'd', complainant: { name: 'n' } } } };
+    const batch = JSON.stringify([{ query: String(TYPENAME) }, submit]);
     expectRefused(await send({ body: batch, token: token() }), 400, 'BAD_REQUEST');
-    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
+    expect(await countComplaints()).toEqual(before);
   });
 
   it('refuses simple cross-site requests without a preflight header with 400 BAD_REQUEST (CSRF prevention)', async () => {
-    const body = JSON.stringify({ query: '{ __typename }' });
+    const body = JSON.stringify({ query: String(TYPENAME) });
     const auth: Record<string, string> = token() ? { authorization: `Bearer ${token()}` } : {};
     // A form or fetch without preflight: text/plain, form-encoded, multipart, or a GET.
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
@@ -179,58 +192,57 @@ describe.each([
       expect(a.body?.data ?? null).toBeNull();
       expect(a.text).not.toMatch(LEAKS);
     }
-    expectRefused(await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: auth }), 400, 'BAD_REQUEST');
+    expectRefused(await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(String(TYPENAME))}`, headers: auth }), 400, 'BAD_REQUEST');
     // The same GET with a header a browser cannot send cross-site without a preflight is served.
-    const allowed = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: { ...auth, 'apollo-require-preflight': 'true' } });
+    const allowed = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(String(TYPENAME))}`, headers: { ...auth, 'apollo-require-preflight': 'true' } });
     expect([allowed.status, allowed.body]).toEqual([200, { data: { __typename: 'Query' } }]);
   });
 
   it('never runs a mutation sent by GET', async () => {
-    const before = await app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
-    const mutation = `mutation { submitComplaint(organizationSlug: "${org.slug}", input: { subject: "s", description: "d", complainant: { name: "n" } }) { reference } }`;
-    const a = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(mutation)}`, headers: { 'apollo-require-preflight': 'true', ...(token() ? { authorization: `Bearer ${token()!}` } : {}) } });
+    const before = await countComplaints();
+    const variables = { slug: org.slug, input: { subject: 's', description: 'd', complainant: { name: 'n' } } };
+    const path = `/graphql?query=${encodeURIComponent(String(SUBMIT))}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+    const a = await send({ method: 'GET', path, headers: { 'apollo-require-preflight': 'true', ...(token() ? { authorization: `Bearer ${token()!}` } : {}) } });
     expect(a.status).toBe(405);
     expect(a.body?.data ?? null).toBeNull();
-    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
+    expect(await countComplaints()).toEqual(before);
   });
 
   it('answers a list with more invalid items than GraphQL reports one by one with 400 BAD_USER_INPUT only', async () => {
     // graphql-js stops after 50 variable errors and adds one "Too many errors" error of its own.
     const items = Array.from({ length: 60 }, () => ({}));
-    const a = await post('mutation M($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }', token(), { input: items });
+    const a = await post(String(RECORD_MEASUREMENTS), token(), { input: items });
     expect(a.status).toBe(400);
     expect([...new Set(codes(a))]).toEqual(['BAD_USER_INPUT']);
     expect(a.text).not.toMatch(LEAKS);
   });
 
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT naming the variable', async () => {
-    const a = await post('query Q($first: Int!) { publishedCodes(organizationSlug: "x") { key } complaints(first: $first) { totalCount } }', token(), { first: 'many' });
+    const a = await post(String(CODES_AND_COMPLAINTS), token(), { first: 'many' });
     expectRefused(a, 400, 'BAD_USER_INPUT');
   });
 });
 
 describe('probes: hostile strings on the public complaint form', () => {
-  const SUBMIT = `mutation Submit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
-
   it.each([
     ['a lone UTF-16 surrogate in the email', { name: 'K. Lant', email: '\ud800' }],
     ['a NUL byte in the name', { name: 'K.\u0000Lant', email: 'k.lant@example.nl' }],
   ])('answers %s with BAD_USER_INPUT naming the field, and stores nothing', async (_what, complainant) => {
-    const before = await app.dataSource.query('SELECT count(*)::int AS n FROM complaint');
-    const a = await post(SUBMIT, null, { slug: org.slug, input: { subject: 'Kosten', description: 'Te hoog', complainant } });
+    const before = await countComplaints();
+    const a = await post(String(SUBMIT), null, { slug: org.slug, input: { subject: 'Kosten', description: 'Te hoog', complainant } });
     expect(a.status).toBeLessThan(500);
     expect(codes(a)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(a.body?.errors?.[0]?.extensions)).toMatch(/input\.complainant\.(email|name)/);
     expect(a.text).not.toMatch(LEAKS);
-    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM complaint')).toEqual(before);
+    expect(await countComplaints()).toEqual(before);
   });
 });
 
 describe('probes: ordinary use next to the probes', () => {
   it('serves the small dataset the probes run against', async () => {
     const qm = await app.as(org, Role.QUALITY_MANAGER);
-    const { complaints } = await qm.data('{ complaints(first: 5) { totalCount edges { node { id promises { key } } } } }');
+    const complaints = (await qm.data(COMPLAINTS)).complaints!;
     expect(complaints.totalCount).toBe(3);
-    expect(complaints.edges[0].node.promises.map((p: { key: string }) => p.key).sort()).toEqual(['P1', 'P2']);
+    expect(complaints.edges[0].node.promises.map((p) => p.key).sort()).toEqual(['P1', 'P2']);
   });
 });

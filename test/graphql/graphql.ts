@@ -792,6 +792,404 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
+
+export type ComplaintsRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ComplaintsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type ComplaintsSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type ComplaintsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type ComplaintsUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } | null };
+
+export type ComplaintsAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ComplaintsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type ComplaintsStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type ComplaintsResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ComplaintsCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsEscalateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: EscalateComplaintInput;
+}>;
+
+
+export type ComplaintsEscalateMutation = { __typename?: 'Mutation', escalateComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsDecideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RecordEscalationDecisionInput;
+}>;
+
+
+export type ComplaintsDecideMutation = { __typename?: 'Mutation', recordEscalationDecision: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsSatisfactionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RecordSatisfactionInput;
+}>;
+
+
+export type ComplaintsSatisfactionMutation = { __typename?: 'Mutation', recordComplaintSatisfaction: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type ComplaintsAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+  category?: InputMaybe<ComplaintCategory>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ComplaintSort>;
+}>;
+
+
+export type ComplaintsListQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', cursor: string, node: { __typename?: 'Complaint', id: string, reference: string, subject: string, status: ComplaintStatus, isOverdue: boolean, receivedAt: string, resolutionDueAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ComplaintsCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintsCountsQuery = { __typename?: 'Query', complaintCounts?: { __typename?: 'ComplaintCounts', total: number, unresolved: number, unresolvedOverdue: number, byStatus: Array<{ __typename?: 'ComplaintStatusCount', status: ComplaintStatus, count: number }> } | null };
+
+export type ComplaintsOrganizationVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintsOrganizationVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type ComplaintsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ComplaintsUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit } } };
+
+export type ComplaintsAddClosureDayMutationVariables = Exact<{
+  input: AddClosureDayInput;
+}>;
+
+
+export type ComplaintsAddClosureDayMutation = { __typename?: 'Mutation', addClosureDay: { __typename?: 'ClosureDay', id: string, date: string, reason: string, version: number } };
+
+export type ComplaintsRemoveClosureDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ComplaintsRemoveClosureDayMutation = { __typename?: 'Mutation', removeClosureDay: { __typename?: 'ClosureDay', date: string } };
+
+export type ComplaintsClosureDaysQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ComplaintsClosureDaysQuery = { __typename?: 'Query', closureDays?: { __typename?: 'ClosureDayConnection', totalCount: number, edges: Array<{ __typename?: 'ClosureDayEdge', node: { __typename?: 'ClosureDay', date: string, reason: string } }> } | null };
+
+export type ComplaintsPromiseComplaintsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsPromiseComplaintsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } | null };
+
+export type ComplaintsAuditEventsQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ComplaintsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
+export type ShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type LoadersRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LoadersRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string } };
+
+export type LoadersCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type LoadersCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string } };
+
+export type LoadersActionComplaintsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersActionComplaintsQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, subject: string } }> }, promise: { __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, subject: string } }> } } } | null };
+
+export type LoadersComplaintActionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersComplaintActionsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, title: string } }> }, promises: Array<{ __typename?: 'CodePromise', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, title: string } }> } }> } | null };
+
+export type LoadersPromiseComplaintCountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadersPromiseComplaintCountQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } | null };
+
+export type LoadersRegisterTwiceMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LoadersRegisterTwiceMutation = { __typename?: 'Mutation', a: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> }, b: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } };
+
+export type PrivacySubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type PrivacySubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type PrivacyRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type PrivacyRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string } };
+
+export type PrivacyByReferenceQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PrivacyByReferenceQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, version: number, reference: string } }> } | null };
+
+export type PrivacyUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type PrivacyUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type PrivacyAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type PrivacyStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type PrivacyResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type PrivacyCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PrivacyAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type PrivacyAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null } | null } };
+
+export type PrivacyCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type PrivacyCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string } };
+
+export type PrivacyCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type PrivacyCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, analysis: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } } };
+
+export type PrivacyCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type PrivacyCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
+export type PrivacyAnalysisQueryVariables = Exact<{
+  y: Scalars['Int']['input'];
+}>;
+
+
+export type PrivacyAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
+export type PrivacyCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type PrivacyCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type PrivacyCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type PrivacyCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
+export type PrivacyRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type PrivacyRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type PrivacyKpisQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyKpisQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } | null };
+
+export type PrivacyCodeKpisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyCodeKpisQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', promises: Array<{ __typename?: 'CodePromise', kpis: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } }> } }> } } | null };
+
+export type PrivacyCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string }, kpis: Array<{ __typename?: 'Kpi', name: string, target: number, measurements: { __typename?: 'KpiMeasurementConnection', edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', note?: string | null, recordedBy?: { __typename?: 'User', email: string } | null } }> } }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number } }> } | null };
+
+export type PrivacyComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PrivacyComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', reference: string, subject: string, description?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus, note?: string | null }> } | null };
+
+export type ProbesRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ProbesRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string } };
+
+export type ProbesTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbesTypenameQuery = { __typename: 'Query' };
+
+export type ProbesSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type ProbesSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type ProbesRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type ProbesRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type ProbesCodesAndComplaintsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ProbesCodesAndComplaintsQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string }> | null, complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type ProbesComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbesComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -960,6 +1358,63 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ComplaintsComplaintFields"}) as unknown as TypedDocumentString<ComplaintsComplaintFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -998,6 +1453,1189 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const ComplaintsRegisterDocument = new TypedDocumentString(`
+    mutation ComplaintsRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsRegisterMutation, ComplaintsRegisterMutationVariables>;
+export const ComplaintsSubmitDocument = new TypedDocumentString(`
+    mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsSubmitMutation, ComplaintsSubmitMutationVariables>;
+export const ComplaintsUpdateDocument = new TypedDocumentString(`
+    mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsUpdateMutation, ComplaintsUpdateMutationVariables>;
+export const ComplaintsComplaintDocument = new TypedDocumentString(`
+    query ComplaintsComplaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsComplaintQuery, ComplaintsComplaintQueryVariables>;
+export const ComplaintsAcknowledgeDocument = new TypedDocumentString(`
+    mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsAcknowledgeMutation, ComplaintsAcknowledgeMutationVariables>;
+export const ComplaintsStartDocument = new TypedDocumentString(`
+    mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsStartMutation, ComplaintsStartMutationVariables>;
+export const ComplaintsResolveDocument = new TypedDocumentString(`
+    mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsResolveMutation, ComplaintsResolveMutationVariables>;
+export const ComplaintsCloseDocument = new TypedDocumentString(`
+    mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsCloseMutation, ComplaintsCloseMutationVariables>;
+export const ComplaintsEscalateDocument = new TypedDocumentString(`
+    mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) {
+  escalateComplaint(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsEscalateMutation, ComplaintsEscalateMutationVariables>;
+export const ComplaintsDecideDocument = new TypedDocumentString(`
+    mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) {
+  recordEscalationDecision(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsDecideMutation, ComplaintsDecideMutationVariables>;
+export const ComplaintsSatisfactionDocument = new TypedDocumentString(`
+    mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) {
+  recordComplaintSatisfaction(id: $id, input: $input) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsSatisfactionMutation, ComplaintsSatisfactionMutationVariables>;
+export const ComplaintsAnonymizeDocument = new TypedDocumentString(`
+    mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    ...ComplaintsComplaintFields
+  }
+}
+    fragment ComplaintsComplaintFields on Complaint {
+  id
+  version
+  reference
+  receivedAt
+  channel
+  subject
+  description
+  status
+  categories
+  acknowledgementDueAt
+  acknowledgedAt
+  acknowledgedOnTime
+  resolutionDueAt
+  resolvedAt
+  resolvedOnTime
+  decision
+  outcome
+  closedAt
+  isOverdue
+  satisfaction
+  anonymizedAt
+  complainant {
+    name
+    email
+    phone
+    customerReference
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  promises {
+    id
+    key
+  }
+  escalation {
+    body
+    escalatedAt
+    outcome
+    binding
+    decidedAt
+  }
+  timeline {
+    at
+    from
+    to
+    note
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintsAnonymizeMutation, ComplaintsAnonymizeMutationVariables>;
+export const ComplaintsListDocument = new TypedDocumentString(`
+    query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {
+  complaints(
+    first: $first
+    after: $after
+    status: $status
+    category: $category
+    promiseId: $promiseId
+    handlerId: $handlerId
+    overdue: $overdue
+    receivedFrom: $receivedFrom
+    receivedTo: $receivedTo
+    search: $search
+    sort: $sort
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        reference
+        subject
+        status
+        isOverdue
+        receivedAt
+        resolutionDueAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsListQuery, ComplaintsListQueryVariables>;
+export const ComplaintsCountsDocument = new TypedDocumentString(`
+    query ComplaintsCounts {
+  complaintCounts {
+    total
+    unresolved
+    unresolvedOverdue
+    byStatus {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsCountsQuery, ComplaintsCountsQueryVariables>;
+export const ComplaintsOrganizationVersionDocument = new TypedDocumentString(`
+    query ComplaintsOrganizationVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsOrganizationVersionQuery, ComplaintsOrganizationVersionQueryVariables>;
+export const ComplaintsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation ComplaintsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsUpdateOrganizationMutation, ComplaintsUpdateOrganizationMutationVariables>;
+export const ComplaintsAddClosureDayDocument = new TypedDocumentString(`
+    mutation ComplaintsAddClosureDay($input: AddClosureDayInput!) {
+  addClosureDay(input: $input) {
+    id
+    date
+    reason
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsAddClosureDayMutation, ComplaintsAddClosureDayMutationVariables>;
+export const ComplaintsRemoveClosureDayDocument = new TypedDocumentString(`
+    mutation ComplaintsRemoveClosureDay($date: LocalDate!, $v: Int!) {
+  removeClosureDay(date: $date, expectedVersion: $v) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsRemoveClosureDayMutation, ComplaintsRemoveClosureDayMutationVariables>;
+export const ComplaintsClosureDaysDocument = new TypedDocumentString(`
+    query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) {
+  closureDays(from: $from, to: $to) {
+    totalCount
+    edges {
+      node {
+        date
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsClosureDaysQuery, ComplaintsClosureDaysQueryVariables>;
+export const ComplaintsPromiseComplaintsDocument = new TypedDocumentString(`
+    query ComplaintsPromiseComplaints($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      key
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsPromiseComplaintsQuery, ComplaintsPromiseComplaintsQueryVariables>;
+export const ComplaintsAuditEventsDocument = new TypedDocumentString(`
+    query ComplaintsAuditEvents($id: ID) {
+  auditEvents(entityId: $id, first: 100) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsAuditEventsQuery, ComplaintsAuditEventsQueryVariables>;
+export const ShutdownRenameDocument = new TypedDocumentString(`
+    mutation ShutdownRename {
+  updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownRenameMutation, ShutdownRenameMutationVariables>;
+export const LoadersRegisterDocument = new TypedDocumentString(`
+    mutation LoadersRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersRegisterMutation, LoadersRegisterMutationVariables>;
+export const LoadersCreateActionDocument = new TypedDocumentString(`
+    mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersCreateActionMutation, LoadersCreateActionMutationVariables>;
+export const LoadersActionComplaintsDocument = new TypedDocumentString(`
+    query LoadersActionComplaints($id: ID!) {
+  correctiveAction(id: $id) {
+    complaints {
+      edges {
+        node {
+          id
+          subject
+        }
+      }
+    }
+    promise {
+      complaints {
+        edges {
+          node {
+            id
+            subject
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersActionComplaintsQuery, LoadersActionComplaintsQueryVariables>;
+export const LoadersComplaintActionsDocument = new TypedDocumentString(`
+    query LoadersComplaintActions($id: ID!) {
+  complaint(id: $id) {
+    correctiveActions {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    promises {
+      correctiveActions {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersComplaintActionsQuery, LoadersComplaintActionsQueryVariables>;
+export const LoadersPromiseComplaintCountDocument = new TypedDocumentString(`
+    query LoadersPromiseComplaintCount($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      complaints {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersPromiseComplaintCountQuery, LoadersPromiseComplaintCountQueryVariables>;
+export const LoadersRegisterTwiceDocument = new TypedDocumentString(`
+    mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {
+  a: registerComplaint(input: $input) {
+    promises {
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+  b: registerComplaint(input: $input) {
+    id
+    promises {
+      complaints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadersRegisterTwiceMutation, LoadersRegisterTwiceMutationVariables>;
+export const PrivacySubmitDocument = new TypedDocumentString(`
+    mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySubmitMutation, PrivacySubmitMutationVariables>;
+export const PrivacyRegisterDocument = new TypedDocumentString(`
+    mutation PrivacyRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyRegisterMutation, PrivacyRegisterMutationVariables>;
+export const PrivacyByReferenceDocument = new TypedDocumentString(`
+    query PrivacyByReference($search: String) {
+  complaints(search: $search, first: 5) {
+    edges {
+      node {
+        id
+        version
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyByReferenceQuery, PrivacyByReferenceQueryVariables>;
+export const PrivacyUpdateDocument = new TypedDocumentString(`
+    mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyUpdateMutation, PrivacyUpdateMutationVariables>;
+export const PrivacyAcknowledgeDocument = new TypedDocumentString(`
+    mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAcknowledgeMutation, PrivacyAcknowledgeMutationVariables>;
+export const PrivacyStartDocument = new TypedDocumentString(`
+    mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyStartMutation, PrivacyStartMutationVariables>;
+export const PrivacyResolveDocument = new TypedDocumentString(`
+    mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyResolveMutation, PrivacyResolveMutationVariables>;
+export const PrivacyCloseDocument = new TypedDocumentString(`
+    mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCloseMutation, PrivacyCloseMutationVariables>;
+export const PrivacyAnonymizeDocument = new TypedDocumentString(`
+    mutation PrivacyAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    id
+    anonymizedAt
+    complainant {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAnonymizeMutation, PrivacyAnonymizeMutationVariables>;
+export const PrivacyCreateActionDocument = new TypedDocumentString(`
+    mutation PrivacyCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateActionMutation, PrivacyCreateActionMutationVariables>;
+export const PrivacyCreateReviewDocument = new TypedDocumentString(`
+    mutation PrivacyCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+    analysis {
+      totals {
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateReviewMutation, PrivacyCreateReviewMutationVariables>;
+export const PrivacyCreateUsersDocument = new TypedDocumentString(`
+    mutation PrivacyCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateUsersMutation, PrivacyCreateUsersMutationVariables>;
+export const PrivacyAnalysisDocument = new TypedDocumentString(`
+    query PrivacyAnalysis($y: Int!) {
+  complaintAnalysis(year: $y) {
+    totals {
+      received
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyAnalysisQuery, PrivacyAnalysisQueryVariables>;
+export const PrivacyCreateChainDocument = new TypedDocumentString(`
+    mutation PrivacyCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateChainMutation, PrivacyCreateChainMutationVariables>;
+export const PrivacyCreateKpiDocument = new TypedDocumentString(`
+    mutation PrivacyCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateKpiMutation, PrivacyCreateKpiMutationVariables>;
+export const PrivacyRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation PrivacyRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyRecordMeasurementsMutation, PrivacyRecordMeasurementsMutationVariables>;
+export const PrivacyKpisDocument = new TypedDocumentString(`
+    query PrivacyKpis {
+  kpis(first: 5) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyKpisQuery, PrivacyKpisQueryVariables>;
+export const PrivacyCodeKpisDocument = new TypedDocumentString(`
+    query PrivacyCodeKpis($id: ID!) {
+  code(id: $id) {
+    versions(first: 1) {
+      edges {
+        node {
+          promises {
+            kpis(first: 5) {
+              edges {
+                node {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCodeKpisQuery, PrivacyCodeKpisQueryVariables>;
+export const PrivacyCodeStatusDocument = new TypedDocumentString(`
+    query PrivacyCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    promises {
+      promise {
+        key
+      }
+      status
+      reasons
+      kpis {
+        name
+        target
+        measurements(first: 3) {
+          edges {
+            node {
+              note
+              recordedBy {
+                email
+              }
+            }
+          }
+        }
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCodeStatusQuery, PrivacyCodeStatusQueryVariables>;
+export const PrivacyComplaintDocument = new TypedDocumentString(`
+    query PrivacyComplaint($id: ID!) {
+  complaint(id: $id) {
+    reference
+    subject
+    description
+    complainant {
+      name
+      email
+    }
+    timeline {
+      to
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyComplaintQuery, PrivacyComplaintQueryVariables>;
+export const ProbesRegisterDocument = new TypedDocumentString(`
+    mutation ProbesRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesRegisterMutation, ProbesRegisterMutationVariables>;
+export const ProbesTypenameDocument = new TypedDocumentString(`
+    query ProbesTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ProbesTypenameQuery, ProbesTypenameQueryVariables>;
+export const ProbesSubmitDocument = new TypedDocumentString(`
+    mutation ProbesSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesSubmitMutation, ProbesSubmitMutationVariables>;
+export const ProbesRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesRecordMeasurementsMutation, ProbesRecordMeasurementsMutationVariables>;
+export const ProbesCodesAndComplaintsDocument = new TypedDocumentString(`
+    query ProbesCodesAndComplaints($first: Int!) {
+  publishedCodes(organizationSlug: "x") {
+    key
+  }
+  complaints(first: $first) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesCodesAndComplaintsQuery, ProbesCodesAndComplaintsQueryVariables>;
+export const ProbesComplaintsDocument = new TypedDocumentString(`
+    query ProbesComplaints {
+  complaints(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        promises {
+          key
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProbesComplaintsQuery, ProbesComplaintsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
