@@ -15,6 +15,24 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": typeof types.KpisKpiFieldsFragmentDoc,
+    "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": typeof types.KpisCreateChainDocument,
+    "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": typeof types.KpisChainDocument,
+    "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }": typeof types.KpisCreateDocument,
+    "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }": typeof types.KpisUpdateDocument,
+    "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }": typeof types.KpisArchiveDocument,
+    "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }": typeof types.KpisRestoreDocument,
+    "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }": typeof types.KpisKpiDocument,
+    "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }": typeof types.KpisListDocument,
+    "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": typeof types.KpisLinkDocument,
+    "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": typeof types.KpisUnlinkDocument,
+    "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }": typeof types.KpisGraphDocument,
+    "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }": typeof types.KpisRecordDocument,
+    "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }": typeof types.KpisStatusDocument,
+    "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }": typeof types.KpisHistoryDocument,
+    "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": typeof types.KpisPromiseKpisDocument,
+    "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": typeof types.KpisAuditEventsDocument,
+    "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": typeof types.KpisAllWithHistoryDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -37,6 +55,24 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": types.KpisKpiFieldsFragmentDoc,
+    "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": types.KpisCreateChainDocument,
+    "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": types.KpisChainDocument,
+    "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }": types.KpisCreateDocument,
+    "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }": types.KpisUpdateDocument,
+    "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }": types.KpisArchiveDocument,
+    "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }": types.KpisRestoreDocument,
+    "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }": types.KpisKpiDocument,
+    "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }": types.KpisListDocument,
+    "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": types.KpisLinkDocument,
+    "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": types.KpisUnlinkDocument,
+    "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }": types.KpisGraphDocument,
+    "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }": types.KpisRecordDocument,
+    "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }": types.KpisStatusDocument,
+    "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }": types.KpisHistoryDocument,
+    "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": types.KpisPromiseKpisDocument,
+    "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": types.KpisAuditEventsDocument,
+    "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": types.KpisAllWithHistoryDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -59,6 +95,78 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }"): typeof import('./graphql').KpisKpiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }"): typeof import('./graphql').KpisCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }"): typeof import('./graphql').KpisChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }"): typeof import('./graphql').KpisCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }"): typeof import('./graphql').KpisUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }"): typeof import('./graphql').KpisArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }"): typeof import('./graphql').KpisRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }"): typeof import('./graphql').KpisKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').KpisListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }"): typeof import('./graphql').KpisLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }"): typeof import('./graphql').KpisUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }"): typeof import('./graphql').KpisGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }"): typeof import('./graphql').KpisRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }"): typeof import('./graphql').KpisStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql').KpisHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }"): typeof import('./graphql').KpisPromiseKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }"): typeof import('./graphql').KpisAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }"): typeof import('./graphql').KpisAllWithHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

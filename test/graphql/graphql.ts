@@ -792,6 +792,140 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type KpisKpiFieldsFragment = { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null };
+
+export type KpisCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type KpisCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, name: string, version: number, activeKpiCount: number, kpiLimit: number, capacityWarning?: string | null } };
+
+export type KpisChainQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisChainQuery = { __typename?: 'Query', kpiChain?: { __typename?: 'KpiChain', id: string, name: string, activeKpiCount: number, kpiLimit: number, capacityWarning?: string | null, kpis: Array<{ __typename?: 'Kpi', name: string }>, links: Array<{ __typename?: 'KpiLink', cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } }> } | null };
+
+export type KpisCreateMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type KpisCreateMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } };
+
+export type KpisUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateKpiInput;
+}>;
+
+
+export type KpisUpdateMutation = { __typename?: 'Mutation', updateKpi: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } };
+
+export type KpisArchiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type KpisArchiveMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string, version: number, archived: boolean, archivedAt?: string | null } };
+
+export type KpisRestoreMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type KpisRestoreMutation = { __typename?: 'Mutation', restoreKpi: { __typename?: 'Kpi', id: string, version: number, archived: boolean } };
+
+export type KpisKpiQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisKpiQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } | null };
+
+export type KpisListQueryVariables = Exact<{
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  promiseKey?: InputMaybe<Scalars['String']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpisListQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', totalCount: number, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string, archived: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type KpisLinkMutationVariables = Exact<{
+  c: Scalars['ID']['input'];
+  e: Scalars['ID']['input'];
+}>;
+
+
+export type KpisLinkMutation = { __typename?: 'Mutation', linkKpis: { __typename?: 'KpiLink', id: string, cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } } };
+
+export type KpisUnlinkMutationVariables = Exact<{
+  c: Scalars['ID']['input'];
+  e: Scalars['ID']['input'];
+}>;
+
+
+export type KpisUnlinkMutation = { __typename?: 'Mutation', unlinkKpis: { __typename?: 'KpiLink', id: string, cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } } };
+
+export type KpisGraphQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisGraphQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', name: string, causes: Array<{ __typename?: 'Kpi', name: string }>, effects: Array<{ __typename?: 'Kpi', name: string }>, allCauses: Array<{ __typename?: 'Kpi', name: string }>, allEffects: Array<{ __typename?: 'Kpi', name: string }> } | null };
+
+export type KpisRecordMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type KpisRecordMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string, periodStart: string, periodEnd: string, value: number, note?: string | null, corrected: boolean, version: number, recordedBy?: { __typename?: 'User', id: string } | null, kpi: { __typename?: 'Kpi', id: string } }> };
+
+export type KpisStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  periods?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type KpisStatusQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', status: KpiStatus, trend?: KpiTrend | null, expectedPeriod: { __typename?: 'KpiPeriod', start: string, end: string }, latestMeasurement?: { __typename?: 'KpiMeasurement', periodStart: string, value: number } | null } | null };
+
+export type KpisHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpisHistoryQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', cursor: string, node: { __typename?: 'KpiMeasurement', periodStart: string, value: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type KpisPromiseKpisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisPromiseKpisQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', promise?: { __typename?: 'CodePromise', kpis: { __typename?: 'KpiConnection', totalCount: number, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } } | null } | null };
+
+export type KpisAuditEventsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
+export type KpisAllWithHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpisAllWithHistoryQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string, status: KpiStatus, trend?: KpiTrend | null, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', value: number } }> } } }> } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -960,6 +1094,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}
+    `, {"fragmentName":"KpisKpiFields"}) as unknown as TypedDocumentString<KpisKpiFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -998,6 +1161,331 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const KpisCreateChainDocument = new TypedDocumentString(`
+    mutation KpisCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    name
+    version
+    activeKpiCount
+    kpiLimit
+    capacityWarning
+  }
+}
+    `) as unknown as TypedDocumentString<KpisCreateChainMutation, KpisCreateChainMutationVariables>;
+export const KpisChainDocument = new TypedDocumentString(`
+    query KpisChain($id: ID!) {
+  kpiChain(id: $id) {
+    id
+    name
+    activeKpiCount
+    kpiLimit
+    capacityWarning
+    kpis {
+      name
+    }
+    links {
+      cause {
+        name
+      }
+      effect {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisChainQuery, KpisChainQueryVariables>;
+export const KpisCreateDocument = new TypedDocumentString(`
+    mutation KpisCreate($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisCreateMutation, KpisCreateMutationVariables>;
+export const KpisUpdateDocument = new TypedDocumentString(`
+    mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) {
+  updateKpi(id: $id, input: $input) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisUpdateMutation, KpisUpdateMutationVariables>;
+export const KpisArchiveDocument = new TypedDocumentString(`
+    mutation KpisArchive($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+    archived
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KpisArchiveMutation, KpisArchiveMutationVariables>;
+export const KpisRestoreDocument = new TypedDocumentString(`
+    mutation KpisRestore($id: ID!, $v: Int!) {
+  restoreKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<KpisRestoreMutation, KpisRestoreMutationVariables>;
+export const KpisKpiDocument = new TypedDocumentString(`
+    query KpisKpi($id: ID!) {
+  kpi(id: $id) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisKpiQuery, KpisKpiQueryVariables>;
+export const KpisListDocument = new TypedDocumentString(`
+    query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {
+  kpis(
+    chainId: $chainId
+    codeId: $codeId
+    promiseKey: $promiseKey
+    includeArchived: $includeArchived
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        name
+        archived
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisListQuery, KpisListQueryVariables>;
+export const KpisLinkDocument = new TypedDocumentString(`
+    mutation KpisLink($c: ID!, $e: ID!) {
+  linkKpis(causeId: $c, effectId: $e) {
+    id
+    cause {
+      name
+    }
+    effect {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisLinkMutation, KpisLinkMutationVariables>;
+export const KpisUnlinkDocument = new TypedDocumentString(`
+    mutation KpisUnlink($c: ID!, $e: ID!) {
+  unlinkKpis(causeId: $c, effectId: $e) {
+    id
+    cause {
+      name
+    }
+    effect {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisUnlinkMutation, KpisUnlinkMutationVariables>;
+export const KpisGraphDocument = new TypedDocumentString(`
+    query KpisGraph($id: ID!) {
+  kpi(id: $id) {
+    name
+    causes {
+      name
+    }
+    effects {
+      name
+    }
+    allCauses: causes(transitive: true) {
+      name
+    }
+    allEffects: effects(transitive: true) {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisGraphQuery, KpisGraphQueryVariables>;
+export const KpisRecordDocument = new TypedDocumentString(`
+    mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+    periodStart
+    periodEnd
+    value
+    note
+    corrected
+    version
+    recordedBy {
+      id
+    }
+    kpi {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisRecordMutation, KpisRecordMutationVariables>;
+export const KpisStatusDocument = new TypedDocumentString(`
+    query KpisStatus($id: ID!, $periods: Int) {
+  kpi(id: $id) {
+    status
+    trend(periods: $periods)
+    expectedPeriod {
+      start
+      end
+    }
+    latestMeasurement {
+      periodStart
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisStatusQuery, KpisStatusQueryVariables>;
+export const KpisHistoryDocument = new TypedDocumentString(`
+    query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) {
+  kpi(id: $id) {
+    measurements(from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          periodStart
+          value
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisHistoryQuery, KpisHistoryQueryVariables>;
+export const KpisPromiseKpisDocument = new TypedDocumentString(`
+    query KpisPromiseKpis($id: ID!) {
+  kpi(id: $id) {
+    promise {
+      kpis {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisPromiseKpisQuery, KpisPromiseKpisQueryVariables>;
+export const KpisAuditEventsDocument = new TypedDocumentString(`
+    query KpisAuditEvents($id: ID!) {
+  auditEvents(entityId: $id) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisAuditEventsQuery, KpisAuditEventsQueryVariables>;
+export const KpisAllWithHistoryDocument = new TypedDocumentString(`
+    query KpisAllWithHistory {
+  kpis(first: 100) {
+    edges {
+      node {
+        name
+        status
+        trend
+        measurements(first: 2) {
+          totalCount
+          edges {
+            node {
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisAllWithHistoryQuery, KpisAllWithHistoryQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
