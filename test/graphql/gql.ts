@@ -33,6 +33,13 @@ type Documents = {
     "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": typeof types.KpisPromiseKpisDocument,
     "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": typeof types.KpisAuditEventsDocument,
     "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": typeof types.KpisAllWithHistoryDocument,
+    "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
+    "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
+    "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
+    "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": typeof types.ResourcesDeleteDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": typeof types.ResourcesResourceDocument,
+    "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
+    "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": typeof types.ResourcesTotalsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -73,6 +80,13 @@ const documents: Documents = {
     "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": types.KpisPromiseKpisDocument,
     "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": types.KpisAuditEventsDocument,
     "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": types.KpisAllWithHistoryDocument,
+    "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
+    "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
+    "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
+    "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": types.ResourcesDeleteDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": types.ResourcesResourceDocument,
+    "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
+    "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": types.ResourcesTotalsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -167,6 +181,34 @@ export function graphql(source: "query KpisAuditEvents($id: ID!) { auditEvents(e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }"): typeof import('./graphql').KpisAllWithHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }"): typeof import('./graphql').ResourcesResourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').ResourcesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ResourcesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }"): typeof import('./graphql').ResourcesTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -926,6 +926,60 @@ export type KpisAllWithHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KpisAllWithHistoryQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string, status: KpiStatus, trend?: KpiTrend | null, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', value: number } }> } } }> } | null };
 
+export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
+
+export type ResourcesCreateMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ResourcesCreateMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } };
+
+export type ResourcesUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type ResourcesUpdateMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } };
+
+export type ResourcesDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ResourcesDeleteMutation = { __typename?: 'Mutation', deleteResource: { __typename?: 'Resource', id: string } };
+
+export type ResourcesResourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesResourceQuery = { __typename?: 'Query', resource?: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } | null };
+
+export type ResourcesListQueryVariables = Exact<{
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResourcesListQuery = { __typename?: 'Query', resources?: { __typename?: 'ResourceConnection', totalCount: number, edges: Array<{ __typename?: 'ResourceEdge', node: { __typename?: 'Resource', description: string, periodStart: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ResourcesTotalsQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ResourcesTotalsQuery = { __typename?: 'Query', resourceTotals?: Array<{ __typename?: 'ResourceTotal', kind: ResourceKind, unit: ResourceUnit, quantity: number, resources: number }> | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1123,6 +1177,31 @@ export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KpisKpiFields"}) as unknown as TypedDocumentString<KpisKpiFieldsFragment, unknown>;
+export const ResourcesResourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"ResourcesResourceFields"}) as unknown as TypedDocumentString<ResourcesResourceFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -1486,6 +1565,139 @@ export const KpisAllWithHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KpisAllWithHistoryQuery, KpisAllWithHistoryQueryVariables>;
+export const ResourcesCreateDocument = new TypedDocumentString(`
+    mutation ResourcesCreate($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesCreateMutation, ResourcesCreateMutationVariables>;
+export const ResourcesUpdateDocument = new TypedDocumentString(`
+    mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesUpdateMutation, ResourcesUpdateMutationVariables>;
+export const ResourcesDeleteDocument = new TypedDocumentString(`
+    mutation ResourcesDelete($id: ID!, $v: Int!) {
+  deleteResource(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesDeleteMutation, ResourcesDeleteMutationVariables>;
+export const ResourcesResourceDocument = new TypedDocumentString(`
+    query ResourcesResource($id: ID!) {
+  resource(id: $id) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesResourceQuery, ResourcesResourceQueryVariables>;
+export const ResourcesListDocument = new TypedDocumentString(`
+    query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {
+  resources(
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+    promiseId: $promiseId
+    kind: $kind
+    activeOn: $activeOn
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        description
+        periodStart
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesListQuery, ResourcesListQueryVariables>;
+export const ResourcesTotalsDocument = new TypedDocumentString(`
+    query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) {
+  resourceTotals(
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+    activeOn: $activeOn
+  ) {
+    kind
+    unit
+    quantity
+    resources
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesTotalsQuery, ResourcesTotalsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
