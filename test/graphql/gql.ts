@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
+    "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
+    "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationUpdateDocument,
+    "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCompleteDocument,
+    "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCancelDocument,
+    "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }": typeof types.CommunicationDeleteDocument,
+    "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": typeof types.CommunicationPlanDocument,
+    "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": typeof types.CommunicationPlansDocument,
+    "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": typeof types.CommunicationCoverageDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": typeof types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": typeof types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": typeof types.KpisChainDocument,
@@ -62,6 +71,15 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
+    "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
+    "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationUpdateDocument,
+    "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationCompleteDocument,
+    "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationCancelDocument,
+    "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }": types.CommunicationDeleteDocument,
+    "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": types.CommunicationPlanDocument,
+    "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": types.CommunicationPlansDocument,
+    "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": types.CommunicationCoverageDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": types.KpisChainDocument,
@@ -109,6 +127,42 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }"): typeof import('./graphql').CommunicationPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').CommunicationDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').CommunicationPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }"): typeof import('./graphql').CommunicationCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,72 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CommunicationPlanFieldsFragment = { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null };
+
+export type CommunicationCreateMutationVariables = Exact<{
+  input: CreateCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCreateMutation = { __typename?: 'Mutation', createCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCommunicationPlanInput;
+}>;
+
+
+export type CommunicationUpdateMutation = { __typename?: 'Mutation', updateCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationCompleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CompleteCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCompleteMutation = { __typename?: 'Mutation', completeCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCancelMutation = { __typename?: 'Mutation', cancelCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type CommunicationDeleteMutation = { __typename?: 'Mutation', deleteCommunicationPlan: { __typename?: 'CommunicationPlan', id: string } };
+
+export type CommunicationPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommunicationPlanQuery = { __typename?: 'Query', communicationPlan?: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } | null };
+
+export type CommunicationPlansQueryVariables = Exact<{
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  audience?: InputMaybe<CommunicationAudience>;
+  status?: InputMaybe<CommunicationPlanStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommunicationPlansQuery = { __typename?: 'Query', communicationPlans?: { __typename?: 'CommunicationPlanConnection', totalCount: number, edges: Array<{ __typename?: 'CommunicationPlanEdge', node: { __typename?: 'CommunicationPlan', message: string, plannedOn: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type CommunicationCoverageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommunicationCoverageQuery = { __typename?: 'Query', communicationCoverage?: { __typename?: 'CommunicationCoverage', inForce: boolean, reached: Array<CommunicationAudience>, notReached: Array<CommunicationAudience>, codeVersion: { __typename?: 'CodeVersion', id: string }, audiences: Array<{ __typename?: 'AudienceCoverage', audience: CommunicationAudience, reached: boolean, donePlans: number, plannedPlans: number, lastReachedOn?: string | null, nextPlannedOn?: string | null }> } | null };
+
 export type KpisKpiFieldsFragment = { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null };
 
 export type KpisCreateChainMutationVariables = Exact<{
@@ -1148,6 +1214,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CommunicationPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"CommunicationPlanFields"}) as unknown as TypedDocumentString<CommunicationPlanFieldsFragment, unknown>;
 export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
     fragment KpisKpiFields on Kpi {
   id
@@ -1240,6 +1328,186 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const CommunicationCreateDocument = new TypedDocumentString(`
+    mutation CommunicationCreate($input: CreateCommunicationPlanInput!) {
+  createCommunicationPlan(input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCreateMutation, CommunicationCreateMutationVariables>;
+export const CommunicationUpdateDocument = new TypedDocumentString(`
+    mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) {
+  updateCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationUpdateMutation, CommunicationUpdateMutationVariables>;
+export const CommunicationCompleteDocument = new TypedDocumentString(`
+    mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) {
+  completeCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCompleteMutation, CommunicationCompleteMutationVariables>;
+export const CommunicationCancelDocument = new TypedDocumentString(`
+    mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) {
+  cancelCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCancelMutation, CommunicationCancelMutationVariables>;
+export const CommunicationDeleteDocument = new TypedDocumentString(`
+    mutation CommunicationDelete($id: ID!, $v: Int!) {
+  deleteCommunicationPlan(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationDeleteMutation, CommunicationDeleteMutationVariables>;
+export const CommunicationPlanDocument = new TypedDocumentString(`
+    query CommunicationPlan($id: ID!) {
+  communicationPlan(id: $id) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationPlanQuery, CommunicationPlanQueryVariables>;
+export const CommunicationPlansDocument = new TypedDocumentString(`
+    query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {
+  communicationPlans(
+    codeVersionId: $codeVersionId
+    audience: $audience
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        message
+        plannedOn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationPlansQuery, CommunicationPlansQueryVariables>;
+export const CommunicationCoverageDocument = new TypedDocumentString(`
+    query CommunicationCoverage($id: ID!) {
+  communicationCoverage(codeVersionId: $id) {
+    codeVersion {
+      id
+    }
+    inForce
+    reached
+    notReached
+    audiences {
+      audience
+      reached
+      donePlans
+      plannedPlans
+      lastReachedOn
+      nextPlannedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationCoverageQuery, CommunicationCoverageQueryVariables>;
 export const KpisCreateChainDocument = new TypedDocumentString(`
     mutation KpisCreateChain($input: CreateKpiChainInput!) {
   createKpiChain(input: $input) {
