@@ -24,6 +24,9 @@ type Documents = {
     "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": typeof types.CommunicationPlanDocument,
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": typeof types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": typeof types.CommunicationCoverageDocument,
+    "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
+    "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
+    "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": typeof types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": typeof types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": typeof types.KpisChainDocument,
@@ -80,6 +83,9 @@ const documents: Documents = {
     "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": types.CommunicationPlanDocument,
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": types.CommunicationCoverageDocument,
+    "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
+    "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
+    "query FaultsMe { me { id } }": types.FaultsMeDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": types.KpisChainDocument,
@@ -163,6 +169,18 @@ export function graphql(source: "query CommunicationPlans($codeVersionId: ID, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }"): typeof import('./graphql').CommunicationCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }"): typeof import('./graphql').FaultsCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }"): typeof import('./graphql').FaultsRenameOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsMe { me { id } }"): typeof import('./graphql').FaultsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

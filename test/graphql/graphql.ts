@@ -858,6 +858,25 @@ export type CommunicationCoverageQueryVariables = Exact<{
 
 export type CommunicationCoverageQuery = { __typename?: 'Query', communicationCoverage?: { __typename?: 'CommunicationCoverage', inForce: boolean, reached: Array<CommunicationAudience>, notReached: Array<CommunicationAudience>, codeVersion: { __typename?: 'CodeVersion', id: string }, audiences: Array<{ __typename?: 'AudienceCoverage', audience: CommunicationAudience, reached: boolean, donePlans: number, plannedPlans: number, lastReachedOn?: string | null, nextPlannedOn?: string | null }> } | null };
 
+export type FaultsCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type FaultsCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, description: string } };
+
+export type FaultsRenameOrganizationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type FaultsRenameOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type FaultsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
 export type KpisKpiFieldsFragment = { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null };
 
 export type KpisCreateChainMutationVariables = Exact<{
@@ -1508,6 +1527,28 @@ export const CommunicationCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunicationCoverageQuery, CommunicationCoverageQueryVariables>;
+export const FaultsCreateResourceDocument = new TypedDocumentString(`
+    mutation FaultsCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateResourceMutation, FaultsCreateResourceMutationVariables>;
+export const FaultsRenameOrganizationDocument = new TypedDocumentString(`
+    mutation FaultsRenameOrganization($name: String!) {
+  updateOrganization(input: {expectedVersion: 1, name: $name}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsRenameOrganizationMutation, FaultsRenameOrganizationMutationVariables>;
+export const FaultsMeDocument = new TypedDocumentString(`
+    query FaultsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsMeQuery, FaultsMeQueryVariables>;
 export const KpisCreateChainDocument = new TypedDocumentString(`
     mutation KpisCreateChain($input: CreateKpiChainInput!) {
   createKpiChain(input: $input) {
