@@ -4,15 +4,19 @@ import { Client } from 'pg';
 import { Role } from '../../src/common/roles';
 import { openDatabase } from '../../src/db/database';
 import { entities } from '../../src/modules';
-import { startTestApp, type ApiClient, type TestApp } from '../support/app';
+import { json, startTestApp, type ApiClient, type GraphQLResponse, type TestApp } from '../support/app';
 import { createCode, type CodeFixture } from '../support/fixtures';
 import { OwnPostgres } from '../support/own-postgres';
+import { graphql } from '../graphql';
+import type { FaultsCreateResourceMutation, FaultsCreateResourceMutationVariables, FaultsRenameOrganizationMutationVariables } from '../graphql/graphql';
 
 const ROUNDS = 100;
 const CONCURRENT = 4;
 const APPLICATION = 'coc-under-fault';
 const UNAVAILABLE = 'The service cannot reach its database; retry shortly';
-const CREATE = `mutation C($input: CreateResourceInput!) { createResource(input: $input) { id description } }`;
+const CREATE = graphql(`mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }`);
+const RENAME_ORGANIZATION = graphql(`mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }`);
+const ME = graphql(`query FaultsMe { me { id } }`);
 
 let cluster: OwnPostgres;
 let app: TestApp;
@@ -60,13 +64,16 @@ interface Outcome {
 /** One createResource mutation; a hang fails the test (the request is aborted after 30 s). */
 async function create(description: string): Promise<Outcome> {
   const requestId = `fault-${randomUUID()}`;
+  const variables: FaultsCreateResourceMutationVariables = {
+    input: { codeVersionId: code.versions[0].id, kind: 'PEOPLE', description, quantity: 1, unit: 'FTE', periodStart: '2026-01-01', periodEnd: '2026-12-31' },
+  };
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${qm.token}`, 'x-request-id': requestId },
-    body: JSON.stringify({ query: CREATE, variables: { input: { codeVersionId: code.versions[0].id, kind: 'PEOPLE', description, quantity: 1, unit: 'FTE', periodStart: '2026-01-01', periodEnd: '2026-12-31' } } }),
+    body: JSON.stringify({ query: String(CREATE), variables }),
     signal: AbortSignal.timeout(30_000),
   });
-  const body = (await res.json()) as { data?: { createResource?: { id: string } } | null; errors?: { extensions?: { code?: string } }[] };
+  const body = await json<GraphQLResponse<FaultsCreateResourceMutation>['body']>(res);
   return { requestId, description, status: res.status, id: body.data?.createResource?.id, code: body.errors?.[0]?.extensions?.code };
 }
 
@@ -110,7 +117,7 @@ describe('database faults', () => {
     const pending = fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${top.token}` },
-      body: JSON.stringify({ query: 'mutation R($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }', variables: { name: secretName } }),
+      body: JSON.stringify({ query: String(RENAME_ORGANIZATION), variables: { name: secretName } satisfies FaultsRenameOrganizationMutationVariables }),
       signal: AbortSignal.timeout(30_000),
     });
     expect(await someSessionWaitingForLock()).toBe(true);
@@ -144,7 +151,7 @@ describe('database faults', () => {
     const pending = fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${fresh.token}` },
-      body: JSON.stringify({ query: '{ me { id } }' }),
+      body: JSON.stringify({ query: String(ME) }),
       signal: AbortSignal.timeout(30_000),
     });
     expect(await someSessionWaitingForLock()).toBe(true);

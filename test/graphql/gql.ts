@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
+    "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
+    "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationUpdateDocument,
+    "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCompleteDocument,
+    "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCancelDocument,
+    "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }": typeof types.CommunicationDeleteDocument,
+    "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": typeof types.CommunicationPlanDocument,
+    "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": typeof types.CommunicationPlansDocument,
+    "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": typeof types.CommunicationCoverageDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": typeof types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
@@ -37,7 +46,28 @@ type Documents = {
     "query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) { closureDays(from: $from, to: $to) { totalCount edges { node { date reason } } } }": typeof types.ComplaintsClosureDaysDocument,
     "query ComplaintsPromiseComplaints($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }": typeof types.ComplaintsPromiseComplaintsDocument,
     "query ComplaintsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 100) { edges { node { action changes } } } }": typeof types.ComplaintsAuditEventsDocument,
+    "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
+    "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
+    "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.ShutdownRenameDocument,
+    "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": typeof types.KpisKpiFieldsFragmentDoc,
+    "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": typeof types.KpisCreateChainDocument,
+    "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": typeof types.KpisChainDocument,
+    "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }": typeof types.KpisCreateDocument,
+    "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }": typeof types.KpisUpdateDocument,
+    "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }": typeof types.KpisArchiveDocument,
+    "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }": typeof types.KpisRestoreDocument,
+    "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }": typeof types.KpisKpiDocument,
+    "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }": typeof types.KpisListDocument,
+    "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": typeof types.KpisLinkDocument,
+    "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": typeof types.KpisUnlinkDocument,
+    "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }": typeof types.KpisGraphDocument,
+    "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }": typeof types.KpisRecordDocument,
+    "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }": typeof types.KpisStatusDocument,
+    "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }": typeof types.KpisHistoryDocument,
+    "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": typeof types.KpisPromiseKpisDocument,
+    "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": typeof types.KpisAuditEventsDocument,
+    "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": typeof types.KpisAllWithHistoryDocument,
     "mutation LoadersRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": typeof types.LoadersRegisterDocument,
     "mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": typeof types.LoadersCreateActionDocument,
     "query LoadersActionComplaints($id: ID!) { correctiveAction(id: $id) {\n  complaints { edges { node { id subject } } }\n  promise { complaints { edges { node { id subject } } } }\n} }": typeof types.LoadersActionComplaintsDocument,
@@ -70,6 +100,13 @@ type Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": typeof types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": typeof types.ProbesComplaintsDocument,
+    "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
+    "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
+    "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
+    "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": typeof types.ResourcesDeleteDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": typeof types.ResourcesResourceDocument,
+    "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
+    "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": typeof types.ResourcesTotalsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -92,6 +129,15 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
+    "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
+    "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationUpdateDocument,
+    "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationCompleteDocument,
+    "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationCancelDocument,
+    "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }": types.CommunicationDeleteDocument,
+    "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": types.CommunicationPlanDocument,
+    "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": types.CommunicationPlansDocument,
+    "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": types.CommunicationCoverageDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
@@ -114,7 +160,28 @@ const documents: Documents = {
     "query ComplaintsClosureDays($from: LocalDate, $to: LocalDate) { closureDays(from: $from, to: $to) { totalCount edges { node { date reason } } } }": types.ComplaintsClosureDaysDocument,
     "query ComplaintsPromiseComplaints($id: ID!) { complaint(id: $id) { promises { key complaints { totalCount edges { node { id } } } } } }": types.ComplaintsPromiseComplaintsDocument,
     "query ComplaintsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 100) { edges { node { action changes } } } }": types.ComplaintsAuditEventsDocument,
+    "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
+    "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
+    "query FaultsMe { me { id } }": types.FaultsMeDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.ShutdownRenameDocument,
+    "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": types.KpisKpiFieldsFragmentDoc,
+    "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": types.KpisCreateChainDocument,
+    "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": types.KpisChainDocument,
+    "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }": types.KpisCreateDocument,
+    "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }": types.KpisUpdateDocument,
+    "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }": types.KpisArchiveDocument,
+    "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }": types.KpisRestoreDocument,
+    "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }": types.KpisKpiDocument,
+    "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }": types.KpisListDocument,
+    "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": types.KpisLinkDocument,
+    "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }": types.KpisUnlinkDocument,
+    "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }": types.KpisGraphDocument,
+    "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }": types.KpisRecordDocument,
+    "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }": types.KpisStatusDocument,
+    "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }": types.KpisHistoryDocument,
+    "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }": types.KpisPromiseKpisDocument,
+    "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }": types.KpisAuditEventsDocument,
+    "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }": types.KpisAllWithHistoryDocument,
     "mutation LoadersRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }": types.LoadersRegisterDocument,
     "mutation LoadersCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id } }": types.LoadersCreateActionDocument,
     "query LoadersActionComplaints($id: ID!) { correctiveAction(id: $id) {\n  complaints { edges { node { id subject } } }\n  promise { complaints { edges { node { id subject } } } }\n} }": types.LoadersActionComplaintsDocument,
@@ -147,6 +214,13 @@ const documents: Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": types.ProbesComplaintsDocument,
+    "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
+    "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
+    "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
+    "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": types.ResourcesDeleteDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": types.ResourcesResourceDocument,
+    "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
+    "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": types.ResourcesTotalsDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -169,6 +243,42 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }"): typeof import('./graphql').CommunicationPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) { completeCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommunicationDelete($id: ID!, $v: Int!) { deleteCommunicationPlan(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').CommunicationDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }"): typeof import('./graphql').CommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').CommunicationPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }"): typeof import('./graphql').CommunicationCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,7 +370,91 @@ export function graphql(source: "query ComplaintsAuditEvents($id: ID) { auditEve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }"): typeof import('./graphql').FaultsCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }"): typeof import('./graphql').FaultsRenameOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsMe { me { id } }"): typeof import('./graphql').FaultsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }"): typeof import('./graphql').ShutdownRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }"): typeof import('./graphql').KpisKpiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }"): typeof import('./graphql').KpisCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }"): typeof import('./graphql').KpisChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisCreate($input: CreateKpiInput!) { createKpi(input: $input) { ...KpisKpiFields } }"): typeof import('./graphql').KpisCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { ...KpisKpiFields } }"): typeof import('./graphql').KpisUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisArchive($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version archived archivedAt } }"): typeof import('./graphql').KpisArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisRestore($id: ID!, $v: Int!) { restoreKpi(id: $id, expectedVersion: $v) { id version archived } }"): typeof import('./graphql').KpisRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisKpi($id: ID!) { kpi(id: $id) { ...KpisKpiFields } }"): typeof import('./graphql').KpisKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {\n  kpis(chainId: $chainId, codeId: $codeId, promiseKey: $promiseKey, includeArchived: $includeArchived, first: $first, after: $after) {\n    totalCount edges { node { name archived } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').KpisListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisLink($c: ID!, $e: ID!) { linkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }"): typeof import('./graphql').KpisLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisUnlink($c: ID!, $e: ID!) { unlinkKpis(causeId: $c, effectId: $e) { id cause { name } effect { name } } }"): typeof import('./graphql').KpisUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisGraph($id: ID!) { kpi(id: $id) { name causes { name } effects { name } allCauses: causes(transitive: true) { name } allEffects: effects(transitive: true) { name } } }"): typeof import('./graphql').KpisGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id periodStart periodEnd value note corrected version recordedBy { id } kpi { id } } }"): typeof import('./graphql').KpisRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisStatus($id: ID!, $periods: Int) { kpi(id: $id) { status trend(periods: $periods) expectedPeriod { start end } latestMeasurement { periodStart value } } }"): typeof import('./graphql').KpisStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) { kpi(id: $id) {\n  measurements(from: $from, to: $to, first: $first, after: $after) { totalCount edges { cursor node { periodStart value } } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql').KpisHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisPromiseKpis($id: ID!) { kpi(id: $id) { promise { kpis { totalCount edges { node { name } } } } } }"): typeof import('./graphql').KpisPromiseKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisAuditEvents($id: ID!) { auditEvents(entityId: $id) { edges { node { action changes } } } }"): typeof import('./graphql').KpisAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpisAllWithHistory { kpis(first: 100) { edges { node { name status trend measurements(first: 2) { totalCount edges { node { value } } } } } } }"): typeof import('./graphql').KpisAllWithHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +583,34 @@ export function graphql(source: "query ProbesCodesAndComplaints($first: Int!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }"): typeof import('./graphql').ProbesComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }"): typeof import('./graphql').ResourcesResourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesDelete($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').ResourcesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }"): typeof import('./graphql').ResourcesResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ResourcesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }"): typeof import('./graphql').ResourcesTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,7 @@ export type ApproveCodeVersionInput = {
 };
 
 export type CancelCommunicationPlanInput = {
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
 };
@@ -175,6 +176,7 @@ export type CompleteCommunicationPlanInput = {
   evidence: Scalars['String']['input'];
   /** When it was done: today at the latest. */
   executedOn: Scalars['LocalDate']['input'];
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
 };
 
@@ -499,6 +501,7 @@ export type RecordMaturityAssessmentInput = {
 };
 
 export type RecordSatisfactionInput = {
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** 1 (very dissatisfied) to 5 (very satisfied). */
   satisfaction: Scalars['Int']['input'];
@@ -792,6 +795,72 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CommunicationPlanFieldsFragment = { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null };
+
+export type CommunicationCreateMutationVariables = Exact<{
+  input: CreateCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCreateMutation = { __typename?: 'Mutation', createCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCommunicationPlanInput;
+}>;
+
+
+export type CommunicationUpdateMutation = { __typename?: 'Mutation', updateCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationCompleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CompleteCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCompleteMutation = { __typename?: 'Mutation', completeCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCommunicationPlanInput;
+}>;
+
+
+export type CommunicationCancelMutation = { __typename?: 'Mutation', cancelCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } };
+
+export type CommunicationDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type CommunicationDeleteMutation = { __typename?: 'Mutation', deleteCommunicationPlan: { __typename?: 'CommunicationPlan', id: string } };
+
+export type CommunicationPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommunicationPlanQuery = { __typename?: 'Query', communicationPlan?: { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null } | null };
+
+export type CommunicationPlansQueryVariables = Exact<{
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  audience?: InputMaybe<CommunicationAudience>;
+  status?: InputMaybe<CommunicationPlanStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommunicationPlansQuery = { __typename?: 'Query', communicationPlans?: { __typename?: 'CommunicationPlanConnection', totalCount: number, edges: Array<{ __typename?: 'CommunicationPlanEdge', node: { __typename?: 'CommunicationPlan', message: string, plannedOn: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type CommunicationCoverageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommunicationCoverageQuery = { __typename?: 'Query', communicationCoverage?: { __typename?: 'CommunicationCoverage', inForce: boolean, reached: Array<CommunicationAudience>, notReached: Array<CommunicationAudience>, codeVersion: { __typename?: 'CodeVersion', id: string }, audiences: Array<{ __typename?: 'AudienceCoverage', audience: CommunicationAudience, reached: boolean, donePlans: number, plannedPlans: number, lastReachedOn?: string | null, nextPlannedOn?: string | null }> } | null };
+
 export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
 
 export type ComplaintsRegisterMutationVariables = Exact<{
@@ -959,10 +1028,163 @@ export type ComplaintsAuditEventsQueryVariables = Exact<{
 
 export type ComplaintsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
+export type FaultsCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type FaultsCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, description: string } };
+
+export type FaultsRenameOrganizationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type FaultsRenameOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type FaultsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
 export type ShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type KpisKpiFieldsFragment = { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null };
+
+export type KpisCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type KpisCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, name: string, version: number, activeKpiCount: number, kpiLimit: number, capacityWarning?: string | null } };
+
+export type KpisChainQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisChainQuery = { __typename?: 'Query', kpiChain?: { __typename?: 'KpiChain', id: string, name: string, activeKpiCount: number, kpiLimit: number, capacityWarning?: string | null, kpis: Array<{ __typename?: 'Kpi', name: string }>, links: Array<{ __typename?: 'KpiLink', cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } }> } | null };
+
+export type KpisCreateMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type KpisCreateMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } };
+
+export type KpisUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateKpiInput;
+}>;
+
+
+export type KpisUpdateMutation = { __typename?: 'Mutation', updateKpi: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } };
+
+export type KpisArchiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type KpisArchiveMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string, version: number, archived: boolean, archivedAt?: string | null } };
+
+export type KpisRestoreMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type KpisRestoreMutation = { __typename?: 'Mutation', restoreKpi: { __typename?: 'Kpi', id: string, version: number, archived: boolean } };
+
+export type KpisKpiQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisKpiQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null } | null };
+
+export type KpisListQueryVariables = Exact<{
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  promiseKey?: InputMaybe<Scalars['String']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpisListQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', totalCount: number, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string, archived: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type KpisLinkMutationVariables = Exact<{
+  c: Scalars['ID']['input'];
+  e: Scalars['ID']['input'];
+}>;
+
+
+export type KpisLinkMutation = { __typename?: 'Mutation', linkKpis: { __typename?: 'KpiLink', id: string, cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } } };
+
+export type KpisUnlinkMutationVariables = Exact<{
+  c: Scalars['ID']['input'];
+  e: Scalars['ID']['input'];
+}>;
+
+
+export type KpisUnlinkMutation = { __typename?: 'Mutation', unlinkKpis: { __typename?: 'KpiLink', id: string, cause: { __typename?: 'Kpi', name: string }, effect: { __typename?: 'Kpi', name: string } } };
+
+export type KpisGraphQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisGraphQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', name: string, causes: Array<{ __typename?: 'Kpi', name: string }>, effects: Array<{ __typename?: 'Kpi', name: string }>, allCauses: Array<{ __typename?: 'Kpi', name: string }>, allEffects: Array<{ __typename?: 'Kpi', name: string }> } | null };
+
+export type KpisRecordMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type KpisRecordMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string, periodStart: string, periodEnd: string, value: number, note?: string | null, corrected: boolean, version: number, recordedBy?: { __typename?: 'User', id: string } | null, kpi: { __typename?: 'Kpi', id: string } }> };
+
+export type KpisStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  periods?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type KpisStatusQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', status: KpiStatus, trend?: KpiTrend | null, expectedPeriod: { __typename?: 'KpiPeriod', start: string, end: string }, latestMeasurement?: { __typename?: 'KpiMeasurement', periodStart: string, value: number } | null } | null };
+
+export type KpisHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpisHistoryQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', cursor: string, node: { __typename?: 'KpiMeasurement', periodStart: string, value: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type KpisPromiseKpisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisPromiseKpisQuery = { __typename?: 'Query', kpi?: { __typename?: 'Kpi', promise?: { __typename?: 'CodePromise', kpis: { __typename?: 'KpiConnection', totalCount: number, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string } }> } } | null } | null };
+
+export type KpisAuditEventsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KpisAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
+export type KpisAllWithHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KpisAllWithHistoryQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', name: string, status: KpiStatus, trend?: KpiTrend | null, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', value: number } }> } } }> } | null };
 
 export type LoadersRegisterMutationVariables = Exact<{
   input: RegisterComplaintInput;
@@ -1190,6 +1412,60 @@ export type ProbesComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProbesComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
 
+export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
+
+export type ResourcesCreateMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ResourcesCreateMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } };
+
+export type ResourcesUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type ResourcesUpdateMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } };
+
+export type ResourcesDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ResourcesDeleteMutation = { __typename?: 'Mutation', deleteResource: { __typename?: 'Resource', id: string } };
+
+export type ResourcesResourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesResourceQuery = { __typename?: 'Query', resource?: { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null } | null };
+
+export type ResourcesListQueryVariables = Exact<{
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResourcesListQuery = { __typename?: 'Query', resources?: { __typename?: 'ResourceConnection', totalCount: number, edges: Array<{ __typename?: 'ResourceEdge', node: { __typename?: 'Resource', description: string, periodStart: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ResourcesTotalsQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ResourcesTotalsQuery = { __typename?: 'Query', resourceTotals?: Array<{ __typename?: 'ResourceTotal', kind: ResourceKind, unit: ResourceUnit, quantity: number, resources: number }> | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1358,6 +1634,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CommunicationPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"CommunicationPlanFields"}) as unknown as TypedDocumentString<CommunicationPlanFieldsFragment, unknown>;
 export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintsComplaintFields on Complaint {
   id
@@ -1415,6 +1713,60 @@ export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintsComplaintFields"}) as unknown as TypedDocumentString<ComplaintsComplaintFieldsFragment, unknown>;
+export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}
+    `, {"fragmentName":"KpisKpiFields"}) as unknown as TypedDocumentString<KpisKpiFieldsFragment, unknown>;
+export const ResourcesResourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"ResourcesResourceFields"}) as unknown as TypedDocumentString<ResourcesResourceFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -1453,6 +1805,186 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const CommunicationCreateDocument = new TypedDocumentString(`
+    mutation CommunicationCreate($input: CreateCommunicationPlanInput!) {
+  createCommunicationPlan(input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCreateMutation, CommunicationCreateMutationVariables>;
+export const CommunicationUpdateDocument = new TypedDocumentString(`
+    mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) {
+  updateCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationUpdateMutation, CommunicationUpdateMutationVariables>;
+export const CommunicationCompleteDocument = new TypedDocumentString(`
+    mutation CommunicationComplete($id: ID!, $input: CompleteCommunicationPlanInput!) {
+  completeCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCompleteMutation, CommunicationCompleteMutationVariables>;
+export const CommunicationCancelDocument = new TypedDocumentString(`
+    mutation CommunicationCancel($id: ID!, $input: CancelCommunicationPlanInput!) {
+  cancelCommunicationPlan(id: $id, input: $input) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationCancelMutation, CommunicationCancelMutationVariables>;
+export const CommunicationDeleteDocument = new TypedDocumentString(`
+    mutation CommunicationDelete($id: ID!, $v: Int!) {
+  deleteCommunicationPlan(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationDeleteMutation, CommunicationDeleteMutationVariables>;
+export const CommunicationPlanDocument = new TypedDocumentString(`
+    query CommunicationPlan($id: ID!) {
+  communicationPlan(id: $id) {
+    ...CommunicationPlanFields
+  }
+}
+    fragment CommunicationPlanFields on CommunicationPlan {
+  id
+  version
+  audience
+  channel
+  message
+  frequency
+  plannedOn
+  executedOn
+  status
+  evidence
+  cancellationReason
+  codeVersion {
+    id
+    version
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CommunicationPlanQuery, CommunicationPlanQueryVariables>;
+export const CommunicationPlansDocument = new TypedDocumentString(`
+    query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {
+  communicationPlans(
+    codeVersionId: $codeVersionId
+    audience: $audience
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        message
+        plannedOn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationPlansQuery, CommunicationPlansQueryVariables>;
+export const CommunicationCoverageDocument = new TypedDocumentString(`
+    query CommunicationCoverage($id: ID!) {
+  communicationCoverage(codeVersionId: $id) {
+    codeVersion {
+      id
+    }
+    inForce
+    reached
+    notReached
+    audiences {
+      audience
+      reached
+      donePlans
+      plannedPlans
+      lastReachedOn
+      nextPlannedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationCoverageQuery, CommunicationCoverageQueryVariables>;
 export const ComplaintsRegisterDocument = new TypedDocumentString(`
     mutation ComplaintsRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
@@ -2256,6 +2788,28 @@ export const ComplaintsAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintsAuditEventsQuery, ComplaintsAuditEventsQueryVariables>;
+export const FaultsCreateResourceDocument = new TypedDocumentString(`
+    mutation FaultsCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateResourceMutation, FaultsCreateResourceMutationVariables>;
+export const FaultsRenameOrganizationDocument = new TypedDocumentString(`
+    mutation FaultsRenameOrganization($name: String!) {
+  updateOrganization(input: {expectedVersion: 1, name: $name}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsRenameOrganizationMutation, FaultsRenameOrganizationMutationVariables>;
+export const FaultsMeDocument = new TypedDocumentString(`
+    query FaultsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsMeQuery, FaultsMeQueryVariables>;
 export const ShutdownRenameDocument = new TypedDocumentString(`
     mutation ShutdownRename {
   updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
@@ -2263,6 +2817,331 @@ export const ShutdownRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShutdownRenameMutation, ShutdownRenameMutationVariables>;
+export const KpisCreateChainDocument = new TypedDocumentString(`
+    mutation KpisCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    name
+    version
+    activeKpiCount
+    kpiLimit
+    capacityWarning
+  }
+}
+    `) as unknown as TypedDocumentString<KpisCreateChainMutation, KpisCreateChainMutationVariables>;
+export const KpisChainDocument = new TypedDocumentString(`
+    query KpisChain($id: ID!) {
+  kpiChain(id: $id) {
+    id
+    name
+    activeKpiCount
+    kpiLimit
+    capacityWarning
+    kpis {
+      name
+    }
+    links {
+      cause {
+        name
+      }
+      effect {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisChainQuery, KpisChainQueryVariables>;
+export const KpisCreateDocument = new TypedDocumentString(`
+    mutation KpisCreate($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisCreateMutation, KpisCreateMutationVariables>;
+export const KpisUpdateDocument = new TypedDocumentString(`
+    mutation KpisUpdate($id: ID!, $input: UpdateKpiInput!) {
+  updateKpi(id: $id, input: $input) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisUpdateMutation, KpisUpdateMutationVariables>;
+export const KpisArchiveDocument = new TypedDocumentString(`
+    mutation KpisArchive($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+    archived
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<KpisArchiveMutation, KpisArchiveMutationVariables>;
+export const KpisRestoreDocument = new TypedDocumentString(`
+    mutation KpisRestore($id: ID!, $v: Int!) {
+  restoreKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<KpisRestoreMutation, KpisRestoreMutationVariables>;
+export const KpisKpiDocument = new TypedDocumentString(`
+    query KpisKpi($id: ID!) {
+  kpi(id: $id) {
+    ...KpisKpiFields
+  }
+}
+    fragment KpisKpiFields on Kpi {
+  id
+  version
+  name
+  kind
+  unit
+  direction
+  target
+  threshold
+  frequency
+  promiseKey
+  archived
+  archivedAt
+  chain {
+    id
+    name
+  }
+  code {
+    id
+    key
+  }
+  promise {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<KpisKpiQuery, KpisKpiQueryVariables>;
+export const KpisListDocument = new TypedDocumentString(`
+    query KpisList($chainId: ID, $codeId: ID, $promiseKey: String, $includeArchived: Boolean, $first: Int, $after: String) {
+  kpis(
+    chainId: $chainId
+    codeId: $codeId
+    promiseKey: $promiseKey
+    includeArchived: $includeArchived
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        name
+        archived
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisListQuery, KpisListQueryVariables>;
+export const KpisLinkDocument = new TypedDocumentString(`
+    mutation KpisLink($c: ID!, $e: ID!) {
+  linkKpis(causeId: $c, effectId: $e) {
+    id
+    cause {
+      name
+    }
+    effect {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisLinkMutation, KpisLinkMutationVariables>;
+export const KpisUnlinkDocument = new TypedDocumentString(`
+    mutation KpisUnlink($c: ID!, $e: ID!) {
+  unlinkKpis(causeId: $c, effectId: $e) {
+    id
+    cause {
+      name
+    }
+    effect {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisUnlinkMutation, KpisUnlinkMutationVariables>;
+export const KpisGraphDocument = new TypedDocumentString(`
+    query KpisGraph($id: ID!) {
+  kpi(id: $id) {
+    name
+    causes {
+      name
+    }
+    effects {
+      name
+    }
+    allCauses: causes(transitive: true) {
+      name
+    }
+    allEffects: effects(transitive: true) {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisGraphQuery, KpisGraphQueryVariables>;
+export const KpisRecordDocument = new TypedDocumentString(`
+    mutation KpisRecord($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+    periodStart
+    periodEnd
+    value
+    note
+    corrected
+    version
+    recordedBy {
+      id
+    }
+    kpi {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisRecordMutation, KpisRecordMutationVariables>;
+export const KpisStatusDocument = new TypedDocumentString(`
+    query KpisStatus($id: ID!, $periods: Int) {
+  kpi(id: $id) {
+    status
+    trend(periods: $periods)
+    expectedPeriod {
+      start
+      end
+    }
+    latestMeasurement {
+      periodStart
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisStatusQuery, KpisStatusQueryVariables>;
+export const KpisHistoryDocument = new TypedDocumentString(`
+    query KpisHistory($id: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) {
+  kpi(id: $id) {
+    measurements(from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          periodStart
+          value
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisHistoryQuery, KpisHistoryQueryVariables>;
+export const KpisPromiseKpisDocument = new TypedDocumentString(`
+    query KpisPromiseKpis($id: ID!) {
+  kpi(id: $id) {
+    promise {
+      kpis {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisPromiseKpisQuery, KpisPromiseKpisQueryVariables>;
+export const KpisAuditEventsDocument = new TypedDocumentString(`
+    query KpisAuditEvents($id: ID!) {
+  auditEvents(entityId: $id) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisAuditEventsQuery, KpisAuditEventsQueryVariables>;
+export const KpisAllWithHistoryDocument = new TypedDocumentString(`
+    query KpisAllWithHistory {
+  kpis(first: 100) {
+    edges {
+      node {
+        name
+        status
+        trend
+        measurements(first: 2) {
+          totalCount
+          edges {
+            node {
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpisAllWithHistoryQuery, KpisAllWithHistoryQueryVariables>;
 export const LoadersRegisterDocument = new TypedDocumentString(`
     mutation LoadersRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
@@ -2636,6 +3515,139 @@ export const ProbesComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProbesComplaintsQuery, ProbesComplaintsQueryVariables>;
+export const ResourcesCreateDocument = new TypedDocumentString(`
+    mutation ResourcesCreate($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesCreateMutation, ResourcesCreateMutationVariables>;
+export const ResourcesUpdateDocument = new TypedDocumentString(`
+    mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesUpdateMutation, ResourcesUpdateMutationVariables>;
+export const ResourcesDeleteDocument = new TypedDocumentString(`
+    mutation ResourcesDelete($id: ID!, $v: Int!) {
+  deleteResource(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesDeleteMutation, ResourcesDeleteMutationVariables>;
+export const ResourcesResourceDocument = new TypedDocumentString(`
+    query ResourcesResource($id: ID!) {
+  resource(id: $id) {
+    ...ResourcesResourceFields
+  }
+}
+    fragment ResourcesResourceFields on Resource {
+  id
+  version
+  kind
+  description
+  quantity
+  unit
+  periodStart
+  periodEnd
+  code {
+    key
+  }
+  codeVersion {
+    id
+    version
+  }
+  promise {
+    key
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ResourcesResourceQuery, ResourcesResourceQueryVariables>;
+export const ResourcesListDocument = new TypedDocumentString(`
+    query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {
+  resources(
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+    promiseId: $promiseId
+    kind: $kind
+    activeOn: $activeOn
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        description
+        periodStart
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesListQuery, ResourcesListQueryVariables>;
+export const ResourcesTotalsDocument = new TypedDocumentString(`
+    query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) {
+  resourceTotals(
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+    activeOn: $activeOn
+  ) {
+    kind
+    unit
+    quantity
+    resources
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesTotalsQuery, ResourcesTotalsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
