@@ -792,6 +792,28 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type PublicCodesPublishedQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicCodesPublishedQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string, title: string, scope: string, organizationName: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, policyStatement?: string | null, changeSummary?: string | null, publishedAt: string, promises: Array<{ __typename?: 'PublicPromise', key: string, title: string, text: string, position: number }> } }> | null };
+
+export type PublicCodesOneQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type PublicCodesOneQuery = { __typename?: 'Query', publishedCode?: { __typename?: 'PublicCode', key: string, title: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, changeSummary?: string | null, promises: Array<{ __typename?: 'PublicPromise', key: string, title: string, text: string }> } } | null };
+
+export type PublicCodesVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -998,6 +1020,59 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const PublicCodesPublishedDocument = new TypedDocumentString(`
+    query PublicCodesPublished($slug: String!) {
+  publishedCodes(organizationSlug: $slug) {
+    key
+    title
+    scope
+    organizationName
+    currentVersion {
+      version
+      policyStatement
+      changeSummary
+      publishedAt
+      promises {
+        key
+        title
+        text
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesPublishedQuery, PublicCodesPublishedQueryVariables>;
+export const PublicCodesOneDocument = new TypedDocumentString(`
+    query PublicCodesOne($slug: String!, $key: String!) {
+  publishedCode(organizationSlug: $slug, codeKey: $key) {
+    key
+    title
+    currentVersion {
+      version
+      changeSummary
+      promises {
+        key
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesOneQuery, PublicCodesOneQueryVariables>;
+export const PublicCodesVersionsDocument = new TypedDocumentString(`
+    query PublicCodesVersions($id: ID!) {
+  code(id: $id) {
+    versions {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
