@@ -814,6 +814,60 @@ export type PublicCodesVersionsQueryVariables = Exact<{
 
 export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
 
+export type SeedsPublishedCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsPublishedCodeQuery = { __typename?: 'Query', publishedCode?: { __typename?: 'PublicCode', organizationName: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, promises: Array<{ __typename?: 'PublicPromise', key: string, text: string }> } } | null };
+
+export type SeedsCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCodesQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', currentVersion?: { __typename?: 'CodeVersion', promises: Array<{ __typename?: 'CodePromise', key: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> } | null } }> } | null };
+
+export type SeedsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type SeedsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', reference: string } };
+
+export type SeedsComplaintCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsComplaintCountsQuery = { __typename?: 'Query', complaintCounts?: { __typename?: 'ComplaintCounts', total: number, unresolvedOverdue: number, byStatus: Array<{ __typename?: 'ComplaintStatusCount', status: ComplaintStatus, count: number }> } | null };
+
+export type SeedsComplaintTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsComplaintTotalsQuery = { __typename?: 'Query', conduct?: { __typename?: 'ComplaintConnection', totalCount: number } | null, legal?: { __typename?: 'ComplaintConnection', totalCount: number } | null, financial?: { __typename?: 'ComplaintConnection', totalCount: number } | null, execution?: { __typename?: 'ComplaintConnection', totalCount: number } | null, escalated?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', escalation?: { __typename?: 'ComplaintEscalation', outcome?: ComplaintOutcome | null, binding?: boolean | null } | null } }> } | null };
+
+export type SeedsKpiChainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsKpiChainsQuery = { __typename?: 'Query', kpiChains?: { __typename?: 'KpiChainConnection', edges: Array<{ __typename?: 'KpiChainEdge', node: { __typename?: 'KpiChain', kpis: Array<{ __typename?: 'Kpi', kind: KpiKind, status: KpiStatus, causes: Array<{ __typename?: 'Kpi', id: string }>, effects: Array<{ __typename?: 'Kpi', id: string }>, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number } }> } }> } | null };
+
+export type SeedsCompetenceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCompetenceOverviewQuery = { __typename?: 'Query', competenceOverview?: { __typename?: 'CompetenceOverview', requirements: Array<{ __typename?: 'RequirementCompetenceSummary', valid: number, expiring: number, expired: number, missing: number }>, people: { __typename?: 'PersonCompetenceConnection', totalCount: number } } | null };
+
+export type SeedsCorrectiveActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCorrectiveActionsQuery = { __typename?: 'Query', correctiveActions?: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', kind: CorrectiveActionKind, status: CorrectiveActionStatus, promise: { __typename?: 'CodePromise', key: string }, decidedBy?: { __typename?: 'User', roles: Array<Role> } | null, complaints: { __typename?: 'ComplaintConnection', totalCount: number } } }> } | null, overdue?: { __typename?: 'CorrectiveActionConnection', totalCount: number } | null };
+
+export type SeedsManagementReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsManagementReviewsQuery = { __typename?: 'Query', managementReviews?: { __typename?: 'ManagementReviewConnection', edges: Array<{ __typename?: 'ManagementReviewEdge', node: { __typename?: 'ManagementReview', year: number, status: ManagementReviewStatus, signedAt?: string | null, analysisTakenAt: string, decisions: Array<string>, signedBy?: { __typename?: 'User', roles: Array<Role> } | null, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', kind: CorrectiveActionKind, decidedBy?: { __typename?: 'User', roles: Array<Role> } | null } }> } } }> } | null };
+
+export type SeedsComplaintAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1073,6 +1127,188 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
+export const SeedsPublishedCodeDocument = new TypedDocumentString(`
+    query SeedsPublishedCode {
+  publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
+    organizationName
+    currentVersion {
+      version
+      promises {
+        key
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsPublishedCodeQuery, SeedsPublishedCodeQueryVariables>;
+export const SeedsCodesDocument = new TypedDocumentString(`
+    query SeedsCodes {
+  codes(first: 5) {
+    edges {
+      node {
+        currentVersion {
+          promises {
+            key
+            requirements {
+              ref
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCodesQuery, SeedsCodesQueryVariables>;
+export const SeedsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsRegisterComplaintMutation, SeedsRegisterComplaintMutationVariables>;
+export const SeedsComplaintCountsDocument = new TypedDocumentString(`
+    query SeedsComplaintCounts {
+  complaintCounts {
+    total
+    unresolvedOverdue
+    byStatus {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintCountsQuery, SeedsComplaintCountsQueryVariables>;
+export const SeedsComplaintTotalsDocument = new TypedDocumentString(`
+    query SeedsComplaintTotals {
+  conduct: complaints(category: CONDUCT) {
+    totalCount
+  }
+  legal: complaints(category: LEGAL) {
+    totalCount
+  }
+  financial: complaints(category: FINANCIAL) {
+    totalCount
+  }
+  execution: complaints(category: EXECUTION) {
+    totalCount
+  }
+  escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) {
+    edges {
+      node {
+        escalation {
+          outcome
+          binding
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintTotalsQuery, SeedsComplaintTotalsQueryVariables>;
+export const SeedsKpiChainsDocument = new TypedDocumentString(`
+    query SeedsKpiChains {
+  kpiChains {
+    edges {
+      node {
+        kpis {
+          kind
+          status
+          causes {
+            id
+          }
+          effects {
+            id
+          }
+          measurements(first: 20) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsKpiChainsQuery, SeedsKpiChainsQueryVariables>;
+export const SeedsCompetenceOverviewDocument = new TypedDocumentString(`
+    query SeedsCompetenceOverview {
+  competenceOverview {
+    requirements {
+      valid
+      expiring
+      expired
+      missing
+    }
+    people {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCompetenceOverviewQuery, SeedsCompetenceOverviewQueryVariables>;
+export const SeedsCorrectiveActionsDocument = new TypedDocumentString(`
+    query SeedsCorrectiveActions {
+  correctiveActions(first: 50) {
+    edges {
+      node {
+        kind
+        status
+        promise {
+          key
+        }
+        decidedBy {
+          roles
+        }
+        complaints {
+          totalCount
+        }
+      }
+    }
+  }
+  overdue: correctiveActions(overdue: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCorrectiveActionsQuery, SeedsCorrectiveActionsQueryVariables>;
+export const SeedsManagementReviewsDocument = new TypedDocumentString(`
+    query SeedsManagementReviews {
+  managementReviews {
+    edges {
+      node {
+        year
+        status
+        signedAt
+        analysisTakenAt
+        signedBy {
+          roles
+        }
+        decisions
+        analysis {
+          year
+          totals {
+            received
+          }
+        }
+        preventiveActions {
+          edges {
+            node {
+              kind
+              decidedBy {
+                roles
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsManagementReviewsQuery, SeedsManagementReviewsQueryVariables>;
+export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
+    query SeedsComplaintAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
