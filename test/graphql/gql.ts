@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": typeof types.NormsFrameworksDocument,
+    "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": typeof types.NormsFrameworkDocument,
+    "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": typeof types.NormsRequirementDocument,
+    "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }": typeof types.NormsRecordMaturityDocument,
+    "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": typeof types.NormsMaturityDocument,
+    "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": typeof types.NormsCoverageDocument,
+    "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": typeof types.NormsRecordMaturityOnceDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
@@ -50,6 +57,13 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": types.NormsFrameworksDocument,
+    "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": types.NormsFrameworkDocument,
+    "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": types.NormsRequirementDocument,
+    "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }": types.NormsRecordMaturityDocument,
+    "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": types.NormsMaturityDocument,
+    "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": types.NormsCoverageDocument,
+    "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": types.NormsRecordMaturityOnceDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
@@ -85,6 +99,34 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }"): typeof import('./graphql').NormsFrameworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }"): typeof import('./graphql').NormsFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }"): typeof import('./graphql').NormsRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }"): typeof import('./graphql').NormsRecordMaturityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }"): typeof import('./graphql').NormsMaturityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }"): typeof import('./graphql').NormsCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }"): typeof import('./graphql').NormsRecordMaturityOnceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,55 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type NormsFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NormsFrameworksQuery = { __typename?: 'Query', normFrameworks?: Array<{ __typename?: 'NormFramework', key: string, title: string, language: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string, title: string, kind: NormRequirementKind }> }> | null };
+
+export type NormsFrameworkQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type NormsFrameworkQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', key: string, title: string, description: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, objective?: string | null, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, objective?: string | null, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string }> }> }> } | null };
+
+export type NormsRequirementQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type NormsRequirementQuery = { __typename?: 'Query', normRequirement?: { __typename?: 'NormRequirement', id: string, ref: string, kind: NormRequirementKind, title: string, objective?: string | null, position: number, framework: { __typename?: 'NormFramework', key: string }, parent?: { __typename?: 'NormRequirement', ref: string, title: string, parent?: { __typename?: 'NormRequirement', ref: string } | null } | null, children: Array<{ __typename?: 'NormRequirement', ref: string, title: string }> } | null };
+
+export type NormsRecordMaturityMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type NormsRecordMaturityMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', level: number, evidence: string, assessedOn: string, assessedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type NormsMaturityQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type NormsMaturityQuery = { __typename?: 'Query', normRequirement?: { __typename?: 'NormRequirement', maturity?: { __typename?: 'MaturityAssessment', level: number, evidence: string, assessedOn: string, assessedBy?: { __typename?: 'User', id: string } | null } | null, maturityAssessments: { __typename?: 'MaturityAssessmentConnection', totalCount: number, edges: Array<{ __typename?: 'MaturityAssessmentEdge', node: { __typename?: 'MaturityAssessment', level: number, assessedOn: string } }> } } | null };
+
+export type NormsCoverageQueryVariables = Exact<{
+  frameworkKey: Scalars['String']['input'];
+  codeId: Scalars['ID']['input'];
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type NormsCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, coverageRate: number, framework: { __typename?: 'NormFramework', key: string }, code: { __typename?: 'Code', id: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number, status: CodeVersionStatus }, sections: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, title: string }, promises: Array<{ __typename?: 'CodePromise', key: string }> }>, nodes: Array<{ __typename?: 'RequirementCoverage', depth: number, state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind }, promises: Array<{ __typename?: 'CodePromise', key: string }> }> } | null };
+
+export type NormsRecordMaturityOnceMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type NormsRecordMaturityOnceMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', id: string, level: number } };
+
 export type PublicCodesPublishedQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -1074,6 +1123,171 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const NormsFrameworksDocument = new TypedDocumentString(`
+    query NormsFrameworks {
+  normFrameworks {
+    key
+    title
+    language
+    requirements {
+      ref
+      title
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsFrameworksQuery, NormsFrameworksQueryVariables>;
+export const NormsFrameworkDocument = new TypedDocumentString(`
+    query NormsFramework($key: String!) {
+  normFramework(key: $key) {
+    key
+    title
+    description
+    requirements {
+      ref
+      kind
+      title
+      objective
+      children {
+        ref
+        kind
+        title
+        objective
+        children {
+          ref
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsFrameworkQuery, NormsFrameworkQueryVariables>;
+export const NormsRequirementDocument = new TypedDocumentString(`
+    query NormsRequirement($ref: String!) {
+  normRequirement(ref: $ref) {
+    id
+    ref
+    kind
+    title
+    objective
+    position
+    framework {
+      key
+    }
+    parent {
+      ref
+      title
+      parent {
+        ref
+      }
+    }
+    children {
+      ref
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRequirementQuery, NormsRequirementQueryVariables>;
+export const NormsRecordMaturityDocument = new TypedDocumentString(`
+    mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    level
+    evidence
+    assessedOn
+    assessedBy {
+      id
+    }
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRecordMaturityMutation, NormsRecordMaturityMutationVariables>;
+export const NormsMaturityDocument = new TypedDocumentString(`
+    query NormsMaturity($ref: String!) {
+  normRequirement(ref: $ref) {
+    maturity {
+      level
+      evidence
+      assessedOn
+      assessedBy {
+        id
+      }
+    }
+    maturityAssessments {
+      totalCount
+      edges {
+        node {
+          level
+          assessedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsMaturityQuery, NormsMaturityQueryVariables>;
+export const NormsCoverageDocument = new TypedDocumentString(`
+    query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {
+  normCoverage(
+    frameworkKey: $frameworkKey
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+  ) {
+    framework {
+      key
+    }
+    code {
+      id
+    }
+    codeVersion {
+      id
+      version
+      status
+    }
+    state
+    requirementCount
+    coveredCount
+    gapCount
+    coverageRate
+    sections {
+      requirement {
+        ref
+        title
+      }
+      state
+      requirementCount
+      coveredCount
+      gapCount
+      promises {
+        key
+      }
+    }
+    nodes {
+      requirement {
+        ref
+        kind
+      }
+      depth
+      state
+      requirementCount
+      coveredCount
+      gapCount
+      promises {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsCoverageQuery, NormsCoverageQueryVariables>;
+export const NormsRecordMaturityOnceDocument = new TypedDocumentString(`
+    mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    id
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRecordMaturityOnceMutation, NormsRecordMaturityOnceMutationVariables>;
 export const PublicCodesPublishedDocument = new TypedDocumentString(`
     query PublicCodesPublished($slug: String!) {
   publishedCodes(organizationSlug: $slug) {
