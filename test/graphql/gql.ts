@@ -15,6 +15,34 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.LostUpdatesRegisterComplaintDocument,
+    "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": typeof types.LostUpdatesAddClosureDayDocument,
+    "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": typeof types.LostUpdatesRemoveClosureDayDocument,
+    "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": typeof types.LostUpdatesCreateCorrectiveActionDocument,
+    "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateCorrectiveActionDocument,
+    "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }": typeof types.LostUpdatesStartCorrectiveActionDocument,
+    "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }": typeof types.LostUpdatesCreateKpiChainDocument,
+    "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": typeof types.LostUpdatesCreateKpiDocument,
+    "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateKpiDocument,
+    "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }": typeof types.LostUpdatesArchiveKpiDocument,
+    "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }": typeof types.LostUpdatesCreateManagementReviewDocument,
+    "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateManagementReviewDocument,
+    "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }": typeof types.LostUpdatesLinkPreventiveActionDocument,
+    "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }": typeof types.LostUpdatesCreateTrainingRequirementDocument,
+    "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateTrainingRequirementDocument,
+    "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": typeof types.LostUpdatesDeleteTrainingRequirementDocument,
+    "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }": typeof types.LostUpdatesCreateResourceDocument,
+    "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateResourceDocument,
+    "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": typeof types.LostUpdatesDeleteResourceDocument,
+    "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }": typeof types.LostUpdatesCreateCommunicationPlanDocument,
+    "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateCommunicationPlanDocument,
+    "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }": typeof types.LostUpdatesCancelCommunicationPlanDocument,
+    "query LostUpdatesOrganization { organization { id version } }": typeof types.LostUpdatesOrganizationDocument,
+    "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }": typeof types.LostUpdatesUpdateOrganizationDocument,
+    "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }": typeof types.LostUpdatesCreateUsersDocument,
+    "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateUserDocument,
     "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": typeof types.NormsFrameworksDocument,
     "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": typeof types.NormsFrameworkDocument,
     "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": typeof types.NormsRequirementDocument,
@@ -57,6 +85,34 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.LostUpdatesRegisterComplaintDocument,
+    "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": types.LostUpdatesAddClosureDayDocument,
+    "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": types.LostUpdatesRemoveClosureDayDocument,
+    "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": types.LostUpdatesCreateCorrectiveActionDocument,
+    "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateCorrectiveActionDocument,
+    "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }": types.LostUpdatesStartCorrectiveActionDocument,
+    "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }": types.LostUpdatesCreateKpiChainDocument,
+    "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": types.LostUpdatesCreateKpiDocument,
+    "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateKpiDocument,
+    "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }": types.LostUpdatesArchiveKpiDocument,
+    "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }": types.LostUpdatesCreateManagementReviewDocument,
+    "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateManagementReviewDocument,
+    "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }": types.LostUpdatesLinkPreventiveActionDocument,
+    "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }": types.LostUpdatesCreateTrainingRequirementDocument,
+    "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateTrainingRequirementDocument,
+    "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": types.LostUpdatesDeleteTrainingRequirementDocument,
+    "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }": types.LostUpdatesCreateResourceDocument,
+    "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateResourceDocument,
+    "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": types.LostUpdatesDeleteResourceDocument,
+    "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }": types.LostUpdatesCreateCommunicationPlanDocument,
+    "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateCommunicationPlanDocument,
+    "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }": types.LostUpdatesCancelCommunicationPlanDocument,
+    "query LostUpdatesOrganization { organization { id version } }": types.LostUpdatesOrganizationDocument,
+    "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }": types.LostUpdatesUpdateOrganizationDocument,
+    "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }": types.LostUpdatesCreateUsersDocument,
+    "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateUserDocument,
     "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": types.NormsFrameworksDocument,
     "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": types.NormsFrameworkDocument,
     "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": types.NormsRequirementDocument,
@@ -99,6 +155,118 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAcknowledgeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAddClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesRemoveClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }"): typeof import('./graphql').LostUpdatesCreateCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesStartCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateKpiChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }"): typeof import('./graphql').LostUpdatesArchiveKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }"): typeof import('./graphql').LostUpdatesCreateManagementReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateManagementReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }"): typeof import('./graphql').LostUpdatesLinkPreventiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesDeleteTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesDeleteResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCancelCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LostUpdatesOrganization { organization { id version } }"): typeof import('./graphql').LostUpdatesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

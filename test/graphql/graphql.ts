@@ -792,6 +792,217 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type LostUpdatesRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LostUpdatesRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesUpdateComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type LostUpdatesUpdateComplaintMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesAcknowledgeComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LostUpdatesAcknowledgeComplaintMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesAddClosureDayMutationVariables = Exact<{
+  input: AddClosureDayInput;
+}>;
+
+
+export type LostUpdatesAddClosureDayMutation = { __typename?: 'Mutation', addClosureDay: { __typename?: 'ClosureDay', id: string, version: number } };
+
+export type LostUpdatesRemoveClosureDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesRemoveClosureDayMutation = { __typename?: 'Mutation', removeClosureDay: { __typename?: 'ClosureDay', id: string } };
+
+export type LostUpdatesCreateCorrectiveActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type LostUpdatesCreateCorrectiveActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, dueOn: string } };
+
+export type LostUpdatesUpdateCorrectiveActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type LostUpdatesUpdateCorrectiveActionMutation = { __typename?: 'Mutation', updateCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number } };
+
+export type LostUpdatesStartCorrectiveActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type LostUpdatesStartCorrectiveActionMutation = { __typename?: 'Mutation', startCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number } };
+
+export type LostUpdatesCreateKpiChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type LostUpdatesCreateKpiChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, version: number } };
+
+export type LostUpdatesCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type LostUpdatesCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesUpdateKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateKpiInput;
+}>;
+
+
+export type LostUpdatesUpdateKpiMutation = { __typename?: 'Mutation', updateKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesArchiveKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesArchiveKpiMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesCreateManagementReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type LostUpdatesCreateManagementReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string } };
+
+export type LostUpdatesUpdateManagementReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateManagementReviewInput;
+}>;
+
+
+export type LostUpdatesUpdateManagementReviewMutation = { __typename?: 'Mutation', updateManagementReview: { __typename?: 'ManagementReview', id: string, version: number } };
+
+export type LostUpdatesLinkPreventiveActionMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesLinkPreventiveActionMutation = { __typename?: 'Mutation', linkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number } };
+
+export type LostUpdatesCreateTrainingRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type LostUpdatesCreateTrainingRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number } };
+
+export type LostUpdatesUpdateTrainingRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRequirementInput;
+}>;
+
+
+export type LostUpdatesUpdateTrainingRequirementMutation = { __typename?: 'Mutation', updateTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number } };
+
+export type LostUpdatesDeleteTrainingRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesDeleteTrainingRequirementMutation = { __typename?: 'Mutation', deleteTrainingRequirement: { __typename?: 'TrainingRequirement', id: string } };
+
+export type LostUpdatesCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type LostUpdatesCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, version: number } };
+
+export type LostUpdatesUpdateResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type LostUpdatesUpdateResourceMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string, version: number } };
+
+export type LostUpdatesDeleteResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesDeleteResourceMutation = { __typename?: 'Mutation', deleteResource: { __typename?: 'Resource', id: string } };
+
+export type LostUpdatesCreateCommunicationPlanMutationVariables = Exact<{
+  input: CreateCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesCreateCommunicationPlanMutation = { __typename?: 'Mutation', createCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesUpdateCommunicationPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesUpdateCommunicationPlanMutation = { __typename?: 'Mutation', updateCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesCancelCommunicationPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesCancelCommunicationPlanMutation = { __typename?: 'Mutation', cancelCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LostUpdatesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, version: number } | null };
+
+export type LostUpdatesUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type LostUpdatesUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, version: number } };
+
+export type LostUpdatesCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type LostUpdatesCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, version: number }> };
+
+export type LostUpdatesUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type LostUpdatesUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number } };
+
 export type NormsFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1123,6 +1334,235 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const LostUpdatesRegisterComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRegisterComplaintMutation, LostUpdatesRegisterComplaintMutationVariables>;
+export const LostUpdatesUpdateComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateComplaintMutation, LostUpdatesUpdateComplaintMutationVariables>;
+export const LostUpdatesAcknowledgeComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesAcknowledgeComplaintMutation, LostUpdatesAcknowledgeComplaintMutationVariables>;
+export const LostUpdatesAddClosureDayDocument = new TypedDocumentString(`
+    mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) {
+  addClosureDay(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesAddClosureDayMutation, LostUpdatesAddClosureDayMutationVariables>;
+export const LostUpdatesRemoveClosureDayDocument = new TypedDocumentString(`
+    mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) {
+  removeClosureDay(date: $date, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRemoveClosureDayMutation, LostUpdatesRemoveClosureDayMutationVariables>;
+export const LostUpdatesCreateCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+    version
+    kind
+    title
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateCorrectiveActionMutation, LostUpdatesCreateCorrectiveActionMutationVariables>;
+export const LostUpdatesUpdateCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateCorrectiveActionMutation, LostUpdatesUpdateCorrectiveActionMutationVariables>;
+export const LostUpdatesStartCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) {
+  startCorrectiveAction(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesStartCorrectiveActionMutation, LostUpdatesStartCorrectiveActionMutationVariables>;
+export const LostUpdatesCreateKpiChainDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateKpiChainMutation, LostUpdatesCreateKpiChainMutationVariables>;
+export const LostUpdatesCreateKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateKpiMutation, LostUpdatesCreateKpiMutationVariables>;
+export const LostUpdatesUpdateKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) {
+  updateKpi(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateKpiMutation, LostUpdatesUpdateKpiMutationVariables>;
+export const LostUpdatesArchiveKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesArchiveKpiMutation, LostUpdatesArchiveKpiMutationVariables>;
+export const LostUpdatesCreateManagementReviewDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+    version
+    year
+    title
+    status
+    decisions
+    analysisTakenAt
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateManagementReviewMutation, LostUpdatesCreateManagementReviewMutationVariables>;
+export const LostUpdatesUpdateManagementReviewDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) {
+  updateManagementReview(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateManagementReviewMutation, LostUpdatesUpdateManagementReviewMutationVariables>;
+export const LostUpdatesLinkPreventiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) {
+  linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesLinkPreventiveActionMutation, LostUpdatesLinkPreventiveActionMutationVariables>;
+export const LostUpdatesCreateTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateTrainingRequirementMutation, LostUpdatesCreateTrainingRequirementMutationVariables>;
+export const LostUpdatesUpdateTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) {
+  updateTrainingRequirement(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateTrainingRequirementMutation, LostUpdatesUpdateTrainingRequirementMutationVariables>;
+export const LostUpdatesDeleteTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) {
+  deleteTrainingRequirement(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesDeleteTrainingRequirementMutation, LostUpdatesDeleteTrainingRequirementMutationVariables>;
+export const LostUpdatesCreateResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateResourceMutation, LostUpdatesCreateResourceMutationVariables>;
+export const LostUpdatesUpdateResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateResourceMutation, LostUpdatesUpdateResourceMutationVariables>;
+export const LostUpdatesDeleteResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) {
+  deleteResource(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesDeleteResourceMutation, LostUpdatesDeleteResourceMutationVariables>;
+export const LostUpdatesCreateCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) {
+  createCommunicationPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateCommunicationPlanMutation, LostUpdatesCreateCommunicationPlanMutationVariables>;
+export const LostUpdatesUpdateCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) {
+  updateCommunicationPlan(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateCommunicationPlanMutation, LostUpdatesUpdateCommunicationPlanMutationVariables>;
+export const LostUpdatesCancelCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) {
+  cancelCommunicationPlan(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCancelCommunicationPlanMutation, LostUpdatesCancelCommunicationPlanMutationVariables>;
+export const LostUpdatesOrganizationDocument = new TypedDocumentString(`
+    query LostUpdatesOrganization {
+  organization {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesOrganizationQuery, LostUpdatesOrganizationQueryVariables>;
+export const LostUpdatesUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateOrganizationMutation, LostUpdatesUpdateOrganizationMutationVariables>;
+export const LostUpdatesCreateUsersDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateUsersMutation, LostUpdatesCreateUsersMutationVariables>;
+export const LostUpdatesUpdateUserDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateUserMutation, LostUpdatesUpdateUserMutationVariables>;
 export const NormsFrameworksDocument = new TypedDocumentString(`
     query NormsFrameworks {
   normFrameworks {
