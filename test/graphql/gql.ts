@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.LostUpdatesRegisterComplaintDocument,
     "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateComplaintDocument,
     "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesAcknowledgeComplaintDocument,
@@ -85,6 +86,7 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.LostUpdatesRegisterComplaintDocument,
     "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateComplaintDocument,
     "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesAcknowledgeComplaintDocument,
@@ -155,6 +157,10 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }"): typeof import('./graphql').CodesDueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,13 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CodesDueQueryVariables = Exact<{
+  within: Scalars['Int']['input'];
+}>;
+
+
+export type CodesDueQuery = { __typename?: 'Query', codesDueForReview?: Array<{ __typename?: 'CodeVersion', id: string, nextReviewDue?: string | null, code: { __typename?: 'Code', key: string } }> | null };
+
 export type LostUpdatesRegisterComplaintMutationVariables = Exact<{
   input: RegisterComplaintInput;
 }>;
@@ -1334,6 +1341,17 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const CodesDueDocument = new TypedDocumentString(`
+    query CodesDue($within: Int!) {
+  codesDueForReview(within: $within) {
+    id
+    nextReviewDue
+    code {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodesDueQuery, CodesDueQueryVariables>;
 export const LostUpdatesRegisterComplaintDocument = new TypedDocumentString(`
     mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
