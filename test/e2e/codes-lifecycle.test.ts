@@ -7,7 +7,8 @@ import { Code } from '../../src/modules/code/code.entity';
 import { CodeVersion } from '../../src/modules/code/code-version.entity';
 import { CodePromise, MAX_PROMISES_PER_VERSION } from '../../src/modules/code/code-promise.entity';
 import { seedNormFrameworks } from '../../seeds/norms';
-import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { nodes, startTestApp, type ApiClient, type FirstError, type TestApp, type TestOrganization } from '../support/app';
 import {
   addPromises,
   APPROVE,
@@ -32,8 +33,10 @@ import {
   WITHDRAW,
   revisionOf,
 } from '../support/codes';
+import { graphql } from '../graphql';
+import type { CodeVersionFieldsFragment } from '../graphql/graphql';
 
-const DUE = `query Due($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }`;
+const DUE = graphql(`query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }`);
 
 let app: TestApp;
 let orgA: TestOrganization;
@@ -70,7 +73,7 @@ describe('smoke: code lifecycle', () => {
     const created = (await qm.data(CREATE_CODE, { input: { key: 'klantbeloften', title: 'Onze beloften', scope: 'Klant-debiteuren', ownerId: orgA.users.QUALITY_MANAGER } })).createCode;
     expect(created).toMatchObject({ key: 'klantbeloften', title: 'Onze beloften', version: 1, owner: { id: orgA.users.QUALITY_MANAGER }, currentVersion: null });
     expect(nodes(created.versions)).toEqual([{ id: expect.any(String), version: 1, status: 'DRAFT' }]);
-    const v1 = nodes(created.versions)[0].id;
+    const v1 = nodes(created.versions)[0]!.id;
     const promises = await addPromises(qm, v1, [
       { key: 'P1', text: 'Wij bevestigen iedere klacht binnen 4 werkdagen.' },
       { key: 'P2', text: 'Wij bieden een betalingsregeling die u kunt nakomen.' },
@@ -84,7 +87,7 @@ describe('smoke: code lifecycle', () => {
     expect(approved).toMatchObject({ status: 'APPROVED', policyStatement: 'Wij behandelen iedere klant-debiteur met respect.', approvedBy: { id: orgA.users.TOP_MANAGEMENT } });
     const published = (await top.data(PUBLISH, { id: v1, input: { expectedVersion: approved.revision } })).publishCodeVersion;
     expect(published.status).toBe('PUBLISHED');
-    const publishedOn = DateTime.fromISO(published.publishedAt).setZone('Europe/Amsterdam');
+    const publishedOn = DateTime.fromISO(published.publishedAt!).setZone('Europe/Amsterdam');
     expect(published.nextReviewDue).toBe(publishedOn.plus({ months: 12 }).toISODate());
 
     const v2 = (await qm.data(CREATE_DRAFT, { codeId: created.id })).createCodeDraft;
@@ -92,20 +95,20 @@ describe('smoke: code lifecycle', () => {
     const inReview = (await qm.data(SUBMIT, { id: v2.id, v: v2.revision })).submitCodeVersion;
     const returned = (await top.data(RETURN, { id: v2.id, input: { expectedVersion: inReview.revision, comment: 'Belofte P2 concreter maken' } })).returnCodeVersionToDraft;
     expect([returned.status, returned.reviewComment]).toEqual(['DRAFT', 'Belofte P2 concreter maken']);
-    const p2 = v2.promises.find((p: any) => p.key === 'P2');
+    const p2 = v2.promises.find((p) => p.key === 'P2')!;
     await qm.data(UPDATE_PROMISE, { id: p2.id, input: { expectedVersion: 1, text: 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.' } });
     await publishVersion(qm, top, v2.id);
 
-    const code = (await (await app.as(orgA, Role.STAFF)).data(CODE, { id: created.id })).code;
+    const code = (await (await app.as(orgA, Role.STAFF)).data(CODE, { id: created.id })).code!;
     expect(code.currentVersion).toEqual({ id: v2.id, version: 2, status: 'PUBLISHED' });
     const versions = nodes(code.versions);
-    expect(versions.map((v: any) => [v.version, v.status])).toEqual([[2, 'PUBLISHED'], [1, 'SUPERSEDED']]);
-    expect(versions[1].supersededAt).toEqual(versions[0].publishedAt);
-    expect(versions[0].promises.map((p: any) => [p.key, p.text])).toEqual([
+    expect(versions.map((v) => [v.version, v.status])).toEqual([[2, 'PUBLISHED'], [1, 'SUPERSEDED']]);
+    expect(versions[1]!.supersededAt).toEqual(versions[0]!.publishedAt);
+    expect(versions[0]!.promises.map((p) => [p.key, p.text])).toEqual([
       ['P1', 'Wij bevestigen iedere klacht binnen 4 werkdagen.'],
       ['P2', 'Wij bieden binnen 5 werkdagen een betalingsregeling aan.'],
     ]);
-    expect(versions[1].promises[1].text).toBe('Wij bieden een betalingsregeling die u kunt nakomen.');
+    expect(versions[1]!.promises[1]!.text).toBe('Wij bieden een betalingsregeling die u kunt nakomen.');
 
     const audit = await app.dataSource.getRepository(AuditEvent).find({ where: { entityId: v1 }, order: { at: 'ASC' } });
     expect(audit.map((e) => e.action)).toEqual([
@@ -120,22 +123,22 @@ describe('smoke: code lifecycle', () => {
     await qm.data(LINK, { promiseId: code.promises.P1, v: 1, requirementIds: await requirementIds(qm, ['SRCM-6.6.1', 'SRCM-6.6.2']) });
     await qm.data(LINK, { promiseId: code.promises.P3, v: 1, requirementIds: await requirementIds(qm, ['ISO10001-4.5']) });
     await publishVersion(qm, top, code.versionId);
-    const original = (await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion;
+    const original = (await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion!;
 
     const draft = (await qm.data(CREATE_DRAFT, { codeId: code.codeId })).createCodeDraft;
-    const strip = (p: any) => ({ ...p, id: undefined, version: undefined });
+    const strip = (p: CodeVersionFieldsFragment['promises'][number]) => ({ ...p, id: undefined, version: undefined });
     expect(draft.promises.map(strip)).toEqual(original.promises.map(strip));
-    expect(draft.promises.map((p: any) => [p.key, p.requirements.map((r: any) => r.ref)])).toEqual([
+    expect(draft.promises.map((p) => [p.key, p.requirements.map((r) => r.ref)])).toEqual([
       ['P1', ['SRCM-6.6.1', 'SRCM-6.6.2']],
       ['P2', []],
       ['P3', ['ISO10001-4.5']],
     ]);
-    expect(draft.promises.find((p: any) => p.key === 'P2')).toMatchObject({ owner: { id: orgA.users.COMPLAINT_OFFICER }, rationale: 'Klachten voorkomen', internalNotes: 'Zie KPI-overleg' });
-    expect(draft.promises.every((p: any) => !Object.values(code.promises).includes(p.id))).toBe(true);
+    expect(draft.promises.find((p) => p.key === 'P2')).toMatchObject({ owner: { id: orgA.users.COMPLAINT_OFFICER }, rationale: 'Klachten voorkomen', internalNotes: 'Zie KPI-overleg' });
+    expect(draft.promises.every((p) => !Object.values(code.promises).includes(p.id))).toBe(true);
 
     // Changing the copy leaves the version in force as it was.
-    await qm.data(DELETE_PROMISE, { id: draft.promises[2].id, v: draft.promises[2].version });
-    expect((await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion.promises).toEqual(original.promises);
+    await qm.data(DELETE_PROMISE, { id: draft.promises[2]!.id, v: draft.promises[2]!.version });
+    expect((await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion!.promises).toEqual(original.promises);
     const copied = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'CodeVersion.copied', entityId: draft.id });
     expect(copied.changes).toEqual({ copiedFromVersion: { to: 1 }, promiseKeys: { to: ['P1', 'P2', 'P3'] }, requirementLinks: { to: 3 } });
   });
@@ -166,7 +169,7 @@ describe('forbidden transitions', () => {
     await top.data(WITHDRAW, { id: versionIn.WITHDRAWN.versionId, input: { expectedVersion: 1, reason: 'Niet meer nodig' } });
   });
 
-  const steps: { to: string; run: (id: string) => Promise<{ code: string; extensions: Record<string, any> }> }[] = [
+  const steps: { to: string; run: (id: string) => Promise<FirstError> }[] = [
     { to: 'IN_REVIEW', run: async (id) => qm.error(SUBMIT, { id, v: await revisionOf(qm, id) }) },
     { to: 'APPROVED', run: async (id) => top.error(APPROVE, { id, input: { expectedVersion: await revisionOf(qm, id), policyStatement: 'Beleid' } }) },
     { to: 'DRAFT', run: async (id) => top.error(RETURN, { id, input: { expectedVersion: await revisionOf(qm, id), comment: 'Opnieuw' } }) },
@@ -192,9 +195,9 @@ describe('forbidden transitions', () => {
   });
 
   it.each(['IN_REVIEW', 'APPROVED', 'PUBLISHED', 'SUPERSEDED', 'WITHDRAWN'])('refuses every edit of a version in %s with INVALID_TRANSITION naming the state', async (status) => {
-    const { versionId, promiseId } = versionIn[status];
+    const { versionId, promiseId } = versionIn[status]!;
     const before = await snapshot();
-    const revision = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion.revision;
+    const revision = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion!.revision;
     const attempts = [
       qm.error(UPDATE_VERSION, { id: versionId, input: { expectedVersion: revision, changeSummary: 'x' } }),
       qm.error(CREATE_PROMISE, { input: { codeVersionId: versionId, key: 'P9', title: 'Nieuw', text: 'Nieuw' } }),
@@ -211,7 +214,7 @@ describe('forbidden transitions', () => {
 
   it('tells which transitions a version allows', async () => {
     for (const [status, { versionId }] of Object.entries(versionIn)) {
-      const v = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion;
+      const v = (await qm.data(CODE_VERSION, { id: versionId })).codeVersion!;
       expect([v.status, v.allowedTransitions]).toEqual([status, allowed[status]]);
     }
   });
@@ -232,9 +235,9 @@ describe('forbidden transitions', () => {
     const published = await publishVersion(qm, top, c.versionId);
     const w = (await top.data(WITHDRAW, { id: c.versionId, input: { expectedVersion: published.revision, reason: 'Code vervalt' } })).withdrawCodeVersion;
     expect([w.status, w.withdrawalReason]).toEqual(['WITHDRAWN', 'Code vervalt']);
-    expect((await qm.data(CODE, { id: c.codeId })).code.currentVersion).toBeNull();
+    expect((await qm.data(CODE, { id: c.codeId })).code!.currentVersion).toBeNull();
     const next = (await qm.data(CREATE_DRAFT, { codeId: c.codeId })).createCodeDraft;
-    expect([next.version, next.promises.map((p: any) => p.key)]).toEqual([2, ['P1']]);
+    expect([next.version, next.promises.map((p) => p.key)]).toEqual([2, ['P1']]);
   });
 });
 
@@ -289,8 +292,8 @@ describe('roles', () => {
 
   it.each(Object.values(Role))('lets %s read codes and versions', async (role) => {
     const client = await app.as(orgA, role);
-    expect((await client.data(CODES, { first: 100 })).codes.edges.map((e: any) => e.node.key)).toContain('rollen');
-    expect((await client.data(CODE_VERSION, { id: c.versionId })).codeVersion.promises.map((p: any) => p.key)).toEqual(['P1']);
+    expect(nodes((await client.data(CODES, { first: 100 })).codes!).map((n) => n.key)).toContain('rollen');
+    expect((await client.data(CODE_VERSION, { id: c.versionId })).codeVersion!.promises.map((p) => p.key)).toEqual(['P1']);
     expect((await client.data(DUE, { within: 30 })).codesDueForReview).toEqual(expect.any(Array));
   });
 
@@ -316,18 +319,18 @@ describe('review cycle', () => {
     const notInForce = await draftCode(qm, 'review-draft', [{ key: 'P1' }]);
 
     const due = async (within: number) =>
-      (await qm.data(DUE, { within })).codesDueForReview.map((v: any) => v.code.key).filter((k: string) => k.startsWith('review-'));
+      (await qm.data(DUE, { within })).codesDueForReview!.map((v) => v.code.key).filter((k) => k.startsWith('review-'));
     expect(await due(0)).toEqual(['review-overdue']);
     expect(await due(10)).toEqual(['review-overdue', 'review-soon']);
     expect(await due(400)).toEqual(['review-overdue', 'review-soon', 'review-later']);
-    expect(laterPublished.nextReviewDue).toBe(DateTime.fromISO(laterPublished.publishedAt).setZone('Europe/Amsterdam').plus({ months: 12 }).toISODate());
+    expect(laterPublished.nextReviewDue).toBe(DateTime.fromISO(laterPublished.publishedAt!).setZone('Europe/Amsterdam').plus({ months: 12 }).toISODate());
 
     await qm.data(SCHEDULE_REVIEW, { id: later.versionId, input: { expectedVersion: laterPublished.revision, nextReviewDue: daysFromToday(5) } });
     expect(await due(10)).toEqual(['review-overdue', 'review-later', 'review-soon']);
     const e = await qm.error(DUE, { within: -1 });
-    expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'within']);
+    expect([e.code, e.extensions.fields![0]!.field]).toEqual(['BAD_USER_INPUT', 'within']);
     const draftReview = await top.error(SCHEDULE_REVIEW, { id: notInForce.versionId, input: { expectedVersion: 1, nextReviewDue: daysFromToday(30) } });
-    expect([draftReview.code, draftReview.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'id']);
+    expect([draftReview.code, draftReview.extensions.fields![0]!.field]).toEqual(['BAD_USER_INPUT', 'id']);
   });
 
   it('refuses a review date on or before the publication date', async () => {
@@ -335,11 +338,11 @@ describe('review cycle', () => {
     await qm.data(SUBMIT, { id: c.versionId, v: 1 });
     const approved = (await top.data(APPROVE, { id: c.versionId, input: { expectedVersion: 2, policyStatement: 'Beleid' } })).approveCodeVersion;
     const e = await top.error(PUBLISH, { id: c.versionId, input: { expectedVersion: approved.revision, nextReviewDue: today() } });
-    expect([e.code, e.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
-    expect((await qm.data(CODE_VERSION, { id: c.versionId })).codeVersion.status).toBe('APPROVED');
+    expect([e.code, e.extensions.fields![0]!.field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
+    expect((await qm.data(CODE_VERSION, { id: c.versionId })).codeVersion!.status).toBe('APPROVED');
     const published = (await top.data(PUBLISH, { id: c.versionId, input: { expectedVersion: approved.revision } })).publishCodeVersion;
     const s = await top.error(SCHEDULE_REVIEW, { id: c.versionId, input: { expectedVersion: published.revision, nextReviewDue: daysFromToday(-1) } });
-    expect([s.code, s.extensions.fields[0].field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
+    expect([s.code, s.extensions.fields![0]!.field]).toEqual(['BAD_USER_INPUT', 'input.nextReviewDue']);
   });
 });
 
@@ -349,29 +352,31 @@ describe('validation', () => {
     c = await draftCode(qm, 'validatie', [{ key: 'P1' }]);
   });
 
-  const fieldOf = (e: { extensions: Record<string, any> }) => e.extensions.fields?.map((f: any) => f.field) ?? [e.extensions.field];
+  const fieldOf = (e: FirstError) => e.extensions.fields?.map((f) => f.field) ?? [e.extensions.field];
+  /** A request of the quality manager, its variables made when the test runs. */
+  const attempt = <R, V>(document: DocumentTypeDecoration<R, V>, variables: () => NoInfer<V>) => () => qm.error(document, variables());
 
   it.each([
-    ['an empty title', CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } }), 'BAD_USER_INPUT', ['input.title']],
-    ['a blank title', CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } }), 'BAD_USER_INPUT', ['input.title']],
-    ['a key that is not URL-safe', CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
-    ['a duplicate code key', CREATE_CODE, () => ({ input: { key: 'validatie', title: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
-    ['an unknown owner', CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: randomUUID() } }), 'NOT_FOUND', ['input.ownerId']],
-    ["another organisation's owner", CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: orgB.users.QUALITY_MANAGER } }), 'NOT_FOUND', ['input.ownerId']],
-    ['an over-long scope', CREATE_CODE, () => ({ input: { key: 'lang', title: 'T', scope: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['input.scope']],
-    ['an empty promise title', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: '', text: 'Tekst' } }), 'BAD_USER_INPUT', ['input.title']],
-    ['an over-long promise text', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'x'.repeat(4001) } }), 'BAD_USER_INPUT', ['input.text']],
-    ['a duplicate promise key', CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P1', title: 'T', text: 'T' } }), 'BAD_USER_INPUT', ['input.key']],
-    ['an unknown version', CREATE_PROMISE, () => ({ input: { codeVersionId: randomUUID(), key: 'P2', title: 'T', text: 'T' } }), 'NOT_FOUND', ['input.codeVersionId']],
-    ['a malformed version id', CREATE_PROMISE, () => ({ input: { codeVersionId: 'abc', key: 'P2', title: 'T', text: 'T' } }), 'BAD_USER_INPUT', ['input.codeVersionId']],
-    ['an unknown code', CREATE_DRAFT, () => ({ codeId: randomUUID() }), 'NOT_FOUND', ['codeId']],
-    ['an unknown promise', UPDATE_PROMISE, () => ({ id: randomUUID(), input: { expectedVersion: 1, title: 'T' } }), 'NOT_FOUND', ['id']],
-    ['a blank update of a promise text', UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } }), 'BAD_USER_INPUT', ['input.text']],
-    ['an over-long policy statement', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 1, policyStatement: 'x'.repeat(10001) } }), 'BAD_USER_INPUT', ['input.policyStatement']],
-    ['a stale revision', UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 99, changeSummary: 'x' } }), 'CONFLICT', ['input.expectedVersion']],
-  ])('refuses %s, naming the field, changing nothing', async (_name, document, variables, code, fields) => {
+    ['an empty title', attempt(CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } })), 'BAD_USER_INPUT', ['input.title']],
+    ['a blank title', attempt(CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } })), 'BAD_USER_INPUT', ['input.title']],
+    ['a key that is not URL-safe', attempt(CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
+    ['a duplicate code key', attempt(CREATE_CODE, () => ({ input: { key: 'validatie', title: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
+    ['an unknown owner', attempt(CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: randomUUID() } })), 'NOT_FOUND', ['input.ownerId']],
+    ["another organisation's owner", attempt(CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: orgB.users.QUALITY_MANAGER } })), 'NOT_FOUND', ['input.ownerId']],
+    ['an over-long scope', attempt(CREATE_CODE, () => ({ input: { key: 'lang', title: 'T', scope: 'x'.repeat(4001) } })), 'BAD_USER_INPUT', ['input.scope']],
+    ['an empty promise title', attempt(CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: '', text: 'Tekst' } })), 'BAD_USER_INPUT', ['input.title']],
+    ['an over-long promise text', attempt(CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P2', title: 'T', text: 'x'.repeat(4001) } })), 'BAD_USER_INPUT', ['input.text']],
+    ['a duplicate promise key', attempt(CREATE_PROMISE, () => ({ input: { codeVersionId: c.versionId, key: 'P1', title: 'T', text: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
+    ['an unknown version', attempt(CREATE_PROMISE, () => ({ input: { codeVersionId: randomUUID(), key: 'P2', title: 'T', text: 'T' } })), 'NOT_FOUND', ['input.codeVersionId']],
+    ['a malformed version id', attempt(CREATE_PROMISE, () => ({ input: { codeVersionId: 'abc', key: 'P2', title: 'T', text: 'T' } })), 'BAD_USER_INPUT', ['input.codeVersionId']],
+    ['an unknown code', attempt(CREATE_DRAFT, () => ({ codeId: randomUUID() })), 'NOT_FOUND', ['codeId']],
+    ['an unknown promise', attempt(UPDATE_PROMISE, () => ({ id: randomUUID(), input: { expectedVersion: 1, title: 'T' } })), 'NOT_FOUND', ['id']],
+    ['a blank update of a promise text', attempt(UPDATE_PROMISE, () => ({ id: c.promises.P1, input: { expectedVersion: 1, text: ' ' } })), 'BAD_USER_INPUT', ['input.text']],
+    ['an over-long policy statement', attempt(UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 1, policyStatement: 'x'.repeat(10001) } })), 'BAD_USER_INPUT', ['input.policyStatement']],
+    ['a stale revision', attempt(UPDATE_VERSION, () => ({ id: c.versionId, input: { expectedVersion: 99, changeSummary: 'x' } })), 'CONFLICT', ['input.expectedVersion']],
+  ])('refuses %s, naming the field, changing nothing', async (_name, send, code, fields) => {
     const before = await snapshot();
-    const e = await qm.error(document, variables());
+    const e = await send();
     expect(e.code).toBe(code);
     expect(fieldOf(e)).toEqual(fields);
     expect(await snapshot()).toEqual(before);
@@ -394,7 +399,7 @@ describe('validation', () => {
     const v = await draftCode(qm, 'sleutels', [{ key: 'P1' }, { key: 'P2' }]);
     await publishVersion(qm, top, v.versionId);
     const draft = (await qm.data(CREATE_DRAFT, { codeId: v.codeId })).createCodeDraft;
-    expect(draft.promises.map((p: any) => p.key)).toEqual(['P1', 'P2']);
+    expect(draft.promises.map((p) => p.key)).toEqual(['P1', 'P2']);
     const dup = await qm.error(CREATE_PROMISE, { input: { codeVersionId: draft.id, key: 'P2', title: 'T', text: 'T' } });
     expect([dup.code, fieldOf(dup)]).toEqual(['BAD_USER_INPUT', ['input.key']]);
   });
@@ -418,21 +423,21 @@ describe('smoke: tenancy', () => {
     const c = await draftCode(qm, 'geheim', [{ key: 'P1' }]);
     const bQm = await app.as(orgB, Role.QUALITY_MANAGER);
     const missing = randomUUID();
-    const lookups: [string, Record<string, string>, Record<string, string>][] = [
-      [CODE, { id: c.codeId }, { id: missing }],
-      [CODE_VERSION, { id: c.versionId }, { id: missing }],
-      [CREATE_DRAFT, { codeId: c.codeId }, { codeId: missing }],
-      [UPDATE_PROMISE, { id: c.promises.P1 }, { id: missing }],
+    /** Each lookup by the id it names, and the id of organisation A's record. */
+    const lookups: [(id: string) => Promise<FirstError>, string][] = [
+      [(id) => bQm.error(CODE, { id }), c.codeId],
+      [(id) => bQm.error(CODE_VERSION, { id }), c.versionId],
+      [(codeId) => bQm.error(CREATE_DRAFT, { codeId }), c.codeId],
+      [(id) => bQm.error(UPDATE_PROMISE, { id, input: { expectedVersion: 1, title: 'Overgenomen' } }), c.promises.P1],
     ];
-    for (const [document, foreignVars, missingVars] of lookups) {
-      const input = document === UPDATE_PROMISE ? { input: { expectedVersion: 1, title: 'Overgenomen' } } : {};
-      const foreign = await bQm.error(document, { ...foreignVars, ...input });
-      const absent = await bQm.error(document, { ...missingVars, ...input });
+    for (const [lookup, foreignId] of lookups) {
+      const foreign = await lookup(foreignId);
+      const absent = await lookup(missing);
       expect([foreign.code, absent.code]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
-      expect(foreign.message.replace(Object.values(foreignVars)[0], '<id>')).toBe(absent.message.replace(missing, '<id>'));
+      expect(foreign.message.replace(foreignId, '<id>')).toBe(absent.message.replace(missing, '<id>'));
     }
     const promise = await bQm.error(CREATE_PROMISE, { input: { codeVersionId: c.versionId, key: 'X', title: 'T', text: 'T' } });
     expect([promise.code, promise.extensions.field]).toEqual(['NOT_FOUND', 'input.codeVersionId']);
-    expect((await bQm.data(CODES, { first: 100 })).codes.totalCount).toBe(0);
+    expect((await bQm.data(CODES, { first: 100 })).codes!.totalCount).toBe(0);
   });
 });

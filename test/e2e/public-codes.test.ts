@@ -1,12 +1,15 @@
 import { Role } from '../../src/common/roles';
-import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { nodes, startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addPromises, CREATE_DRAFT, draftCode, publishVersion, UPDATE_PROMISE, UPDATE_VERSION, WITHDRAW } from '../support/codes';
+import { graphql } from '../graphql';
 
-const PUBLISHED_CODES = `query Codes($slug: String!) { publishedCodes(organizationSlug: $slug) {
-  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }`;
-const PUBLISHED_CODE = `query Code($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {
-  key title currentVersion { version changeSummary promises { key title text } } } }`;
-const TYPE_FIELDS = `query Fields($name: String!) { __type(name: $name) { fields { name } } }`;
+const PUBLISHED_CODES = graphql(`query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {
+  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }`);
+const PUBLISHED_CODE = graphql(`query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {
+  key title currentVersion { version changeSummary promises { key title text } } } }`);
+const CODE_VERSIONS = graphql(`query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }`);
+/** Introspection: a plain string, sent untyped. */
+const TYPE_FIELDS = `query PublicCodesFields($name: String!) { __type(name: $name) { fields { name } } }`;
 
 let app: TestApp;
 let orgA: TestOrganization;
@@ -35,7 +38,7 @@ beforeAll(async () => {
 
   // A second version in progress: edited and added promises that must not be visible yet.
   const draft = (await qm.data(CREATE_DRAFT, { codeId })).createCodeDraft;
-  const p1 = draft.promises.find((p: any) => p.key === 'P1');
+  const p1 = draft.promises.find((p) => p.key === 'P1')!;
   await qm.data(UPDATE_PROMISE, { id: p1.id, input: { expectedVersion: p1.version, text: 'CONCEPT: binnen 2 werkdagen' } });
   await addPromises(qm, draft.id, [{ key: 'P3', title: 'CONCEPT', text: 'CONCEPT: nieuwe belofte' }]);
 
@@ -72,8 +75,8 @@ describe('smoke: public codes', () => {
   });
 
   it('answers one code by key, and an unknown slug or key, or a code not in force, with NOT_FOUND', async () => {
-    const one = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode;
-    expect(one.currentVersion.promises.map((p: any) => p.key)).toEqual(['P1', 'P2']);
+    const one = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode!;
+    expect(one.currentVersion.promises.map((p) => p.key)).toEqual(['P1', 'P2']);
     const slug = await app.anonymous.error(PUBLISHED_CODE, { slug: 'niemand', key: 'klantbeloften' });
     expect([slug.code, slug.extensions.field]).toEqual(['NOT_FOUND', 'organizationSlug']);
     const unknown = await app.anonymous.error(PUBLISHED_CODE, { slug: 'de-brug', key: 'bestaat-niet' });
@@ -84,8 +87,8 @@ describe('smoke: public codes', () => {
   });
 
   it("never shows another organisation's codes", async () => {
-    const nordic = (await app.anonymous.data(PUBLISHED_CODES, { slug: 'nordisk-inkasso' })).publishedCodes;
-    expect(nordic.map((c: any) => [c.key, c.organizationName])).toEqual([['kundeloefter', 'Nordisk Inkasso AS']]);
+    const nordic = (await app.anonymous.data(PUBLISHED_CODES, { slug: 'nordisk-inkasso' })).publishedCodes!;
+    expect(nordic.map((c) => [c.key, c.organizationName])).toEqual([['kundeloefter', 'Nordisk Inkasso AS']]);
     expect((await app.anonymous.error(PUBLISHED_CODE, { slug: 'de-brug', key: 'kundeloefter' })).code).toBe('NOT_FOUND');
     expect((await app.anonymous.error(PUBLISHED_CODE, { slug: 'nordisk-inkasso', key: 'klantbeloften' })).code).toBe('NOT_FOUND');
   });
@@ -93,7 +96,11 @@ describe('smoke: public codes', () => {
 
 describe('public fields only', () => {
   it('exposes no ids, owners, internal notes, review data or drafts on the public types', async () => {
-    const fields = async (name: string) => (await app.anonymous.data(TYPE_FIELDS, { name })).__type.fields.map((f: any) => f.name).sort();
+    const fields = async (name: string) => {
+      const { body } = await app.anonymous.raw(TYPE_FIELDS, { name });
+      expect(body.errors).toBeUndefined();
+      return (body.data as { __type: { fields: { name: string }[] } }).__type.fields.map((f) => f.name).sort();
+    };
     expect(await fields('PublicCode')).toEqual(['currentVersion', 'key', 'organizationName', 'scope', 'title']);
     expect(await fields('PublicCodeVersion')).toEqual(['changeSummary', 'policyStatement', 'promises', 'publishedAt', 'version']);
     expect(await fields('PublicPromise')).toEqual(['key', 'position', 'text', 'title']);
@@ -104,13 +111,13 @@ describe('public fields only', () => {
 
 describe('the version in force over time', () => {
   it('shows a new version once it is published, and nothing once the version in force is withdrawn', async () => {
-    const draft = (await qm.data(`query { code(id: "${codeId}") { versions { edges { node { id status } } } } }`)).code.versions.edges.map((e: any) => e.node).find((v: any) => v.status === 'DRAFT');
+    const draft = nodes((await qm.data(CODE_VERSIONS, { id: codeId })).code!.versions).find((v) => v.status === 'DRAFT')!;
     await qm.data(UPDATE_VERSION, { id: draft.id, input: { expectedVersion: 1, changeSummary: 'Snellere bevestiging, nieuwe belofte P3' } });
     const published = await publishVersion(qm, top, draft.id);
-    const now = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode.currentVersion;
+    const now = (await app.anonymous.data(PUBLISHED_CODE, { slug: 'de-brug', key: 'klantbeloften' })).publishedCode!.currentVersion;
     expect(now.version).toBe(2);
     expect(now.changeSummary).toBe('Snellere bevestiging, nieuwe belofte P3');
-    expect(now.promises.map((p: any) => [p.key, p.text])).toEqual([
+    expect(now.promises.map((p) => [p.key, p.text])).toEqual([
       ['P1', 'CONCEPT: binnen 2 werkdagen'],
       ['P2', 'Wij bieden een betalingsregeling die u kunt nakomen.'],
       ['P3', 'CONCEPT: nieuwe belofte'],

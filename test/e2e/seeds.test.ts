@@ -10,6 +10,26 @@ import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-ti
 import { ClosureDay } from '../../src/modules/complaint/closure-day.entity';
 import { COMPLAINT_LIFECYCLE } from '../../src/modules/complaint/complaint-lifecycle';
 import { nodes, startTestApp, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
+
+const PUBLISHED_CODE = graphql(`query SeedsPublishedCode { publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
+      organizationName currentVersion { version promises { key text } } } }`);
+const CODES = graphql(`query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }`);
+const REGISTER_COMPLAINT = graphql(`mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }`);
+const COMPLAINT_COUNTS = graphql(`query SeedsComplaintCounts { complaintCounts { total unresolvedOverdue byStatus { status count } } }`);
+const COMPLAINT_TOTALS = graphql(`query SeedsComplaintTotals {
+      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }
+      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }
+      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }`);
+const KPI_CHAINS = graphql(`query SeedsKpiChains { kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }`);
+const COMPETENCE_OVERVIEW = graphql(`query SeedsCompetenceOverview { competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }`);
+const CORRECTIVE_ACTIONS = graphql(`query SeedsCorrectiveActions {
+      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }
+      overdue: correctiveActions(overdue: true) { totalCount } }`);
+const MANAGEMENT_REVIEWS = graphql(`query SeedsManagementReviews {
+      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions
+        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }`);
+const COMPLAINT_ANALYSIS = graphql(`query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }`);
 
 let app: TestApp;
 const quiet = pino({ level: 'silent' });
@@ -23,7 +43,7 @@ const demo: TestOrganization = {
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { tableName } of app.dataSource.entityMetadatas) {
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM "${tableName}"`);
+    const [{ count }]: { count: number }[] = await app.dataSource.query(`SELECT count(*)::int AS count FROM "${tableName}"`);
     counts[tableName] = count;
   }
   return counts;
@@ -46,16 +66,15 @@ describe('smoke: seeds', () => {
   });
 
   it('publish the demo code with ten promises, each mapped to norm requirements', async () => {
-    const code = (await app.anonymous.data(`{ publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
-      organizationName currentVersion { version promises { key text } } } }`)).publishedCode;
+    const code = (await app.anonymous.data(PUBLISHED_CODE)).publishedCode!;
     expect(code.organizationName).toBe('Incassobureau De Brug B.V.');
-    expect(code.currentVersion.promises.map((p: { key: string }) => p.key)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10']);
+    expect(code.currentVersion.promises.map((p) => p.key)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10']);
 
     const qm = await app.as(demo, Role.QUALITY_MANAGER);
-    const { codes } = await qm.data(`{ codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }`);
-    const promises = codes.edges[0].node.currentVersion.promises;
-    expect(promises.every((p: { requirements: unknown[] }) => p.requirements.length > 0)).toBe(true);
-    expect(promises.some((p: { requirements: { ref: string }[] }) => p.requirements.some((r) => r.ref.startsWith('SRCM-')))).toBe(true);
+    const { codes } = await qm.data(CODES);
+    const promises = codes!.edges[0]!.node.currentVersion!.promises;
+    expect(promises.every((p) => p.requirements.length > 0)).toBe(true);
+    expect(promises.some((p) => p.requirements.some((r) => r.ref.startsWith('SRCM-')))).toBe(true);
   });
 });
 
@@ -74,7 +93,7 @@ describe('the demo history', () => {
     const officer = await app.as(demo, Role.COMPLAINT_OFFICER);
     const year = DateTime.now().setZone('Europe/Amsterdam').year;
     const { registerComplaint } = await officer.data(
-      `mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }`,
+      REGISTER_COMPLAINT,
       { input: { channel: 'PHONE', subject: 'Nieuwe klacht na de demo', description: 'Telefonisch gemeld.' } },
     );
     const next = (byYear.get(String(year))?.length ?? 0) + 1;
@@ -119,18 +138,15 @@ describe('the demo history', () => {
 
   it('spans every status, category and channel, with overdue complaints and decisions of the disputes committee', async () => {
     const auditor = await app.as(demo, Role.AUDITOR);
-    const { complaintCounts } = await auditor.data(`{ complaintCounts { total unresolvedOverdue byStatus { status count } } }`);
-    expect(complaintCounts.byStatus.filter((s: { count: number }) => s.count === 0)).toEqual([]);
+    const complaintCounts = (await auditor.data(COMPLAINT_COUNTS)).complaintCounts!;
+    expect(complaintCounts.byStatus.filter((s) => s.count === 0)).toEqual([]);
     expect(complaintCounts.unresolvedOverdue).toBeGreaterThan(0);
 
-    const totals = await auditor.data(`{
-      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }
-      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }
-      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }`);
-    for (const category of ['conduct', 'legal', 'financial', 'execution']) expect(totals[category].totalCount).toBeGreaterThan(0);
+    const totals = await auditor.data(COMPLAINT_TOTALS);
+    for (const category of ['conduct', 'legal', 'financial', 'execution'] as const) expect(totals[category]!.totalCount).toBeGreaterThan(0);
     const channels: { channel: string }[] = await app.dataSource.query(`SELECT DISTINCT channel FROM complaint WHERE organization_id = $1`, [DEMO_ORG.id]);
     expect(channels.map((c) => c.channel).sort()).toEqual(['EMAIL', 'IN_PERSON', 'LETTER', 'PHONE', 'WEB']);
-    const [{ decided }] = await app.dataSource.query(
+    const [{ decided }]: { decided: number }[] = await app.dataSource.query(
       `SELECT count(*)::int AS decided FROM complaint WHERE organization_id = $1 AND status = 'CLOSED' AND escalation_outcome IS NOT NULL`,
       [DEMO_ORG.id],
     );
@@ -139,47 +155,43 @@ describe('the demo history', () => {
 
   it('measures the KPI chain monthly for a year, with KPIs on track, at risk and off track, linked cause to effect', async () => {
     const qm = await app.as(demo, Role.QUALITY_MANAGER);
-    const { kpiChains } = await qm.data(`{ kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }`);
-    const kpis = kpiChains.edges[0].node.kpis;
-    expect(new Set(kpis.map((k: { kind: string }) => k.kind))).toEqual(new Set(['RESULT', 'CHAIN', 'PROCESS']));
-    expect(new Set(kpis.map((k: { status: string }) => k.status))).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']));
-    expect(kpis.filter((k: { status: string }) => k.status === 'OFF_TRACK')).toHaveLength(1);
-    expect(kpis.every((k: { measurements: { totalCount: number } }) => k.measurements.totalCount === 12)).toBe(true);
-    expect(kpis.every((k: { causes: unknown[]; effects: unknown[] }) => k.causes.length + k.effects.length > 0)).toBe(true);
+    const { kpiChains } = await qm.data(KPI_CHAINS);
+    const kpis = kpiChains!.edges[0]!.node.kpis;
+    expect(new Set(kpis.map((k) => k.kind))).toEqual(new Set(['RESULT', 'CHAIN', 'PROCESS']));
+    expect(new Set(kpis.map((k) => k.status))).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']));
+    expect(kpis.filter((k) => k.status === 'OFF_TRACK')).toHaveLength(1);
+    expect(kpis.every((k) => k.measurements.totalCount === 12)).toBe(true);
+    expect(kpis.every((k) => k.causes.length + k.effects.length > 0)).toBe(true);
   });
 
   it('shows trainings expiring within 30 days, expired and missing in the competence overview', async () => {
     const qm = await app.as(demo, Role.QUALITY_MANAGER);
-    const { competenceOverview } = await qm.data(`{ competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }`);
-    const sum = (field: string) => competenceOverview.requirements.reduce((total: number, r: Record<string, number>) => total + r[field], 0);
-    for (const field of ['valid', 'expiring', 'expired', 'missing']) expect(sum(field)).toBeGreaterThan(0);
+    const competenceOverview = (await qm.data(COMPETENCE_OVERVIEW)).competenceOverview!;
+    const sum = (field: 'valid' | 'expiring' | 'expired' | 'missing') => competenceOverview.requirements.reduce((total, r) => total + r[field], 0);
+    for (const field of ['valid', 'expiring', 'expired', 'missing'] as const) expect(sum(field)).toBeGreaterThan(0);
     expect(competenceOverview.people.totalCount).toBeGreaterThanOrEqual(15);
   });
 
   it('has corrective and preventive actions in every state, preventive ones decided by top management', async () => {
     const qm = await app.as(demo, Role.QUALITY_MANAGER);
-    const { correctiveActions, overdue } = await qm.data(`{
-      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }
-      overdue: correctiveActions(overdue: true) { totalCount } }`);
-    const actions = correctiveActions.edges.map((e: { node: unknown }) => e.node);
-    expect(new Set(actions.map((a: { status: string }) => a.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED_EFFECTIVE', 'NOT_EFFECTIVE', 'CANCELLED']));
-    expect(new Set(actions.map((a: { kind: string }) => a.kind))).toEqual(new Set(['CORRECTIVE', 'PREVENTIVE', 'IMPROVEMENT']));
-    for (const action of actions.filter((a: { kind: string }) => a.kind === 'PREVENTIVE')) expect(action.decidedBy.roles).toContain(Role.TOP_MANAGEMENT);
-    expect(actions.some((a: { complaints: { totalCount: number } }) => a.complaints.totalCount > 0)).toBe(true);
-    expect(overdue.totalCount).toBeGreaterThan(0);
+    const { correctiveActions, overdue } = await qm.data(CORRECTIVE_ACTIONS);
+    const actions = nodes(correctiveActions!);
+    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED_EFFECTIVE', 'NOT_EFFECTIVE', 'CANCELLED']));
+    expect(new Set(actions.map((a) => a.kind))).toEqual(new Set(['CORRECTIVE', 'PREVENTIVE', 'IMPROVEMENT']));
+    for (const action of actions.filter((a) => a.kind === 'PREVENTIVE')) expect(action.decidedBy!.roles).toContain(Role.TOP_MANAGEMENT);
+    expect(actions.some((a) => a.complaints.totalCount > 0)).toBe(true);
+    expect(overdue!.totalCount).toBeGreaterThan(0);
   });
 
   it('holds the last annual management review, signed by top management, with the analysis of the year it reviewed and the preventive actions it decided', async () => {
     const management = await app.as(demo, Role.TOP_MANAGEMENT);
-    const { managementReviews } = await management.data(`{
-      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions
-        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }`);
-    const [review] = managementReviews.edges.map((e: { node: unknown }) => e.node);
+    const { managementReviews } = await management.data(MANAGEMENT_REVIEWS);
+    const review = nodes(managementReviews!)[0]!;
     expect(review).toMatchObject({ status: 'SIGNED', signedBy: { roles: [Role.TOP_MANAGEMENT] } });
-    expect(new Date(review.analysisTakenAt).getTime()).toBeLessThan(new Date(review.signedAt).getTime());
-    expect(new Date(review.signedAt).getTime()).toBeLessThan(Date.now());
-    expect(review.year).toBe(new Date(review.signedAt).getFullYear() - 1);
-    const { complaintAnalysis } = await management.data(`query($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }`, { year: review.year });
+    expect(new Date(review.analysisTakenAt).getTime()).toBeLessThan(new Date(review.signedAt!).getTime());
+    expect(new Date(review.signedAt!).getTime()).toBeLessThan(Date.now());
+    expect(review.year).toBe(new Date(review.signedAt!).getFullYear() - 1);
+    const complaintAnalysis = (await management.data(COMPLAINT_ANALYSIS, { year: review.year })).complaintAnalysis!;
     expect(review.analysis).toEqual({ year: review.year, totals: { received: complaintAnalysis.totals.received } });
     expect(review.analysis.totals.received).toBeGreaterThan(0);
     expect(review.decisions.length).toBeGreaterThan(0);

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
     "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationUpdateDocument,
@@ -74,6 +75,41 @@ type Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": typeof types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": typeof types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": typeof types.LoadersRegisterTwiceDocument,
+    "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.LostUpdatesRegisterComplaintDocument,
+    "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": typeof types.LostUpdatesAddClosureDayDocument,
+    "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": typeof types.LostUpdatesRemoveClosureDayDocument,
+    "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": typeof types.LostUpdatesCreateCorrectiveActionDocument,
+    "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateCorrectiveActionDocument,
+    "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }": typeof types.LostUpdatesStartCorrectiveActionDocument,
+    "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }": typeof types.LostUpdatesCreateKpiChainDocument,
+    "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": typeof types.LostUpdatesCreateKpiDocument,
+    "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateKpiDocument,
+    "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }": typeof types.LostUpdatesArchiveKpiDocument,
+    "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }": typeof types.LostUpdatesCreateManagementReviewDocument,
+    "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateManagementReviewDocument,
+    "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }": typeof types.LostUpdatesLinkPreventiveActionDocument,
+    "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }": typeof types.LostUpdatesCreateTrainingRequirementDocument,
+    "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateTrainingRequirementDocument,
+    "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": typeof types.LostUpdatesDeleteTrainingRequirementDocument,
+    "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }": typeof types.LostUpdatesCreateResourceDocument,
+    "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateResourceDocument,
+    "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": typeof types.LostUpdatesDeleteResourceDocument,
+    "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }": typeof types.LostUpdatesCreateCommunicationPlanDocument,
+    "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateCommunicationPlanDocument,
+    "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }": typeof types.LostUpdatesCancelCommunicationPlanDocument,
+    "query LostUpdatesOrganization { organization { id version } }": typeof types.LostUpdatesOrganizationDocument,
+    "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }": typeof types.LostUpdatesUpdateOrganizationDocument,
+    "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }": typeof types.LostUpdatesCreateUsersDocument,
+    "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateUserDocument,
+    "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": typeof types.NormsFrameworksDocument,
+    "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": typeof types.NormsFrameworkDocument,
+    "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": typeof types.NormsRequirementDocument,
+    "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }": typeof types.NormsRecordMaturityDocument,
+    "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": typeof types.NormsMaturityDocument,
+    "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": typeof types.NormsCoverageDocument,
+    "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": typeof types.NormsRecordMaturityOnceDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": typeof types.PrivacyByReferenceDocument,
@@ -100,6 +136,9 @@ type Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": typeof types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": typeof types.ProbesComplaintsDocument,
+    "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
+    "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
+    "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
@@ -107,6 +146,16 @@ type Documents = {
     "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": typeof types.ResourcesResourceDocument,
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": typeof types.ResourcesTotalsDocument,
+    "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }": typeof types.SeedsPublishedCodeDocument,
+    "query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }": typeof types.SeedsCodesDocument,
+    "mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }": typeof types.SeedsRegisterComplaintDocument,
+    "query SeedsComplaintCounts { complaintCounts { total unresolvedOverdue byStatus { status count } } }": typeof types.SeedsComplaintCountsDocument,
+    "query SeedsComplaintTotals {\n      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }\n      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }\n      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }": typeof types.SeedsComplaintTotalsDocument,
+    "query SeedsKpiChains { kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }": typeof types.SeedsKpiChainsDocument,
+    "query SeedsCompetenceOverview { competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }": typeof types.SeedsCompetenceOverviewDocument,
+    "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": typeof types.SeedsCorrectiveActionsDocument,
+    "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": typeof types.SeedsManagementReviewsDocument,
+    "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -129,6 +178,7 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
     "mutation CommunicationUpdate($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { ...CommunicationPlanFields } }": types.CommunicationUpdateDocument,
@@ -188,6 +238,41 @@ const documents: Documents = {
     "query LoadersComplaintActions($id: ID!) { complaint(id: $id) {\n  correctiveActions { edges { node { id title } } }\n  promises { correctiveActions { edges { node { id title } } } }\n} }": types.LoadersComplaintActionsDocument,
     "query LoadersPromiseComplaintCount($id: ID!) { complaint(id: $id) { promises { complaints { totalCount } } } }": types.LoadersPromiseComplaintCountDocument,
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": types.LoadersRegisterTwiceDocument,
+    "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.LostUpdatesRegisterComplaintDocument,
+    "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": types.LostUpdatesAddClosureDayDocument,
+    "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": types.LostUpdatesRemoveClosureDayDocument,
+    "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": types.LostUpdatesCreateCorrectiveActionDocument,
+    "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateCorrectiveActionDocument,
+    "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }": types.LostUpdatesStartCorrectiveActionDocument,
+    "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }": types.LostUpdatesCreateKpiChainDocument,
+    "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": types.LostUpdatesCreateKpiDocument,
+    "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateKpiDocument,
+    "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }": types.LostUpdatesArchiveKpiDocument,
+    "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }": types.LostUpdatesCreateManagementReviewDocument,
+    "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateManagementReviewDocument,
+    "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }": types.LostUpdatesLinkPreventiveActionDocument,
+    "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }": types.LostUpdatesCreateTrainingRequirementDocument,
+    "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateTrainingRequirementDocument,
+    "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": types.LostUpdatesDeleteTrainingRequirementDocument,
+    "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }": types.LostUpdatesCreateResourceDocument,
+    "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateResourceDocument,
+    "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }": types.LostUpdatesDeleteResourceDocument,
+    "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }": types.LostUpdatesCreateCommunicationPlanDocument,
+    "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateCommunicationPlanDocument,
+    "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }": types.LostUpdatesCancelCommunicationPlanDocument,
+    "query LostUpdatesOrganization { organization { id version } }": types.LostUpdatesOrganizationDocument,
+    "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }": types.LostUpdatesUpdateOrganizationDocument,
+    "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }": types.LostUpdatesCreateUsersDocument,
+    "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateUserDocument,
+    "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }": types.NormsFrameworksDocument,
+    "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }": types.NormsFrameworkDocument,
+    "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }": types.NormsRequirementDocument,
+    "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }": types.NormsRecordMaturityDocument,
+    "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": types.NormsMaturityDocument,
+    "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": types.NormsCoverageDocument,
+    "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": types.NormsRecordMaturityOnceDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": types.PrivacyByReferenceDocument,
@@ -214,6 +299,9 @@ const documents: Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": types.ProbesComplaintsDocument,
+    "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
+    "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
+    "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
@@ -221,6 +309,16 @@ const documents: Documents = {
     "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": types.ResourcesResourceDocument,
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": types.ResourcesTotalsDocument,
+    "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }": types.SeedsPublishedCodeDocument,
+    "query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }": types.SeedsCodesDocument,
+    "mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }": types.SeedsRegisterComplaintDocument,
+    "query SeedsComplaintCounts { complaintCounts { total unresolvedOverdue byStatus { status count } } }": types.SeedsComplaintCountsDocument,
+    "query SeedsComplaintTotals {\n      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }\n      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }\n      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }": types.SeedsComplaintTotalsDocument,
+    "query SeedsKpiChains { kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }": types.SeedsKpiChainsDocument,
+    "query SeedsCompetenceOverview { competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }": types.SeedsCompetenceOverviewDocument,
+    "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": types.SeedsCorrectiveActionsDocument,
+    "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": types.SeedsManagementReviewsDocument,
+    "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -243,6 +341,10 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }"): typeof import('./graphql').CodesDueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +584,146 @@ export function graphql(source: "mutation LoadersRegisterTwice($input: RegisterC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAcknowledgeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAddClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesRemoveClosureDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }"): typeof import('./graphql').LostUpdatesCreateCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesStartCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateKpiChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) { updateKpi(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id version } }"): typeof import('./graphql').LostUpdatesArchiveKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id version year title status decisions analysisTakenAt } }"): typeof import('./graphql').LostUpdatesCreateManagementReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateManagementReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { id version } }"): typeof import('./graphql').LostUpdatesLinkPreventiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesDeleteTrainingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) { deleteResource(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').LostUpdatesDeleteResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) { updateCommunicationPlan(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) { cancelCommunicationPlan(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCancelCommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LostUpdatesOrganization { organization { id version } }"): typeof import('./graphql').LostUpdatesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version } }"): typeof import('./graphql').LostUpdatesCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsFrameworks { normFrameworks { key title language requirements { ref title kind } } }"): typeof import('./graphql').NormsFrameworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsFramework($key: String!) { normFramework(key: $key) { key title description\n  requirements { ref kind title objective children { ref kind title objective children { ref kind title } } } } }"): typeof import('./graphql').NormsFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsRequirement($ref: String!) { normRequirement(ref: $ref) { id ref kind title objective position\n  framework { key } parent { ref title parent { ref } } children { ref title } } }"): typeof import('./graphql').NormsRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) {\n  level evidence assessedOn assessedBy { id } requirement { ref } } }"): typeof import('./graphql').NormsRecordMaturityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }"): typeof import('./graphql').NormsMaturityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }"): typeof import('./graphql').NormsCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }"): typeof import('./graphql').NormsRecordMaturityOnceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').PrivacySubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -586,6 +828,18 @@ export function graphql(source: "query ProbesComplaints { complaints(first: 5) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }"): typeof import('./graphql').PublicCodesPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }"): typeof import('./graphql').PublicCodesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }"): typeof import('./graphql').PublicCodesVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }"): typeof import('./graphql').ResourcesResourceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -611,6 +865,46 @@ export function graphql(source: "query ResourcesList($codeId: ID, $codeVersionId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }"): typeof import('./graphql').ResourcesTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }"): typeof import('./graphql').SeedsPublishedCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }"): typeof import('./graphql').SeedsCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }"): typeof import('./graphql').SeedsRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsComplaintCounts { complaintCounts { total unresolvedOverdue byStatus { status count } } }"): typeof import('./graphql').SeedsComplaintCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsComplaintTotals {\n      conduct: complaints(category: CONDUCT) { totalCount } legal: complaints(category: LEGAL) { totalCount }\n      financial: complaints(category: FINANCIAL) { totalCount } execution: complaints(category: EXECUTION) { totalCount }\n      escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) { edges { node { escalation { outcome binding } } } } }"): typeof import('./graphql').SeedsComplaintTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsKpiChains { kpiChains { edges { node { kpis { kind status causes { id } effects { id } measurements(first: 20) { totalCount } } } } } }"): typeof import('./graphql').SeedsKpiChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsCompetenceOverview { competenceOverview { requirements { valid expiring expired missing } people { totalCount } } }"): typeof import('./graphql').SeedsCompetenceOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }"): typeof import('./graphql').SeedsCorrectiveActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }"): typeof import('./graphql').SeedsManagementReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }"): typeof import('./graphql').SeedsComplaintAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

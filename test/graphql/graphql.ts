@@ -795,6 +795,13 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CodesDueQueryVariables = Exact<{
+  within: Scalars['Int']['input'];
+}>;
+
+
+export type CodesDueQuery = { __typename?: 'Query', codesDueForReview?: Array<{ __typename?: 'CodeVersion', id: string, nextReviewDue?: string | null, code: { __typename?: 'Code', key: string } }> | null };
+
 export type CommunicationPlanFieldsFragment = { __typename?: 'CommunicationPlan', id: string, version: number, audience: CommunicationAudience, channel: CommunicationChannel, message: string, frequency: CommunicationFrequency, plannedOn: string, executedOn?: string | null, status: CommunicationPlanStatus, evidence?: string | null, cancellationReason?: string | null, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, owner?: { __typename?: 'User', id: string } | null };
 
 export type CommunicationCreateMutationVariables = Exact<{
@@ -1228,6 +1235,266 @@ export type LoadersRegisterTwiceMutationVariables = Exact<{
 
 export type LoadersRegisterTwiceMutation = { __typename?: 'Mutation', a: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> }, b: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } };
 
+export type LostUpdatesRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LostUpdatesRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesUpdateComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type LostUpdatesUpdateComplaintMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesAcknowledgeComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LostUpdatesAcknowledgeComplaintMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type LostUpdatesAddClosureDayMutationVariables = Exact<{
+  input: AddClosureDayInput;
+}>;
+
+
+export type LostUpdatesAddClosureDayMutation = { __typename?: 'Mutation', addClosureDay: { __typename?: 'ClosureDay', id: string, version: number } };
+
+export type LostUpdatesRemoveClosureDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesRemoveClosureDayMutation = { __typename?: 'Mutation', removeClosureDay: { __typename?: 'ClosureDay', id: string } };
+
+export type LostUpdatesCreateCorrectiveActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type LostUpdatesCreateCorrectiveActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, dueOn: string } };
+
+export type LostUpdatesUpdateCorrectiveActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type LostUpdatesUpdateCorrectiveActionMutation = { __typename?: 'Mutation', updateCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number } };
+
+export type LostUpdatesStartCorrectiveActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type LostUpdatesStartCorrectiveActionMutation = { __typename?: 'Mutation', startCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number } };
+
+export type LostUpdatesCreateKpiChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type LostUpdatesCreateKpiChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, version: number } };
+
+export type LostUpdatesCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type LostUpdatesCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesUpdateKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateKpiInput;
+}>;
+
+
+export type LostUpdatesUpdateKpiMutation = { __typename?: 'Mutation', updateKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesArchiveKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesArchiveKpiMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type LostUpdatesCreateManagementReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type LostUpdatesCreateManagementReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string } };
+
+export type LostUpdatesUpdateManagementReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateManagementReviewInput;
+}>;
+
+
+export type LostUpdatesUpdateManagementReviewMutation = { __typename?: 'Mutation', updateManagementReview: { __typename?: 'ManagementReview', id: string, version: number } };
+
+export type LostUpdatesLinkPreventiveActionMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesLinkPreventiveActionMutation = { __typename?: 'Mutation', linkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number } };
+
+export type LostUpdatesCreateTrainingRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type LostUpdatesCreateTrainingRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number } };
+
+export type LostUpdatesUpdateTrainingRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRequirementInput;
+}>;
+
+
+export type LostUpdatesUpdateTrainingRequirementMutation = { __typename?: 'Mutation', updateTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number } };
+
+export type LostUpdatesDeleteTrainingRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesDeleteTrainingRequirementMutation = { __typename?: 'Mutation', deleteTrainingRequirement: { __typename?: 'TrainingRequirement', id: string } };
+
+export type LostUpdatesCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type LostUpdatesCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, version: number } };
+
+export type LostUpdatesUpdateResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type LostUpdatesUpdateResourceMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string, version: number } };
+
+export type LostUpdatesDeleteResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type LostUpdatesDeleteResourceMutation = { __typename?: 'Mutation', deleteResource: { __typename?: 'Resource', id: string } };
+
+export type LostUpdatesCreateCommunicationPlanMutationVariables = Exact<{
+  input: CreateCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesCreateCommunicationPlanMutation = { __typename?: 'Mutation', createCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesUpdateCommunicationPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesUpdateCommunicationPlanMutation = { __typename?: 'Mutation', updateCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesCancelCommunicationPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCommunicationPlanInput;
+}>;
+
+
+export type LostUpdatesCancelCommunicationPlanMutation = { __typename?: 'Mutation', cancelCommunicationPlan: { __typename?: 'CommunicationPlan', id: string, version: number } };
+
+export type LostUpdatesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LostUpdatesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, version: number } | null };
+
+export type LostUpdatesUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type LostUpdatesUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, version: number } };
+
+export type LostUpdatesCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type LostUpdatesCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, version: number }> };
+
+export type LostUpdatesUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type LostUpdatesUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number } };
+
+export type NormsFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NormsFrameworksQuery = { __typename?: 'Query', normFrameworks?: Array<{ __typename?: 'NormFramework', key: string, title: string, language: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string, title: string, kind: NormRequirementKind }> }> | null };
+
+export type NormsFrameworkQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type NormsFrameworkQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', key: string, title: string, description: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, objective?: string | null, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, objective?: string | null, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string }> }> }> } | null };
+
+export type NormsRequirementQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type NormsRequirementQuery = { __typename?: 'Query', normRequirement?: { __typename?: 'NormRequirement', id: string, ref: string, kind: NormRequirementKind, title: string, objective?: string | null, position: number, framework: { __typename?: 'NormFramework', key: string }, parent?: { __typename?: 'NormRequirement', ref: string, title: string, parent?: { __typename?: 'NormRequirement', ref: string } | null } | null, children: Array<{ __typename?: 'NormRequirement', ref: string, title: string }> } | null };
+
+export type NormsRecordMaturityMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type NormsRecordMaturityMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', level: number, evidence: string, assessedOn: string, assessedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type NormsMaturityQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type NormsMaturityQuery = { __typename?: 'Query', normRequirement?: { __typename?: 'NormRequirement', maturity?: { __typename?: 'MaturityAssessment', level: number, evidence: string, assessedOn: string, assessedBy?: { __typename?: 'User', id: string } | null } | null, maturityAssessments: { __typename?: 'MaturityAssessmentConnection', totalCount: number, edges: Array<{ __typename?: 'MaturityAssessmentEdge', node: { __typename?: 'MaturityAssessment', level: number, assessedOn: string } }> } } | null };
+
+export type NormsCoverageQueryVariables = Exact<{
+  frameworkKey: Scalars['String']['input'];
+  codeId: Scalars['ID']['input'];
+  codeVersionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type NormsCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, coverageRate: number, framework: { __typename?: 'NormFramework', key: string }, code: { __typename?: 'Code', id: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number, status: CodeVersionStatus }, sections: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, title: string }, promises: Array<{ __typename?: 'CodePromise', key: string }> }>, nodes: Array<{ __typename?: 'RequirementCoverage', depth: number, state: CoverageState, requirementCount: number, coveredCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind }, promises: Array<{ __typename?: 'CodePromise', key: string }> }> } | null };
+
+export type NormsRecordMaturityOnceMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type NormsRecordMaturityOnceMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', id: string, level: number } };
+
 export type PrivacySubmitMutationVariables = Exact<{
   slug: Scalars['String']['input'];
   input: SubmitComplaintInput;
@@ -1412,6 +1679,28 @@ export type ProbesComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProbesComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
 
+export type PublicCodesPublishedQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type PublicCodesPublishedQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string, title: string, scope: string, organizationName: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, policyStatement?: string | null, changeSummary?: string | null, publishedAt: string, promises: Array<{ __typename?: 'PublicPromise', key: string, title: string, text: string, position: number }> } }> | null };
+
+export type PublicCodesOneQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type PublicCodesOneQuery = { __typename?: 'Query', publishedCode?: { __typename?: 'PublicCode', key: string, title: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, changeSummary?: string | null, promises: Array<{ __typename?: 'PublicPromise', key: string, title: string, text: string }> } } | null };
+
+export type PublicCodesVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
+
 export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
 
 export type ResourcesCreateMutationVariables = Exact<{
@@ -1465,6 +1754,60 @@ export type ResourcesTotalsQueryVariables = Exact<{
 
 
 export type ResourcesTotalsQuery = { __typename?: 'Query', resourceTotals?: Array<{ __typename?: 'ResourceTotal', kind: ResourceKind, unit: ResourceUnit, quantity: number, resources: number }> | null };
+
+export type SeedsPublishedCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsPublishedCodeQuery = { __typename?: 'Query', publishedCode?: { __typename?: 'PublicCode', organizationName: string, currentVersion: { __typename?: 'PublicCodeVersion', version: number, promises: Array<{ __typename?: 'PublicPromise', key: string, text: string }> } } | null };
+
+export type SeedsCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCodesQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', currentVersion?: { __typename?: 'CodeVersion', promises: Array<{ __typename?: 'CodePromise', key: string, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> } | null } }> } | null };
+
+export type SeedsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type SeedsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', reference: string } };
+
+export type SeedsComplaintCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsComplaintCountsQuery = { __typename?: 'Query', complaintCounts?: { __typename?: 'ComplaintCounts', total: number, unresolvedOverdue: number, byStatus: Array<{ __typename?: 'ComplaintStatusCount', status: ComplaintStatus, count: number }> } | null };
+
+export type SeedsComplaintTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsComplaintTotalsQuery = { __typename?: 'Query', conduct?: { __typename?: 'ComplaintConnection', totalCount: number } | null, legal?: { __typename?: 'ComplaintConnection', totalCount: number } | null, financial?: { __typename?: 'ComplaintConnection', totalCount: number } | null, execution?: { __typename?: 'ComplaintConnection', totalCount: number } | null, escalated?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', escalation?: { __typename?: 'ComplaintEscalation', outcome?: ComplaintOutcome | null, binding?: boolean | null } | null } }> } | null };
+
+export type SeedsKpiChainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsKpiChainsQuery = { __typename?: 'Query', kpiChains?: { __typename?: 'KpiChainConnection', edges: Array<{ __typename?: 'KpiChainEdge', node: { __typename?: 'KpiChain', kpis: Array<{ __typename?: 'Kpi', kind: KpiKind, status: KpiStatus, causes: Array<{ __typename?: 'Kpi', id: string }>, effects: Array<{ __typename?: 'Kpi', id: string }>, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number } }> } }> } | null };
+
+export type SeedsCompetenceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCompetenceOverviewQuery = { __typename?: 'Query', competenceOverview?: { __typename?: 'CompetenceOverview', requirements: Array<{ __typename?: 'RequirementCompetenceSummary', valid: number, expiring: number, expired: number, missing: number }>, people: { __typename?: 'PersonCompetenceConnection', totalCount: number } } | null };
+
+export type SeedsCorrectiveActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsCorrectiveActionsQuery = { __typename?: 'Query', correctiveActions?: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', kind: CorrectiveActionKind, status: CorrectiveActionStatus, promise: { __typename?: 'CodePromise', key: string }, decidedBy?: { __typename?: 'User', roles: Array<Role> } | null, complaints: { __typename?: 'ComplaintConnection', totalCount: number } } }> } | null, overdue?: { __typename?: 'CorrectiveActionConnection', totalCount: number } | null };
+
+export type SeedsManagementReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsManagementReviewsQuery = { __typename?: 'Query', managementReviews?: { __typename?: 'ManagementReviewConnection', edges: Array<{ __typename?: 'ManagementReviewEdge', node: { __typename?: 'ManagementReview', year: number, status: ManagementReviewStatus, signedAt?: string | null, analysisTakenAt: string, decisions: Array<string>, signedBy?: { __typename?: 'User', roles: Array<Role> } | null, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', kind: CorrectiveActionKind, decidedBy?: { __typename?: 'User', roles: Array<Role> } | null } }> } } }> } | null };
+
+export type SeedsComplaintAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
@@ -1805,6 +2148,17 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const CodesDueDocument = new TypedDocumentString(`
+    query CodesDue($within: Int!) {
+  codesDueForReview(within: $within) {
+    id
+    nextReviewDue
+    code {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodesDueQuery, CodesDueQueryVariables>;
 export const CommunicationCreateDocument = new TypedDocumentString(`
     mutation CommunicationCreate($input: CreateCommunicationPlanInput!) {
   createCommunicationPlan(input: $input) {
@@ -3244,6 +3598,400 @@ export const LoadersRegisterTwiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadersRegisterTwiceMutation, LoadersRegisterTwiceMutationVariables>;
+export const LostUpdatesRegisterComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRegisterComplaintMutation, LostUpdatesRegisterComplaintMutationVariables>;
+export const LostUpdatesUpdateComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateComplaintMutation, LostUpdatesUpdateComplaintMutationVariables>;
+export const LostUpdatesAcknowledgeComplaintDocument = new TypedDocumentString(`
+    mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesAcknowledgeComplaintMutation, LostUpdatesAcknowledgeComplaintMutationVariables>;
+export const LostUpdatesAddClosureDayDocument = new TypedDocumentString(`
+    mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) {
+  addClosureDay(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesAddClosureDayMutation, LostUpdatesAddClosureDayMutationVariables>;
+export const LostUpdatesRemoveClosureDayDocument = new TypedDocumentString(`
+    mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) {
+  removeClosureDay(date: $date, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRemoveClosureDayMutation, LostUpdatesRemoveClosureDayMutationVariables>;
+export const LostUpdatesCreateCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+    version
+    kind
+    title
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateCorrectiveActionMutation, LostUpdatesCreateCorrectiveActionMutationVariables>;
+export const LostUpdatesUpdateCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateCorrectiveAction($id: ID!, $input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateCorrectiveActionMutation, LostUpdatesUpdateCorrectiveActionMutationVariables>;
+export const LostUpdatesStartCorrectiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesStartCorrectiveAction($id: ID!, $input: CorrectiveActionStepInput!) {
+  startCorrectiveAction(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesStartCorrectiveActionMutation, LostUpdatesStartCorrectiveActionMutationVariables>;
+export const LostUpdatesCreateKpiChainDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateKpiChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateKpiChainMutation, LostUpdatesCreateKpiChainMutationVariables>;
+export const LostUpdatesCreateKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateKpiMutation, LostUpdatesCreateKpiMutationVariables>;
+export const LostUpdatesUpdateKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateKpi($id: ID!, $input: UpdateKpiInput!) {
+  updateKpi(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateKpiMutation, LostUpdatesUpdateKpiMutationVariables>;
+export const LostUpdatesArchiveKpiDocument = new TypedDocumentString(`
+    mutation LostUpdatesArchiveKpi($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesArchiveKpiMutation, LostUpdatesArchiveKpiMutationVariables>;
+export const LostUpdatesCreateManagementReviewDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateManagementReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+    version
+    year
+    title
+    status
+    decisions
+    analysisTakenAt
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateManagementReviewMutation, LostUpdatesCreateManagementReviewMutationVariables>;
+export const LostUpdatesUpdateManagementReviewDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateManagementReview($id: ID!, $input: UpdateManagementReviewInput!) {
+  updateManagementReview(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateManagementReviewMutation, LostUpdatesUpdateManagementReviewMutationVariables>;
+export const LostUpdatesLinkPreventiveActionDocument = new TypedDocumentString(`
+    mutation LostUpdatesLinkPreventiveAction($r: ID!, $a: ID!, $v: Int!) {
+  linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesLinkPreventiveActionMutation, LostUpdatesLinkPreventiveActionMutationVariables>;
+export const LostUpdatesCreateTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateTrainingRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateTrainingRequirementMutation, LostUpdatesCreateTrainingRequirementMutationVariables>;
+export const LostUpdatesUpdateTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateTrainingRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) {
+  updateTrainingRequirement(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateTrainingRequirementMutation, LostUpdatesUpdateTrainingRequirementMutationVariables>;
+export const LostUpdatesDeleteTrainingRequirementDocument = new TypedDocumentString(`
+    mutation LostUpdatesDeleteTrainingRequirement($id: ID!, $v: Int!) {
+  deleteTrainingRequirement(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesDeleteTrainingRequirementMutation, LostUpdatesDeleteTrainingRequirementMutationVariables>;
+export const LostUpdatesCreateResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateResourceMutation, LostUpdatesCreateResourceMutationVariables>;
+export const LostUpdatesUpdateResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateResource($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateResourceMutation, LostUpdatesUpdateResourceMutationVariables>;
+export const LostUpdatesDeleteResourceDocument = new TypedDocumentString(`
+    mutation LostUpdatesDeleteResource($id: ID!, $v: Int!) {
+  deleteResource(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesDeleteResourceMutation, LostUpdatesDeleteResourceMutationVariables>;
+export const LostUpdatesCreateCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateCommunicationPlan($input: CreateCommunicationPlanInput!) {
+  createCommunicationPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateCommunicationPlanMutation, LostUpdatesCreateCommunicationPlanMutationVariables>;
+export const LostUpdatesUpdateCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateCommunicationPlan($id: ID!, $input: UpdateCommunicationPlanInput!) {
+  updateCommunicationPlan(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateCommunicationPlanMutation, LostUpdatesUpdateCommunicationPlanMutationVariables>;
+export const LostUpdatesCancelCommunicationPlanDocument = new TypedDocumentString(`
+    mutation LostUpdatesCancelCommunicationPlan($id: ID!, $input: CancelCommunicationPlanInput!) {
+  cancelCommunicationPlan(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCancelCommunicationPlanMutation, LostUpdatesCancelCommunicationPlanMutationVariables>;
+export const LostUpdatesOrganizationDocument = new TypedDocumentString(`
+    query LostUpdatesOrganization {
+  organization {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesOrganizationQuery, LostUpdatesOrganizationQueryVariables>;
+export const LostUpdatesUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateOrganizationMutation, LostUpdatesUpdateOrganizationMutationVariables>;
+export const LostUpdatesCreateUsersDocument = new TypedDocumentString(`
+    mutation LostUpdatesCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesCreateUsersMutation, LostUpdatesCreateUsersMutationVariables>;
+export const LostUpdatesUpdateUserDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateUserMutation, LostUpdatesUpdateUserMutationVariables>;
+export const NormsFrameworksDocument = new TypedDocumentString(`
+    query NormsFrameworks {
+  normFrameworks {
+    key
+    title
+    language
+    requirements {
+      ref
+      title
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsFrameworksQuery, NormsFrameworksQueryVariables>;
+export const NormsFrameworkDocument = new TypedDocumentString(`
+    query NormsFramework($key: String!) {
+  normFramework(key: $key) {
+    key
+    title
+    description
+    requirements {
+      ref
+      kind
+      title
+      objective
+      children {
+        ref
+        kind
+        title
+        objective
+        children {
+          ref
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsFrameworkQuery, NormsFrameworkQueryVariables>;
+export const NormsRequirementDocument = new TypedDocumentString(`
+    query NormsRequirement($ref: String!) {
+  normRequirement(ref: $ref) {
+    id
+    ref
+    kind
+    title
+    objective
+    position
+    framework {
+      key
+    }
+    parent {
+      ref
+      title
+      parent {
+        ref
+      }
+    }
+    children {
+      ref
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRequirementQuery, NormsRequirementQueryVariables>;
+export const NormsRecordMaturityDocument = new TypedDocumentString(`
+    mutation NormsRecordMaturity($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    level
+    evidence
+    assessedOn
+    assessedBy {
+      id
+    }
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRecordMaturityMutation, NormsRecordMaturityMutationVariables>;
+export const NormsMaturityDocument = new TypedDocumentString(`
+    query NormsMaturity($ref: String!) {
+  normRequirement(ref: $ref) {
+    maturity {
+      level
+      evidence
+      assessedOn
+      assessedBy {
+        id
+      }
+    }
+    maturityAssessments {
+      totalCount
+      edges {
+        node {
+          level
+          assessedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsMaturityQuery, NormsMaturityQueryVariables>;
+export const NormsCoverageDocument = new TypedDocumentString(`
+    query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {
+  normCoverage(
+    frameworkKey: $frameworkKey
+    codeId: $codeId
+    codeVersionId: $codeVersionId
+  ) {
+    framework {
+      key
+    }
+    code {
+      id
+    }
+    codeVersion {
+      id
+      version
+      status
+    }
+    state
+    requirementCount
+    coveredCount
+    gapCount
+    coverageRate
+    sections {
+      requirement {
+        ref
+        title
+      }
+      state
+      requirementCount
+      coveredCount
+      gapCount
+      promises {
+        key
+      }
+    }
+    nodes {
+      requirement {
+        ref
+        kind
+      }
+      depth
+      state
+      requirementCount
+      coveredCount
+      gapCount
+      promises {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NormsCoverageQuery, NormsCoverageQueryVariables>;
+export const NormsRecordMaturityOnceDocument = new TypedDocumentString(`
+    mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    id
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<NormsRecordMaturityOnceMutation, NormsRecordMaturityOnceMutationVariables>;
 export const PrivacySubmitDocument = new TypedDocumentString(`
     mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) {
   submitComplaint(organizationSlug: $slug, input: $input) {
@@ -3515,6 +4263,59 @@ export const ProbesComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProbesComplaintsQuery, ProbesComplaintsQueryVariables>;
+export const PublicCodesPublishedDocument = new TypedDocumentString(`
+    query PublicCodesPublished($slug: String!) {
+  publishedCodes(organizationSlug: $slug) {
+    key
+    title
+    scope
+    organizationName
+    currentVersion {
+      version
+      policyStatement
+      changeSummary
+      publishedAt
+      promises {
+        key
+        title
+        text
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesPublishedQuery, PublicCodesPublishedQueryVariables>;
+export const PublicCodesOneDocument = new TypedDocumentString(`
+    query PublicCodesOne($slug: String!, $key: String!) {
+  publishedCode(organizationSlug: $slug, codeKey: $key) {
+    key
+    title
+    currentVersion {
+      version
+      changeSummary
+      promises {
+        key
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesOneQuery, PublicCodesOneQueryVariables>;
+export const PublicCodesVersionsDocument = new TypedDocumentString(`
+    query PublicCodesVersions($id: ID!) {
+  code(id: $id) {
+    versions {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
 export const ResourcesCreateDocument = new TypedDocumentString(`
     mutation ResourcesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -3648,6 +4449,188 @@ export const ResourcesTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResourcesTotalsQuery, ResourcesTotalsQueryVariables>;
+export const SeedsPublishedCodeDocument = new TypedDocumentString(`
+    query SeedsPublishedCode {
+  publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
+    organizationName
+    currentVersion {
+      version
+      promises {
+        key
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsPublishedCodeQuery, SeedsPublishedCodeQueryVariables>;
+export const SeedsCodesDocument = new TypedDocumentString(`
+    query SeedsCodes {
+  codes(first: 5) {
+    edges {
+      node {
+        currentVersion {
+          promises {
+            key
+            requirements {
+              ref
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCodesQuery, SeedsCodesQueryVariables>;
+export const SeedsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsRegisterComplaintMutation, SeedsRegisterComplaintMutationVariables>;
+export const SeedsComplaintCountsDocument = new TypedDocumentString(`
+    query SeedsComplaintCounts {
+  complaintCounts {
+    total
+    unresolvedOverdue
+    byStatus {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintCountsQuery, SeedsComplaintCountsQueryVariables>;
+export const SeedsComplaintTotalsDocument = new TypedDocumentString(`
+    query SeedsComplaintTotals {
+  conduct: complaints(category: CONDUCT) {
+    totalCount
+  }
+  legal: complaints(category: LEGAL) {
+    totalCount
+  }
+  financial: complaints(category: FINANCIAL) {
+    totalCount
+  }
+  execution: complaints(category: EXECUTION) {
+    totalCount
+  }
+  escalated: complaints(first: 50, status: [CLOSED, ESCALATED]) {
+    edges {
+      node {
+        escalation {
+          outcome
+          binding
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintTotalsQuery, SeedsComplaintTotalsQueryVariables>;
+export const SeedsKpiChainsDocument = new TypedDocumentString(`
+    query SeedsKpiChains {
+  kpiChains {
+    edges {
+      node {
+        kpis {
+          kind
+          status
+          causes {
+            id
+          }
+          effects {
+            id
+          }
+          measurements(first: 20) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsKpiChainsQuery, SeedsKpiChainsQueryVariables>;
+export const SeedsCompetenceOverviewDocument = new TypedDocumentString(`
+    query SeedsCompetenceOverview {
+  competenceOverview {
+    requirements {
+      valid
+      expiring
+      expired
+      missing
+    }
+    people {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCompetenceOverviewQuery, SeedsCompetenceOverviewQueryVariables>;
+export const SeedsCorrectiveActionsDocument = new TypedDocumentString(`
+    query SeedsCorrectiveActions {
+  correctiveActions(first: 50) {
+    edges {
+      node {
+        kind
+        status
+        promise {
+          key
+        }
+        decidedBy {
+          roles
+        }
+        complaints {
+          totalCount
+        }
+      }
+    }
+  }
+  overdue: correctiveActions(overdue: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsCorrectiveActionsQuery, SeedsCorrectiveActionsQueryVariables>;
+export const SeedsManagementReviewsDocument = new TypedDocumentString(`
+    query SeedsManagementReviews {
+  managementReviews {
+    edges {
+      node {
+        year
+        status
+        signedAt
+        analysisTakenAt
+        signedBy {
+          roles
+        }
+        decisions
+        analysis {
+          year
+          totals {
+            received
+          }
+        }
+        preventiveActions {
+          edges {
+            node {
+              kind
+              decidedBy {
+                roles
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsManagementReviewsQuery, SeedsManagementReviewsQueryVariables>;
+export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
+    query SeedsComplaintAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
