@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": typeof types.MonitoringCodeStatusDocument,
+    "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringYearFieldsFragmentDoc,
+    "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringPreviousYearFieldsFragmentDoc,
+    "query MonitoringAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...MonitoringYearFields\n  previousYear { ...MonitoringPreviousYearFields } changes { figure current previous change } } }": typeof types.MonitoringAnalysisDocument,
+    "query MonitoringCodeVersions($id: ID!) { code(id: $id) { versions { totalCount edges { node { version promises { key status } } } } } }": typeof types.MonitoringCodeVersionsDocument,
+    "query MonitoringMe { me { id } }": typeof types.MonitoringMeDocument,
+    "query MonitoringCodeStatusWithRelations($codeId: ID!) { codeStatus(codeId: $codeId) { status code { key }\n  promises { status reasons promise { key owner { id } codeVersion { version } } kpis { name status latestMeasurement { value } }\n    complaints { received } correctiveActions { open } } } }": typeof types.MonitoringCodeStatusWithRelationsDocument,
+    "mutation MonitoringCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": typeof types.MonitoringCreateChainDocument,
+    "mutation MonitoringCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": typeof types.MonitoringCreateKpiDocument,
+    "mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.MonitoringRecordMeasurementsDocument,
+    "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }": typeof types.MonitoringArchiveKpiDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -37,6 +48,17 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": types.MonitoringCodeStatusDocument,
+    "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringYearFieldsFragmentDoc,
+    "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringPreviousYearFieldsFragmentDoc,
+    "query MonitoringAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...MonitoringYearFields\n  previousYear { ...MonitoringPreviousYearFields } changes { figure current previous change } } }": types.MonitoringAnalysisDocument,
+    "query MonitoringCodeVersions($id: ID!) { code(id: $id) { versions { totalCount edges { node { version promises { key status } } } } } }": types.MonitoringCodeVersionsDocument,
+    "query MonitoringMe { me { id } }": types.MonitoringMeDocument,
+    "query MonitoringCodeStatusWithRelations($codeId: ID!) { codeStatus(codeId: $codeId) { status code { key }\n  promises { status reasons promise { key owner { id } codeVersion { version } } kpis { name status latestMeasurement { value } }\n    complaints { received } correctiveActions { open } } } }": types.MonitoringCodeStatusWithRelationsDocument,
+    "mutation MonitoringCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": types.MonitoringCreateChainDocument,
+    "mutation MonitoringCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": types.MonitoringCreateKpiDocument,
+    "mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.MonitoringRecordMeasurementsDocument,
+    "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }": types.MonitoringArchiveKpiDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -59,6 +81,50 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }"): typeof import('./graphql').MonitoringCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }"): typeof import('./graphql').MonitoringYearFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }"): typeof import('./graphql').MonitoringPreviousYearFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...MonitoringYearFields\n  previousYear { ...MonitoringPreviousYearFields } changes { figure current previous change } } }"): typeof import('./graphql').MonitoringAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringCodeVersions($id: ID!) { code(id: $id) { versions { totalCount edges { node { version promises { key status } } } } } }"): typeof import('./graphql').MonitoringCodeVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringMe { me { id } }"): typeof import('./graphql').MonitoringMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringCodeStatusWithRelations($codeId: ID!) { codeStatus(codeId: $codeId) { status code { key }\n  promises { status reasons promise { key owner { id } codeVersion { version } } kpis { name status latestMeasurement { value } }\n    complaints { received } correctiveActions { open } } } }"): typeof import('./graphql').MonitoringCodeStatusWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }"): typeof import('./graphql').MonitoringCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }"): typeof import('./graphql').MonitoringCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }"): typeof import('./graphql').MonitoringRecordMeasurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').MonitoringArchiveKpiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,73 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type MonitoringCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type MonitoringCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', id: string, key: string }, codeVersion?: { __typename?: 'CodeVersion', id: string, version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', id: string, key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+
+export type MonitoringYearFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type MonitoringPreviousYearFieldsFragment = { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type MonitoringAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MonitoringAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
+
+export type MonitoringCodeVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringCodeVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', totalCount: number, edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', version: number, promises: Array<{ __typename?: 'CodePromise', key: string, status: PromiseStatus }> } }> } } | null };
+
+export type MonitoringMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type MonitoringCodeStatusWithRelationsQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringCodeStatusWithRelationsQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, owner?: { __typename?: 'User', id: string } | null, codeVersion: { __typename?: 'CodeVersion', version: number } }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus, latestMeasurement?: { __typename?: 'KpiMeasurement', value: number } | null }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number } }> } | null };
+
+export type MonitoringCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type MonitoringCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type MonitoringCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type MonitoringCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type MonitoringRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type MonitoringRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type MonitoringArchiveKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type MonitoringArchiveKpiMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string } };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -960,6 +1027,200 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MonitoringYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringYearFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"MonitoringYearFields"}) as unknown as TypedDocumentString<MonitoringYearFieldsFragment, unknown>;
+export const MonitoringPreviousYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"MonitoringPreviousYearFields"}) as unknown as TypedDocumentString<MonitoringPreviousYearFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -998,6 +1259,364 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const MonitoringCodeStatusDocument = new TypedDocumentString(`
+    query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
+  codeStatus(codeId: $codeId, period: $period) {
+    code {
+      id
+      key
+    }
+    codeVersion {
+      id
+      version
+    }
+    period {
+      from
+      to
+    }
+    status
+    statusCounts {
+      status
+      count
+    }
+    promises {
+      promise {
+        id
+        key
+        title
+      }
+      status
+      reasons
+      kpis {
+        name
+        status
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeStatusQuery, MonitoringCodeStatusQueryVariables>;
+export const MonitoringAnalysisDocument = new TypedDocumentString(`
+    query MonitoringAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    ...MonitoringYearFields
+    previousYear {
+      ...MonitoringPreviousYearFields
+    }
+    changes {
+      figure
+      current
+      previous
+      change
+    }
+  }
+}
+    fragment MonitoringYearFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+fragment MonitoringPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}`) as unknown as TypedDocumentString<MonitoringAnalysisQuery, MonitoringAnalysisQueryVariables>;
+export const MonitoringCodeVersionsDocument = new TypedDocumentString(`
+    query MonitoringCodeVersions($id: ID!) {
+  code(id: $id) {
+    versions {
+      totalCount
+      edges {
+        node {
+          version
+          promises {
+            key
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeVersionsQuery, MonitoringCodeVersionsQueryVariables>;
+export const MonitoringMeDocument = new TypedDocumentString(`
+    query MonitoringMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringMeQuery, MonitoringMeQueryVariables>;
+export const MonitoringCodeStatusWithRelationsDocument = new TypedDocumentString(`
+    query MonitoringCodeStatusWithRelations($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    code {
+      key
+    }
+    promises {
+      status
+      reasons
+      promise {
+        key
+        owner {
+          id
+        }
+        codeVersion {
+          version
+        }
+      }
+      kpis {
+        name
+        status
+        latestMeasurement {
+          value
+        }
+      }
+      complaints {
+        received
+      }
+      correctiveActions {
+        open
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeStatusWithRelationsQuery, MonitoringCodeStatusWithRelationsQueryVariables>;
+export const MonitoringCreateChainDocument = new TypedDocumentString(`
+    mutation MonitoringCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCreateChainMutation, MonitoringCreateChainMutationVariables>;
+export const MonitoringCreateKpiDocument = new TypedDocumentString(`
+    mutation MonitoringCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCreateKpiMutation, MonitoringCreateKpiMutationVariables>;
+export const MonitoringRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringRecordMeasurementsMutation, MonitoringRecordMeasurementsMutationVariables>;
+export const MonitoringArchiveKpiDocument = new TypedDocumentString(`
+    mutation MonitoringArchiveKpi($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringArchiveKpiMutation, MonitoringArchiveKpiMutationVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
