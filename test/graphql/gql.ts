@@ -15,6 +15,21 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ActionsActionFields on CorrectiveAction {\n  id version kind title rootCause plannedAction dueOn status startedAt doneAt reopenNote cancellationReason cancelledAt decidedAt isOverdue\n  promise { id key } complaints { edges { node { id } } } owner { id } decidedBy { id } createdBy { id }\n  effectivenessCheck { verifiedBy { id } verifiedOn effective note } }": typeof types.ActionsActionFieldsFragmentDoc,
+    "mutation ActionsCreate($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { ...ActionsActionFields } }": typeof types.ActionsCreateDocument,
+    "mutation ActionsUpdate($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsUpdateDocument,
+    "mutation ActionsStart($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsStartDocument,
+    "mutation ActionsComplete($id: ID!, $input: CorrectiveActionStepInput!) { completeCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsCompleteDocument,
+    "mutation ActionsCheck($id: ID!, $input: CheckEffectivenessInput!) { checkCorrectiveActionEffectiveness(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsCheckDocument,
+    "mutation ActionsReopen($id: ID!, $input: ReopenCorrectiveActionInput!) { reopenCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsReopenDocument,
+    "mutation ActionsCancel($id: ID!, $input: CancelCorrectiveActionInput!) { cancelCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": typeof types.ActionsCancelDocument,
+    "query ActionsAction($id: ID!) { correctiveAction(id: $id) { ...ActionsActionFields } }": typeof types.ActionsActionDocument,
+    "query ActionsList($status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {\n  correctiveActions(first: 100, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) { totalCount edges { node { id dueOn } } } }": typeof types.ActionsListDocument,
+    "query ActionsOverdue($first: Int, $after: String) { overdueCorrectiveActions(first: $first, after: $after) {\n  totalCount edges { node { id dueOn status isOverdue } } pageInfo { hasNextPage endCursor } } }": typeof types.ActionsOverdueDocument,
+    "mutation ActionsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.ActionsRegisterComplaintDocument,
+    "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": typeof types.ActionsComplaintActionsDocument,
+    "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": typeof types.ActionsComplaintPromisesDocument,
+    "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": typeof types.ActionsAuditEventsDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": typeof types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -48,6 +63,21 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "fragment ActionsActionFields on CorrectiveAction {\n  id version kind title rootCause plannedAction dueOn status startedAt doneAt reopenNote cancellationReason cancelledAt decidedAt isOverdue\n  promise { id key } complaints { edges { node { id } } } owner { id } decidedBy { id } createdBy { id }\n  effectivenessCheck { verifiedBy { id } verifiedOn effective note } }": types.ActionsActionFieldsFragmentDoc,
+    "mutation ActionsCreate($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { ...ActionsActionFields } }": types.ActionsCreateDocument,
+    "mutation ActionsUpdate($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsUpdateDocument,
+    "mutation ActionsStart($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsStartDocument,
+    "mutation ActionsComplete($id: ID!, $input: CorrectiveActionStepInput!) { completeCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsCompleteDocument,
+    "mutation ActionsCheck($id: ID!, $input: CheckEffectivenessInput!) { checkCorrectiveActionEffectiveness(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsCheckDocument,
+    "mutation ActionsReopen($id: ID!, $input: ReopenCorrectiveActionInput!) { reopenCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsReopenDocument,
+    "mutation ActionsCancel($id: ID!, $input: CancelCorrectiveActionInput!) { cancelCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }": types.ActionsCancelDocument,
+    "query ActionsAction($id: ID!) { correctiveAction(id: $id) { ...ActionsActionFields } }": types.ActionsActionDocument,
+    "query ActionsList($status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {\n  correctiveActions(first: 100, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) { totalCount edges { node { id dueOn } } } }": types.ActionsListDocument,
+    "query ActionsOverdue($first: Int, $after: String) { overdueCorrectiveActions(first: $first, after: $after) {\n  totalCount edges { node { id dueOn status isOverdue } } pageInfo { hasNextPage endCursor } } }": types.ActionsOverdueDocument,
+    "mutation ActionsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.ActionsRegisterComplaintDocument,
+    "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": types.ActionsComplaintActionsDocument,
+    "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": types.ActionsComplaintPromisesDocument,
+    "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": types.ActionsAuditEventsDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -81,6 +111,66 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActionsActionFields on CorrectiveAction {\n  id version kind title rootCause plannedAction dueOn status startedAt doneAt reopenNote cancellationReason cancelledAt decidedAt isOverdue\n  promise { id key } complaints { edges { node { id } } } owner { id } decidedBy { id } createdBy { id }\n  effectivenessCheck { verifiedBy { id } verifiedOn effective note } }"): typeof import('./graphql').ActionsActionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsCreate($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsUpdate($id: ID!, $input: UpdateCorrectiveActionInput!) { updateCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsStart($id: ID!, $input: CorrectiveActionStepInput!) { startCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsComplete($id: ID!, $input: CorrectiveActionStepInput!) { completeCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsCheck($id: ID!, $input: CheckEffectivenessInput!) { checkCorrectiveActionEffectiveness(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsReopen($id: ID!, $input: ReopenCorrectiveActionInput!) { reopenCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsCancel($id: ID!, $input: CancelCorrectiveActionInput!) { cancelCorrectiveAction(id: $id, input: $input) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsAction($id: ID!) { correctiveAction(id: $id) { ...ActionsActionFields } }"): typeof import('./graphql').ActionsActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsList($status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {\n  correctiveActions(first: 100, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) { totalCount edges { node { id dueOn } } } }"): typeof import('./graphql').ActionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsOverdue($first: Int, $after: String) { overdueCorrectiveActions(first: $first, after: $after) {\n  totalCount edges { node { id dueOn status isOverdue } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ActionsOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActionsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }"): typeof import('./graphql').ActionsRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }"): typeof import('./graphql').ActionsComplaintActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }"): typeof import('./graphql').ActionsComplaintPromisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }"): typeof import('./graphql').ActionsAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,116 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ActionsActionFieldsFragment = { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null };
+
+export type ActionsCreateMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type ActionsCreateMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type ActionsUpdateMutation = { __typename?: 'Mutation', updateCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type ActionsStartMutation = { __typename?: 'Mutation', startCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCompleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type ActionsCompleteMutation = { __typename?: 'Mutation', completeCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCheckMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CheckEffectivenessInput;
+}>;
+
+
+export type ActionsCheckMutation = { __typename?: 'Mutation', checkCorrectiveActionEffectiveness: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReopenCorrectiveActionInput;
+}>;
+
+
+export type ActionsReopenMutation = { __typename?: 'Mutation', reopenCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCorrectiveActionInput;
+}>;
+
+
+export type ActionsCancelMutation = { __typename?: 'Mutation', cancelCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsActionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsActionQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } | null };
+
+export type ActionsListQueryVariables = Exact<{
+  status?: InputMaybe<Array<CorrectiveActionStatus> | CorrectiveActionStatus>;
+  kind?: InputMaybe<CorrectiveActionKind>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ActionsListQuery = { __typename?: 'Query', correctiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, dueOn: string } }> } | null };
+
+export type ActionsOverdueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActionsOverdueQuery = { __typename?: 'Query', overdueCorrectiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, dueOn: string, status: CorrectiveActionStatus, isOverdue: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ActionsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ActionsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string } };
+
+export type ActionsComplaintActionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsComplaintActionsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, promise: { __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } } }> } } | null };
+
+export type ActionsComplaintPromisesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsComplaintPromisesQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', id: string, correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } }> } | null };
+
+export type ActionsAuditEventsQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ActionsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
 export type MonitoringCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
@@ -1027,6 +1137,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActionsActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}
+    `, {"fragmentName":"ActionsActionFields"}) as unknown as TypedDocumentString<ActionsActionFieldsFragment, unknown>;
 export const MonitoringYearFieldsFragmentDoc = new TypedDocumentString(`
     fragment MonitoringYearFields on ComplaintAnalysis {
   year
@@ -1259,6 +1416,519 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const ActionsCreateDocument = new TypedDocumentString(`
+    mutation ActionsCreate($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCreateMutation, ActionsCreateMutationVariables>;
+export const ActionsUpdateDocument = new TypedDocumentString(`
+    mutation ActionsUpdate($id: ID!, $input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsUpdateMutation, ActionsUpdateMutationVariables>;
+export const ActionsStartDocument = new TypedDocumentString(`
+    mutation ActionsStart($id: ID!, $input: CorrectiveActionStepInput!) {
+  startCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsStartMutation, ActionsStartMutationVariables>;
+export const ActionsCompleteDocument = new TypedDocumentString(`
+    mutation ActionsComplete($id: ID!, $input: CorrectiveActionStepInput!) {
+  completeCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCompleteMutation, ActionsCompleteMutationVariables>;
+export const ActionsCheckDocument = new TypedDocumentString(`
+    mutation ActionsCheck($id: ID!, $input: CheckEffectivenessInput!) {
+  checkCorrectiveActionEffectiveness(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCheckMutation, ActionsCheckMutationVariables>;
+export const ActionsReopenDocument = new TypedDocumentString(`
+    mutation ActionsReopen($id: ID!, $input: ReopenCorrectiveActionInput!) {
+  reopenCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsReopenMutation, ActionsReopenMutationVariables>;
+export const ActionsCancelDocument = new TypedDocumentString(`
+    mutation ActionsCancel($id: ID!, $input: CancelCorrectiveActionInput!) {
+  cancelCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCancelMutation, ActionsCancelMutationVariables>;
+export const ActionsActionDocument = new TypedDocumentString(`
+    query ActionsAction($id: ID!) {
+  correctiveAction(id: $id) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsActionQuery, ActionsActionQueryVariables>;
+export const ActionsListDocument = new TypedDocumentString(`
+    query ActionsList($status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
+  correctiveActions(
+    first: 100
+    status: $status
+    kind: $kind
+    promiseId: $promiseId
+    overdue: $overdue
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        dueOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsListQuery, ActionsListQueryVariables>;
+export const ActionsOverdueDocument = new TypedDocumentString(`
+    query ActionsOverdue($first: Int, $after: String) {
+  overdueCorrectiveActions(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        dueOn
+        status
+        isOverdue
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsOverdueQuery, ActionsOverdueQueryVariables>;
+export const ActionsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ActionsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsRegisterComplaintMutation, ActionsRegisterComplaintMutationVariables>;
+export const ActionsComplaintActionsDocument = new TypedDocumentString(`
+    query ActionsComplaintActions($id: ID!) {
+  complaint(id: $id) {
+    correctiveActions {
+      edges {
+        node {
+          id
+          promise {
+            key
+            complaints {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+            correctiveActions {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsComplaintActionsQuery, ActionsComplaintActionsQueryVariables>;
+export const ActionsComplaintPromisesDocument = new TypedDocumentString(`
+    query ActionsComplaintPromises($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      id
+      correctiveActions {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsComplaintPromisesQuery, ActionsComplaintPromisesQueryVariables>;
+export const ActionsAuditEventsDocument = new TypedDocumentString(`
+    query ActionsAuditEvents($id: ID) {
+  auditEvents(entityId: $id, first: 10) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsAuditEventsQuery, ActionsAuditEventsQueryVariables>;
 export const MonitoringCodeStatusDocument = new TypedDocumentString(`
     query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {
