@@ -30,6 +30,20 @@ type Documents = {
     "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": typeof types.ActionsComplaintActionsDocument,
     "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": typeof types.ActionsComplaintPromisesDocument,
     "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": typeof types.ActionsAuditEventsDocument,
+    "fragment ReviewsAnalysisFields on ComplaintAnalysis {\n  year totals { received resolved unresolved overdue upheld } byPromise { promiseKey complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }\n  previousYear { year totals { received } } changes { figure current previous change } }": typeof types.ReviewsAnalysisFieldsFragmentDoc,
+    "fragment ReviewsReviewFields on ManagementReview {\n  id version year period { from to } title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }\n  preventiveActions { edges { node { id kind title } } } analysis { ...ReviewsAnalysisFields } }": typeof types.ReviewsReviewFieldsFragmentDoc,
+    "mutation ReviewsCreate($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ...ReviewsReviewFields } }": typeof types.ReviewsCreateDocument,
+    "mutation ReviewsUpdate($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ...ReviewsReviewFields } }": typeof types.ReviewsUpdateDocument,
+    "mutation ReviewsRefresh($id: ID!, $v: Int!) { refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }": typeof types.ReviewsRefreshDocument,
+    "mutation ReviewsLink($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }": typeof types.ReviewsLinkDocument,
+    "mutation ReviewsUnlink($r: ID!, $a: ID!, $v: Int!) { unlinkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }": typeof types.ReviewsUnlinkDocument,
+    "mutation ReviewsSign($id: ID!, $v: Int!) { signManagementReview(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }": typeof types.ReviewsSignDocument,
+    "query ReviewsReview($id: ID!) { managementReview(id: $id) { ...ReviewsReviewFields } }": typeof types.ReviewsReviewDocument,
+    "query ReviewsReviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {\n  totalCount edges { node { id year status } } } }": typeof types.ReviewsReviewsDocument,
+    "query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }": typeof types.ReviewsAnalysisDocument,
+    "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.ReviewsRegisterComplaintDocument,
+    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.ReviewsAcknowledgeComplaintDocument,
+    "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": typeof types.ReviewsCreateActionDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": typeof types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -78,6 +92,20 @@ const documents: Documents = {
     "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": types.ActionsComplaintActionsDocument,
     "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": types.ActionsComplaintPromisesDocument,
     "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": types.ActionsAuditEventsDocument,
+    "fragment ReviewsAnalysisFields on ComplaintAnalysis {\n  year totals { received resolved unresolved overdue upheld } byPromise { promiseKey complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }\n  previousYear { year totals { received } } changes { figure current previous change } }": types.ReviewsAnalysisFieldsFragmentDoc,
+    "fragment ReviewsReviewFields on ManagementReview {\n  id version year period { from to } title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }\n  preventiveActions { edges { node { id kind title } } } analysis { ...ReviewsAnalysisFields } }": types.ReviewsReviewFieldsFragmentDoc,
+    "mutation ReviewsCreate($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ...ReviewsReviewFields } }": types.ReviewsCreateDocument,
+    "mutation ReviewsUpdate($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ...ReviewsReviewFields } }": types.ReviewsUpdateDocument,
+    "mutation ReviewsRefresh($id: ID!, $v: Int!) { refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }": types.ReviewsRefreshDocument,
+    "mutation ReviewsLink($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }": types.ReviewsLinkDocument,
+    "mutation ReviewsUnlink($r: ID!, $a: ID!, $v: Int!) { unlinkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }": types.ReviewsUnlinkDocument,
+    "mutation ReviewsSign($id: ID!, $v: Int!) { signManagementReview(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }": types.ReviewsSignDocument,
+    "query ReviewsReview($id: ID!) { managementReview(id: $id) { ...ReviewsReviewFields } }": types.ReviewsReviewDocument,
+    "query ReviewsReviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {\n  totalCount edges { node { id year status } } } }": types.ReviewsReviewsDocument,
+    "query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }": types.ReviewsAnalysisDocument,
+    "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.ReviewsRegisterComplaintDocument,
+    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.ReviewsAcknowledgeComplaintDocument,
+    "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": types.ReviewsCreateActionDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -171,6 +199,62 @@ export function graphql(source: "query ActionsComplaintPromises($id: ID!) { comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }"): typeof import('./graphql').ActionsAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewsAnalysisFields on ComplaintAnalysis {\n  year totals { received resolved unresolved overdue upheld } byPromise { promiseKey complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate } outcomes { outcome complaints }\n  previousYear { year totals { received } } changes { figure current previous change } }"): typeof import('./graphql').ReviewsAnalysisFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewsReviewFields on ManagementReview {\n  id version year period { from to } title status decisions analysisTakenAt signedAt signedBy { id } createdBy { id }\n  preventiveActions { edges { node { id kind title } } } analysis { ...ReviewsAnalysisFields } }"): typeof import('./graphql').ReviewsReviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsCreate($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsUpdate($id: ID!, $input: UpdateManagementReviewInput!) { updateManagementReview(id: $id, input: $input) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsRefresh($id: ID!, $v: Int!) { refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsLink($r: ID!, $a: ID!, $v: Int!) { linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsUnlink($r: ID!, $a: ID!, $v: Int!) { unlinkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsSign($id: ID!, $v: Int!) { signManagementReview(id: $id, expectedVersion: $v) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewsReview($id: ID!) { managementReview(id: $id) { ...ReviewsReviewFields } }"): typeof import('./graphql').ReviewsReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewsReviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {\n  totalCount edges { node { id year status } } } }"): typeof import('./graphql').ReviewsReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }"): typeof import('./graphql').ReviewsAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').ReviewsRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').ReviewsAcknowledgeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }"): typeof import('./graphql').ReviewsCreateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -902,6 +902,103 @@ export type ActionsAuditEventsQueryVariables = Exact<{
 
 export type ActionsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
+export type ReviewsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> };
+
+export type ReviewsReviewFieldsFragment = { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } };
+
+export type ReviewsCreateMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type ReviewsCreateMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateManagementReviewInput;
+}>;
+
+
+export type ReviewsUpdateMutation = { __typename?: 'Mutation', updateManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsRefreshMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsRefreshMutation = { __typename?: 'Mutation', refreshManagementReviewAnalysis: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsLinkMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsLinkMutation = { __typename?: 'Mutation', linkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsUnlinkMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsUnlinkMutation = { __typename?: 'Mutation', unlinkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsSignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsSignMutation = { __typename?: 'Mutation', signManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsReviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewsReviewQuery = { __typename?: 'Query', managementReview?: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } | null };
+
+export type ReviewsReviewsQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ManagementReviewStatus>;
+}>;
+
+
+export type ReviewsReviewsQuery = { __typename?: 'Query', managementReviews?: { __typename?: 'ManagementReviewConnection', totalCount: number, edges: Array<{ __typename?: 'ManagementReviewEdge', node: { __typename?: 'ManagementReview', id: string, year: number, status: ManagementReviewStatus } }> } | null };
+
+export type ReviewsAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } | null };
+
+export type ReviewsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ReviewsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type ReviewsAcknowledgeComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ReviewsAcknowledgeComplaintMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type ReviewsCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type ReviewsCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } };
+
 export type MonitoringCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
@@ -1184,6 +1281,123 @@ export const ActionsActionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionsActionFields"}) as unknown as TypedDocumentString<ActionsActionFieldsFragment, unknown>;
+export const ReviewsAnalysisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+    `, {"fragmentName":"ReviewsAnalysisFields"}) as unknown as TypedDocumentString<ReviewsAnalysisFieldsFragment, unknown>;
+export const ReviewsReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}`, {"fragmentName":"ReviewsReviewFields"}) as unknown as TypedDocumentString<ReviewsReviewFieldsFragment, unknown>;
 export const MonitoringYearFieldsFragmentDoc = new TypedDocumentString(`
     fragment MonitoringYearFields on ComplaintAnalysis {
   year
@@ -1929,6 +2143,649 @@ export const ActionsAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionsAuditEventsQuery, ActionsAuditEventsQueryVariables>;
+export const ReviewsCreateDocument = new TypedDocumentString(`
+    mutation ReviewsCreate($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsCreateMutation, ReviewsCreateMutationVariables>;
+export const ReviewsUpdateDocument = new TypedDocumentString(`
+    mutation ReviewsUpdate($id: ID!, $input: UpdateManagementReviewInput!) {
+  updateManagementReview(id: $id, input: $input) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsUpdateMutation, ReviewsUpdateMutationVariables>;
+export const ReviewsRefreshDocument = new TypedDocumentString(`
+    mutation ReviewsRefresh($id: ID!, $v: Int!) {
+  refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsRefreshMutation, ReviewsRefreshMutationVariables>;
+export const ReviewsLinkDocument = new TypedDocumentString(`
+    mutation ReviewsLink($r: ID!, $a: ID!, $v: Int!) {
+  linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsLinkMutation, ReviewsLinkMutationVariables>;
+export const ReviewsUnlinkDocument = new TypedDocumentString(`
+    mutation ReviewsUnlink($r: ID!, $a: ID!, $v: Int!) {
+  unlinkPreventiveAction(
+    reviewId: $r
+    correctiveActionId: $a
+    expectedVersion: $v
+  ) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsUnlinkMutation, ReviewsUnlinkMutationVariables>;
+export const ReviewsSignDocument = new TypedDocumentString(`
+    mutation ReviewsSign($id: ID!, $v: Int!) {
+  signManagementReview(id: $id, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsSignMutation, ReviewsSignMutationVariables>;
+export const ReviewsReviewDocument = new TypedDocumentString(`
+    query ReviewsReview($id: ID!) {
+  managementReview(id: $id) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsReviewQuery, ReviewsReviewQueryVariables>;
+export const ReviewsReviewsDocument = new TypedDocumentString(`
+    query ReviewsReviews($year: Int, $status: ManagementReviewStatus) {
+  managementReviews(first: 10, year: $year, status: $status) {
+    totalCount
+    edges {
+      node {
+        id
+        year
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsReviewsQuery, ReviewsReviewsQueryVariables>;
+export const ReviewsAnalysisDocument = new TypedDocumentString(`
+    query ReviewsAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    ...ReviewsAnalysisFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}`) as unknown as TypedDocumentString<ReviewsAnalysisQuery, ReviewsAnalysisQueryVariables>;
+export const ReviewsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsRegisterComplaintMutation, ReviewsRegisterComplaintMutationVariables>;
+export const ReviewsAcknowledgeComplaintDocument = new TypedDocumentString(`
+    mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsAcknowledgeComplaintMutation, ReviewsAcknowledgeComplaintMutationVariables>;
+export const ReviewsCreateActionDocument = new TypedDocumentString(`
+    mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+    kind
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsCreateActionMutation, ReviewsCreateActionMutationVariables>;
 export const MonitoringCodeStatusDocument = new TypedDocumentString(`
     query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {
