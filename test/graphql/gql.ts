@@ -55,6 +55,17 @@ type Documents = {
     "mutation MonitoringCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": typeof types.MonitoringCreateKpiDocument,
     "mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.MonitoringRecordMeasurementsDocument,
     "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }": typeof types.MonitoringArchiveKpiDocument,
+    "mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }": typeof types.TrainingCreateRequirementDocument,
+    "mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }": typeof types.TrainingUpdateRequirementDocument,
+    "mutation TrainingDeleteRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": typeof types.TrainingDeleteRequirementDocument,
+    "query TrainingRequirements { trainingRequirements(first: 100) { totalCount edges { node { title } } } }": typeof types.TrainingRequirementsDocument,
+    "mutation TrainingCreateRecord($input: CreateTrainingRecordInput!) { createTrainingRecord(input: $input) { id version topic assessment completedOn result score validUntil evidence person { id } } }": typeof types.TrainingCreateRecordDocument,
+    "mutation TrainingUpdateRecord($id: ID!, $input: UpdateTrainingRecordInput!) { updateTrainingRecord(id: $id, input: $input) { id version score validUntil evidence } }": typeof types.TrainingUpdateRecordDocument,
+    "mutation TrainingDeleteRecord($id: ID!, $v: Int!) { deleteTrainingRecord(id: $id, expectedVersion: $v) { id } }": typeof types.TrainingDeleteRecordDocument,
+    "query TrainingRecords($personId: ID, $first: Int, $after: String) { trainingRecords(personId: $personId, first: $first, after: $after) {\n  totalCount edges { node { id completedOn person { id } } } pageInfo { hasNextPage endCursor } } }": typeof types.TrainingRecordsDocument,
+    "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": typeof types.TrainingRecordDocument,
+    "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": typeof types.TrainingOverviewDocument,
+    "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": typeof types.TrainingAuthorisationDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -117,6 +128,17 @@ const documents: Documents = {
     "mutation MonitoringCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id version } }": types.MonitoringCreateKpiDocument,
     "mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.MonitoringRecordMeasurementsDocument,
     "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }": types.MonitoringArchiveKpiDocument,
+    "mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }": types.TrainingCreateRequirementDocument,
+    "mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }": types.TrainingUpdateRequirementDocument,
+    "mutation TrainingDeleteRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": types.TrainingDeleteRequirementDocument,
+    "query TrainingRequirements { trainingRequirements(first: 100) { totalCount edges { node { title } } } }": types.TrainingRequirementsDocument,
+    "mutation TrainingCreateRecord($input: CreateTrainingRecordInput!) { createTrainingRecord(input: $input) { id version topic assessment completedOn result score validUntil evidence person { id } } }": types.TrainingCreateRecordDocument,
+    "mutation TrainingUpdateRecord($id: ID!, $input: UpdateTrainingRecordInput!) { updateTrainingRecord(id: $id, input: $input) { id version score validUntil evidence } }": types.TrainingUpdateRecordDocument,
+    "mutation TrainingDeleteRecord($id: ID!, $v: Int!) { deleteTrainingRecord(id: $id, expectedVersion: $v) { id } }": types.TrainingDeleteRecordDocument,
+    "query TrainingRecords($personId: ID, $first: Int, $after: String) { trainingRecords(personId: $personId, first: $first, after: $after) {\n  totalCount edges { node { id completedOn person { id } } } pageInfo { hasNextPage endCursor } } }": types.TrainingRecordsDocument,
+    "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": types.TrainingRecordDocument,
+    "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": types.TrainingOverviewDocument,
+    "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": types.TrainingAuthorisationDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -299,6 +321,50 @@ export function graphql(source: "mutation MonitoringRecordMeasurements($input: [
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MonitoringArchiveKpi($id: ID!, $v: Int!) { archiveKpi(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').MonitoringArchiveKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }"): typeof import('./graphql').TrainingCreateRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }"): typeof import('./graphql').TrainingUpdateRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingDeleteRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').TrainingDeleteRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingRequirements { trainingRequirements(first: 100) { totalCount edges { node { title } } } }"): typeof import('./graphql').TrainingRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingCreateRecord($input: CreateTrainingRecordInput!) { createTrainingRecord(input: $input) { id version topic assessment completedOn result score validUntil evidence person { id } } }"): typeof import('./graphql').TrainingCreateRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingUpdateRecord($id: ID!, $input: UpdateTrainingRecordInput!) { updateTrainingRecord(id: $id, input: $input) { id version score validUntil evidence } }"): typeof import('./graphql').TrainingUpdateRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingDeleteRecord($id: ID!, $v: Int!) { deleteTrainingRecord(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').TrainingDeleteRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingRecords($personId: ID, $first: Int, $after: String) { trainingRecords(personId: $personId, first: $first, after: $after) {\n  totalCount edges { node { id completedOn person { id } } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').TrainingRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }"): typeof import('./graphql').TrainingRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }"): typeof import('./graphql').TrainingOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }"): typeof import('./graphql').TrainingAuthorisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1066,6 +1066,92 @@ export type MonitoringArchiveKpiMutationVariables = Exact<{
 
 export type MonitoringArchiveKpiMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string } };
 
+export type TrainingCreateRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type TrainingCreateRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number, title: string, topic: TrainingTopic, assessment: TrainingAssessment, roles: Array<Role>, validityMonths?: number | null } };
+
+export type TrainingUpdateRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRequirementInput;
+}>;
+
+
+export type TrainingUpdateRequirementMutation = { __typename?: 'Mutation', updateTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number, roles: Array<Role>, validityMonths?: number | null } };
+
+export type TrainingDeleteRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type TrainingDeleteRequirementMutation = { __typename?: 'Mutation', deleteTrainingRequirement: { __typename?: 'TrainingRequirement', id: string } };
+
+export type TrainingRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingRequirementsQuery = { __typename?: 'Query', trainingRequirements?: { __typename?: 'TrainingRequirementConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRequirementEdge', node: { __typename?: 'TrainingRequirement', title: string } }> } | null };
+
+export type TrainingCreateRecordMutationVariables = Exact<{
+  input: CreateTrainingRecordInput;
+}>;
+
+
+export type TrainingCreateRecordMutation = { __typename?: 'Mutation', createTrainingRecord: { __typename?: 'TrainingRecord', id: string, version: number, topic: TrainingTopic, assessment: TrainingAssessment, completedOn: string, result: TrainingResult, score?: number | null, validUntil?: string | null, evidence?: string | null, person: { __typename?: 'User', id: string } } };
+
+export type TrainingUpdateRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRecordInput;
+}>;
+
+
+export type TrainingUpdateRecordMutation = { __typename?: 'Mutation', updateTrainingRecord: { __typename?: 'TrainingRecord', id: string, version: number, score?: number | null, validUntil?: string | null, evidence?: string | null } };
+
+export type TrainingDeleteRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type TrainingDeleteRecordMutation = { __typename?: 'Mutation', deleteTrainingRecord: { __typename?: 'TrainingRecord', id: string } };
+
+export type TrainingRecordsQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingRecordsQuery = { __typename?: 'Query', trainingRecords?: { __typename?: 'TrainingRecordConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRecordEdge', node: { __typename?: 'TrainingRecord', id: string, completedOn: string, person: { __typename?: 'User', id: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type TrainingRecordQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingRecordQuery = { __typename?: 'Query', trainingRecord?: { __typename?: 'TrainingRecord', id: string, person: { __typename?: 'User', id: string } } | null };
+
+export type TrainingOverviewQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingOverviewQuery = { __typename?: 'Query', competenceOverview?: { __typename?: 'CompetenceOverview', asOf: string, expiringWithinDays: number, requirements: Array<{ __typename?: 'RequirementCompetenceSummary', valid: number, expiring: number, expired: number, missing: number, requirement: { __typename?: 'TrainingRequirement', title: string } }>, people: { __typename?: 'PersonCompetenceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PersonCompetenceEdge', node: { __typename?: 'PersonCompetence', competent: boolean, person: { __typename?: 'User', id: string, name: string }, requirements: Array<{ __typename?: 'RequirementCompetence', status: CompetenceStatus, validUntil?: string | null, requirement: { __typename?: 'TrainingRequirement', title: string }, record?: { __typename?: 'TrainingRecord', id: string } | null }> } }> } } | null };
+
+export type TrainingAuthorisationQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TrainingAuthorisationQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', asOf: string, authorised: boolean, authorisedUntil?: string | null, person: { __typename?: 'User', id: string }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus, validUntil?: string | null, record?: { __typename?: 'TrainingRecord', id: string } | null }>, missing: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus }> } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -3144,6 +3230,187 @@ export const MonitoringArchiveKpiDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MonitoringArchiveKpiMutation, MonitoringArchiveKpiMutationVariables>;
+export const TrainingCreateRequirementDocument = new TypedDocumentString(`
+    mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    version
+    title
+    topic
+    assessment
+    roles
+    validityMonths
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateRequirementMutation, TrainingCreateRequirementMutationVariables>;
+export const TrainingUpdateRequirementDocument = new TypedDocumentString(`
+    mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) {
+  updateTrainingRequirement(id: $id, input: $input) {
+    id
+    version
+    roles
+    validityMonths
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateRequirementMutation, TrainingUpdateRequirementMutationVariables>;
+export const TrainingDeleteRequirementDocument = new TypedDocumentString(`
+    mutation TrainingDeleteRequirement($id: ID!, $v: Int!) {
+  deleteTrainingRequirement(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingDeleteRequirementMutation, TrainingDeleteRequirementMutationVariables>;
+export const TrainingRequirementsDocument = new TypedDocumentString(`
+    query TrainingRequirements {
+  trainingRequirements(first: 100) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRequirementsQuery, TrainingRequirementsQueryVariables>;
+export const TrainingCreateRecordDocument = new TypedDocumentString(`
+    mutation TrainingCreateRecord($input: CreateTrainingRecordInput!) {
+  createTrainingRecord(input: $input) {
+    id
+    version
+    topic
+    assessment
+    completedOn
+    result
+    score
+    validUntil
+    evidence
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateRecordMutation, TrainingCreateRecordMutationVariables>;
+export const TrainingUpdateRecordDocument = new TypedDocumentString(`
+    mutation TrainingUpdateRecord($id: ID!, $input: UpdateTrainingRecordInput!) {
+  updateTrainingRecord(id: $id, input: $input) {
+    id
+    version
+    score
+    validUntil
+    evidence
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateRecordMutation, TrainingUpdateRecordMutationVariables>;
+export const TrainingDeleteRecordDocument = new TypedDocumentString(`
+    mutation TrainingDeleteRecord($id: ID!, $v: Int!) {
+  deleteTrainingRecord(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingDeleteRecordMutation, TrainingDeleteRecordMutationVariables>;
+export const TrainingRecordsDocument = new TypedDocumentString(`
+    query TrainingRecords($personId: ID, $first: Int, $after: String) {
+  trainingRecords(personId: $personId, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        completedOn
+        person {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRecordsQuery, TrainingRecordsQueryVariables>;
+export const TrainingRecordDocument = new TypedDocumentString(`
+    query TrainingRecord($id: ID!) {
+  trainingRecord(id: $id) {
+    id
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRecordQuery, TrainingRecordQueryVariables>;
+export const TrainingOverviewDocument = new TypedDocumentString(`
+    query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {
+  competenceOverview(
+    personId: $personId
+    role: $role
+    expiringWithinDays: $days
+    first: $first
+    after: $after
+  ) {
+    asOf
+    expiringWithinDays
+    requirements {
+      requirement {
+        title
+      }
+      valid
+      expiring
+      expired
+      missing
+    }
+    people {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          person {
+            id
+            name
+          }
+          competent
+          requirements {
+            requirement {
+              title
+            }
+            status
+            validUntil
+            record {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingOverviewQuery, TrainingOverviewQueryVariables>;
+export const TrainingAuthorisationDocument = new TypedDocumentString(`
+    query TrainingAuthorisation($personId: ID!, $days: Int) {
+  authorisationStatus(personId: $personId, expiringWithinDays: $days) {
+    person {
+      id
+    }
+    asOf
+    authorised
+    authorisedUntil
+    elements {
+      assessment
+      status
+      validUntil
+      record {
+        id
+      }
+    }
+    missing {
+      assessment
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingAuthorisationQuery, TrainingAuthorisationQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
