@@ -1035,6 +1035,116 @@ export type ComplaintsAuditEventsQueryVariables = Exact<{
 
 export type ComplaintsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
+export type ActionsActionFieldsFragment = { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null };
+
+export type ActionsCreateMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type ActionsCreateMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type ActionsUpdateMutation = { __typename?: 'Mutation', updateCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type ActionsStartMutation = { __typename?: 'Mutation', startCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCompleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectiveActionStepInput;
+}>;
+
+
+export type ActionsCompleteMutation = { __typename?: 'Mutation', completeCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCheckMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CheckEffectivenessInput;
+}>;
+
+
+export type ActionsCheckMutation = { __typename?: 'Mutation', checkCorrectiveActionEffectiveness: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReopenCorrectiveActionInput;
+}>;
+
+
+export type ActionsReopenMutation = { __typename?: 'Mutation', reopenCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CancelCorrectiveActionInput;
+}>;
+
+
+export type ActionsCancelMutation = { __typename?: 'Mutation', cancelCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } };
+
+export type ActionsActionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsActionQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', id: string, version: number, kind: CorrectiveActionKind, title: string, rootCause?: string | null, plannedAction: string, dueOn: string, status: CorrectiveActionStatus, startedAt?: string | null, doneAt?: string | null, reopenNote?: string | null, cancellationReason?: string | null, cancelledAt?: string | null, decidedAt?: string | null, isOverdue: boolean, promise: { __typename?: 'CodePromise', id: string, key: string }, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, owner: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, effectivenessCheck?: { __typename?: 'EffectivenessCheck', verifiedOn: string, effective: boolean, note: string, verifiedBy: { __typename?: 'User', id: string } } | null } | null };
+
+export type ActionsListQueryVariables = Exact<{
+  status?: InputMaybe<Array<CorrectiveActionStatus> | CorrectiveActionStatus>;
+  kind?: InputMaybe<CorrectiveActionKind>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ActionsListQuery = { __typename?: 'Query', correctiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, dueOn: string } }> } | null };
+
+export type ActionsOverdueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActionsOverdueQuery = { __typename?: 'Query', overdueCorrectiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, dueOn: string, status: CorrectiveActionStatus, isOverdue: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type ActionsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ActionsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string } };
+
+export type ActionsComplaintActionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsComplaintActionsQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, promise: { __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } } }> } } | null };
+
+export type ActionsComplaintPromisesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionsComplaintPromisesQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', id: string, correctiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } }> } | null };
+
+export type ActionsAuditEventsQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ActionsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
 export type FaultsCreateResourceMutationVariables = Exact<{
   input: CreateResourceInput;
 }>;
@@ -1446,6 +1556,170 @@ export type LostUpdatesUpdateUserMutationVariables = Exact<{
 
 export type LostUpdatesUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number } };
 
+export type ReviewsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> };
+
+export type ReviewsReviewFieldsFragment = { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } };
+
+export type ReviewsCreateMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type ReviewsCreateMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateManagementReviewInput;
+}>;
+
+
+export type ReviewsUpdateMutation = { __typename?: 'Mutation', updateManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsRefreshMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsRefreshMutation = { __typename?: 'Mutation', refreshManagementReviewAnalysis: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsLinkMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsLinkMutation = { __typename?: 'Mutation', linkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsUnlinkMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsUnlinkMutation = { __typename?: 'Mutation', unlinkPreventiveAction: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsSignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsSignMutation = { __typename?: 'Mutation', signManagementReview: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } };
+
+export type ReviewsReviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewsReviewQuery = { __typename?: 'Query', managementReview?: { __typename?: 'ManagementReview', id: string, version: number, year: number, title: string, status: ManagementReviewStatus, decisions: Array<string>, analysisTakenAt: string, signedAt?: string | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, signedBy?: { __typename?: 'User', id: string } | null, createdBy?: { __typename?: 'User', id: string } | null, preventiveActions: { __typename?: 'CorrectiveActionConnection', edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } }> }, analysis: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } } | null };
+
+export type ReviewsReviewsQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ManagementReviewStatus>;
+}>;
+
+
+export type ReviewsReviewsQuery = { __typename?: 'Query', managementReviews?: { __typename?: 'ManagementReviewConnection', totalCount: number, edges: Array<{ __typename?: 'ManagementReviewEdge', node: { __typename?: 'ManagementReview', id: string, year: number, status: ManagementReviewStatus } }> } | null };
+
+export type ReviewsAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, previousYear: { __typename?: 'ComplaintYearFigures', year: number, totals: { __typename?: 'ComplaintTotals', received: number } }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }> } | null };
+
+export type ReviewsRegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ReviewsRegisterComplaintMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type ReviewsAcknowledgeComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type ReviewsAcknowledgeComplaintMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type ReviewsCreateActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type ReviewsCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } };
+
+export type MonitoringCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type MonitoringCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', id: string, key: string }, codeVersion?: { __typename?: 'CodeVersion', id: string, version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', id: string, key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+
+export type MonitoringYearFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type MonitoringPreviousYearFieldsFragment = { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type MonitoringAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MonitoringAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
+
+export type MonitoringCodeVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringCodeVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', totalCount: number, edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', version: number, promises: Array<{ __typename?: 'CodePromise', key: string, status: PromiseStatus }> } }> } } | null };
+
+export type MonitoringMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type MonitoringCodeStatusWithRelationsQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringCodeStatusWithRelationsQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, owner?: { __typename?: 'User', id: string } | null, codeVersion: { __typename?: 'CodeVersion', version: number } }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus, latestMeasurement?: { __typename?: 'KpiMeasurement', value: number } | null }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number } }> } | null };
+
+export type MonitoringCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type MonitoringCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type MonitoringCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type MonitoringCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, version: number } };
+
+export type MonitoringRecordMeasurementsMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type MonitoringRecordMeasurementsMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type MonitoringArchiveKpiMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type MonitoringArchiveKpiMutation = { __typename?: 'Mutation', archiveKpi: { __typename?: 'Kpi', id: string } };
+
 export type NormsFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1809,6 +2083,92 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
+export type TrainingCreateRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type TrainingCreateRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number, title: string, topic: TrainingTopic, assessment: TrainingAssessment, roles: Array<Role>, validityMonths?: number | null } };
+
+export type TrainingUpdateRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRequirementInput;
+}>;
+
+
+export type TrainingUpdateRequirementMutation = { __typename?: 'Mutation', updateTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, version: number, roles: Array<Role>, validityMonths?: number | null } };
+
+export type TrainingDeleteRequirementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type TrainingDeleteRequirementMutation = { __typename?: 'Mutation', deleteTrainingRequirement: { __typename?: 'TrainingRequirement', id: string } };
+
+export type TrainingRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingRequirementsQuery = { __typename?: 'Query', trainingRequirements?: { __typename?: 'TrainingRequirementConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRequirementEdge', node: { __typename?: 'TrainingRequirement', title: string } }> } | null };
+
+export type TrainingCreateRecordMutationVariables = Exact<{
+  input: CreateTrainingRecordInput;
+}>;
+
+
+export type TrainingCreateRecordMutation = { __typename?: 'Mutation', createTrainingRecord: { __typename?: 'TrainingRecord', id: string, version: number, topic: TrainingTopic, assessment: TrainingAssessment, completedOn: string, result: TrainingResult, score?: number | null, validUntil?: string | null, evidence?: string | null, person: { __typename?: 'User', id: string } } };
+
+export type TrainingUpdateRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingRecordInput;
+}>;
+
+
+export type TrainingUpdateRecordMutation = { __typename?: 'Mutation', updateTrainingRecord: { __typename?: 'TrainingRecord', id: string, version: number, score?: number | null, validUntil?: string | null, evidence?: string | null } };
+
+export type TrainingDeleteRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type TrainingDeleteRecordMutation = { __typename?: 'Mutation', deleteTrainingRecord: { __typename?: 'TrainingRecord', id: string } };
+
+export type TrainingRecordsQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingRecordsQuery = { __typename?: 'Query', trainingRecords?: { __typename?: 'TrainingRecordConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRecordEdge', node: { __typename?: 'TrainingRecord', id: string, completedOn: string, person: { __typename?: 'User', id: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type TrainingRecordQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingRecordQuery = { __typename?: 'Query', trainingRecord?: { __typename?: 'TrainingRecord', id: string, person: { __typename?: 'User', id: string } } | null };
+
+export type TrainingOverviewQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingOverviewQuery = { __typename?: 'Query', competenceOverview?: { __typename?: 'CompetenceOverview', asOf: string, expiringWithinDays: number, requirements: Array<{ __typename?: 'RequirementCompetenceSummary', valid: number, expiring: number, expired: number, missing: number, requirement: { __typename?: 'TrainingRequirement', title: string } }>, people: { __typename?: 'PersonCompetenceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PersonCompetenceEdge', node: { __typename?: 'PersonCompetence', competent: boolean, person: { __typename?: 'User', id: string, name: string }, requirements: Array<{ __typename?: 'RequirementCompetence', status: CompetenceStatus, validUntil?: string | null, requirement: { __typename?: 'TrainingRequirement', title: string }, record?: { __typename?: 'TrainingRecord', id: string } | null }> } }> } } | null };
+
+export type TrainingAuthorisationQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TrainingAuthorisationQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', asOf: string, authorised: boolean, authorisedUntil?: string | null, person: { __typename?: 'User', id: string }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus, validUntil?: string | null, record?: { __typename?: 'TrainingRecord', id: string } | null }>, missing: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus }> } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -2056,6 +2416,53 @@ export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintsComplaintFields"}) as unknown as TypedDocumentString<ComplaintsComplaintFieldsFragment, unknown>;
+export const ActionsActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}
+    `, {"fragmentName":"ActionsActionFields"}) as unknown as TypedDocumentString<ActionsActionFieldsFragment, unknown>;
 export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
     fragment KpisKpiFields on Kpi {
   id
@@ -2085,6 +2492,317 @@ export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KpisKpiFields"}) as unknown as TypedDocumentString<KpisKpiFieldsFragment, unknown>;
+export const ReviewsAnalysisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+    `, {"fragmentName":"ReviewsAnalysisFields"}) as unknown as TypedDocumentString<ReviewsAnalysisFieldsFragment, unknown>;
+export const ReviewsReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}`, {"fragmentName":"ReviewsReviewFields"}) as unknown as TypedDocumentString<ReviewsReviewFieldsFragment, unknown>;
+export const MonitoringYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringYearFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"MonitoringYearFields"}) as unknown as TypedDocumentString<MonitoringYearFieldsFragment, unknown>;
+export const MonitoringPreviousYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"MonitoringPreviousYearFields"}) as unknown as TypedDocumentString<MonitoringPreviousYearFieldsFragment, unknown>;
 export const ResourcesResourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResourcesResourceFields on Resource {
   id
@@ -3142,6 +3860,519 @@ export const ComplaintsAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintsAuditEventsQuery, ComplaintsAuditEventsQueryVariables>;
+export const ActionsCreateDocument = new TypedDocumentString(`
+    mutation ActionsCreate($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCreateMutation, ActionsCreateMutationVariables>;
+export const ActionsUpdateDocument = new TypedDocumentString(`
+    mutation ActionsUpdate($id: ID!, $input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsUpdateMutation, ActionsUpdateMutationVariables>;
+export const ActionsStartDocument = new TypedDocumentString(`
+    mutation ActionsStart($id: ID!, $input: CorrectiveActionStepInput!) {
+  startCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsStartMutation, ActionsStartMutationVariables>;
+export const ActionsCompleteDocument = new TypedDocumentString(`
+    mutation ActionsComplete($id: ID!, $input: CorrectiveActionStepInput!) {
+  completeCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCompleteMutation, ActionsCompleteMutationVariables>;
+export const ActionsCheckDocument = new TypedDocumentString(`
+    mutation ActionsCheck($id: ID!, $input: CheckEffectivenessInput!) {
+  checkCorrectiveActionEffectiveness(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCheckMutation, ActionsCheckMutationVariables>;
+export const ActionsReopenDocument = new TypedDocumentString(`
+    mutation ActionsReopen($id: ID!, $input: ReopenCorrectiveActionInput!) {
+  reopenCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsReopenMutation, ActionsReopenMutationVariables>;
+export const ActionsCancelDocument = new TypedDocumentString(`
+    mutation ActionsCancel($id: ID!, $input: CancelCorrectiveActionInput!) {
+  cancelCorrectiveAction(id: $id, input: $input) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsCancelMutation, ActionsCancelMutationVariables>;
+export const ActionsActionDocument = new TypedDocumentString(`
+    query ActionsAction($id: ID!) {
+  correctiveAction(id: $id) {
+    ...ActionsActionFields
+  }
+}
+    fragment ActionsActionFields on CorrectiveAction {
+  id
+  version
+  kind
+  title
+  rootCause
+  plannedAction
+  dueOn
+  status
+  startedAt
+  doneAt
+  reopenNote
+  cancellationReason
+  cancelledAt
+  decidedAt
+  isOverdue
+  promise {
+    id
+    key
+  }
+  complaints {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  owner {
+    id
+  }
+  decidedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  effectivenessCheck {
+    verifiedBy {
+      id
+    }
+    verifiedOn
+    effective
+    note
+  }
+}`) as unknown as TypedDocumentString<ActionsActionQuery, ActionsActionQueryVariables>;
+export const ActionsListDocument = new TypedDocumentString(`
+    query ActionsList($status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
+  correctiveActions(
+    first: 100
+    status: $status
+    kind: $kind
+    promiseId: $promiseId
+    overdue: $overdue
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        dueOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsListQuery, ActionsListQueryVariables>;
+export const ActionsOverdueDocument = new TypedDocumentString(`
+    query ActionsOverdue($first: Int, $after: String) {
+  overdueCorrectiveActions(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        dueOn
+        status
+        isOverdue
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsOverdueQuery, ActionsOverdueQueryVariables>;
+export const ActionsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ActionsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsRegisterComplaintMutation, ActionsRegisterComplaintMutationVariables>;
+export const ActionsComplaintActionsDocument = new TypedDocumentString(`
+    query ActionsComplaintActions($id: ID!) {
+  complaint(id: $id) {
+    correctiveActions {
+      edges {
+        node {
+          id
+          promise {
+            key
+            complaints {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+            correctiveActions {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsComplaintActionsQuery, ActionsComplaintActionsQueryVariables>;
+export const ActionsComplaintPromisesDocument = new TypedDocumentString(`
+    query ActionsComplaintPromises($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      id
+      correctiveActions {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsComplaintPromisesQuery, ActionsComplaintPromisesQueryVariables>;
+export const ActionsAuditEventsDocument = new TypedDocumentString(`
+    query ActionsAuditEvents($id: ID) {
+  auditEvents(entityId: $id, first: 10) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsAuditEventsQuery, ActionsAuditEventsQueryVariables>;
 export const FaultsCreateResourceDocument = new TypedDocumentString(`
     mutation FaultsCreateResource($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -3827,6 +5058,1007 @@ export const LostUpdatesUpdateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LostUpdatesUpdateUserMutation, LostUpdatesUpdateUserMutationVariables>;
+export const ReviewsCreateDocument = new TypedDocumentString(`
+    mutation ReviewsCreate($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsCreateMutation, ReviewsCreateMutationVariables>;
+export const ReviewsUpdateDocument = new TypedDocumentString(`
+    mutation ReviewsUpdate($id: ID!, $input: UpdateManagementReviewInput!) {
+  updateManagementReview(id: $id, input: $input) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsUpdateMutation, ReviewsUpdateMutationVariables>;
+export const ReviewsRefreshDocument = new TypedDocumentString(`
+    mutation ReviewsRefresh($id: ID!, $v: Int!) {
+  refreshManagementReviewAnalysis(id: $id, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsRefreshMutation, ReviewsRefreshMutationVariables>;
+export const ReviewsLinkDocument = new TypedDocumentString(`
+    mutation ReviewsLink($r: ID!, $a: ID!, $v: Int!) {
+  linkPreventiveAction(reviewId: $r, correctiveActionId: $a, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsLinkMutation, ReviewsLinkMutationVariables>;
+export const ReviewsUnlinkDocument = new TypedDocumentString(`
+    mutation ReviewsUnlink($r: ID!, $a: ID!, $v: Int!) {
+  unlinkPreventiveAction(
+    reviewId: $r
+    correctiveActionId: $a
+    expectedVersion: $v
+  ) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsUnlinkMutation, ReviewsUnlinkMutationVariables>;
+export const ReviewsSignDocument = new TypedDocumentString(`
+    mutation ReviewsSign($id: ID!, $v: Int!) {
+  signManagementReview(id: $id, expectedVersion: $v) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsSignMutation, ReviewsSignMutationVariables>;
+export const ReviewsReviewDocument = new TypedDocumentString(`
+    query ReviewsReview($id: ID!) {
+  managementReview(id: $id) {
+    ...ReviewsReviewFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}
+fragment ReviewsReviewFields on ManagementReview {
+  id
+  version
+  year
+  period {
+    from
+    to
+  }
+  title
+  status
+  decisions
+  analysisTakenAt
+  signedAt
+  signedBy {
+    id
+  }
+  createdBy {
+    id
+  }
+  preventiveActions {
+    edges {
+      node {
+        id
+        kind
+        title
+      }
+    }
+  }
+  analysis {
+    ...ReviewsAnalysisFields
+  }
+}`) as unknown as TypedDocumentString<ReviewsReviewQuery, ReviewsReviewQueryVariables>;
+export const ReviewsReviewsDocument = new TypedDocumentString(`
+    query ReviewsReviews($year: Int, $status: ManagementReviewStatus) {
+  managementReviews(first: 10, year: $year, status: $status) {
+    totalCount
+    edges {
+      node {
+        id
+        year
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsReviewsQuery, ReviewsReviewsQueryVariables>;
+export const ReviewsAnalysisDocument = new TypedDocumentString(`
+    query ReviewsAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    ...ReviewsAnalysisFields
+  }
+}
+    fragment ReviewsAnalysisFields on ComplaintAnalysis {
+  year
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+  }
+  byPromise {
+    promiseKey
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  previousYear {
+    year
+    totals {
+      received
+    }
+  }
+  changes {
+    figure
+    current
+    previous
+    change
+  }
+}`) as unknown as TypedDocumentString<ReviewsAnalysisQuery, ReviewsAnalysisQueryVariables>;
+export const ReviewsRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsRegisterComplaintMutation, ReviewsRegisterComplaintMutationVariables>;
+export const ReviewsAcknowledgeComplaintDocument = new TypedDocumentString(`
+    mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsAcknowledgeComplaintMutation, ReviewsAcknowledgeComplaintMutationVariables>;
+export const ReviewsCreateActionDocument = new TypedDocumentString(`
+    mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    id
+    kind
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsCreateActionMutation, ReviewsCreateActionMutationVariables>;
+export const MonitoringCodeStatusDocument = new TypedDocumentString(`
+    query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
+  codeStatus(codeId: $codeId, period: $period) {
+    code {
+      id
+      key
+    }
+    codeVersion {
+      id
+      version
+    }
+    period {
+      from
+      to
+    }
+    status
+    statusCounts {
+      status
+      count
+    }
+    promises {
+      promise {
+        id
+        key
+        title
+      }
+      status
+      reasons
+      kpis {
+        name
+        status
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeStatusQuery, MonitoringCodeStatusQueryVariables>;
+export const MonitoringAnalysisDocument = new TypedDocumentString(`
+    query MonitoringAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    ...MonitoringYearFields
+    previousYear {
+      ...MonitoringPreviousYearFields
+    }
+    changes {
+      figure
+      current
+      previous
+      change
+    }
+  }
+}
+    fragment MonitoringYearFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+fragment MonitoringPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}`) as unknown as TypedDocumentString<MonitoringAnalysisQuery, MonitoringAnalysisQueryVariables>;
+export const MonitoringCodeVersionsDocument = new TypedDocumentString(`
+    query MonitoringCodeVersions($id: ID!) {
+  code(id: $id) {
+    versions {
+      totalCount
+      edges {
+        node {
+          version
+          promises {
+            key
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeVersionsQuery, MonitoringCodeVersionsQueryVariables>;
+export const MonitoringMeDocument = new TypedDocumentString(`
+    query MonitoringMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringMeQuery, MonitoringMeQueryVariables>;
+export const MonitoringCodeStatusWithRelationsDocument = new TypedDocumentString(`
+    query MonitoringCodeStatusWithRelations($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    code {
+      key
+    }
+    promises {
+      status
+      reasons
+      promise {
+        key
+        owner {
+          id
+        }
+        codeVersion {
+          version
+        }
+      }
+      kpis {
+        name
+        status
+        latestMeasurement {
+          value
+        }
+      }
+      complaints {
+        received
+      }
+      correctiveActions {
+        open
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCodeStatusWithRelationsQuery, MonitoringCodeStatusWithRelationsQueryVariables>;
+export const MonitoringCreateChainDocument = new TypedDocumentString(`
+    mutation MonitoringCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCreateChainMutation, MonitoringCreateChainMutationVariables>;
+export const MonitoringCreateKpiDocument = new TypedDocumentString(`
+    mutation MonitoringCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringCreateKpiMutation, MonitoringCreateKpiMutationVariables>;
+export const MonitoringRecordMeasurementsDocument = new TypedDocumentString(`
+    mutation MonitoringRecordMeasurements($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringRecordMeasurementsMutation, MonitoringRecordMeasurementsMutationVariables>;
+export const MonitoringArchiveKpiDocument = new TypedDocumentString(`
+    mutation MonitoringArchiveKpi($id: ID!, $v: Int!) {
+  archiveKpi(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringArchiveKpiMutation, MonitoringArchiveKpiMutationVariables>;
 export const NormsFrameworksDocument = new TypedDocumentString(`
     query NormsFrameworks {
   normFrameworks {
@@ -4631,6 +6863,187 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const TrainingCreateRequirementDocument = new TypedDocumentString(`
+    mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    version
+    title
+    topic
+    assessment
+    roles
+    validityMonths
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateRequirementMutation, TrainingCreateRequirementMutationVariables>;
+export const TrainingUpdateRequirementDocument = new TypedDocumentString(`
+    mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) {
+  updateTrainingRequirement(id: $id, input: $input) {
+    id
+    version
+    roles
+    validityMonths
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateRequirementMutation, TrainingUpdateRequirementMutationVariables>;
+export const TrainingDeleteRequirementDocument = new TypedDocumentString(`
+    mutation TrainingDeleteRequirement($id: ID!, $v: Int!) {
+  deleteTrainingRequirement(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingDeleteRequirementMutation, TrainingDeleteRequirementMutationVariables>;
+export const TrainingRequirementsDocument = new TypedDocumentString(`
+    query TrainingRequirements {
+  trainingRequirements(first: 100) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRequirementsQuery, TrainingRequirementsQueryVariables>;
+export const TrainingCreateRecordDocument = new TypedDocumentString(`
+    mutation TrainingCreateRecord($input: CreateTrainingRecordInput!) {
+  createTrainingRecord(input: $input) {
+    id
+    version
+    topic
+    assessment
+    completedOn
+    result
+    score
+    validUntil
+    evidence
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateRecordMutation, TrainingCreateRecordMutationVariables>;
+export const TrainingUpdateRecordDocument = new TypedDocumentString(`
+    mutation TrainingUpdateRecord($id: ID!, $input: UpdateTrainingRecordInput!) {
+  updateTrainingRecord(id: $id, input: $input) {
+    id
+    version
+    score
+    validUntil
+    evidence
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateRecordMutation, TrainingUpdateRecordMutationVariables>;
+export const TrainingDeleteRecordDocument = new TypedDocumentString(`
+    mutation TrainingDeleteRecord($id: ID!, $v: Int!) {
+  deleteTrainingRecord(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingDeleteRecordMutation, TrainingDeleteRecordMutationVariables>;
+export const TrainingRecordsDocument = new TypedDocumentString(`
+    query TrainingRecords($personId: ID, $first: Int, $after: String) {
+  trainingRecords(personId: $personId, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        completedOn
+        person {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRecordsQuery, TrainingRecordsQueryVariables>;
+export const TrainingRecordDocument = new TypedDocumentString(`
+    query TrainingRecord($id: ID!) {
+  trainingRecord(id: $id) {
+    id
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRecordQuery, TrainingRecordQueryVariables>;
+export const TrainingOverviewDocument = new TypedDocumentString(`
+    query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {
+  competenceOverview(
+    personId: $personId
+    role: $role
+    expiringWithinDays: $days
+    first: $first
+    after: $after
+  ) {
+    asOf
+    expiringWithinDays
+    requirements {
+      requirement {
+        title
+      }
+      valid
+      expiring
+      expired
+      missing
+    }
+    people {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          person {
+            id
+            name
+          }
+          competent
+          requirements {
+            requirement {
+              title
+            }
+            status
+            validUntil
+            record {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingOverviewQuery, TrainingOverviewQueryVariables>;
+export const TrainingAuthorisationDocument = new TypedDocumentString(`
+    query TrainingAuthorisation($personId: ID!, $days: Int) {
+  authorisationStatus(personId: $personId, expiringWithinDays: $days) {
+    person {
+      id
+    }
+    asOf
+    authorised
+    authorisedUntil
+    elements {
+      assessment
+      status
+      validUntil
+      record {
+        id
+      }
+    }
+    missing {
+      assessment
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingAuthorisationQuery, TrainingAuthorisationQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
