@@ -15,6 +15,27 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
+    "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": typeof types.FoundationCreateUsersDocument,
+    "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": typeof types.FoundationUpdateUserDocument,
+    "query FoundationUser($id: ID!) { user(id: $id) { id name } }": typeof types.FoundationUserDocument,
+    "query FoundationDashboard { me { id } }": typeof types.FoundationDashboardDocument,
+    "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": typeof types.FoundationWhoAmIDocument,
+    "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": typeof types.FoundationPartialDashboardDocument,
+    "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationAuditDocument,
+    "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": typeof types.InputSafetyCreateCodeDocument,
+    "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": typeof types.InputSafetyRegisterDocument,
+    "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.InputSafetySubmitDocument,
+    "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }": typeof types.InputSafetyComplaintsDocument,
+    "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }": typeof types.InputSafetyCreateResourceDocument,
+    "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }": typeof types.InputSafetyUpdateResourceDocument,
+    "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }": typeof types.InputSafetyResourcesDocument,
+    "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }": typeof types.InputSafetyCreateChainDocument,
+    "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }": typeof types.InputSafetyCreateKpiDocument,
+    "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.InputSafetyRecordDocument,
+    "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.InputSafetyCreateReviewDocument,
+    "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyUpdateOrganizationDocument,
+    "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyOrganizationDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -37,6 +58,27 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
+    "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": types.FoundationCreateUsersDocument,
+    "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": types.FoundationUpdateUserDocument,
+    "query FoundationUser($id: ID!) { user(id: $id) { id name } }": types.FoundationUserDocument,
+    "query FoundationDashboard { me { id } }": types.FoundationDashboardDocument,
+    "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": types.FoundationWhoAmIDocument,
+    "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": types.FoundationPartialDashboardDocument,
+    "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": types.FoundationAuditDocument,
+    "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": types.InputSafetyCreateCodeDocument,
+    "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": types.InputSafetyRegisterDocument,
+    "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.InputSafetySubmitDocument,
+    "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }": types.InputSafetyComplaintsDocument,
+    "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }": types.InputSafetyCreateResourceDocument,
+    "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }": types.InputSafetyUpdateResourceDocument,
+    "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }": types.InputSafetyResourcesDocument,
+    "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }": types.InputSafetyCreateChainDocument,
+    "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }": types.InputSafetyCreateKpiDocument,
+    "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.InputSafetyRecordDocument,
+    "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.InputSafetyCreateReviewDocument,
+    "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyUpdateOrganizationDocument,
+    "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyOrganizationDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -59,6 +101,90 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').FoundationUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }"): typeof import('./graphql').FoundationCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }"): typeof import('./graphql').FoundationUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationUser($id: ID!) { user(id: $id) { id name } }"): typeof import('./graphql').FoundationUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationDashboard { me { id } }"): typeof import('./graphql').FoundationDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }"): typeof import('./graphql').FoundationWhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }"): typeof import('./graphql').FoundationPartialDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').FoundationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }"): typeof import('./graphql').InputSafetyCreateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }"): typeof import('./graphql').InputSafetyRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').InputSafetySubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }"): typeof import('./graphql').InputSafetyComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }"): typeof import('./graphql').InputSafetyCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }"): typeof import('./graphql').InputSafetyUpdateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }"): typeof import('./graphql').InputSafetyResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }"): typeof import('./graphql').InputSafetyCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }"): typeof import('./graphql').InputSafetyCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }"): typeof import('./graphql').InputSafetyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').InputSafetyCreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,153 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type FoundationUsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FoundationUsersQuery = { __typename?: 'Query', users?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', cursor: string, node: { __typename?: 'User', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type FoundationCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type FoundationCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, email: string, version: number }> };
+
+export type FoundationUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type FoundationUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, name: string, version: number } };
+
+export type FoundationUserQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FoundationUserQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, name: string } | null };
+
+export type FoundationDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationDashboardQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type FoundationWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationWhoAmIQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string, user: { __typename?: 'User', name: string } } | null, organization?: { __typename?: 'Organization', slug: string, timezone: string, holidayCountry: string } | null };
+
+export type FoundationPartialDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationPartialDashboardQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role> } | null, auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number } | null, organization?: { __typename?: 'Organization', slug: string } | null };
+
+export type FoundationAuditQueryVariables = Exact<{
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FoundationAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', action: string, entityType: string, entityId?: string | null, actorId?: string | null, actorRoles: Array<string>, changes: Record<string, unknown> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type InputSafetyCreateCodeMutationVariables = Exact<{
+  input: CreateCodeInput;
+}>;
+
+
+export type InputSafetyCreateCodeMutation = { __typename?: 'Mutation', createCode: { __typename?: 'Code', id: string, title: string, scope: string } };
+
+export type InputSafetyRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type InputSafetyRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, subject: string, acknowledgementDueAt: string, resolutionDueAt: string } };
+
+export type InputSafetySubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type InputSafetySubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type InputSafetyComplaintsQueryVariables = Exact<{
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InputSafetyComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type InputSafetyCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type InputSafetyCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, quantity: number } };
+
+export type InputSafetyUpdateResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type InputSafetyUpdateResourceMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string } };
+
+export type InputSafetyResourcesQueryVariables = Exact<{
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InputSafetyResourcesQuery = { __typename?: 'Query', resources?: { __typename?: 'ResourceConnection', totalCount: number } | null };
+
+export type InputSafetyCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type InputSafetyCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, name: string } };
+
+export type InputSafetyCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type InputSafetyCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, target: number } };
+
+export type InputSafetyRecordMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type InputSafetyRecordMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type InputSafetyCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type InputSafetyCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
+
+export type InputSafetyUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type InputSafetyUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } };
+
+export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -998,6 +1145,221 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const FoundationUsersDocument = new TypedDocumentString(`
+    query FoundationUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUsersQuery, FoundationUsersQueryVariables>;
+export const FoundationCreateUsersDocument = new TypedDocumentString(`
+    mutation FoundationCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    email
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationCreateUsersMutation, FoundationCreateUsersMutationVariables>;
+export const FoundationUpdateUserDocument = new TypedDocumentString(`
+    mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUpdateUserMutation, FoundationUpdateUserMutationVariables>;
+export const FoundationUserDocument = new TypedDocumentString(`
+    query FoundationUser($id: ID!) {
+  user(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUserQuery, FoundationUserQueryVariables>;
+export const FoundationDashboardDocument = new TypedDocumentString(`
+    query FoundationDashboard {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationDashboardQuery, FoundationDashboardQueryVariables>;
+export const FoundationWhoAmIDocument = new TypedDocumentString(`
+    query FoundationWhoAmI {
+  me {
+    id
+    roles
+    organizationSlug
+    user {
+      name
+    }
+  }
+  organization {
+    slug
+    timezone
+    holidayCountry
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationWhoAmIQuery, FoundationWhoAmIQueryVariables>;
+export const FoundationPartialDashboardDocument = new TypedDocumentString(`
+    query FoundationPartialDashboard {
+  me {
+    id
+    roles
+  }
+  auditEvents(first: 5) {
+    totalCount
+  }
+  organization {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationPartialDashboardQuery, FoundationPartialDashboardQueryVariables>;
+export const FoundationAuditDocument = new TypedDocumentString(`
+    query FoundationAudit($entityId: ID, $first: Int, $after: String) {
+  auditEvents(entityId: $entityId, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        action
+        entityType
+        entityId
+        actorId
+        actorRoles
+        changes
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationAuditQuery, FoundationAuditQueryVariables>;
+export const InputSafetyCreateCodeDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateCode($input: CreateCodeInput!) {
+  createCode(input: $input) {
+    id
+    title
+    scope
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateCodeMutation, InputSafetyCreateCodeMutationVariables>;
+export const InputSafetyRegisterDocument = new TypedDocumentString(`
+    mutation InputSafetyRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    subject
+    acknowledgementDueAt
+    resolutionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyRegisterMutation, InputSafetyRegisterMutationVariables>;
+export const InputSafetySubmitDocument = new TypedDocumentString(`
+    mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetySubmitMutation, InputSafetySubmitMutationVariables>;
+export const InputSafetyComplaintsDocument = new TypedDocumentString(`
+    query InputSafetyComplaints($promiseId: ID, $search: String) {
+  complaints(promiseId: $promiseId, search: $search) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyComplaintsQuery, InputSafetyComplaintsQueryVariables>;
+export const InputSafetyCreateResourceDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    quantity
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateResourceMutation, InputSafetyCreateResourceMutationVariables>;
+export const InputSafetyUpdateResourceDocument = new TypedDocumentString(`
+    mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyUpdateResourceMutation, InputSafetyUpdateResourceMutationVariables>;
+export const InputSafetyResourcesDocument = new TypedDocumentString(`
+    query InputSafetyResources($codeId: ID, $promiseId: ID) {
+  resources(codeId: $codeId, promiseId: $promiseId) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyResourcesQuery, InputSafetyResourcesQueryVariables>;
+export const InputSafetyCreateChainDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateChainMutation, InputSafetyCreateChainMutationVariables>;
+export const InputSafetyCreateKpiDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    target
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateKpiMutation, InputSafetyCreateKpiMutationVariables>;
+export const InputSafetyRecordDocument = new TypedDocumentString(`
+    mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyRecordMutation, InputSafetyRecordMutationVariables>;
+export const InputSafetyCreateReviewDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateReviewMutation, InputSafetyCreateReviewMutationVariables>;
+export const InputSafetyUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+      resolveWithin
+      resolveUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyUpdateOrganizationMutation, InputSafetyUpdateOrganizationMutationVariables>;
+export const InputSafetyOrganizationDocument = new TypedDocumentString(`
+    query InputSafetyOrganization {
+  organization {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+      resolveWithin
+      resolveUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
