@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BoundedTypename { __typename }": typeof types.BoundedTypenameDocument,
+    "query BoundedMe { me { id } }": typeof types.BoundedMeDocument,
+    "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }": typeof types.BoundedPromiseComplaintsPageDocument,
+    "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }": typeof types.BoundedPromiseActionsPageDocument,
+    "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }": typeof types.BoundedNestedPageDocument,
+    "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }": typeof types.BoundedBadNestedCursorDocument,
+    "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": typeof types.BoundedDeadlineDocument,
+    "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": typeof types.BoundedAnalysisDocument,
+    "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.BoundedCreateReviewDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": typeof types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": typeof types.FoundationUpdateUserDocument,
@@ -58,6 +67,15 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query BoundedTypename { __typename }": types.BoundedTypenameDocument,
+    "query BoundedMe { me { id } }": types.BoundedMeDocument,
+    "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }": types.BoundedPromiseComplaintsPageDocument,
+    "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }": types.BoundedPromiseActionsPageDocument,
+    "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }": types.BoundedNestedPageDocument,
+    "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }": types.BoundedBadNestedCursorDocument,
+    "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": types.BoundedDeadlineDocument,
+    "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": types.BoundedAnalysisDocument,
+    "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.BoundedCreateReviewDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": types.FoundationUpdateUserDocument,
@@ -101,6 +119,42 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedTypename { __typename }"): typeof import('./graphql').BoundedTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedMe { me { id } }"): typeof import('./graphql').BoundedMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }"): typeof import('./graphql').BoundedPromiseComplaintsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }"): typeof import('./graphql').BoundedPromiseActionsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }"): typeof import('./graphql').BoundedNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }"): typeof import('./graphql').BoundedBadNestedCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }"): typeof import('./graphql').BoundedDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }"): typeof import('./graphql').BoundedAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').BoundedCreateReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -792,6 +792,63 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type BoundedTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedTypenameQuery = { __typename: 'Query' };
+
+export type BoundedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type BoundedPromiseComplaintsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BoundedPromiseComplaintsPageQuery = { __typename?: 'Query', corrective?: { __typename?: 'CorrectiveActionConnection', totalCount: number } | null, complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', id: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ComplaintEdge', cursor: string, node: { __typename?: 'Complaint', id: string } }> } }> } }> } | null };
+
+export type BoundedPromiseActionsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BoundedPromiseActionsPageQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', promise: { __typename?: 'CodePromise', correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } } | null };
+
+export type BoundedNestedPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type BoundedNestedPageQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } }> } | null };
+
+export type BoundedBadNestedCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedBadNestedCursorQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } }> } | null };
+
+export type BoundedDeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedDeadlineQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } }> } | null };
+
+export type BoundedAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BoundedAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number }, acknowledgementTime: { __typename?: 'HandlingTime', medianHours?: number | null }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number }> } | null };
+
+export type BoundedCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type BoundedCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
+
 export type FoundationUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1145,6 +1202,148 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const BoundedTypenameDocument = new TypedDocumentString(`
+    query BoundedTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<BoundedTypenameQuery, BoundedTypenameQueryVariables>;
+export const BoundedMeDocument = new TypedDocumentString(`
+    query BoundedMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedMeQuery, BoundedMeQueryVariables>;
+export const BoundedPromiseComplaintsPageDocument = new TypedDocumentString(`
+    query BoundedPromiseComplaintsPage($id: ID!, $after: String) {
+  corrective: correctiveActions(first: 1) {
+    totalCount
+  }
+  complaints(first: 1, promiseId: $id) {
+    edges {
+      node {
+        promises {
+          id
+          complaints(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              hasPreviousPage
+              endCursor
+            }
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedPromiseComplaintsPageQuery, BoundedPromiseComplaintsPageQueryVariables>;
+export const BoundedPromiseActionsPageDocument = new TypedDocumentString(`
+    query BoundedPromiseActionsPage($id: ID!, $after: String) {
+  correctiveAction(id: $id) {
+    promise {
+      correctiveActions(first: 1, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedPromiseActionsPageQuery, BoundedPromiseActionsPageQueryVariables>;
+export const BoundedNestedPageDocument = new TypedDocumentString(`
+    query BoundedNestedPage($first: Int!) {
+  complaints(first: $first) {
+    edges {
+      node {
+        id
+        promises {
+          key
+          complaints(first: 5) {
+            totalCount
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedNestedPageQuery, BoundedNestedPageQueryVariables>;
+export const BoundedBadNestedCursorDocument = new TypedDocumentString(`
+    query BoundedBadNestedCursor {
+  complaints(first: 1) {
+    edges {
+      node {
+        promises {
+          complaints(after: "bm90IGEgY3Vyc29y") {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedBadNestedCursorQuery, BoundedBadNestedCursorQueryVariables>;
+export const BoundedDeadlineDocument = new TypedDocumentString(`
+    query BoundedDeadline {
+  complaints(first: 20) {
+    edges {
+      node {
+        id
+        promises {
+          key
+          complaints(first: 5) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedDeadlineQuery, BoundedDeadlineQueryVariables>;
+export const BoundedAnalysisDocument = new TypedDocumentString(`
+    query BoundedAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+    acknowledgementTime {
+      medianHours
+    }
+    byPromise {
+      promiseKey
+      complaints
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedAnalysisQuery, BoundedAnalysisQueryVariables>;
+export const BoundedCreateReviewDocument = new TypedDocumentString(`
+    mutation BoundedCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedCreateReviewMutation, BoundedCreateReviewMutationVariables>;
 export const FoundationUsersDocument = new TypedDocumentString(`
     query FoundationUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
