@@ -32,6 +32,12 @@ type Documents = {
     "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": typeof types.FoundationWhoAmIDocument,
     "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": typeof types.FoundationPartialDashboardDocument,
     "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationAuditDocument,
+    "query IdentityMe { me { id roles organizationSlug user { id name active } } }": typeof types.IdentityMeDocument,
+    "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }": typeof types.IdentityCreateUsersDocument,
+    "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }": typeof types.IdentityUpdateUserDocument,
+    "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }": typeof types.IdentityAuditDocument,
+    "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }": typeof types.IdentityCreateXInAlphaDocument,
+    "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }": typeof types.IdentityCreateXInBetaDocument,
     "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": typeof types.InputSafetyCreateCodeDocument,
     "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": typeof types.InputSafetyRegisterDocument,
     "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.InputSafetySubmitDocument,
@@ -84,6 +90,12 @@ const documents: Documents = {
     "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": types.FoundationWhoAmIDocument,
     "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": types.FoundationPartialDashboardDocument,
     "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": types.FoundationAuditDocument,
+    "query IdentityMe { me { id roles organizationSlug user { id name active } } }": types.IdentityMeDocument,
+    "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }": types.IdentityCreateUsersDocument,
+    "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }": types.IdentityUpdateUserDocument,
+    "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }": types.IdentityAuditDocument,
+    "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }": types.IdentityCreateXInAlphaDocument,
+    "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }": types.IdentityCreateXInBetaDocument,
     "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": types.InputSafetyCreateCodeDocument,
     "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": types.InputSafetyRegisterDocument,
     "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.InputSafetySubmitDocument,
@@ -187,6 +199,30 @@ export function graphql(source: "query FoundationPartialDashboard { me { id role
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').FoundationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityMe { me { id roles organizationSlug user { id name active } } }"): typeof import('./graphql').IdentityMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }"): typeof import('./graphql').IdentityCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }"): typeof import('./graphql').IdentityUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }"): typeof import('./graphql').IdentityAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }"): typeof import('./graphql').IdentityCreateXInAlphaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }"): typeof import('./graphql').IdentityCreateXInBetaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

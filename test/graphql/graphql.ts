@@ -903,6 +903,41 @@ export type FoundationAuditQueryVariables = Exact<{
 
 export type FoundationAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', action: string, entityType: string, entityId?: string | null, actorId?: string | null, actorRoles: Array<string>, changes: Record<string, unknown> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
+export type IdentityMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string, user: { __typename?: 'User', id: string, name: string, active: boolean } } | null };
+
+export type IdentityCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type IdentityCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, version: number, roles: Array<Role>, active: boolean }> };
+
+export type IdentityUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type IdentityUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number, active: boolean, roles: Array<Role> } };
+
+export type IdentityAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, entityId?: string | null, actorId?: string | null, actor?: { __typename?: 'User', id: string, name: string, email: string } | null } }> } | null };
+
+export type IdentityCreateXInAlphaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityCreateXInAlphaMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
+export type IdentityCreateXInBetaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityCreateXInBetaMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
 export type InputSafetyCreateCodeMutationVariables = Exact<{
   input: CreateCodeInput;
 }>;
@@ -1448,6 +1483,72 @@ export const FoundationAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FoundationAuditQuery, FoundationAuditQueryVariables>;
+export const IdentityMeDocument = new TypedDocumentString(`
+    query IdentityMe {
+  me {
+    id
+    roles
+    organizationSlug
+    user {
+      id
+      name
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityMeQuery, IdentityMeQueryVariables>;
+export const IdentityCreateUsersDocument = new TypedDocumentString(`
+    mutation IdentityCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    version
+    roles
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateUsersMutation, IdentityCreateUsersMutationVariables>;
+export const IdentityUpdateUserDocument = new TypedDocumentString(`
+    mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+    active
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUpdateUserMutation, IdentityUpdateUserMutationVariables>;
+export const IdentityAuditDocument = new TypedDocumentString(`
+    query IdentityAudit {
+  auditEvents(first: 50) {
+    edges {
+      node {
+        action
+        entityId
+        actorId
+        actor {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityAuditQuery, IdentityAuditQueryVariables>;
+export const IdentityCreateXInAlphaDocument = new TypedDocumentString(`
+    mutation IdentityCreateXInAlpha {
+  createUsers(input: [{name: "X", email: "x@alpha.example", roles: [STAFF]}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateXInAlphaMutation, IdentityCreateXInAlphaMutationVariables>;
+export const IdentityCreateXInBetaDocument = new TypedDocumentString(`
+    mutation IdentityCreateXInBeta {
+  createUsers(input: [{name: "X", email: "x@beta.example", roles: [STAFF]}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateXInBetaMutation, IdentityCreateXInBetaMutationVariables>;
 export const InputSafetyCreateCodeDocument = new TypedDocumentString(`
     mutation InputSafetyCreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
