@@ -1031,6 +1031,28 @@ export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never
 
 export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
 
+export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksWhoAmIQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string } | null };
+
+export type JwksMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksMeIdQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type JwksMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksMemberQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, user: { __typename?: 'User', id: string, email: string, externalSubject?: string | null } } | null };
+
+export type ProductionComplaintsQueryVariables = Exact<{
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+}>;
+
+
+export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1660,6 +1682,42 @@ export const InputSafetyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
+export const JwksWhoAmIDocument = new TypedDocumentString(`
+    query JwksWhoAmI {
+  me {
+    id
+    roles
+    organizationSlug
+  }
+}
+    `) as unknown as TypedDocumentString<JwksWhoAmIQuery, JwksWhoAmIQueryVariables>;
+export const JwksMeIdDocument = new TypedDocumentString(`
+    query JwksMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JwksMeIdQuery, JwksMeIdQueryVariables>;
+export const JwksMemberDocument = new TypedDocumentString(`
+    query JwksMember {
+  me {
+    id
+    roles
+    user {
+      id
+      email
+      externalSubject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JwksMemberQuery, JwksMemberQueryVariables>;
+export const ProductionComplaintsDocument = new TypedDocumentString(`
+    query ProductionComplaints($status: [ComplaintStatus!]) {
+  complaints(status: $status) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
