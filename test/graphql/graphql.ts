@@ -1053,6 +1053,32 @@ export type ProductionComplaintsQueryVariables = Exact<{
 
 export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
 
+export type TracingComplaintsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TracingComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string } }> } | null };
+
+export type TracingUsersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type TracingUsersQuery = { __typename?: 'Query', users?: { __typename?: 'UserConnection', edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, name: string, roles: Array<Role> } }> } | null };
+
+export type TracingTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracingTypenameQuery = { __typename: 'Query' };
+
+export type TracingAddMemberMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type TracingAddMemberMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
 export type CreateCodeMutationVariables = Exact<{
@@ -1718,6 +1744,43 @@ export const ProductionComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
+export const TracingComplaintsDocument = new TypedDocumentString(`
+    query TracingComplaints($search: String) {
+  complaints(search: $search, first: 5) {
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracingComplaintsQuery, TracingComplaintsQueryVariables>;
+export const TracingUsersDocument = new TypedDocumentString(`
+    query TracingUsers($first: Int!) {
+  users(first: $first) {
+    edges {
+      node {
+        id
+        name
+        roles
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracingUsersQuery, TracingUsersQueryVariables>;
+export const TracingTypenameDocument = new TypedDocumentString(`
+    query TracingTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<TracingTypenameQuery, TracingTypenameQueryVariables>;
+export const TracingAddMemberDocument = new TypedDocumentString(`
+    mutation TracingAddMember($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TracingAddMemberMutation, TracingAddMemberMutationVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
