@@ -54,7 +54,11 @@ type Documents = {
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
+    "query MetricsNames { __typename }": typeof types.MetricsNamesDocument,
     "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }": typeof types.ProductionComplaintsDocument,
+    "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
+    "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
+    "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsManyDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
     "query TracingTypename { __typename }": typeof types.TracingTypenameDocument,
@@ -120,7 +124,11 @@ const documents: Documents = {
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
+    "query MetricsNames { __typename }": types.MetricsNamesDocument,
     "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }": types.ProductionComplaintsDocument,
+    "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
+    "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
+    "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsManyDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
     "query TracingTypename { __typename }": types.TracingTypenameDocument,
@@ -306,7 +314,23 @@ export function graphql(source: "query JwksMember { me { id roles user { id emai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MetricsNames { __typename }"): typeof import('./graphql').MetricsNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }"): typeof import('./graphql').ProductionComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }"): typeof import('./graphql').RateLimitsPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsManyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

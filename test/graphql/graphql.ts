@@ -1046,12 +1046,42 @@ export type JwksMemberQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JwksMemberQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, user: { __typename?: 'User', id: string, email: string, externalSubject?: string | null } } | null };
 
+export type MetricsNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsNamesQuery = { __typename: 'Query' };
+
 export type ProductionComplaintsQueryVariables = Exact<{
   status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
 }>;
 
 
 export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type RateLimitsSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type RateLimitsSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type RateLimitsPublishedQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type RateLimitsPublishedQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string }> | null };
+
+export type RateLimitsManyMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?: 'ComplaintReceipt', reference: string }, a: { __typename?: 'ComplaintReceipt', reference: string }, c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
 export type TracingComplaintsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1247,6 +1277,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const RateLimitsMoreFragmentDoc = new TypedDocumentString(`
+    fragment RateLimitsMore on Mutation {
+  c: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  d: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `, {"fragmentName":"RateLimitsMore"}) as unknown as TypedDocumentString<RateLimitsMoreFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -1737,6 +1777,11 @@ export const JwksMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JwksMemberQuery, JwksMemberQueryVariables>;
+export const MetricsNamesDocument = new TypedDocumentString(`
+    query MetricsNames {
+  __typename
+}
+    `) as unknown as TypedDocumentString<MetricsNamesQuery, MetricsNamesQueryVariables>;
 export const ProductionComplaintsDocument = new TypedDocumentString(`
     query ProductionComplaints($status: [ComplaintStatus!]) {
   complaints(status: $status) {
@@ -1744,6 +1789,40 @@ export const ProductionComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
+export const RateLimitsSubmitDocument = new TypedDocumentString(`
+    mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsSubmitMutation, RateLimitsSubmitMutationVariables>;
+export const RateLimitsPublishedDocument = new TypedDocumentString(`
+    query RateLimitsPublished($slug: String!) {
+  publishedCodes(organizationSlug: $slug) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsPublishedQuery, RateLimitsPublishedQueryVariables>;
+export const RateLimitsManyDocument = new TypedDocumentString(`
+    mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {
+  a: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  ... on Mutation {
+    b: submitComplaint(organizationSlug: $slug, input: $input) {
+      reference
+    }
+  }
+  ...RateLimitsMore
+}
+    fragment RateLimitsMore on Mutation {
+  c: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  d: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
 export const TracingComplaintsDocument = new TypedDocumentString(`
     query TracingComplaints($search: String) {
   complaints(search: $search, first: 5) {
