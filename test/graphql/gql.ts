@@ -24,6 +24,8 @@ type Documents = {
     "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": typeof types.BoundedDeadlineDocument,
     "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": typeof types.BoundedAnalysisDocument,
     "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.BoundedCreateReviewDocument,
+    "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
+    "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": typeof types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": typeof types.FoundationUpdateUserDocument,
@@ -94,6 +96,8 @@ const documents: Documents = {
     "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": types.BoundedDeadlineDocument,
     "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": types.BoundedAnalysisDocument,
     "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.BoundedCreateReviewDocument,
+    "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
+    "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": types.FoundationUpdateUserDocument,
@@ -191,6 +195,14 @@ export function graphql(source: "query BoundedAnalysis($year: Int!) { complaintA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').BoundedCreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }"): typeof import('./graphql').ExamplesClientComplaintCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }"): typeof import('./graphql').ExamplesClientFirstCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -849,6 +849,16 @@ export type BoundedCreateReviewMutationVariables = Exact<{
 
 export type BoundedCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
 
+export type ExamplesClientComplaintCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesClientComplaintCountQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type ExamplesClientFirstCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesClientFirstCodeQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', id: string, version: number } }> } | null };
+
 export type FoundationUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1467,6 +1477,25 @@ export const BoundedCreateReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoundedCreateReviewMutation, BoundedCreateReviewMutationVariables>;
+export const ExamplesClientComplaintCountDocument = new TypedDocumentString(`
+    query ExamplesClientComplaintCount {
+  complaints(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesClientComplaintCountQuery, ExamplesClientComplaintCountQueryVariables>;
+export const ExamplesClientFirstCodeDocument = new TypedDocumentString(`
+    query ExamplesClientFirstCode {
+  codes(first: 1) {
+    edges {
+      node {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesClientFirstCodeQuery, ExamplesClientFirstCodeQueryVariables>;
 export const FoundationUsersDocument = new TypedDocumentString(`
     query FoundationUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
