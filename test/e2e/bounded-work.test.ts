@@ -4,6 +4,11 @@ import { ManagementReview } from '../../src/modules/management-review/management
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { seedBenchDataset, type BenchDataset } from '../../bench/dataset';
 import { ApiClient, nodes, startTestApp, statementCounter, TEST_JWT_SECRET, type TestApp } from '../support/app';
+import { graphql } from '../graphql';
+import type { BoundedPromiseActionsPageQuery, BoundedPromiseComplaintsPageQuery } from '../graphql/graphql';
+
+const TYPENAME = graphql(`query BoundedTypename { __typename }`);
+const ME = graphql(`query BoundedMe { me { id } }`);
 
 /** A client of the bench organisation with every role that reads complaints and manages reviews. */
 async function benchClient(app: TestApp, dataset: BenchDataset): Promise<ApiClient> {
@@ -15,7 +20,10 @@ async function benchClient(app: TestApp, dataset: BenchDataset): Promise<ApiClie
   return new ApiClient(app.url, token);
 }
 
-/** The fan-out of the hardening issue, in today's shapes: complaints → promises → complaints → promises → complaints. */
+/**
+ * The fan-out of the hardening issue, in today's shapes: complaints → promises → complaints → promises → complaints.
+ * Over the cost limit on purpose: a plain string, sent as written.
+ */
 const FAN_OUT = (first: number) =>
   `{ complaints(first: ${first}) { edges { node { promises { complaints { edges { node { promises { complaints { edges { node { id } } } } } } } } } } } }`;
 
@@ -30,13 +38,13 @@ describe('bounded work per request', () => {
     dataset = await seedBenchDataset(app.dataSource.manager, { complaints: 60 });
     qm = await benchClient(app, dataset);
     statements = statementCounter(app.dataSource);
-    await qm.data('{ __typename }');
+    await qm.data(TYPENAME);
   });
   afterAll(() => app.close());
 
   it.each([100, 20])('refuses the nested fan-out at first: %i with LIMIT_EXCEEDED (HTTP 400) before running a single statement', async (first) => {
     statements.reset();
-    const { status, body } = await qm.request(FAN_OUT(first));
+    const { status, body } = await qm.raw(FAN_OUT(first));
     expect(status).toBe(400);
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: app.config.limits.maxCost });
@@ -45,32 +53,32 @@ describe('bounded work per request', () => {
   });
 
   it("pages through a promise's complaints: first/after, totalCount and hasNextPage, newest first, each once", async () => {
+    const [organization]: { id: string }[] = await app.dataSource.query('SELECT id FROM organization WHERE slug = $1', [dataset.organizationSlug]);
     const [promise]: { id: string; total: string }[] = await app.dataSource.query(
       `SELECT p.id, count(*) AS total FROM code_promise p JOIN complaint_promise cp ON cp.promise_id = p.id
        WHERE p.organization_id = $1 GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`,
-      [(await app.dataSource.query('SELECT id FROM organization WHERE slug = $1', [dataset.organizationSlug]))[0].id],
+      [organization.id],
     );
-    const expected: string[] = (
-      await app.dataSource.query(
-        `SELECT c.id FROM complaint c JOIN complaint_promise cp ON cp.complaint_id = c.id WHERE cp.promise_id = $1 ORDER BY c.received_at DESC, c.id DESC`,
-        [promise.id],
-      )
-    ).map((r: { id: string }) => r.id);
+    const rows: { id: string }[] = await app.dataSource.query(
+      `SELECT c.id FROM complaint c JOIN complaint_promise cp ON cp.complaint_id = c.id WHERE cp.promise_id = $1 ORDER BY c.received_at DESC, c.id DESC`,
+      [promise.id],
+    );
+    const expected = rows.map((r) => r.id);
     expect(expected.length).toBeGreaterThan(4);
-    const PAGE = `query($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }
+    const PAGE = graphql(`query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }
       complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {
-        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }`;
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }`);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const data: any = await qm.data(PAGE, { id: promise.id, after });
-      const page = nodes(data.complaints)[0].promises.find((p: any) => p.id === promise.id).complaints;
+      const data: BoundedPromiseComplaintsPageQuery = await qm.data(PAGE, { id: promise.id, after });
+      const page = nodes(data.complaints!)[0].promises.find((p) => p.id === promise.id)!.complaints;
       expect(page.totalCount).toBe(expected.length);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...nodes(page).map((c: any) => c.id));
+      seen.push(...nodes(page).map((c) => c.id));
       expect(page.pageInfo.hasNextPage).toBe(seen.length < expected.length);
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual(expected);
   });
@@ -81,31 +89,31 @@ describe('bounded work per request', () => {
        GROUP BY a.promise_id ORDER BY count(*) DESC LIMIT 1`,
       [dataset.organizationSlug],
     );
-    const expected: string[] = (
-      await app.dataSource.query(`SELECT id FROM corrective_action WHERE promise_id = $1 ORDER BY due_on, id`, [promise.id])
-    ).map((r: { id: string }) => r.id);
+    const rows: { id: string }[] = await app.dataSource.query(`SELECT id FROM corrective_action WHERE promise_id = $1 ORDER BY due_on, id`, [promise.id]);
+    const expected = rows.map((r) => r.id);
     expect(expected.length).toBeGreaterThan(1);
-    const PAGE = `query($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
+    const PAGE = graphql(`query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = (await qm.data(PAGE, { id: expected[0], after })).correctiveAction.promise.correctiveActions;
+      const data: BoundedPromiseActionsPageQuery = await qm.data(PAGE, { id: expected[0], after });
+      const page = data.correctiveAction!.promise!.correctiveActions;
       expect(page.totalCount).toBe(expected.length);
-      seen.push(...nodes(page).map((a: any) => a.id));
+      seen.push(...nodes(page).map((a) => a.id));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual(expected);
   });
 
   it('keeps nested connections batched: the statements of a page do not grow with its size', async () => {
-    const query = (first: number) => `{ complaints(first: ${first}) { edges { node { id promises { key
-      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }`;
+    const query = graphql(`query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key
+      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }`);
     const countFor = async (first: number) => {
       statements.reset();
-      const data = await qm.data(query(first));
-      expect(nodes(data.complaints)).toHaveLength(first);
+      const data = await qm.data(query, { first });
+      expect(nodes(data.complaints!)).toHaveLength(first);
       return statements.count;
     };
     const small = await countFor(2);
@@ -115,7 +123,7 @@ describe('bounded work per request', () => {
   });
 
   it('refuses a bad cursor of a nested connection as BAD_USER_INPUT naming `after`', async () => {
-    const e = await qm.error('{ complaints(first: 1) { edges { node { promises { complaints(after: "bm90IGEgY3Vyc29y") { totalCount } } } } } }');
+    const e = await qm.error(graphql(`query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: "bm90IGEgY3Vyc29y") { totalCount } } } } } }`));
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'after' }] } });
   });
 });
@@ -132,9 +140,9 @@ describe('request deadline', () => {
 
   it('stops a read that outlives the deadline with TIMEOUT, and the next requests are served', async () => {
     // Authentication and the first page alone take longer than 1 ms: the nested fields hit the deadline.
-    const { body } = await qm.request('{ complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }');
+    const { body } = await qm.request(graphql(`query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }`), {});
     expect(body.errors?.map((e) => e.extensions?.code)).toContain('TIMEOUT');
-    const served = await Promise.all(Array.from({ length: 15 }, () => qm.request('{ __typename }')));
+    const served = await Promise.all(Array.from({ length: 15 }, () => qm.request(TYPENAME, {})));
     expect(served.map((r) => [r.status, r.body.data])).toEqual(Array.from({ length: 15 }, () => [200, { __typename: 'Query' }]));
   });
 });
@@ -160,33 +168,33 @@ describe('statement timeout', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  const ANALYSIS = `query($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }`;
+  const ANALYSIS = graphql(`query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }`);
 
   it(pglite ? 'on PGlite is not enforced: the statement runs to its end (the request deadline bounds it)' : 'cancels a statement that runs longer with TIMEOUT, and the pool keeps serving', async () => {
     const { body } = await top.request(ANALYSIS, { year: dataset.analysisYear });
     if (pglite) {
-      expect(body.data.complaintAnalysis.totals.received).toBeGreaterThan(0);
+      expect(body.data!.complaintAnalysis!.totals.received).toBeGreaterThan(0);
       return;
     }
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'TIMEOUT' } });
     expect(JSON.stringify(body)).not.toMatch(/SELECT|canceling|complaint_promise|http/i);
-    const served = await Promise.all(Array.from({ length: 15 }, () => top.request('{ me { id } }')));
+    const served = await Promise.all(Array.from({ length: 15 }, () => top.request(ME, {})));
     expect(served.every((r) => r.status === 200 && !r.body.errors)).toBe(true);
   });
 
   it(pglite ? 'on PGlite lets the management review finish' : 'rolls a mutation back when one of its statements times out: no review, no audit event', async () => {
     const reviews = await app.dataSource.getRepository(ManagementReview).count();
     const audits = await app.dataSource.getRepository(AuditEvent).count();
-    const { body } = await top.request(`mutation($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }`, {
+    const { body } = await top.request(graphql(`mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }`), {
       input: { year: dataset.analysisYear, title: 'Directiebeoordeling' },
     });
     if (pglite) {
-      expect(body.data.createManagementReview.id).toEqual(expect.any(String));
+      expect(body.data!.createManagementReview.id).toEqual(expect.any(String));
       return;
     }
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'TIMEOUT' } });
     expect(await app.dataSource.getRepository(ManagementReview).count()).toBe(reviews);
     expect(await app.dataSource.getRepository(AuditEvent).count()).toBe(audits);
-    expect((await top.request('{ me { id } }')).body.errors).toBeUndefined();
+    expect((await top.request(ME, {})).body.errors).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { seedAll } from '../../seeds';
 import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
 import { signToken } from '../../src/auth/tokens';
 import { Role } from '../../src/common/roles';
-import { TEST_JWT_SECRET } from '../support/app';
+import { json, TEST_JWT_SECRET } from '../support/app';
 import { OwnPostgres } from '../support/own-postgres';
 
 let cluster: OwnPostgres;
@@ -61,7 +61,7 @@ describe('database startup and outages', () => {
     expect(await readiness()).toBe(503);
     const refused = await graphql();
     expect(refused.status).toBe(503);
-    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/database is not reachable/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(await json(refused)).toEqual({ errors: [{ message: expect.stringMatching(/database is not reachable/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
 
     // It keeps trying, waiting longer each time up to the cap, and says so.
     for (let i = 0; i < 100 && logged().filter((l) => l.msg === 'database not reachable; retrying').length < 4; i++) await new Promise((r) => setTimeout(r, 100));
@@ -75,7 +75,7 @@ describe('database startup and outages', () => {
     expect(await readiness()).toBe(200);
     const served = await graphql();
     expect(served.status).toBe(200);
-    const body = (await served.json()) as { data: { publishedCodes: { key: string }[] } };
+    const body = await json<{ data: { publishedCodes: { key: string }[] } }>(served);
     expect(body.data.publishedCodes.length).toBeGreaterThan(0);
     expect(logged().some((l) => l.msg === 'migrations applied')).toBe(true);
 
@@ -86,7 +86,7 @@ describe('database startup and outages', () => {
     const lost = await graphql();
     expect(lost.status).toBe(503);
     expect(lost.headers.get('retry-after')).toBe('5');
-    expect(await lost.json()).toEqual({
+    expect(await json(lost)).toEqual({
       data: { publishedCodes: null },
       errors: [expect.objectContaining({ message: expect.stringMatching(/cannot reach its database/), path: ['publishedCodes'], extensions: { code: 'SERVICE_UNAVAILABLE' } })],
     });
@@ -97,12 +97,12 @@ describe('database startup and outages', () => {
     const report = await fetch(`${service.url}/reports/complaint-analysis/2025.csv`, { headers: { authorization: `Bearer ${token}` } });
     expect(report.status).toBe(503);
     expect(report.headers.get('retry-after')).toBe('5');
-    expect(await report.json()).toEqual({ errors: [{ message: expect.stringMatching(/cannot reach its database/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(await json(report)).toEqual({ errors: [{ message: expect.stringMatching(/cannot reach its database/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     expect(logged().filter((l) => l.reqId === report.headers.get('x-request-id') && l.level === 'error')).toEqual([expect.objectContaining({ msg: 'database unavailable' })]);
     await cluster.start();
     expect(await readinessBecomes(200)).toBe(true);
     const back = await graphql();
     expect(back.status).toBe(200);
-    expect(((await back.json()) as { data: { publishedCodes: unknown[] } }).data.publishedCodes.length).toBeGreaterThan(0);
+    expect((await json<{ data: { publishedCodes: unknown[] } }>(back)).data.publishedCodes.length).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -13,6 +13,10 @@ import codegenConfig from '../../examples/client/codegen';
 import { createClient } from '../../examples/client/src/client';
 import { allComplaintReferences, landing, renameCode, submitOnce } from '../../examples/client/src/usage';
 import { ApiClient, json, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app';
+import { graphql } from '../graphql';
+
+const COMPLAINT_COUNT = graphql(`query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }`);
+const FIRST_CODE = graphql(`query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }`);
 
 const root = path.join(__dirname, '..', '..');
 
@@ -84,7 +88,7 @@ describe('examples/client against the running service', () => {
     const request = createClient({ url: app.url, token: () => token });
     const statuses = ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'ESCALATED'] as const;
     const references = await allComplaintReferences(request, [...statuses], 25);
-    const total = (await new ApiClient(app.url, token).data(`{ complaints(first: 1) { totalCount } }`)).complaints.totalCount;
+    const total = (await new ApiClient(app.url, token).data(COMPLAINT_COUNT)).complaints!.totalCount;
     expect(total).toBeGreaterThan(25);
     expect(references).toHaveLength(total);
     expect(new Set(references).size).toBe(total);
@@ -102,16 +106,17 @@ describe('examples/client against the running service', () => {
 
   it('renames a code with the version it read, and reports CONFLICT for a stale one', async () => {
     const request = createClient({ url: app.url, token: () => token });
-    const code = (await new ApiClient(app.url, token).data(`{ codes(first: 1) { edges { node { id version } } } }`)).codes.edges[0].node;
+    const code = (await new ApiClient(app.url, token).data(FIRST_CODE)).codes!.edges[0].node;
     expect(await renameCode(request, code.id, code.version, 'Our promises to you')).toEqual({ version: code.version + 1 });
     expect(await renameCode(request, code.id, code.version, 'Someone else was first')).toBe('CONFLICT');
   });
 
   it('supports automatic persisted queries as docs/FRONTENDS.md describes: hash first, full text once on a miss', async () => {
+    // Sent with fetch as a client of persisted queries does: the text is hashed as written.
     const query = `query PublicKeys { publishedCodes(organizationSlug: "demo") { key } }`;
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const post = (body: object) => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const send = async (body: object) => (await post(body)).json();
+    const send = async (body: object) => json(await post(body));
     const persistedQuery = { version: 1, sha256Hash };
     expect(await send({ extensions: { persistedQuery } })).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
     expect(await send({ query, extensions: { persistedQuery } })).toEqual({ data: { publishedCodes: [{ key: 'klantbeloften' }] } });

@@ -3,12 +3,22 @@ import { Role } from '../../src/common/roles';
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { signToken } from '../../src/auth/tokens';
-import { ApiClient, json, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
+import { ApiClient, json, nodes, startTestApp, TEST_JWT_SECRET, type GraphQLErrorBody, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
+import type { FoundationUsersQuery } from '../graphql/graphql';
 
-const USERS = `query Users($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
-const CREATE_USERS = `mutation Create($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }`;
-const UPDATE_USER = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }`;
-const USER = `query User($id: ID!) { user(id: $id) { id name } }`;
+const USERS = graphql(`query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`);
+const CREATE_USERS = graphql(`mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }`);
+const UPDATE_USER = graphql(`mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }`);
+const USER = graphql(`query FoundationUser($id: ID!) { user(id: $id) { id name } }`);
+const DASHBOARD = graphql(`query FoundationDashboard { me { id } }`);
+const WHO_AM_I = graphql(`query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }`);
+const PARTIAL_DASHBOARD = graphql(`query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }`);
+const AUDIT = graphql(`query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {
+      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }`);
+
+/** A refused request's body as a client reads it. */
+type ErrorsBody = { errors: GraphQLErrorBody[] };
 
 let app: TestApp;
 let orgA: TestOrganization;
@@ -29,10 +39,10 @@ describe('smoke: serving', () => {
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
     expect((await json(ready)).status).toBe('ready');
-    await top.data(`query Dashboard { me { id } }`);
+    await top.data(DASHBOARD);
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
-    expect(metrics).toMatch(/graphql_requests_total\{operation="Dashboard",type="query"\} 1/);
-    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[^"]+",operation="Dashboard"/);
+    expect(metrics).toMatch(/graphql_requests_total\{operation="FoundationDashboard",type="query"\} 1/);
+    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[^"]+",operation="FoundationDashboard"/);
     expect(metrics).toMatch(/db_pool_connections_open \d+/);
   });
 
@@ -42,7 +52,7 @@ describe('smoke: serving', () => {
   });
 
   it('tells who the caller is', async () => {
-    const data = await top.data(`{ me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }`);
+    const data = await top.data(WHO_AM_I);
     expect(data.me).toEqual({ id: orgA.users.TOP_MANAGEMENT, roles: ['TOP_MANAGEMENT'], organizationSlug: 'alpha', user: { name: 'TOP_MANAGEMENT of alpha' } });
     expect(data.organization).toEqual({ slug: 'alpha', timezone: 'Europe/Amsterdam', holidayCountry: 'NL' });
   });
@@ -51,7 +61,7 @@ describe('smoke: serving', () => {
 describe('partial results', () => {
   it('answers the permitted root fields when another is refused: null and FORBIDDEN with its path for that one only', async () => {
     const staff = await app.as(orgA, Role.STAFF);
-    const res = await staff.request(`query Dashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }`);
+    const res = await staff.request(PARTIAL_DASHBOARD, {});
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ me: { id: orgA.users.STAFF, roles: ['STAFF'] }, auditEvents: null, organization: { slug: 'alpha' } });
     expect(res.body.errors).toHaveLength(1);
@@ -59,8 +69,8 @@ describe('partial results', () => {
   });
 
   it('declares every Query root field nullable in the schema, so clients can rely on it', async () => {
-    const { data } = (await app.anonymous.request(`{ __schema { queryType { fields { name type { kind } } } } }`)).body;
-    const fields: { name: string; type: { kind: string } }[] = data.__schema.queryType.fields;
+    const { data } = (await app.anonymous.raw(`{ __schema { queryType { fields { name type { kind } } } } }`)).body;
+    const fields = (data as { __schema: { queryType: { fields: { name: string; type: { kind: string } }[] } } }).__schema.queryType.fields;
     expect(fields.length).toBeGreaterThan(40);
     expect(fields.filter((f) => f.type.kind === 'NON_NULL').map((f) => f.name)).toEqual([]);
   });
@@ -68,7 +78,7 @@ describe('partial results', () => {
 
 describe('smoke: authentication', () => {
   it('refuses a request without a token with UNAUTHENTICATED', async () => {
-    const res = await app.anonymous.request(USERS);
+    const res = await app.anonymous.request(USERS, {});
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.body.data).toEqual({ users: null });
@@ -90,9 +100,9 @@ describe('smoke: authentication', () => {
       headers: { 'content-type': 'application/json', authorization: header },
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
-    const body = await json(res);
+    const body = await json<ErrorsBody>(res);
     expect(res.status).toBe(401);
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].extensions!.code).toBe('UNAUTHENTICATED');
     if (kind === 'expired') expect(body.errors[0].message).toBe('Token expired');
   });
 });
@@ -109,7 +119,7 @@ describe('authorisation', () => {
 
   it('lets an auditor read users but not change them', async () => {
     const auditor = await app.as(orgA, Role.AUDITOR);
-    expect((await auditor.data(USERS)).users.totalCount).toBe(5);
+    expect((await auditor.data(USERS)).users!.totalCount).toBe(5);
     expect((await auditor.error(UPDATE_USER, { id: orgA.users.STAFF, input: { expectedVersion: 1, name: 'Y' } })).code).toBe('FORBIDDEN');
   });
 });
@@ -134,9 +144,7 @@ describe('smoke: transactions and audit', () => {
     expect(created.email).toBe('anna.smit@alpha.example');
     await top.data(UPDATE_USER, { id: created.id, input: { expectedVersion: created.version, name: 'Anna de Smit' } });
     const qm = await app.as(orgA, Role.QUALITY_MANAGER);
-    const q = `query Audit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {
-      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }`;
-    const page1 = (await qm.data(q, { entityId: created.id, first: 1 })).auditEvents;
+    const page1 = (await qm.data(AUDIT, { entityId: created.id, first: 1 })).auditEvents!;
     expect(page1.totalCount).toBe(2);
     expect(page1.edges[0].node).toMatchObject({
       action: 'User.updated',
@@ -146,11 +154,11 @@ describe('smoke: transactions and audit', () => {
       changes: { name: { from: 'Anna Smit', to: 'Anna de Smit' } },
     });
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await qm.data(q, { entityId: created.id, first: 1, after: page1.pageInfo.endCursor })).auditEvents;
-    expect(page2.edges.map((e: any) => e.node.action)).toEqual(['User.created']);
+    const page2 = (await qm.data(AUDIT, { entityId: created.id, first: 1, after: page1.pageInfo.endCursor })).auditEvents!;
+    expect(nodes(page2).map((n) => n.action)).toEqual(['User.created']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const staff = await app.as(orgA, Role.STAFF);
-    expect((await staff.error(q, {})).code).toBe('FORBIDDEN');
+    expect((await staff.error(AUDIT, {})).code).toBe('FORBIDDEN');
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of audit events in the database itself', async () => {
@@ -166,7 +174,7 @@ describe('smoke: transactions and audit', () => {
     const e = await top.error(UPDATE_USER, { id: u.id, input: { expectedVersion: u.version, name: 'Bram 3' } });
     expect(e.code).toBe('CONFLICT');
     expect(e.extensions.field).toBe('input.expectedVersion');
-    expect((await top.data(USER, { id: u.id })).user.name).toBe('Bram 2');
+    expect((await top.data(USER, { id: u.id })).user!.name).toBe('Bram 2');
   });
 });
 
@@ -183,8 +191,8 @@ describe('smoke: tenancy', () => {
     const change = await bTop.error(UPDATE_USER, { id: foreign, input: { expectedVersion: 1, name: 'Hijacked' } });
     expect(change.code).toBe('NOT_FOUND');
     expect((await app.dataSource.getRepository(User).findOneByOrFail({ id: foreign })).name).toBe('STAFF of alpha');
-    const list = (await bTop.data(USERS, { first: 100 })).users;
-    expect(list.edges.every((e: any) => e.node.name.endsWith('of beta'))).toBe(true);
+    const list = (await bTop.data(USERS, { first: 100 })).users!;
+    expect(nodes(list).every((n) => n.name.endsWith('of beta'))).toBe(true);
   });
 });
 
@@ -193,30 +201,30 @@ describe('errors', () => {
     const before = await app.dataSource.getRepository(User).count();
     const e = await top.error(CREATE_USERS, { input: [{ name: 'x'.repeat(201), email: 'not-an-email', roles: [] }] });
     expect(e.code).toBe('BAD_USER_INPUT');
-    expect(e.extensions.fields.map((f: any) => f.field).sort()).toEqual(['input.email', 'input.name', 'input.roles']);
+    expect(e.extensions.fields!.map((f) => f.field).sort()).toEqual(['input.email', 'input.name', 'input.roles']);
     expect(await app.dataSource.getRepository(User).count()).toBe(before);
   });
 
   it('caps page size and rejects foreign cursors', async () => {
     const big = await top.error(USERS, { first: 101 });
     expect(big.code).toBe('BAD_USER_INPUT');
-    expect(big.extensions.fields[0].field).toBe('first');
+    expect(big.extensions.fields![0].field).toBe('first');
     const cursor = await top.error(USERS, { after: 'garbage' });
     expect(cursor.code).toBe('BAD_USER_INPUT');
-    expect(cursor.extensions.fields[0].field).toBe('after');
+    expect(cursor.extensions.fields![0].field).toBe('after');
   });
 
   it('pages through users with keyset cursors', async () => {
     const all: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const page: any = (await top.data(USERS, { first: 2, after })).users;
-      all.push(...page.edges.map((e: any) => e.node.name));
+      const page: NonNullable<FoundationUsersQuery['users']> = (await top.data(USERS, { first: 2, after })).users!;
+      all.push(...nodes(page).map((n) => n.name));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor ?? null;
     }
-    const total = (await top.data(USERS, { first: 100 })).users;
-    expect(all).toEqual(total.edges.map((e: any) => e.node.name));
+    const total = (await top.data(USERS, { first: 100 })).users!;
+    expect(all).toEqual(nodes(total).map((n) => n.name));
     expect(all.length).toBe(total.totalCount);
     expect([...all].sort((a, b) => (a < b ? -1 : 1))).toEqual(all);
   });
@@ -224,14 +232,14 @@ describe('errors', () => {
   it('answers malformed JSON with 400 and an oversized body with 413', async () => {
     const bad = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me' });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect((await json<ErrorsBody>(bad)).errors[0].extensions!.code).toBe('BAD_REQUEST');
     const big = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } }),
     });
     expect(big.status).toBe(413);
-    expect((await json(big)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await json<ErrorsBody>(big)).errors[0].extensions!.code).toBe('PAYLOAD_TOO_LARGE');
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
@@ -244,7 +252,7 @@ describe('errors', () => {
   it('masks unexpected failures: no stack, no SQL, INTERNAL_SERVER_ERROR', async () => {
     await app.dataSource.query('ALTER TABLE app_user RENAME TO app_user_moved');
     try {
-      const res = await top.request(USERS);
+      const res = await top.request(USERS, {});
       const text = JSON.stringify(res.body);
       expect(res.body.errors?.[0]).toEqual(expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
       expect(text).not.toMatch(/app_user|relation|SELECT|stack|at /i);

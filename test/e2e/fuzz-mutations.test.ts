@@ -87,9 +87,10 @@ beforeAll(async () => {
     clients.set(role, new ApiClient(app.url, token));
   }
   clients.set('anonymous', app.anonymous);
-  tables = (
-    await app.dataSource.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`)
-  ).map((r: { t: string }) => r.t);
+  const tableRows: { t: string }[] = await app.dataSource.query(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  tables = tableRows.map((r) => r.t);
 });
 
 afterAll(async () => {

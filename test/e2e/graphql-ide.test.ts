@@ -96,7 +96,7 @@ describe('GraphQL IDE (GraphiQL, served offline)', () => {
       headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(200);
-    expect((await json(res)).data.publishedCodes).toEqual([{ key: 'klantbeloften' }]);
+    expect((await json<{ data: { publishedCodes: { key: string }[] } }>(res)).data.publishedCodes).toEqual([{ key: 'klantbeloften' }]);
   });
 });
 
@@ -121,7 +121,7 @@ describe('GraphQL IDE settings', () => {
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await page.text()).toContain(`${IDE_STATIC_PATH}ruru.js`);
       expect((await fetch(`${prod.url}${IDE_STATIC_PATH}ruru.js`)).status).toBe(200);
-      const introspection = await prod.anonymous.request('{ __schema { queryType { name } } }');
+      const introspection = await prod.anonymous.raw('{ __schema { queryType { name } } }');
       expect(introspection.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
     } finally {
       await prod.close();

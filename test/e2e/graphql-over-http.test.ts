@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
-import { startTestApp, type TestApp } from '../support/app';
+import { json, startTestApp, type TestApp } from '../support/app';
 
 /**
  * SHOULD audits Apollo Server answers otherwise by design: it answers every request error with
@@ -29,7 +29,7 @@ const post = async (query: string, accept = 'application/graphql-response+json')
     headers: { 'content-type': 'application/json', accept },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] } };
+  return { status: res.status, body: await json<{ data?: unknown; errors: { message: string; extensions: { code: string } }[] }>(res) };
 };
 
 describe('smoke: GraphQL over HTTP', () => {
@@ -87,7 +87,7 @@ describe('request errors answer 400 with a stable code', () => {
       body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery } }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await json(res)).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
     const requestId = res.headers.get('x-request-id');
     const lines = logged().filter((l) => l.reqId === requestId);
     // The request's completion line only (warn, as for every 4xx): no error-level line.

@@ -4,12 +4,17 @@ import { signToken } from '../../src/auth/tokens';
 import { NOT_A_MEMBER } from '../../src/auth/identity';
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
+import type { IdentityAuditQuery } from '../graphql/graphql';
 
-const ME = '{ me { id roles organizationSlug user { id name active } } }';
-const CREATE_USERS = `mutation Create($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }`;
-const UPDATE_USER = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }`;
-const AUDIT = `{ auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }`;
+const ME = graphql(`query IdentityMe { me { id roles organizationSlug user { id name active } } }`);
+const CREATE_USERS = graphql(`mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }`);
+const UPDATE_USER = graphql(`mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }`);
+const AUDIT = graphql(`query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }`);
+const CREATE_X_IN_ALPHA = graphql(`mutation IdentityCreateXInAlpha { createUsers(input: [{ name: "X", email: "x@alpha.example", roles: [STAFF] }]) { id } }`);
+const CREATE_X_IN_BETA = graphql(`mutation IdentityCreateXInBeta { createUsers(input: [{ name: "X", email: "x@beta.example", roles: [STAFF] }]) { id } }`);
 
 let app: TestApp;
 let alpha: TestOrganization;
@@ -34,8 +39,8 @@ async function member(roles: Role[], name = `Member ${randomUUID().slice(0, 6)}`
 }
 
 /** The request is refused as unauthenticated, with the one message that tells nothing about members. */
-async function expectRefused(client: ApiClient, query = ME, variables: Record<string, unknown> = {}) {
-  const res = await client.request(query, variables);
+async function expectRefused(client: ApiClient, document: DocumentTypeDecoration<unknown, { [key: string]: never }> = ME) {
+  const res = await client.request(document, {});
   expect(res.status).toBe(401);
   expect(res.body.errors?.[0]).toMatchObject({ message: NOT_A_MEMBER, extensions: { code: 'UNAUTHENTICATED' } });
   expect(res.body.data ?? null).toBeNull();
@@ -43,7 +48,7 @@ async function expectRefused(client: ApiClient, query = ME, variables: Record<st
 
 describe('a token counts only for an active member of the organisation it names', () => {
   it('identifies the caller as the member, with the member record', async () => {
-    const { me } = await alphaTop.data(ME);
+    const me = (await alphaTop.data(ME)).me!;
     expect(me).toEqual({
       id: alpha.users.TOP_MANAGEMENT,
       roles: ['TOP_MANAGEMENT'],
@@ -58,7 +63,7 @@ describe('a token counts only for an active member of the organisation it names'
     const audits = await app.dataSource.getRepository(AuditEvent).count();
     const client = await tokenFor(retired.id, 'alpha', [Role.COMPLAINT_OFFICER]);
     await expectRefused(client);
-    await expectRefused(client, `mutation { createUsers(input: [{ name: "X", email: "x@alpha.example", roles: [STAFF] }]) { id } }`);
+    await expectRefused(client, CREATE_X_IN_ALPHA);
     expect(await app.dataSource.getRepository(AuditEvent).count()).toBe(audits);
   });
 
@@ -66,7 +71,7 @@ describe('a token counts only for an active member of the organisation it names'
     const audits = await app.dataSource.getRepository(AuditEvent).count();
     const client = await tokenFor(alpha.users.TOP_MANAGEMENT, 'beta', [Role.TOP_MANAGEMENT]);
     await expectRefused(client);
-    await expectRefused(client, `mutation { createUsers(input: [{ name: "X", email: "x@beta.example", roles: [STAFF] }]) { id } }`);
+    await expectRefused(client, CREATE_X_IN_BETA);
     expect(await app.dataSource.getRepository(AuditEvent).count()).toBe(audits);
     expect(await app.dataSource.getRepository(User).countBy({ organizationId: beta.id, email: 'x@beta.example' })).toBe(0);
   });
@@ -82,18 +87,18 @@ describe('a token counts only for an active member of the organisation it names'
   it('locks a member out at once when deactivated through this instance', async () => {
     const m = await member([Role.COMPLAINT_OFFICER]);
     const client = await tokenFor(m.id, 'alpha');
-    expect((await client.data(ME)).me.roles).toEqual(['COMPLAINT_OFFICER']);
+    expect((await client.data(ME)).me!.roles).toEqual(['COMPLAINT_OFFICER']);
     const updated = (await alphaTop.data(UPDATE_USER, { id: m.id, input: { expectedVersion: m.version, active: false } })).updateUser;
     expect(updated.active).toBe(false);
     await expectRefused(client);
     await alphaTop.data(UPDATE_USER, { id: m.id, input: { expectedVersion: updated.version, active: true, roles: ['STAFF'] } });
-    expect((await client.data(ME)).me.roles).toEqual(['STAFF']);
+    expect((await client.data(ME)).me!.roles).toEqual(['STAFF']);
   });
 
   it('locks a member out deactivated elsewhere (another instance) once the member cache expires', async () => {
     const m = await member([Role.COMPLAINT_OFFICER]);
     const client = await tokenFor(m.id, 'alpha');
-    expect((await client.data(ME)).me.id).toBe(m.id);
+    expect((await client.data(ME)).me!.id).toBe(m.id);
     await app.dataSource.getRepository(User).update({ id: m.id }, { active: false });
     // What MEMBER_CACHE_TTL_MS (10 s by default, at most 30 s) does on its own.
     app.service.app.identities.clearCache();
@@ -104,26 +109,26 @@ describe('a token counts only for an active member of the organisation it names'
 describe("the member's roles decide; a token's roles only narrow them", () => {
   it("takes the member's roles when the token lists none", async () => {
     const m = await member([Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER]);
-    expect((await (await tokenFor(m.id, 'alpha')).data(ME)).me.roles).toEqual(['QUALITY_MANAGER', 'COMPLAINT_OFFICER']);
+    expect((await (await tokenFor(m.id, 'alpha')).data(ME)).me!.roles).toEqual(['QUALITY_MANAGER', 'COMPLAINT_OFFICER']);
   });
 
   it('narrows to the roles the token lists among those the member holds', async () => {
     const m = await member([Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER]);
     const narrowed = await tokenFor(m.id, 'alpha', [Role.COMPLAINT_OFFICER]);
-    expect((await narrowed.data(ME)).me.roles).toEqual(['COMPLAINT_OFFICER']);
+    expect((await narrowed.data(ME)).me!.roles).toEqual(['COMPLAINT_OFFICER']);
     // auditEvents is for quality managers, not complaint officers.
     expect((await narrowed.error(AUDIT)).code).toBe('FORBIDDEN');
-    expect((await (await tokenFor(m.id, 'alpha')).data(AUDIT)).auditEvents.edges.length).toBeGreaterThan(0);
+    expect((await (await tokenFor(m.id, 'alpha')).data(AUDIT)).auditEvents!.edges.length).toBeGreaterThan(0);
   });
 
   it('never widens: roles the member does not hold are ignored', async () => {
     const m = await member([Role.STAFF]);
     const widened = await tokenFor(m.id, 'alpha', [Role.STAFF, Role.TOP_MANAGEMENT]);
-    expect((await widened.data(ME)).me.roles).toEqual(['STAFF']);
+    expect((await widened.data(ME)).me!.roles).toEqual(['STAFF']);
     const before = await app.dataSource.getRepository(User).countBy({ organizationId: alpha.id });
     expect((await widened.error(CREATE_USERS, { input: [{ name: 'Y', email: 'y@alpha.example', roles: ['TOP_MANAGEMENT'] }] })).code).toBe('FORBIDDEN');
     const other = await tokenFor(m.id, 'alpha', [Role.TOP_MANAGEMENT]);
-    expect((await other.data(ME)).me.roles).toEqual([]);
+    expect((await other.data(ME)).me!.roles).toEqual([]);
     expect((await other.error(CREATE_USERS, { input: [{ name: 'Y', email: 'y@alpha.example', roles: ['TOP_MANAGEMENT'] }] })).code).toBe('FORBIDDEN');
     expect(await app.dataSource.getRepository(User).countBy({ organizationId: alpha.id })).toBe(before);
   });
@@ -143,9 +148,9 @@ describe('who did it: members of the same organisation', () => {
       statements.push(args[0]);
       return logQuery.apply(logger, args);
     };
-    let events: { node: { action: string; entityId: string; actorId: string | null; actor: { id: string; name: string } | null } }[];
+    let events: NonNullable<IdentityAuditQuery['auditEvents']>['edges'];
     try {
-      events = (await qm.data(AUDIT)).auditEvents.edges;
+      events = (await qm.data(AUDIT)).auditEvents!.edges;
     } finally {
       logger.logQuery = logQuery;
     }

@@ -1,23 +1,26 @@
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, type CodeFixture } from '../support/fixtures';
+import { graphql } from '../graphql';
+import type { CreateKpiInput, CreateResourceInput, RegisterComplaintInput } from '../graphql/graphql';
 
-const CREATE_CODE = `mutation C($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }`;
-const REGISTER = `mutation R($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }`;
-const SUBMIT = `mutation S($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
-const COMPLAINTS = `query L($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }`;
-const CREATE_RESOURCE = `mutation C($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }`;
-const UPDATE_RESOURCE = `mutation U($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }`;
-const RESOURCES = `query L($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }`;
-const CREATE_CHAIN = `mutation C($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }`;
-const CREATE_KPI = `mutation K($input: CreateKpiInput!) { createKpi(input: $input) { id target } }`;
-const RECORD = `mutation M($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }`;
-const CREATE_REVIEW = `mutation C($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }`;
-const UPDATE_ORG = `mutation U($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }`;
-const ORG = `{ organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }`;
+const CREATE_CODE = graphql(`mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }`);
+const REGISTER = graphql(`mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }`);
+const SUBMIT = graphql(`mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
+const COMPLAINTS = graphql(`query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }`);
+const CREATE_RESOURCE = graphql(`mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }`);
+const UPDATE_RESOURCE = graphql(`mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }`);
+const RESOURCES = graphql(`query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }`);
+const CREATE_CHAIN = graphql(`mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }`);
+const CREATE_KPI = graphql(`mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }`);
+const RECORD = graphql(`mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }`);
+const CREATE_REVIEW = graphql(`mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }`);
+const UPDATE_ORG = graphql(`mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }`);
+const ORG = graphql(`query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }`);
 
 let app: TestApp;
 let org: TestOrganization;
@@ -29,12 +32,12 @@ let kpiId: string;
 /** Rows of every table the refused requests would write, and the audit trail. */
 async function snapshot(): Promise<Record<string, number>> {
   const tables = ['audit_event', 'code', 'complaint', 'resource', 'kpi_chain', 'kpi', 'kpi_measurement', 'management_review', 'idempotency_key'];
-  const [row] = await app.dataSource.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
-  const [{ version }] = await app.dataSource.query(`SELECT version FROM organization WHERE id = $1`, [org.id]);
+  const [row]: Record<string, number>[] = await app.dataSource.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
+  const [{ version }]: { version: number }[] = await app.dataSource.query(`SELECT version FROM organization WHERE id = $1`, [org.id]);
   return { ...row, organizationVersion: version };
 }
 
-const complaint = (overrides: Record<string, unknown> = {}) => ({
+const complaint = (overrides: Partial<RegisterComplaintInput> = {}): RegisterComplaintInput => ({
   channel: 'EMAIL',
   subject: 'Wrong amount',
   description: 'The letter names an amount I do not owe.',
@@ -42,7 +45,7 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   promiseIds: [code.promises[0].P1.id],
   ...overrides,
 });
-const resource = (overrides: Record<string, unknown> = {}) => ({
+const resource = (overrides: Partial<CreateResourceInput> = {}): CreateResourceInput => ({
   codeVersionId: code.versions[0].id,
   kind: 'PEOPLE',
   description: 'Complaint desk',
@@ -51,7 +54,7 @@ const resource = (overrides: Record<string, unknown> = {}) => ({
   periodStart: '2026-01-01',
   ...overrides,
 });
-const kpi = (overrides: Record<string, unknown> = {}) => ({
+const kpi = (overrides: Partial<CreateKpiInput> = {}): CreateKpiInput => ({
   chainId,
   codeId: code.code.id,
   promiseKey: 'P1',
@@ -66,7 +69,7 @@ const kpi = (overrides: Record<string, unknown> = {}) => ({
 });
 const lastMonth = () => {
   const start = DateTime.now().setZone('Europe/Amsterdam').minus({ months: 1 }).startOf('month');
-  return { periodStart: start.toISODate(), periodEnd: start.endOf('month').toISODate() };
+  return { periodStart: start.toISODate()!, periodEnd: start.endOf('month').toISODate()! };
 };
 
 beforeAll(async () => {
@@ -79,15 +82,18 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Sends a request that must be refused as BAD_USER_INPUT naming exactly `fields`, and checks that nothing changed. */
-async function expectRefused(client: ApiClient, document: string, variables: Record<string, unknown>, fields: string[]) {
+/**
+ * Sends a request that must be refused as BAD_USER_INPUT naming exactly `fields`, and checks that nothing changed.
+ * The documents are valid; the variables hold values the service refuses, so they are sent as given.
+ */
+async function expectRefused(client: ApiClient, document: DocumentTypeDecoration<unknown, never>, variables: Record<string, unknown>, fields: string[]) {
   const before = await snapshot();
-  const { status, body } = await client.request(document, variables);
+  const { status, body } = await client.raw(String(document), variables);
   expect(status).toBeLessThan(500);
   expect(body.errors).toHaveLength(1);
   const [error] = body.errors!;
   expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-  expect(error.extensions?.fields.map((f: { field: string }) => f.field)).toEqual(fields);
+  expect(error.extensions?.fields?.map((f) => f.field)).toEqual(fields);
   expect(JSON.stringify(error)).not.toMatch(/stack|SELECT|INSERT|invalid byte sequence/i);
   expect(await snapshot()).toEqual(before);
   return error;
@@ -104,7 +110,7 @@ describe('text PostgreSQL cannot store', () => {
     ['a lone surrogate', () => manager, CREATE_CODE, () => ({ input: { key: 'surrogaat', title: 'Half \ud800 a character' } }), ['input.title']],
   ])('refuses U+0000 or broken Unicode in %s', async (_name, client, document, variables, fields) => {
     const error = await expectRefused(client(), document, variables(), fields);
-    expect(error.extensions?.fields[0].message).toMatch(/NUL|Unicode/);
+    expect(error.extensions?.fields?.[0].message).toMatch(/NUL|Unicode/);
   });
 
   it('refuses it in a query argument too', async () => {
@@ -137,7 +143,7 @@ describe('blank and padded text', () => {
     ['a complaint subject and a nested name', REGISTER, () => ({ input: complaint({ subject: ' ', complainant: { name: '  ', email: 'jan@example.nl' } }) }), ['input.subject', 'input.complainant.name']],
   ])('refuses %s as blank', async (_name, document, variables, fields) => {
     const error = await expectRefused(manager, document, variables(), fields);
-    expect(error.extensions?.fields.every((f: { message: string }) => f.message === 'must not be blank')).toBe(true);
+    expect(error.extensions?.fields?.every((f) => f.message === 'must not be blank')).toBe(true);
   });
 
   it('stores text trimmed, in every module alike', async () => {
@@ -157,7 +163,7 @@ describe('ids', () => {
     ['a malformed nested id', CREATE_KPI, () => ({ input: kpi({ chainId: `${randomUUID()}x` }) }), ['input.chainId']],
   ])('refuses %s', async (_name, document, variables, fields) => {
     const error = await expectRefused(manager, document, variables(), fields);
-    expect(error.extensions?.fields[0].message).toBe('must be a UUID');
+    expect(error.extensions?.fields?.[0].message).toBe('must be a UUID');
   });
 
   it.each([
@@ -170,12 +176,12 @@ describe('ids', () => {
 
   it('takes an upper-case UUID as the same id', async () => {
     const upper = code.code.id.toUpperCase();
-    expect((await manager.data(RESOURCES, { codeId: upper })).resources.totalCount).toBe((await manager.data(RESOURCES, { codeId: code.code.id })).resources.totalCount);
+    expect((await manager.data(RESOURCES, { codeId: upper })).resources!.totalCount).toBe((await manager.data(RESOURCES, { codeId: code.code.id })).resources!.totalCount);
   });
 });
 
 describe('the complaint policy', () => {
-  const policy = async () => (await manager.data(ORG)).organization;
+  const policy = async () => (await manager.data(ORG)).organization!;
 
   it.each([
     ['acknowledgement in 0 days', { acknowledgeWithin: 0 }, ['input.complaintPolicy.acknowledgeWithin']],

@@ -7,6 +7,10 @@ import { NOT_A_MEMBER } from '../../src/auth/identity';
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
+
+const WHO_AM_I = graphql(`query JwksWhoAmI { me { id roles organizationSlug } }`);
+const ME_ID = graphql(`query JwksMeId { me { id } }`);
 
 let app: TestApp;
 let org: TestOrganization;
@@ -53,7 +57,7 @@ const oidcToken = (claims: Record<string, unknown>, options: { issuer?: string; 
 describe('smoke: tokens from an OIDC provider (JWKS)', () => {
   it("accepts a token signed with the provider's key", async () => {
     const client = new ApiClient(app.url, await oidcToken({ 'https://coc.example/org': 'oidc', realm_access: { roles: [Role.QUALITY_MANAGER] } }));
-    expect((await client.data('{ me { id roles organizationSlug } }')).me).toEqual({
+    expect((await client.data(WHO_AM_I)).me).toEqual({
       id: org.users.QUALITY_MANAGER,
       roles: ['QUALITY_MANAGER'],
       organizationSlug: 'oidc',
@@ -66,29 +70,29 @@ describe('smoke: tokens from an OIDC provider (JWKS)', () => {
     ['an unknown key id', { kid: 'unknown' }],
   ])('refuses a token with %s', async (_name, options) => {
     const client = new ApiClient(app.url, await oidcToken({ 'https://coc.example/org': 'oidc', realm_access: { roles: [Role.QUALITY_MANAGER] } }, options));
-    expect((await client.error('{ me { id } }')).code).toBe('UNAUTHENTICATED');
+    expect((await client.error(ME_ID)).code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an HS256 token once a JWKS URL is configured', async () => {
     const hs = await signToken(TEST_JWT_SECRET, { userId: randomUUID(), organizationSlug: 'oidc', roles: [Role.AUDITOR] });
-    expect((await new ApiClient(app.url, hs).error('{ me { id } }')).code).toBe('UNAUTHENTICATED');
+    expect((await new ApiClient(app.url, hs).error(ME_ID)).code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses roles the service does not know', async () => {
     const client = new ApiClient(app.url, await oidcToken({ 'https://coc.example/org': 'oidc', realm_access: { roles: ['ADMIN'] } }));
-    expect((await client.error('{ me { id } }')).code).toBe('UNAUTHENTICATED');
+    expect((await client.error(ME_ID)).code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe("members linked to the provider's subject", () => {
-  const ME = '{ me { id roles user { id email externalSubject } } }';
+  const ME = graphql(`query JwksMember { me { id roles user { id email externalSubject } } }`);
   const claims = (extra: Record<string, unknown> = {}) => ({ 'https://coc.example/org': 'oidc', ...extra });
   const invite = async (email: string, fields: Partial<User> = {}) => {
     const users = app.dataSource.getRepository(User);
     return users.save(users.create({ organizationId: org.id, name: email, email, roles: [Role.COMPLAINT_OFFICER, Role.STAFF], ...fields }));
   };
   const refused = async (token: string) => {
-    const res = await new ApiClient(app.url, token).request(ME);
+    const res = await new ApiClient(app.url, token).request(ME, {});
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]).toMatchObject({ message: NOT_A_MEMBER, extensions: { code: 'UNAUTHENTICATED' } });
   };
@@ -110,7 +114,7 @@ describe("members linked to the provider's subject", () => {
     const [link] = await app.dataSource.getRepository(AuditEvent).findBy({ organizationId: org.id, action: 'User.linked', entityId: m.id });
     expect(link).toMatchObject({ actorId: m.id, changes: { externalSubject: { from: null, to: 'idp|eva' } } });
     // From now on the subject alone is enough, and the address cannot be linked to another subject.
-    expect((await new ApiClient(app.url, await oidcToken(claims(), { subject: 'idp|eva' })).data(ME)).me.id).toBe(m.id);
+    expect((await new ApiClient(app.url, await oidcToken(claims(), { subject: 'idp|eva' })).data(ME)).me!.id).toBe(m.id);
     await refused(await oidcToken(claims({ email: 'eva@oidc.example', email_verified: true }), { subject: 'idp|mallory' }));
     expect(await app.dataSource.getRepository(AuditEvent).countBy({ organizationId: org.id, action: 'User.linked', entityId: m.id })).toBe(1);
   });

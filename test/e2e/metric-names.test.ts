@@ -1,5 +1,6 @@
 import parsePrometheusTextFormat, { type MetricFamily } from 'parse-prometheus-text-format';
 import { startTestApp, type TestApp } from '../support/app';
+import { graphql } from '../graphql';
 
 let app: TestApp;
 let families: MetricFamily[];
@@ -7,8 +8,9 @@ let families: MetricFamily[];
 beforeAll(async () => {
   app = await startTestApp();
   // One operation and one error, so that the labelled families have samples.
-  await app.anonymous.request('query Names { __typename }');
-  await app.anonymous.request('query Broken { nothingHere }');
+  await app.anonymous.request(graphql(`query MetricsNames { __typename }`), {});
+  // An unknown field on purpose: sent as written.
+  await app.anonymous.raw('query Broken { nothingHere }');
   const res = await fetch(`${app.url}/metrics`);
   expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
   families = parsePrometheusTextFormat(await res.text());

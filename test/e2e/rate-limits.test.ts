@@ -5,10 +5,13 @@ import pino from 'pino';
 import { Redis } from 'ioredis';
 import { startService, type RunningService } from '../../src/server';
 import { Complaint } from '../../src/modules/complaint/complaint.entity';
-import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { startTestApp, type GraphQLResponse, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
+import type { SubmitComplaintInput } from '../graphql/graphql';
 
-const SUBMIT = `mutation Submit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
-const PUBLISHED = `query Published($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }`;
+const SUBMIT = graphql(`mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
+const PUBLISHED = graphql(`query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }`);
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const budgets = {
@@ -18,14 +21,15 @@ const budgets = {
   RATE_LIMIT_READS_PER_ADDRESS: '50',
 };
 
-interface Answer {
+interface Answer<T = unknown> {
   status: number;
   retryAfter: string | null;
-  body: { data?: any; errors?: { message: string; extensions: Record<string, any> }[] };
+  body: GraphQLResponse<T>['body'];
 }
 
 /** POSTs a GraphQL request from a chosen local address (127.0.0.0/8 is all loopback), as another client would. */
-function post(url: string, query: string, variables: Record<string, unknown>, options: { from?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function post<R, V>(url: string, document: DocumentTypeDecoration<R, V>, variables: V, options: { from?: string; headers?: Record<string, string> } = {}): Promise<Answer<R>> {
+  const query = String(document);
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${url}/graphql`,
@@ -34,7 +38,7 @@ function post(url: string, query: string, variables: Record<string, unknown>, op
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, body: JSON.parse(text) }));
+        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, body: JSON.parse(text) as Answer<R>['body'] }));
       },
     );
     req.on('error', reject);
@@ -43,7 +47,7 @@ function post(url: string, query: string, variables: Record<string, unknown>, op
 }
 
 let n = 0;
-const complaint = () => ({ subject: `Complaint ${++n}`, description: 'The collector called me four times a day.', complainant: { name: 'Els de Vries', email: 'els@example.nl' } });
+const complaint = (): SubmitComplaintInput => ({ subject: `Complaint ${++n}`, description: 'The collector called me four times a day.', complainant: { name: 'Els de Vries', email: 'els@example.nl' } });
 const submit = (url: string, org: TestOrganization, options: { from?: string; headers?: Record<string, string> } = {}) =>
   post(url, SUBMIT, { slug: org.slug, input: complaint() }, options);
 const rows = (app: TestApp, org: TestOrganization) => app.dataSource.getRepository(Complaint).countBy({ organizationId: org.id });
@@ -71,7 +75,7 @@ describe('rate limits in this process, client address from the socket', () => {
     expect(await rows(app, org)).toBe(3);
     const other = await submit(app.url, org, { from: '127.0.0.2' });
     expect(other.status).toBe(200);
-    expect(other.body.data.submitComplaint.reference).toEqual(expect.any(String));
+    expect(other.body.data!.submitComplaint.reference).toEqual(expect.any(String));
     expect(await rows(app, org)).toBe(4);
     // Reads have their own budget: the refused address still reads the published codes.
     expect((await post(app.url, PUBLISHED, { slug: org.slug }, { from: '127.0.0.1' })).status).toBe(200);
@@ -79,11 +83,11 @@ describe('rate limits in this process, client address from the socket', () => {
 
   it('counts every aliased submission: one request cannot carry more than the budget', async () => {
     const org = await app.createOrganization();
-    const aliased = `mutation Many($slug: String!, $input: SubmitComplaintInput!) {
+    const aliased = graphql(`mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {
       a: submitComplaint(organizationSlug: $slug, input: $input) { reference }
       ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }
-      ...More }
-      fragment More on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }`;
+      ...RateLimitsMore }
+      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
     expectRateLimited(await post(app.url, aliased, { slug: org.slug, input: complaint() }, { from: '127.0.0.3' }), 'address');
     expect(await rows(app, org)).toBe(0);
   });
@@ -174,7 +178,7 @@ describe('rate limits while Redis is unreachable', () => {
     for (let i = 0; i < 3; i++) expect((await submit(degraded.url, org)).status).toBe(200);
     expectRateLimited(await submit(degraded.url, org), 'address');
     expect(await rows(app, org)).toBe(3);
-    const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.msg?.startsWith('rate-limit store unreachable'));
+    const logged = lines.map((l) => JSON.parse(l) as { msg?: string; level: number }).filter((l) => l.msg?.startsWith('rate-limit store unreachable'));
     expect(logged).toEqual([expect.objectContaining({ level: 50 })]);
   });
 });

@@ -109,21 +109,27 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+interface ComplaintRow {
+  reference: string;
+  status: string;
+}
+
 /** The complaints of organisation `acme`, read from the database the README used. */
-async function acmeComplaints(): Promise<{ reference: string; status: string }[]> {
+async function acmeComplaints(): Promise<ComplaintRow[]> {
   const sql = `SELECT c.reference, c.status FROM complaint c JOIN organization o ON o.id = c.organization_id WHERE o.slug = 'acme'`;
   if (env.DATABASE_URL) {
     const client = new Client({ connectionString: env.DATABASE_URL });
     await client.connect();
     try {
-      return (await client.query(sql)).rows;
+      return (await client.query<ComplaintRow>(sql)).rows;
     } finally {
       await client.end();
     }
   }
   const database = await openDatabase({ entities, dataDir: env.DATA_DIR!, poolMax: 1 });
   try {
-    return await database.dataSource.query(sql);
+    const rows: ComplaintRow[] = await database.dataSource.query(sql);
+    return rows;
   } finally {
     await database.close();
   }

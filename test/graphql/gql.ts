@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BoundedTypename { __typename }": typeof types.BoundedTypenameDocument,
+    "query BoundedMe { me { id } }": typeof types.BoundedMeDocument,
+    "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }": typeof types.BoundedPromiseComplaintsPageDocument,
+    "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }": typeof types.BoundedPromiseActionsPageDocument,
+    "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }": typeof types.BoundedNestedPageDocument,
+    "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }": typeof types.BoundedBadNestedCursorDocument,
+    "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": typeof types.BoundedDeadlineDocument,
+    "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": typeof types.BoundedAnalysisDocument,
+    "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.BoundedCreateReviewDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
@@ -65,7 +74,39 @@ type Documents = {
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
+    "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
+    "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
+    "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
+    "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": typeof types.FoundationCreateUsersDocument,
+    "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": typeof types.FoundationUpdateUserDocument,
+    "query FoundationUser($id: ID!) { user(id: $id) { id name } }": typeof types.FoundationUserDocument,
+    "query FoundationDashboard { me { id } }": typeof types.FoundationDashboardDocument,
+    "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": typeof types.FoundationWhoAmIDocument,
+    "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": typeof types.FoundationPartialDashboardDocument,
+    "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationAuditDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.ShutdownRenameDocument,
+    "query IdentityMe { me { id roles organizationSlug user { id name active } } }": typeof types.IdentityMeDocument,
+    "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }": typeof types.IdentityCreateUsersDocument,
+    "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }": typeof types.IdentityUpdateUserDocument,
+    "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }": typeof types.IdentityAuditDocument,
+    "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }": typeof types.IdentityCreateXInAlphaDocument,
+    "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }": typeof types.IdentityCreateXInBetaDocument,
+    "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": typeof types.InputSafetyCreateCodeDocument,
+    "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": typeof types.InputSafetyRegisterDocument,
+    "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.InputSafetySubmitDocument,
+    "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }": typeof types.InputSafetyComplaintsDocument,
+    "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }": typeof types.InputSafetyCreateResourceDocument,
+    "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }": typeof types.InputSafetyUpdateResourceDocument,
+    "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }": typeof types.InputSafetyResourcesDocument,
+    "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }": typeof types.InputSafetyCreateChainDocument,
+    "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }": typeof types.InputSafetyCreateKpiDocument,
+    "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.InputSafetyRecordDocument,
+    "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.InputSafetyCreateReviewDocument,
+    "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyUpdateOrganizationDocument,
+    "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyOrganizationDocument,
+    "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
+    "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
+    "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": typeof types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": typeof types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": typeof types.KpisChainDocument,
@@ -132,6 +173,7 @@ type Documents = {
     "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.ReviewsRegisterComplaintDocument,
     "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.ReviewsAcknowledgeComplaintDocument,
     "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": typeof types.ReviewsCreateActionDocument,
+    "query MetricsNames { __typename }": typeof types.MetricsNamesDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": typeof types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -176,9 +218,13 @@ type Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": typeof types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": typeof types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": typeof types.ProbesComplaintsDocument,
+    "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }": typeof types.ProductionComplaintsDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
+    "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
+    "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
+    "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsManyDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
@@ -196,6 +242,10 @@ type Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": typeof types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": typeof types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
+    "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
+    "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
+    "query TracingTypename { __typename }": typeof types.TracingTypenameDocument,
+    "mutation TracingAddMember($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }": typeof types.TracingAddMemberDocument,
     "mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }": typeof types.TrainingCreateRequirementDocument,
     "mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }": typeof types.TrainingUpdateRequirementDocument,
     "mutation TrainingDeleteRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": typeof types.TrainingDeleteRequirementDocument,
@@ -229,6 +279,15 @@ type Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
 };
 const documents: Documents = {
+    "query BoundedTypename { __typename }": types.BoundedTypenameDocument,
+    "query BoundedMe { me { id } }": types.BoundedMeDocument,
+    "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }": types.BoundedPromiseComplaintsPageDocument,
+    "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }": types.BoundedPromiseActionsPageDocument,
+    "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }": types.BoundedNestedPageDocument,
+    "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }": types.BoundedBadNestedCursorDocument,
+    "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": types.BoundedDeadlineDocument,
+    "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": types.BoundedAnalysisDocument,
+    "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.BoundedCreateReviewDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
@@ -279,7 +338,39 @@ const documents: Documents = {
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": types.FaultsMeDocument,
+    "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
+    "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
+    "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
+    "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": types.FoundationCreateUsersDocument,
+    "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": types.FoundationUpdateUserDocument,
+    "query FoundationUser($id: ID!) { user(id: $id) { id name } }": types.FoundationUserDocument,
+    "query FoundationDashboard { me { id } }": types.FoundationDashboardDocument,
+    "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }": types.FoundationWhoAmIDocument,
+    "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }": types.FoundationPartialDashboardDocument,
+    "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }": types.FoundationAuditDocument,
     "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.ShutdownRenameDocument,
+    "query IdentityMe { me { id roles organizationSlug user { id name active } } }": types.IdentityMeDocument,
+    "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }": types.IdentityCreateUsersDocument,
+    "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }": types.IdentityUpdateUserDocument,
+    "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }": types.IdentityAuditDocument,
+    "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }": types.IdentityCreateXInAlphaDocument,
+    "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }": types.IdentityCreateXInBetaDocument,
+    "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }": types.InputSafetyCreateCodeDocument,
+    "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }": types.InputSafetyRegisterDocument,
+    "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.InputSafetySubmitDocument,
+    "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }": types.InputSafetyComplaintsDocument,
+    "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }": types.InputSafetyCreateResourceDocument,
+    "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }": types.InputSafetyUpdateResourceDocument,
+    "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }": types.InputSafetyResourcesDocument,
+    "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }": types.InputSafetyCreateChainDocument,
+    "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }": types.InputSafetyCreateKpiDocument,
+    "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.InputSafetyRecordDocument,
+    "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.InputSafetyCreateReviewDocument,
+    "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyUpdateOrganizationDocument,
+    "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyOrganizationDocument,
+    "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
+    "query JwksMeId { me { id } }": types.JwksMeIdDocument,
+    "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
     "fragment KpisKpiFields on Kpi { id version name kind unit direction target threshold frequency promiseKey archived archivedAt\n  chain { id name } code { id key } promise { id key title } }": types.KpisKpiFieldsFragmentDoc,
     "mutation KpisCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name version activeKpiCount kpiLimit capacityWarning } }": types.KpisCreateChainDocument,
     "query KpisChain($id: ID!) { kpiChain(id: $id) { id name activeKpiCount kpiLimit capacityWarning kpis { name } links { cause { name } effect { name } } } }": types.KpisChainDocument,
@@ -346,6 +437,7 @@ const documents: Documents = {
     "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.ReviewsRegisterComplaintDocument,
     "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.ReviewsAcknowledgeComplaintDocument,
     "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": types.ReviewsCreateActionDocument,
+    "query MetricsNames { __typename }": types.MetricsNamesDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringYearFieldsFragmentDoc,
     "fragment MonitoringPreviousYearFields on ComplaintYearFigures { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringPreviousYearFieldsFragmentDoc,
@@ -390,9 +482,13 @@ const documents: Documents = {
     "mutation ProbesRecordMeasurements($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }": types.ProbesRecordMeasurementsDocument,
     "query ProbesCodesAndComplaints($first: Int!) { publishedCodes(organizationSlug: \"x\") { key } complaints(first: $first) { totalCount } }": types.ProbesCodesAndComplaintsDocument,
     "query ProbesComplaints { complaints(first: 5) { totalCount edges { node { id promises { key } } } } }": types.ProbesComplaintsDocument,
+    "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }": types.ProductionComplaintsDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
+    "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
+    "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
+    "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsManyDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
@@ -410,6 +506,10 @@ const documents: Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
+    "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
+    "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
+    "query TracingTypename { __typename }": types.TracingTypenameDocument,
+    "mutation TracingAddMember($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }": types.TracingAddMemberDocument,
     "mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) { createTrainingRequirement(input: $input) { id version title topic assessment roles validityMonths } }": types.TrainingCreateRequirementDocument,
     "mutation TrainingUpdateRequirement($id: ID!, $input: UpdateTrainingRequirementInput!) { updateTrainingRequirement(id: $id, input: $input) { id version roles validityMonths } }": types.TrainingUpdateRequirementDocument,
     "mutation TrainingDeleteRequirement($id: ID!, $v: Int!) { deleteTrainingRequirement(id: $id, expectedVersion: $v) { id } }": types.TrainingDeleteRequirementDocument,
@@ -443,6 +543,42 @@ const documents: Documents = {
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedTypename { __typename }"): typeof import('./graphql').BoundedTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedMe { me { id } }"): typeof import('./graphql').BoundedMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedPromiseComplaintsPage($id: ID!, $after: String) { corrective: correctiveActions(first: 1) { totalCount }\n      complaints(first: 1, promiseId: $id) { edges { node { promises { id complaints(first: 2, after: $after) {\n        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } } } }"): typeof import('./graphql').BoundedPromiseComplaintsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedPromiseActionsPage($id: ID!, $after: String) { correctiveAction(id: $id) { promise { correctiveActions(first: 1, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }"): typeof import('./graphql').BoundedPromiseActionsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedNestedPage($first: Int!) { complaints(first: $first) { edges { node { id promises { key\n      complaints(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } } }"): typeof import('./graphql').BoundedNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedBadNestedCursor { complaints(first: 1) { edges { node { promises { complaints(after: \"bm90IGEgY3Vyc29y\") { totalCount } } } } } }"): typeof import('./graphql').BoundedBadNestedCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }"): typeof import('./graphql').BoundedDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }"): typeof import('./graphql').BoundedAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').BoundedCreateReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,7 +782,135 @@ export function graphql(source: "query FaultsMe { me { id } }"): typeof import('
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }"): typeof import('./graphql').ExamplesClientComplaintCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }"): typeof import('./graphql').ExamplesClientFirstCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').FoundationUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }"): typeof import('./graphql').FoundationCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }"): typeof import('./graphql').FoundationUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationUser($id: ID!) { user(id: $id) { id name } }"): typeof import('./graphql').FoundationUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationDashboard { me { id } }"): typeof import('./graphql').FoundationDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationWhoAmI { me { id roles organizationSlug user { name } } organization { slug timezone holidayCountry } }"): typeof import('./graphql').FoundationWhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationPartialDashboard { me { id roles } auditEvents(first: 5) { totalCount } organization { slug } }"): typeof import('./graphql').FoundationPartialDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationAudit($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount edges { cursor node { action entityType entityId actorId actorRoles changes } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').FoundationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }"): typeof import('./graphql').ShutdownRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityMe { me { id roles organizationSlug user { id name active } } }"): typeof import('./graphql').IdentityMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id version roles active } }"): typeof import('./graphql').IdentityCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version active roles } }"): typeof import('./graphql').IdentityUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAudit { auditEvents(first: 50) { edges { node { action entityId actorId actor { id name email } } } } }"): typeof import('./graphql').IdentityAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateXInAlpha { createUsers(input: [{ name: \"X\", email: \"x@alpha.example\", roles: [STAFF] }]) { id } }"): typeof import('./graphql').IdentityCreateXInAlphaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreateXInBeta { createUsers(input: [{ name: \"X\", email: \"x@beta.example\", roles: [STAFF] }]) { id } }"): typeof import('./graphql').IdentityCreateXInBetaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateCode($input: CreateCodeInput!) { createCode(input: $input) { id title scope } }"): typeof import('./graphql').InputSafetyCreateCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id subject acknowledgementDueAt resolutionDueAt } }"): typeof import('./graphql').InputSafetyRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').InputSafetySubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyComplaints($promiseId: ID, $search: String) { complaints(promiseId: $promiseId, search: $search) { totalCount } }"): typeof import('./graphql').InputSafetyComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id quantity } }"): typeof import('./graphql').InputSafetyCreateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id } }"): typeof import('./graphql').InputSafetyUpdateResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyResources($codeId: ID, $promiseId: ID) { resources(codeId: $codeId, promiseId: $promiseId) { totalCount } }"): typeof import('./graphql').InputSafetyResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id name } }"): typeof import('./graphql').InputSafetyCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id target } }"): typeof import('./graphql').InputSafetyCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) { recordMeasurements(input: $input) { id } }"): typeof import('./graphql').InputSafetyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').InputSafetyCreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JwksWhoAmI { me { id roles organizationSlug } }"): typeof import('./graphql').JwksWhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JwksMeId { me { id } }"): typeof import('./graphql').JwksMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JwksMember { me { id roles user { id email externalSubject } } }"): typeof import('./graphql').JwksMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -914,6 +1178,10 @@ export function graphql(source: "mutation ReviewsCreateAction($input: CreateCorr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MetricsNames { __typename }"): typeof import('./graphql').MetricsNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }"): typeof import('./graphql').MonitoringCodeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1090,6 +1358,10 @@ export function graphql(source: "query ProbesComplaints { complaints(first: 5) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductionComplaints($status: [ComplaintStatus!]) { complaints(status: $status) { totalCount } }"): typeof import('./graphql').ProductionComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }"): typeof import('./graphql').PublicCodesPublishedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1099,6 +1371,18 @@ export function graphql(source: "query PublicCodesOne($slug: String!, $key: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }"): typeof import('./graphql').PublicCodesVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }"): typeof import('./graphql').RateLimitsPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsManyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1167,6 +1451,22 @@ export function graphql(source: "query SeedsManagementReviews {\n      managemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }"): typeof import('./graphql').SeedsComplaintAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }"): typeof import('./graphql').TracingComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }"): typeof import('./graphql').TracingUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracingTypename { __typename }"): typeof import('./graphql').TracingTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TracingAddMember($input: [CreateUserInput!]!) { createUsers(input: $input) { id } }"): typeof import('./graphql').TracingAddMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

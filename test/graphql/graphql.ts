@@ -795,6 +795,63 @@ export type WithdrawCodeVersionInput = {
   reason: Scalars['String']['input'];
 };
 
+export type BoundedTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedTypenameQuery = { __typename: 'Query' };
+
+export type BoundedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type BoundedPromiseComplaintsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BoundedPromiseComplaintsPageQuery = { __typename?: 'Query', corrective?: { __typename?: 'CorrectiveActionConnection', totalCount: number } | null, complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', id: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ComplaintEdge', cursor: string, node: { __typename?: 'Complaint', id: string } }> } }> } }> } | null };
+
+export type BoundedPromiseActionsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BoundedPromiseActionsPageQuery = { __typename?: 'Query', correctiveAction?: { __typename?: 'CorrectiveAction', promise: { __typename?: 'CodePromise', correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } } | null };
+
+export type BoundedNestedPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type BoundedNestedPageQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } }> } }> } | null };
+
+export type BoundedBadNestedCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedBadNestedCursorQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } }> } | null };
+
+export type BoundedDeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundedDeadlineQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } }> } | null };
+
+export type BoundedAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BoundedAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number }, acknowledgementTime: { __typename?: 'HandlingTime', medianHours?: number | null }, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number }> } | null };
+
+export type BoundedCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type BoundedCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
+
 export type CodesDueQueryVariables = Exact<{
   within: Scalars['Int']['input'];
 }>;
@@ -1164,10 +1221,217 @@ export type FaultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FaultsMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
 
+export type ExamplesClientComplaintCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesClientComplaintCountQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type ExamplesClientFirstCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesClientFirstCodeQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', id: string, version: number } }> } | null };
+
+export type FoundationUsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FoundationUsersQuery = { __typename?: 'Query', users?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', cursor: string, node: { __typename?: 'User', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type FoundationCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type FoundationCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, email: string, version: number }> };
+
+export type FoundationUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type FoundationUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, name: string, version: number } };
+
+export type FoundationUserQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FoundationUserQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, name: string } | null };
+
+export type FoundationDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationDashboardQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type FoundationWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationWhoAmIQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string, user: { __typename?: 'User', name: string } } | null, organization?: { __typename?: 'Organization', slug: string, timezone: string, holidayCountry: string } | null };
+
+export type FoundationPartialDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationPartialDashboardQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role> } | null, auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number } | null, organization?: { __typename?: 'Organization', slug: string } | null };
+
+export type FoundationAuditQueryVariables = Exact<{
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FoundationAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', action: string, entityType: string, entityId?: string | null, actorId?: string | null, actorRoles: Array<string>, changes: Record<string, unknown> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
 export type ShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
+export type IdentityMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string, user: { __typename?: 'User', id: string, name: string, active: boolean } } | null };
+
+export type IdentityCreateUsersMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type IdentityCreateUsersMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string, version: number, roles: Array<Role>, active: boolean }> };
+
+export type IdentityUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type IdentityUpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number, active: boolean, roles: Array<Role> } };
+
+export type IdentityAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, entityId?: string | null, actorId?: string | null, actor?: { __typename?: 'User', id: string, name: string, email: string } | null } }> } | null };
+
+export type IdentityCreateXInAlphaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityCreateXInAlphaMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
+export type IdentityCreateXInBetaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityCreateXInBetaMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
+
+export type InputSafetyCreateCodeMutationVariables = Exact<{
+  input: CreateCodeInput;
+}>;
+
+
+export type InputSafetyCreateCodeMutation = { __typename?: 'Mutation', createCode: { __typename?: 'Code', id: string, title: string, scope: string } };
+
+export type InputSafetyRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type InputSafetyRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, subject: string, acknowledgementDueAt: string, resolutionDueAt: string } };
+
+export type InputSafetySubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type InputSafetySubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type InputSafetyComplaintsQueryVariables = Exact<{
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InputSafetyComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type InputSafetyCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type InputSafetyCreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'Resource', id: string, quantity: number } };
+
+export type InputSafetyUpdateResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateResourceInput;
+}>;
+
+
+export type InputSafetyUpdateResourceMutation = { __typename?: 'Mutation', updateResource: { __typename?: 'Resource', id: string } };
+
+export type InputSafetyResourcesQueryVariables = Exact<{
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InputSafetyResourcesQuery = { __typename?: 'Query', resources?: { __typename?: 'ResourceConnection', totalCount: number } | null };
+
+export type InputSafetyCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type InputSafetyCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string, name: string } };
+
+export type InputSafetyCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type InputSafetyCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string, target: number } };
+
+export type InputSafetyRecordMutationVariables = Exact<{
+  input: Array<RecordKpiMeasurementInput> | RecordKpiMeasurementInput;
+}>;
+
+
+export type InputSafetyRecordMutation = { __typename?: 'Mutation', recordMeasurements: Array<{ __typename?: 'KpiMeasurement', id: string }> };
+
+export type InputSafetyCreateReviewMutationVariables = Exact<{
+  input: CreateManagementReviewInput;
+}>;
+
+
+export type InputSafetyCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
+
+export type InputSafetyUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type InputSafetyUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } };
+
+export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
+
+export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksWhoAmIQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organizationSlug: string } | null };
+
+export type JwksMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksMeIdQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type JwksMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksMemberQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, user: { __typename?: 'User', id: string, email: string, externalSubject?: string | null } } | null };
 
 export type KpisKpiFieldsFragment = { __typename?: 'Kpi', id: string, version: number, name: string, kind: KpiKind, unit: KpiUnit, direction: KpiDirection, target: number, threshold: number, frequency: KpiFrequency, promiseKey: string, archived: boolean, archivedAt?: string | null, chain: { __typename?: 'KpiChain', id: string, name: string }, code: { __typename?: 'Code', id: string, key: string }, promise?: { __typename?: 'CodePromise', id: string, key: string, title: string } | null };
 
@@ -1653,6 +1917,11 @@ export type ReviewsCreateActionMutationVariables = Exact<{
 
 export type ReviewsCreateActionMutation = { __typename?: 'Mutation', createCorrectiveAction: { __typename?: 'CorrectiveAction', id: string, kind: CorrectiveActionKind, title: string } };
 
+export type MetricsNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsNamesQuery = { __typename: 'Query' };
+
 export type MonitoringCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
@@ -1953,6 +2222,13 @@ export type ProbesComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProbesComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
 
+export type ProductionComplaintsQueryVariables = Exact<{
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+}>;
+
+
+export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
 export type PublicCodesPublishedQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -1974,6 +2250,31 @@ export type PublicCodesVersionsQueryVariables = Exact<{
 
 
 export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
+
+export type RateLimitsSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type RateLimitsSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type RateLimitsPublishedQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type RateLimitsPublishedQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string }> | null };
+
+export type RateLimitsManyMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?: 'ComplaintReceipt', reference: string }, a: { __typename?: 'ComplaintReceipt', reference: string }, c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
 export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
 
@@ -2082,6 +2383,32 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
+export type TracingComplaintsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TracingComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string } }> } | null };
+
+export type TracingUsersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type TracingUsersQuery = { __typename?: 'Query', users?: { __typename?: 'UserConnection', edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, name: string, roles: Array<Role> } }> } | null };
+
+export type TracingTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracingTypenameQuery = { __typename: 'Query' };
+
+export type TracingAddMemberMutationVariables = Exact<{
+  input: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type TracingAddMemberMutation = { __typename?: 'Mutation', createUsers: Array<{ __typename?: 'User', id: string }> };
 
 export type TrainingCreateRequirementMutationVariables = Exact<{
   input: CreateTrainingRequirementInput;
@@ -2803,6 +3130,16 @@ export const MonitoringPreviousYearFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MonitoringPreviousYearFields"}) as unknown as TypedDocumentString<MonitoringPreviousYearFieldsFragment, unknown>;
+export const RateLimitsMoreFragmentDoc = new TypedDocumentString(`
+    fragment RateLimitsMore on Mutation {
+  c: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  d: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `, {"fragmentName":"RateLimitsMore"}) as unknown as TypedDocumentString<RateLimitsMoreFragment, unknown>;
 export const ResourcesResourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResourcesResourceFields on Resource {
   id
@@ -2866,6 +3203,148 @@ export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CodeVersionFields"}) as unknown as TypedDocumentString<CodeVersionFieldsFragment, unknown>;
+export const BoundedTypenameDocument = new TypedDocumentString(`
+    query BoundedTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<BoundedTypenameQuery, BoundedTypenameQueryVariables>;
+export const BoundedMeDocument = new TypedDocumentString(`
+    query BoundedMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedMeQuery, BoundedMeQueryVariables>;
+export const BoundedPromiseComplaintsPageDocument = new TypedDocumentString(`
+    query BoundedPromiseComplaintsPage($id: ID!, $after: String) {
+  corrective: correctiveActions(first: 1) {
+    totalCount
+  }
+  complaints(first: 1, promiseId: $id) {
+    edges {
+      node {
+        promises {
+          id
+          complaints(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              hasPreviousPage
+              endCursor
+            }
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedPromiseComplaintsPageQuery, BoundedPromiseComplaintsPageQueryVariables>;
+export const BoundedPromiseActionsPageDocument = new TypedDocumentString(`
+    query BoundedPromiseActionsPage($id: ID!, $after: String) {
+  correctiveAction(id: $id) {
+    promise {
+      correctiveActions(first: 1, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedPromiseActionsPageQuery, BoundedPromiseActionsPageQueryVariables>;
+export const BoundedNestedPageDocument = new TypedDocumentString(`
+    query BoundedNestedPage($first: Int!) {
+  complaints(first: $first) {
+    edges {
+      node {
+        id
+        promises {
+          key
+          complaints(first: 5) {
+            totalCount
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedNestedPageQuery, BoundedNestedPageQueryVariables>;
+export const BoundedBadNestedCursorDocument = new TypedDocumentString(`
+    query BoundedBadNestedCursor {
+  complaints(first: 1) {
+    edges {
+      node {
+        promises {
+          complaints(after: "bm90IGEgY3Vyc29y") {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedBadNestedCursorQuery, BoundedBadNestedCursorQueryVariables>;
+export const BoundedDeadlineDocument = new TypedDocumentString(`
+    query BoundedDeadline {
+  complaints(first: 20) {
+    edges {
+      node {
+        id
+        promises {
+          key
+          complaints(first: 5) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedDeadlineQuery, BoundedDeadlineQueryVariables>;
+export const BoundedAnalysisDocument = new TypedDocumentString(`
+    query BoundedAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+    acknowledgementTime {
+      medianHours
+    }
+    byPromise {
+      promiseKey
+      complaints
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedAnalysisQuery, BoundedAnalysisQueryVariables>;
+export const BoundedCreateReviewDocument = new TypedDocumentString(`
+    mutation BoundedCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedCreateReviewMutation, BoundedCreateReviewMutationVariables>;
 export const CodesDueDocument = new TypedDocumentString(`
     query CodesDue($within: Int!) {
   codesDueForReview(within: $within) {
@@ -4395,6 +4874,129 @@ export const FaultsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsMeQuery, FaultsMeQueryVariables>;
+export const ExamplesClientComplaintCountDocument = new TypedDocumentString(`
+    query ExamplesClientComplaintCount {
+  complaints(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesClientComplaintCountQuery, ExamplesClientComplaintCountQueryVariables>;
+export const ExamplesClientFirstCodeDocument = new TypedDocumentString(`
+    query ExamplesClientFirstCode {
+  codes(first: 1) {
+    edges {
+      node {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesClientFirstCodeQuery, ExamplesClientFirstCodeQueryVariables>;
+export const FoundationUsersDocument = new TypedDocumentString(`
+    query FoundationUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUsersQuery, FoundationUsersQueryVariables>;
+export const FoundationCreateUsersDocument = new TypedDocumentString(`
+    mutation FoundationCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    email
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationCreateUsersMutation, FoundationCreateUsersMutationVariables>;
+export const FoundationUpdateUserDocument = new TypedDocumentString(`
+    mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUpdateUserMutation, FoundationUpdateUserMutationVariables>;
+export const FoundationUserDocument = new TypedDocumentString(`
+    query FoundationUser($id: ID!) {
+  user(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationUserQuery, FoundationUserQueryVariables>;
+export const FoundationDashboardDocument = new TypedDocumentString(`
+    query FoundationDashboard {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationDashboardQuery, FoundationDashboardQueryVariables>;
+export const FoundationWhoAmIDocument = new TypedDocumentString(`
+    query FoundationWhoAmI {
+  me {
+    id
+    roles
+    organizationSlug
+    user {
+      name
+    }
+  }
+  organization {
+    slug
+    timezone
+    holidayCountry
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationWhoAmIQuery, FoundationWhoAmIQueryVariables>;
+export const FoundationPartialDashboardDocument = new TypedDocumentString(`
+    query FoundationPartialDashboard {
+  me {
+    id
+    roles
+  }
+  auditEvents(first: 5) {
+    totalCount
+  }
+  organization {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationPartialDashboardQuery, FoundationPartialDashboardQueryVariables>;
+export const FoundationAuditDocument = new TypedDocumentString(`
+    query FoundationAudit($entityId: ID, $first: Int, $after: String) {
+  auditEvents(entityId: $entityId, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        action
+        entityType
+        entityId
+        actorId
+        actorRoles
+        changes
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationAuditQuery, FoundationAuditQueryVariables>;
 export const ShutdownRenameDocument = new TypedDocumentString(`
     mutation ShutdownRename {
   updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
@@ -4402,6 +5004,212 @@ export const ShutdownRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShutdownRenameMutation, ShutdownRenameMutationVariables>;
+export const IdentityMeDocument = new TypedDocumentString(`
+    query IdentityMe {
+  me {
+    id
+    roles
+    organizationSlug
+    user {
+      id
+      name
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityMeQuery, IdentityMeQueryVariables>;
+export const IdentityCreateUsersDocument = new TypedDocumentString(`
+    mutation IdentityCreateUsers($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+    version
+    roles
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateUsersMutation, IdentityCreateUsersMutationVariables>;
+export const IdentityUpdateUserDocument = new TypedDocumentString(`
+    mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+    active
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUpdateUserMutation, IdentityUpdateUserMutationVariables>;
+export const IdentityAuditDocument = new TypedDocumentString(`
+    query IdentityAudit {
+  auditEvents(first: 50) {
+    edges {
+      node {
+        action
+        entityId
+        actorId
+        actor {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityAuditQuery, IdentityAuditQueryVariables>;
+export const IdentityCreateXInAlphaDocument = new TypedDocumentString(`
+    mutation IdentityCreateXInAlpha {
+  createUsers(input: [{name: "X", email: "x@alpha.example", roles: [STAFF]}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateXInAlphaMutation, IdentityCreateXInAlphaMutationVariables>;
+export const IdentityCreateXInBetaDocument = new TypedDocumentString(`
+    mutation IdentityCreateXInBeta {
+  createUsers(input: [{name: "X", email: "x@beta.example", roles: [STAFF]}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateXInBetaMutation, IdentityCreateXInBetaMutationVariables>;
+export const InputSafetyCreateCodeDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateCode($input: CreateCodeInput!) {
+  createCode(input: $input) {
+    id
+    title
+    scope
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateCodeMutation, InputSafetyCreateCodeMutationVariables>;
+export const InputSafetyRegisterDocument = new TypedDocumentString(`
+    mutation InputSafetyRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    subject
+    acknowledgementDueAt
+    resolutionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyRegisterMutation, InputSafetyRegisterMutationVariables>;
+export const InputSafetySubmitDocument = new TypedDocumentString(`
+    mutation InputSafetySubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetySubmitMutation, InputSafetySubmitMutationVariables>;
+export const InputSafetyComplaintsDocument = new TypedDocumentString(`
+    query InputSafetyComplaints($promiseId: ID, $search: String) {
+  complaints(promiseId: $promiseId, search: $search) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyComplaintsQuery, InputSafetyComplaintsQueryVariables>;
+export const InputSafetyCreateResourceDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    id
+    quantity
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateResourceMutation, InputSafetyCreateResourceMutationVariables>;
+export const InputSafetyUpdateResourceDocument = new TypedDocumentString(`
+    mutation InputSafetyUpdateResource($id: ID!, $input: UpdateResourceInput!) {
+  updateResource(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyUpdateResourceMutation, InputSafetyUpdateResourceMutationVariables>;
+export const InputSafetyResourcesDocument = new TypedDocumentString(`
+    query InputSafetyResources($codeId: ID, $promiseId: ID) {
+  resources(codeId: $codeId, promiseId: $promiseId) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyResourcesQuery, InputSafetyResourcesQueryVariables>;
+export const InputSafetyCreateChainDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateChainMutation, InputSafetyCreateChainMutationVariables>;
+export const InputSafetyCreateKpiDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+    target
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateKpiMutation, InputSafetyCreateKpiMutationVariables>;
+export const InputSafetyRecordDocument = new TypedDocumentString(`
+    mutation InputSafetyRecord($input: [RecordKpiMeasurementInput!]!) {
+  recordMeasurements(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyRecordMutation, InputSafetyRecordMutationVariables>;
+export const InputSafetyCreateReviewDocument = new TypedDocumentString(`
+    mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) {
+  createManagementReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyCreateReviewMutation, InputSafetyCreateReviewMutationVariables>;
+export const InputSafetyUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+      resolveWithin
+      resolveUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyUpdateOrganizationMutation, InputSafetyUpdateOrganizationMutationVariables>;
+export const InputSafetyOrganizationDocument = new TypedDocumentString(`
+    query InputSafetyOrganization {
+  organization {
+    version
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+      resolveWithin
+      resolveUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
+export const JwksWhoAmIDocument = new TypedDocumentString(`
+    query JwksWhoAmI {
+  me {
+    id
+    roles
+    organizationSlug
+  }
+}
+    `) as unknown as TypedDocumentString<JwksWhoAmIQuery, JwksWhoAmIQueryVariables>;
+export const JwksMeIdDocument = new TypedDocumentString(`
+    query JwksMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JwksMeIdQuery, JwksMeIdQueryVariables>;
+export const JwksMemberDocument = new TypedDocumentString(`
+    query JwksMember {
+  me {
+    id
+    roles
+    user {
+      id
+      email
+      externalSubject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JwksMemberQuery, JwksMemberQueryVariables>;
 export const KpisCreateChainDocument = new TypedDocumentString(`
     mutation KpisCreateChain($input: CreateKpiChainInput!) {
   createKpiChain(input: $input) {
@@ -5701,6 +6509,11 @@ export const ReviewsCreateActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsCreateActionMutation, ReviewsCreateActionMutationVariables>;
+export const MetricsNamesDocument = new TypedDocumentString(`
+    query MetricsNames {
+  __typename
+}
+    `) as unknown as TypedDocumentString<MetricsNamesQuery, MetricsNamesQueryVariables>;
 export const MonitoringCodeStatusDocument = new TypedDocumentString(`
     query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {
@@ -6495,6 +7308,13 @@ export const ProbesComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProbesComplaintsQuery, ProbesComplaintsQueryVariables>;
+export const ProductionComplaintsDocument = new TypedDocumentString(`
+    query ProductionComplaints($status: [ComplaintStatus!]) {
+  complaints(status: $status) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
 export const PublicCodesPublishedDocument = new TypedDocumentString(`
     query PublicCodesPublished($slug: String!) {
   publishedCodes(organizationSlug: $slug) {
@@ -6548,6 +7368,40 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
+export const RateLimitsSubmitDocument = new TypedDocumentString(`
+    mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsSubmitMutation, RateLimitsSubmitMutationVariables>;
+export const RateLimitsPublishedDocument = new TypedDocumentString(`
+    query RateLimitsPublished($slug: String!) {
+  publishedCodes(organizationSlug: $slug) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsPublishedQuery, RateLimitsPublishedQueryVariables>;
+export const RateLimitsManyDocument = new TypedDocumentString(`
+    mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {
+  a: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  ... on Mutation {
+    b: submitComplaint(organizationSlug: $slug, input: $input) {
+      reference
+    }
+  }
+  ...RateLimitsMore
+}
+    fragment RateLimitsMore on Mutation {
+  c: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+  d: submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
 export const ResourcesCreateDocument = new TypedDocumentString(`
     mutation ResourcesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -6863,6 +7717,43 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const TracingComplaintsDocument = new TypedDocumentString(`
+    query TracingComplaints($search: String) {
+  complaints(search: $search, first: 5) {
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracingComplaintsQuery, TracingComplaintsQueryVariables>;
+export const TracingUsersDocument = new TypedDocumentString(`
+    query TracingUsers($first: Int!) {
+  users(first: $first) {
+    edges {
+      node {
+        id
+        name
+        roles
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracingUsersQuery, TracingUsersQueryVariables>;
+export const TracingTypenameDocument = new TypedDocumentString(`
+    query TracingTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<TracingTypenameQuery, TracingTypenameQueryVariables>;
+export const TracingAddMemberDocument = new TypedDocumentString(`
+    mutation TracingAddMember($input: [CreateUserInput!]!) {
+  createUsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TracingAddMemberMutation, TracingAddMemberMutationVariables>;
 export const TrainingCreateRequirementDocument = new TypedDocumentString(`
     mutation TrainingCreateRequirement($input: CreateTrainingRequirementInput!) {
   createTrainingRequirement(input: $input) {

@@ -128,10 +128,10 @@ function scalarArbitrary(typeName: string, name: string, ctx: ArbitraryContext, 
     case 'ID': {
       const target = idTarget(name, parentType, ctx.pool);
       const own = target ? ctx.pool.byType[target] ?? [] : [];
-      const any = Object.values(ctx.pool.byType).flat();
+      const everyId = Object.values(ctx.pool.byType).flat();
       return mix(
         ...(own.length ? [{ weight: 8, arbitrary: fc.constantFrom(...own) }] : []),
-        { weight: own.length ? h : 1, arbitrary: fc.constantFrom(...any) },
+        { weight: own.length ? h : 1, arbitrary: fc.constantFrom(...everyId) },
         { weight: h, arbitrary: fc.constantFrom(...ctx.pool.foreign) },
         { weight: h, arbitrary: fc.uuid() },
         { weight: 2 * h, arbitrary: fc.constantFrom(...HOSTILE_IDS) },

@@ -41,7 +41,7 @@ export function traceInProcess(): InProcessTracing {
     for (const definition of instrumentation.getModuleDefinitions()) {
       const version = builtinModules.includes(definition.name) ? undefined : versionOf(definition.name);
       if (definition.patch) {
-        const exports = require(definition.name);
+        const exports: unknown = require(definition.name);
         definition.patch(exports, version);
         undo.push(() => definition.unpatch?.(exports, version));
       }

@@ -42,7 +42,8 @@ describe('code version lifecycle', () => {
       try {
         assertTransition(from, to);
         throw new Error('expected a refusal');
-      } catch (error: any) {
+      } catch (caught) {
+        const error = caught as { message: string; extensions?: unknown };
         expect(error.extensions).toMatchObject({ code: ErrorCode.INVALID_TRANSITION, entity: 'CodeVersion', from, to, allowed: CODE_VERSION_TRANSITIONS[from] });
         expect(error.message).toContain(`from ${from} to ${to}`);
       }
