@@ -35,6 +35,7 @@ export type ApproveCodeVersionInput = {
 };
 
 export type CancelCommunicationPlanInput = {
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
 };
@@ -175,6 +176,7 @@ export type CompleteCommunicationPlanInput = {
   evidence: Scalars['String']['input'];
   /** When it was done: today at the latest. */
   executedOn: Scalars['LocalDate']['input'];
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
 };
 
@@ -499,6 +501,7 @@ export type RecordMaturityAssessmentInput = {
 };
 
 export type RecordSatisfactionInput = {
+  /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** 1 (very dissatisfied) to 5 (very satisfied). */
   satisfaction: Scalars['Int']['input'];
