@@ -1,8 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from 'pino';
 import { DateTime } from 'luxon';
-import { createContext } from '../src/common/context';
-import { ALL_ROLES } from '../src/common/roles';
+import type { Context } from '../src/common/context';
 import { addDays } from '../src/common/local-date';
 import { CorrectiveAction } from '../src/modules/corrective-action/corrective-action.entity';
 import { ComplaintAnalysisService } from '../src/modules/monitoring/complaint-analysis.service';
@@ -23,18 +20,12 @@ const REVIEW_ID = demoId('management-review');
  * decisions, and the preventive actions decided there. Inserted as a DRAFT with its links, then
  * signed, as the service does (a signed review and its links can no longer change).
  */
-export async function seedDemoReview(dataSource: DataSource, manager: EntityManager, logger: Logger, time: DemoTime): Promise<boolean> {
+export async function seedDemoReview(ctx: Context, time: DemoTime): Promise<boolean> {
+  const manager = ctx.db;
   const decided = DEMO_ACTIONS.filter((a) => a.created === 'at-review');
   // The review links the preventive actions decided in it: without the demo's actions there is nothing to review.
   if ((await rowExists(manager, ManagementReview, REVIEW_ID)) || !(await rowExists(manager, CorrectiveAction, demoActionId(decided[0].key)))) return false;
   const { year, heldOn } = lastManagementReview(time);
-  const ctx = createContext({
-    requestId: 'seed',
-    log: logger,
-    dataSource,
-    user: { id: DEMO_QUALITY_MANAGER.id, organizationId, organizationSlug: DEMO_ORG.slug, roles: [...ALL_ROLES] },
-  });
-  ctx.db = manager;
   const analysisTakenAt = time.at(addDays(heldOn, -10), 9);
   const signedAt = time.at(heldOn, 16);
   const registerSince = time.monthsAgo(HISTORY_MONTHS);

@@ -4,7 +4,10 @@ import { Organization } from '../src/common/organization.entity';
 import { Code } from '../src/modules/code/code.entity';
 import { Complaint } from '../src/modules/complaint/complaint.entity';
 import { ClosureDay } from '../src/modules/complaint/closure-day.entity';
-import { DEMO_ORG } from './demo-ids';
+import { ALL_ROLES } from '../src/common/roles';
+import { runOutsideRequest } from '../src/common/unit-of-work';
+import type { AuthUser } from '../src/common/context';
+import { DEMO_ORG, DEMO_QUALITY_MANAGER } from './demo-ids';
 import { DEMO_CODE_ID, DEMO_CODE_KEY, seedDemoCode } from './demo-code';
 import { bridgeDays, demoComplaints, insertComplaints, type DemoComplaint } from './demo-complaints';
 import { effectiveFixes, insertActions } from './demo-actions';
@@ -24,8 +27,14 @@ import { DemoTime } from './demo-time';
  * Each part is loaded once: a part whose first row exists is left alone, so a restart costs a few
  * lookups, and a part added in a later release is filled in on an existing demo.
  */
+/** The demo's history is loaded as its quality manager, who may read everything it computes from (the review's analysis). */
+const DEMO_SEED_ACTOR: AuthUser = { id: DEMO_QUALITY_MANAGER.id, organizationId: DEMO_ORG.id, organizationSlug: DEMO_ORG.slug, roles: [...ALL_ROLES] };
+
 export async function seedDemoHistory(dataSource: DataSource, logger: Logger): Promise<void> {
-  const loaded = await dataSource.transaction(async (manager) => {
+  // The history is written as it happened, not as changes made today: it leaves no audit events of its own.
+  const scope = { dataSource, log: logger, requestId: 'seed:demo', user: DEMO_SEED_ACTOR };
+  const loaded = await runOutsideRequest(scope, { requireAudit: false }, async (ctx) => {
+    const manager = ctx.db;
     const organization = await manager.findOneByOrFail(Organization, { id: DEMO_ORG.id });
     const time = new DemoTime(new Date(), organization.timezone);
     const parts: string[] = [];
@@ -54,7 +63,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       parts.push('complaints');
     }
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
-    if (await seedDemoReview(dataSource, manager, logger, time)) parts.push('management review');
+    if (await seedDemoReview(ctx, time)) parts.push('management review');
     return parts;
   });
   logger.info({ organization: DEMO_ORG.slug, loaded }, 'demo history ready');

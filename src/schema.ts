@@ -4,7 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { GraphQLObjectType, GraphQLSchema, getNullableType, type GraphQLFieldConfigMap, type GraphQLOutputType } from 'graphql';
 import { resolvers } from './modules';
 import { AuthChecker } from './auth/auth-checker';
-import { MutationTransaction } from './common/transaction.middleware';
+import { MutationTransaction } from './common/unit-of-work';
 import { InputSafety, validateNestedInputs } from './common/input-safety';
 
 let built: Promise<GraphQLSchema> | undefined;

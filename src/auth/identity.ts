@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { AuthUser, Context } from '../common/context';
-import { createContext } from '../common/context';
+import { runOutsideRequest } from '../common/unit-of-work';
 import { UnauthenticatedError } from '../common/errors';
 import { isUuid } from '../common/tenancy';
 import { recordAudit } from '../common/audit-trail';
@@ -117,22 +117,21 @@ export class IdentityResolver {
    */
   private async linkByEmail(org: { id: string; slug: string }, claims: TokenClaims, request: Pick<Context, 'requestId' | 'log'>): Promise<MemberRecord | null> {
     if (!this.auth.linkByEmail || !claims.email || !claims.emailVerified) return null;
-    const linked = await this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
+    const scope = { dataSource: this.dataSource, log: request.log, requestId: request.requestId, user: null };
+    const linked = await runOutsideRequest(scope, { name: 'member link by e-mail' }, async (ctx) => {
+      const [rows] = (await ctx.db.query(
         `UPDATE app_user SET external_subject = $3, version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND email = lower($2) AND external_subject IS NULL AND active
           RETURNING id, roles, active`,
         [org.id, claims.email!.trim(), claims.subject],
       )) as [MemberRecord[], number];
       const member = rows[0];
-      if (!member) return null;
-      const ctx = createContext({
-        requestId: request.requestId,
-        log: request.log,
-        dataSource: this.dataSource,
-        user: { id: member.id, organizationId: org.id, organizationSlug: org.slug, roles: member.roles },
-      });
-      ctx.db = manager;
+      if (!member) {
+        ctx.unchanged = true;
+        return null;
+      }
+      // The member signs in: the audit event names them as the actor.
+      ctx.user = { id: member.id, organizationId: org.id, organizationSlug: org.slug, roles: member.roles };
       await recordAudit(ctx, org.id, {
         action: 'User.linked',
         entityType: 'User',

@@ -25,7 +25,7 @@ export interface Context {
   db: EntityManager;
   /** The request's loaders: one typed group per module, each created on first use (see {@link RequestLoaders}). */
   loaders: RequestLoaders;
-  /** Audit events written by the running mutation (the transaction middleware checks it). */
+  /** Audit events written by the running mutation (the unit of work checks it). */
   auditWrites: number;
   /** Set by a mutation that, by design, changed nothing (an idempotent replay). */
   unchanged: boolean;

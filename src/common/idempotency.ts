@@ -90,7 +90,7 @@ const fingerprintOf = (input: unknown) => createHash('sha256').update(JSON.strin
 
 /**
  * The advisory-lock name that serialises requests of one mutation under one idempotency key (sent
- * as `input.idempotencyKey`), or null when the request has none. The transaction middleware holds
+ * as `input.idempotencyKey`), or null when the request has none. The unit of work holds
  * the lock from before its transaction starts until after it ends, so a concurrent duplicate starts
  * (and, at REPEATABLE READ, takes its snapshot) only once the first request has committed or rolled
  * back: it then finds the key and replays the first result. Public mutations name the organisation

@@ -1,36 +1,52 @@
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
-import { requestLoaders, type Context } from './context';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { createContext, requestLoaders, type AuthUser, type Context } from './context';
 import { translateDatabaseError } from './database-errors';
 import { AppError, ServiceUnavailableError } from './errors';
 import { idempotencyLockName } from './idempotency';
 
+/** How a unit of work runs. */
+export interface UnitOfWorkOptions {
+  /** What runs (a mutation's name, a script's): named in the error when it leaves no audit trail. */
+  name: string;
+  /** Default READ COMMITTED. */
+  isolation?: IsolationLevel;
+  /**
+   * An advisory lock held from before the transaction starts until after it ends, so the
+   * transaction's first snapshot already sees what a concurrent holder committed.
+   */
+  lock?: string | null;
+  /**
+   * Whether a change that wrote no audit event is refused (rolled back). Default true; only the
+   * demo seed, which writes a history as it would have happened, turns it off.
+   */
+  requireAudit?: boolean;
+}
+
 /**
- * Runs every root mutation field in its own database transaction on the request-scoped manager
- * (`ctx.db`), and insists that it wrote at least one audit event: a mutation that changes
- * something without a trace is a bug, and is rolled back as one. Requests of one mutation under one
- * idempotency key run one after another (see {@link idempotencyLockName}).
+ * One unit of work: a database transaction on the context's own manager (`ctx.db`), with fresh
+ * request loaders bound to it, that must leave an audit event unless it changed nothing
+ * (`ctx.unchanged`): a change without a trace is a bug, and is rolled back as one. Afterwards the
+ * context reads outside the transaction again, through new loaders (the old ones may hold rows
+ * the transaction changed). Every root mutation runs in one ({@link MutationTransaction}); so does
+ * work outside a request ({@link runOutsideRequest}).
  */
-export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info, args }, next) => {
-  if (info.parentType.name !== 'Mutation') return next();
+export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions, work: () => Promise<T>): Promise<T> {
   const outer = context.db;
-  const isolation = (info.parentType.getFields()[info.fieldName].extensions?.isolation as IsolationLevel | undefined) ?? 'READ COMMITTED';
-  const lock = idempotencyLockName(context, info.fieldName, args);
+  const { name, isolation = 'READ COMMITTED', lock, requireAudit = true } = options;
   const runner = context.dataSource.createQueryRunner();
   let lockFailure: unknown;
   try {
-    // Taken outside the transaction, so the transaction's first snapshot already sees what a
-    // concurrent request under the same idempotency key committed.
     if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
     return await runner.manager.transaction(isolation, async (manager) => {
-      // Loaders cache what earlier fields read; a mutation must see (and leave) fresh rows, read
-      // through its transaction.
       context.db = manager;
       context.loaders = requestLoaders(context);
       context.auditWrites = 0;
       context.unchanged = false;
-      const result = await next();
-      if (context.auditWrites === 0 && !context.unchanged) throw new Error(`Mutation ${info.fieldName} recorded no audit event`);
+      const result = await work();
+      if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
       return result;
     });
   } catch (error) {
@@ -46,7 +62,37 @@ export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info
     // hands the error to pg's release, which then destroys the client).
     await (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(lockFailure);
   }
+}
+
+/**
+ * Runs every root mutation field in its own {@link unitOfWork}. Requests of one mutation under one
+ * idempotency key run one after another (see {@link idempotencyLockName}).
+ */
+export const MutationTransaction: MiddlewareFn<Context> = async ({ context, info, args }, next) => {
+  if (info.parentType.name !== 'Mutation') return next();
+  const isolation = info.parentType.getFields()[info.fieldName].extensions?.isolation as IsolationLevel | undefined;
+  return unitOfWork(context, { name: `Mutation ${info.fieldName}`, isolation, lock: idempotencyLockName(context, info.fieldName, args) }, next);
 };
+
+/** Who and what runs outside an HTTP request: the request scope a script, seed or job works in. */
+export interface OutsideRequest {
+  dataSource: DataSource;
+  log: Logger;
+  /** Names the work in logs and in the audit trail's request id, e.g. `cli:org-create`. */
+  requestId: string;
+  /** The member it acts as, or null for the system (set it later in the work once known). */
+  user: AuthUser | null;
+}
+
+/**
+ * Work outside an HTTP request (command-line scripts, seeds, benchmarks, scheduled jobs) in the
+ * request scope and unit of work a mutation gets: a context of its own with its loaders, one
+ * transaction, and the audit rule. The services called inside need nothing else.
+ */
+export function runOutsideRequest<T>(scope: OutsideRequest, options: Omit<UnitOfWorkOptions, 'name'> & { name?: string }, work: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = createContext({ requestId: scope.requestId, log: scope.log, dataSource: scope.dataSource, user: scope.user });
+  return unitOfWork(ctx, { name: scope.requestId, ...options }, () => work(ctx));
+}
 
 /**
  * Runs a mutation at REPEATABLE READ: every statement sees the same snapshot, for mutations that

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
-import { SnapshotTransaction } from '../../common/transaction.middleware';
+import { SnapshotTransaction } from '../../common/unit-of-work';
 import { ExpectedVersionArg } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';

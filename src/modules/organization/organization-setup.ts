@@ -2,7 +2,8 @@ import { IsEmail, IsIn, Length, Matches, validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { Role } from '../../common/roles';
-import { createContext, type Context } from '../../common/context';
+import type { Context } from '../../common/context';
+import { runOutsideRequest } from '../../common/unit-of-work';
 import { BadUserInputError } from '../../common/errors';
 import { Scoped } from '../../common/tenancy';
 import { recordAudit } from '../../common/audit-trail';
@@ -79,13 +80,14 @@ export class OrganizationSetup {
 
   static async run(dataSource: DataSource, log: Logger, input: OrganizationSetupInput, source = 'cli'): Promise<OrganizationSetupResult> {
     const wanted = await OrganizationSetup.validate(input);
-    return dataSource.transaction(async (manager) => {
-      const ctx: Context = createContext({ requestId: source, log, user: null, dataSource });
-      ctx.db = manager;
-      // Two set-ups of one slug at once: the second waits here and then compares.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`organization:${wanted.slug}`]);
+    // Two set-ups of one slug at once: the second waits on the lock and then compares.
+    return runOutsideRequest({ dataSource, log, requestId: source, user: null }, { lock: `organization:${wanted.slug}` }, async (ctx) => {
+      const manager = ctx.db;
       const existing = await manager.getRepository(Organization).findOneBy({ slug: wanted.slug });
-      if (existing) return OrganizationSetup.compare(ctx, existing, wanted);
+      if (existing) {
+        ctx.unchanged = true;
+        return OrganizationSetup.compare(ctx, existing, wanted);
+      }
       const organization = await manager.getRepository(Organization).save(
         manager.getRepository(Organization).create({ slug: wanted.slug, name: wanted.name, timezone: wanted.timezone, holidayCountry: wanted.holidayCountry }),
       );
