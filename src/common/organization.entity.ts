@@ -27,10 +27,22 @@ export class ComplaintPolicy {
   resolveUnit: DeadlineUnit;
 }
 
+/** When a row was created and last changed: every table has both. */
+@ObjectType()
+export abstract class Timestamped {
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}
+
 /** The tenant: everything else belongs to exactly one organisation. */
 @ObjectType({ description: 'An organisation running customer-satisfaction codes (the tenant).' })
 @Entity()
-export class Organization {
+export class Organization extends Timestamped {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -58,12 +70,4 @@ export class Organization {
   @Field(() => Int)
   @VersionColumn()
   version: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }

@@ -1,6 +1,5 @@
 import {
   Column,
-  CreateDateColumn,
   type DeepPartial,
   type EntityTarget,
   type FindOptionsWhere,
@@ -12,7 +11,6 @@ import {
   PrimaryGeneratedColumn,
   type Repository,
   type SelectQueryBuilder,
-  UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
 import { Arg, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -22,7 +20,7 @@ import { currentUser, registerLoaders } from './context';
 import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from './audit-trail';
 import { auditChanges, type AuditChanges } from './audit-changes';
-import { Organization } from './organization.entity';
+import { Organization, Timestamped } from './organization.entity';
 
 /** The caller's organisation (the tenant), read once per request (mutations start with fresh loaders). */
 export function currentOrganization(ctx: Context): Promise<Organization> {
@@ -37,7 +35,7 @@ export const isUuid = (value: string) => UUID.test(value);
  * timestamps. Reach these rows only through {@link Scoped}.
  */
 @ObjectType()
-export abstract class TenantEntity {
+export abstract class TenantEntity extends Timestamped {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -49,14 +47,6 @@ export abstract class TenantEntity {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE', nullable: false })
   @JoinColumn()
   organization?: Organization;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
 }
 
 /** A tenant row with an optimistic-lock `version` (most mutable records). */
@@ -164,11 +154,7 @@ export class Scoped<T extends TenantEntity> {
    * version` and CONFLICT when no row matched. Returns the row as stored.
    */
   async update(current: T, patch: DeepPartial<T>, options: WriteOptions = {}): Promise<T> {
-    const lock = this.repository.metadata.versionColumn;
-    const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
-    if (options.expectedVersion != null && options.expectedVersion !== read) {
-      throw this.conflict(current, options.expectedVersion, options.versionField);
-    }
+    const { lock, read } = this.readVersion(current, options);
     const qb = this.repository
       .createQueryBuilder()
       .update()
@@ -184,11 +170,7 @@ export class Scoped<T extends TenantEntity> {
 
   /** Deletes a row the caller has read; with a version column, CONFLICT when it changed since (or differs from `expectedVersion`). */
   async delete(current: T, options: WriteOptions = {}): Promise<void> {
-    const lock = this.repository.metadata.versionColumn;
-    const read = lock ? (current as Record<string, unknown>)[lock.propertyName] as number : undefined;
-    if (options.expectedVersion != null && options.expectedVersion !== read) {
-      throw this.conflict(current, options.expectedVersion, options.versionField);
-    }
+    const { lock, read } = this.readVersion(current, options);
     const qb = this.repository
       .createQueryBuilder()
       .delete()
@@ -198,6 +180,16 @@ export class Scoped<T extends TenantEntity> {
     await this.audit(options.action ?? `${this.entityName}.deleted`, current.id, auditChanges(this.entityClass, current, null));
   }
 
+  /** The version column and the version `current` was read at; CONFLICT when that differs from `expectedVersion`. */
+  private readVersion(current: T, options: Pick<WriteOptions, 'expectedVersion' | 'versionField'>) {
+    const lock = this.repository.metadata.versionColumn;
+    const read = lock ? ((current as Record<string, unknown>)[lock.propertyName] as number) : undefined;
+    if (options.expectedVersion != null && options.expectedVersion !== read) {
+      throw this.conflict(current, options.expectedVersion, options.versionField);
+    }
+    return { lock, read };
+  }
+
   /**
    * Takes the optimistic lock of a row whose dependent rows change (its links, a child removed):
    * `UPDATE … SET version = version + 1 WHERE id AND organization AND version`, CONFLICT when it
@@ -205,12 +197,8 @@ export class Scoped<T extends TenantEntity> {
    * the dependent rows' events record the change. Returns the row as stored.
    */
   async bump(current: T, options: Pick<WriteOptions, 'expectedVersion' | 'versionField'> = {}): Promise<T> {
-    const lock = this.repository.metadata.versionColumn;
+    const { lock, read } = this.readVersion(current, options);
     if (!lock) throw new Error(`${this.entityName} has no version column`);
-    const read = (current as Record<string, unknown>)[lock.propertyName] as number;
-    if (options.expectedVersion != null && options.expectedVersion !== read) {
-      throw this.conflict(current, options.expectedVersion, options.versionField);
-    }
     const result = await this.repository
       .createQueryBuilder()
       .update()
@@ -218,7 +206,7 @@ export class Scoped<T extends TenantEntity> {
       .where('id = :id AND organization_id = :org', { id: current.id, org: this.organizationId })
       .andWhere(`${lock.databaseName} = :lockVersion`, { lockVersion: read })
       .execute();
-    if (!result.affected) throw this.conflict(current, read, options.versionField);
+    if (!result.affected) throw this.conflict(current, read ?? 0, options.versionField);
     return this.get(current.id);
   }
 

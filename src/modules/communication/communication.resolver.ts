@@ -3,7 +3,7 @@ import { Allowed } from '../../common/permissions';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg, scoped } from '../../common/tenancy';
 import { User, UserService } from '../user';
 import { CodeVersion } from '../code';
 import { CommunicationAudience, CommunicationPlan } from './communication-plan.entity';
@@ -70,7 +70,7 @@ export class CommunicationPlanResolver {
   @Allowed('readManagement')
   @Query(() => CommunicationPlan)
   communicationPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CommunicationPlan> {
-    return CommunicationService.get(ctx, id, 'id');
+    return scoped(ctx, CommunicationPlan).get(id, 'id');
   }
 
   @Allowed('readManagement')

@@ -45,9 +45,6 @@ export interface CommunicationCoverage {
 
 /** Communication plans that make a code visible and accessible, and which audiences they reached. */
 export class CommunicationService {
-  static get(ctx: Context, id: string, field?: string): Promise<CommunicationPlan> {
-    return scoped(ctx, CommunicationPlan).get(id, field);
-  }
 
   static async list(ctx: Context, args: CommunicationPlansArgs): Promise<ConnectionResult<CommunicationPlan>> {
     const qb = scoped(ctx, CommunicationPlan).query('p');

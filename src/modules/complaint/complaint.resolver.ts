@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
-import { ExpectedVersionArg } from '../../common/tenancy';
+import { ExpectedVersionArg, scoped } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
 import { PERMISSIONS } from '../../common/permissions';
@@ -42,7 +42,7 @@ export class ComplaintResolver {
   @Allowed('readManagement')
   @Query(() => Complaint)
   complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint> {
-    return ComplaintService.get(ctx, id);
+    return scoped(ctx, Complaint).get(id);
   }
 
   @Allowed('readManagement')

@@ -75,9 +75,6 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * and anonymisation of closed complaints.
  */
 export class ComplaintService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<Complaint> {
-    return scoped(ctx, Complaint).get(id, field);
-  }
 
   static async list(ctx: Context, args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
     if (args.receivedFrom && args.receivedTo && args.receivedTo <= args.receivedFrom) {
@@ -134,7 +131,7 @@ export class ComplaintService {
         const handler = input.handlerId ? await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER]) : null;
         return ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler });
       },
-      reload: (id) => ComplaintService.get(ctx, id),
+      reload: (id) => scoped(ctx, Complaint).get(id),
     });
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
+import { scoped } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User } from '../user';
@@ -38,7 +39,7 @@ export class CorrectiveActionResolver {
   @Allowed('readManagement')
   @Query(() => CorrectiveAction)
   correctiveAction(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CorrectiveAction> {
-    return CorrectiveActionService.get(ctx, id);
+    return scoped(ctx, CorrectiveAction).get(id);
   }
 
   @Allowed('openCorrectiveActions')

@@ -34,9 +34,6 @@ import type {
  * management, who are recorded as `decidedBy`.
  */
 export class CorrectiveActionService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<CorrectiveAction> {
-    return scoped(ctx, CorrectiveAction).get(id, field);
-  }
 
   /** Actions, earliest due first. */
   static async list(ctx: Context, args: CorrectiveActionsArgs): Promise<ConnectionResult<CorrectiveAction>> {
@@ -88,7 +85,7 @@ export class CorrectiveActionService {
         }
         return action;
       },
-      reload: (id) => CorrectiveActionService.get(ctx, id),
+      reload: (id) => scoped(ctx, CorrectiveAction).get(id),
     });
   }
 

@@ -23,9 +23,6 @@ declare module '../../common/context' {
 
 /** Customer chains and the limit on how many active KPIs each may hold. */
 export class KpiChainService {
-  static get(ctx: Context, id: string, field?: string): Promise<KpiChain> {
-    return scoped(ctx, KpiChain).get(id, field);
-  }
 
   static list(ctx: Context, args: KpiChainsArgs): Promise<ConnectionResult<KpiChain>> {
     return paginate(scoped(ctx, KpiChain).query('c'), args, { column: 'c.name', property: 'name', direction: 'ASC' });
@@ -62,7 +59,7 @@ export class KpiChainService {
    * KPIs the others committed and the 16th is refused however the requests interleave.
    */
   static async reserveRoom(ctx: Context, chainId: string, field: string): Promise<KpiChain> {
-    const chain = await KpiChainService.get(ctx, chainId, field);
+    const chain = await scoped(ctx, KpiChain).get(chainId, field);
     await scoped(ctx, KpiChain).query('c').andWhere('c.id = :id', { id: chain.id }).setLock('pessimistic_write').getOne();
     const active = await scoped(ctx, Kpi).query('k').andWhere('k.chainId = :chainId AND k.archivedAt IS NULL', { chainId: chain.id }).getCount();
     if (active >= MAX_KPIS_PER_CHAIN) {

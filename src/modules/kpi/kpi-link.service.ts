@@ -5,7 +5,6 @@ import { byIdLoader, scoped } from '../../common/tenancy';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, NotFoundError } from '../../common/errors';
 import { Kpi } from './kpi.entity';
 import { KpiLink } from './kpi-link.entity';
-import { KpiService } from './kpi.service';
 import { cycleClosedBy, type KpiEdge } from './kpi-graph';
 
 /** BAD_USER_INPUT for a link that would make the KPI graph cyclic; `cycle` lists the KPIs along it. */
@@ -43,8 +42,8 @@ declare module '../../common/context' {
  */
 export class KpiLinkService {
   static async link(ctx: Context, causeId: string, effectId: string): Promise<KpiLink> {
-    const cause = await KpiService.get(ctx, causeId, 'causeId');
-    const effect = await KpiService.get(ctx, effectId, 'effectId');
+    const cause = await scoped(ctx, Kpi).get(causeId, 'causeId');
+    const effect = await scoped(ctx, Kpi).get(effectId, 'effectId');
     if (cause.id === effect.id) throw new KpiCycleError([cause, cause]);
     for (const [field, kpi] of [['causeId', cause], ['effectId', effect]] as const) {
       if (kpi.archivedAt) throw BadUserInputError.field(field, `KPI "${kpi.name}" is archived`);
@@ -66,8 +65,8 @@ export class KpiLinkService {
 
   /** Removes the link; NOT_FOUND when the two KPIs are not linked this way. */
   static async unlink(ctx: Context, causeId: string, effectId: string): Promise<KpiLink> {
-    const cause = await KpiService.get(ctx, causeId, 'causeId');
-    const effect = await KpiService.get(ctx, effectId, 'effectId');
+    const cause = await scoped(ctx, Kpi).get(causeId, 'causeId');
+    const effect = await scoped(ctx, Kpi).get(effectId, 'effectId');
     const links = scoped(ctx, KpiLink);
     const link = await links.findOne({ causeId: cause.id, effectId: effect.id });
     if (!link) throw new NotFoundError('KpiLink', `${cause.id} → ${effect.id}`, 'effectId');

@@ -3,7 +3,7 @@ import { Allowed } from '../../common/permissions';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg, scoped } from '../../common/tenancy';
 import { User, UserService } from '../user';
 import { Code, CodePromise } from '../code';
 import { KPI_WARNING_FROM, KpiChain, MAX_KPIS_PER_CHAIN } from './kpi-chain.entity';
@@ -58,7 +58,7 @@ export class KpiChainResolver {
   @Allowed('readManagement')
   @Query(() => KpiChain)
   kpiChain(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<KpiChain> {
-    return KpiChainService.get(ctx, id, 'id');
+    return scoped(ctx, KpiChain).get(id, 'id');
   }
 
   @Allowed('editSteering')
@@ -116,7 +116,7 @@ export class KpiResolver {
   @Allowed('readManagement')
   @Query(() => Kpi)
   kpi(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Kpi> {
-    return KpiService.get(ctx, id, 'id');
+    return scoped(ctx, Kpi).get(id, 'id');
   }
 
   @Allowed('editSteering')

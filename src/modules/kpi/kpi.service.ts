@@ -7,6 +7,7 @@ import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { connectionLoader, paginate, type ConnectionResult, type PageArgs } from '../../common/pagination';
 import { UserService } from '../user';
 import { Code, CodePromise, CodeVersionStatus, inLineages, lineageKey, lineageSql, parseLineageKey, type PromiseLineage } from '../code';
+import { KpiChain } from './kpi-chain.entity';
 import { KpiChainService } from './kpi-chain.service';
 import { Kpi } from './kpi.entity';
 import { KpiMeasurement } from './kpi-measurement.entity';
@@ -38,13 +39,10 @@ declare module '../../common/context' {
  * and measurements are in {@link KpiMeasurementService}, the cause-effect graph in KpiLinkService.
  */
 export class KpiService {
-  static get(ctx: Context, id: string, field?: string): Promise<Kpi> {
-    return scoped(ctx, Kpi).get(id, field);
-  }
 
   static async list(ctx: Context, args: KpisArgs): Promise<ConnectionResult<Kpi>> {
     const qb = scoped(ctx, Kpi).query('k');
-    if (args.chainId) qb.andWhere('k.chainId = :chainId', { chainId: (await KpiChainService.get(ctx, args.chainId, 'chainId')).id });
+    if (args.chainId) qb.andWhere('k.chainId = :chainId', { chainId: (await scoped(ctx, KpiChain).get(args.chainId, 'chainId')).id });
     if (args.codeId) qb.andWhere('k.codeId = :codeId', { codeId: (await scoped(ctx, Code).get(args.codeId, 'codeId')).id });
     if (args.promiseKey) qb.andWhere('k.promiseKey = :promiseKey', { promiseKey: args.promiseKey });
     if (args.kind) qb.andWhere('k.kind = :kind', { kind: args.kind });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
 import { SnapshotTransaction } from '../../common/unit-of-work';
-import { ExpectedVersionArg } from '../../common/tenancy';
+import { ExpectedVersionArg, scoped } from '../../common/tenancy';
 import type { Context } from '../../common/context';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { User } from '../user';
@@ -25,7 +25,7 @@ export class ManagementReviewResolver {
   @Allowed('readAnalysis')
   @Query(() => ManagementReview)
   managementReview(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ManagementReview> {
-    return ManagementReviewService.get(ctx, id);
+    return scoped(ctx, ManagementReview).get(id);
   }
 
   @Allowed('prepareManagementReviews')

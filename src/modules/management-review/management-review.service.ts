@@ -44,9 +44,6 @@ export function managementReviewLoaders(ctx: Context): ManagementReviewLoaders {
  * decisions and preventive actions while a DRAFT, signed by top management, and final once signed.
  */
 export class ManagementReviewService {
-  static get(ctx: Context, id: string, field = 'id'): Promise<ManagementReview> {
-    return scoped(ctx, ManagementReview).get(id, field);
-  }
 
   /** Reviews, latest year first. */
   static list(ctx: Context, args: ManagementReviewsArgs): Promise<ConnectionResult<ManagementReview>> {
@@ -75,7 +72,7 @@ export class ManagementReviewService {
           createdById: author?.id ?? null,
         });
       },
-      reload: (id) => ManagementReviewService.get(ctx, id),
+      reload: (id) => scoped(ctx, ManagementReview).get(id),
     });
   }
 
@@ -159,7 +156,7 @@ export class ManagementReviewService {
 
   /** The DRAFT review, the action (both NOT_FOUND naming their argument) and the ids linked now, sorted. */
   private static async linkContext(ctx: Context, reviewId: string, correctiveActionId: string) {
-    const review = await ManagementReviewService.get(ctx, reviewId, 'reviewId');
+    const review = await scoped(ctx, ManagementReview).get(reviewId, 'reviewId');
     assertDraft(review);
     const action = await scoped(ctx, CorrectiveAction).get(correctiveActionId, 'correctiveActionId');
     const links = await scoped(ctx, ManagementReviewPreventiveAction).find({ where: { managementReviewId: review.id } });

@@ -8,12 +8,12 @@ import { Code, CodePromise, promiseLineageKey } from '../code';
 import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
 import { CorrectiveAction } from '../corrective-action';
 import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
-import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
+import { actionConditions, complaintConditions, countWhere, handlingRates, selectHandlingRates, type HandlingRateColumns } from './monitoring-sql';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
-import type { CodeStatus, OnTimeRate, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
+import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
 
-interface ComplaintRow {
+interface ComplaintRow extends HandlingRateColumns {
   codeId: string;
   key: string;
   received: number;
@@ -21,17 +21,9 @@ interface ComplaintRow {
   overdue: number;
   upheld: number;
   partiallyUpheld: number;
-  ackRated: number;
-  ackOnTime: number;
-  ackRate: number | null;
-  resRated: number;
-  resOnTime: number;
-  resRate: number | null;
 }
 
 type ActionRow = PromiseActionFigures & { codeId: string; key: string };
-
-const rate = (rated: number, onTime: number, value: number | null): OnTimeRate => ({ rated, onTime, rate: value });
 
 const NO_COMPLAINTS: PromiseComplaintFigures = {
   received: 0,
@@ -39,8 +31,7 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
   overdue: 0,
   upheld: 0,
   partiallyUpheld: 0,
-  acknowledgement: rate(0, 0, null),
-  resolution: rate(0, 0, null),
+  ...handlingRates(undefined),
 };
 const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
 
@@ -173,8 +164,7 @@ export class CodeStatusService {
       .setParameters({ codeIds, periodStart: period.start, periodEnd: period.end })
       .groupBy('p.codeId')
       .addGroupBy('p.key');
-    selectOnTimeRate(qb, 'ack', { cohort: inPeriod, rated: c.acknowledgementRated, onTime: c.acknowledgedOnTime, counted: each });
-    selectOnTimeRate(qb, 'res', { cohort: inPeriod, rated: c.resolutionRated, onTime: c.resolvedOnTime, counted: each });
+    selectHandlingRates(qb, 'c', { cohort: inPeriod, counted: each });
     const rows: ComplaintRow[] = await qb.getRawMany();
     return new Map(
       rows.map((r) => [
@@ -185,8 +175,7 @@ export class CodeStatusService {
           overdue: r.overdue,
           upheld: r.upheld,
           partiallyUpheld: r.partiallyUpheld,
-          acknowledgement: rate(r.ackRated, r.ackOnTime, r.ackRate),
-          resolution: rate(r.resRated, r.resOnTime, r.resRate),
+          ...handlingRates(r),
         },
       ]),
     );

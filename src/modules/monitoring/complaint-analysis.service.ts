@@ -6,7 +6,7 @@ import { OrganizationService } from '../organization';
 import { Code, CodePromise, CodeVersionStatus } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintPromise } from '../complaint';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../corrective-action';
-import { actionConditions, complaintConditions, countWhere, selectOnTimeRate } from './monitoring-sql';
+import { actionConditions, complaintConditions, countWhere, handlingRates, selectHandlingRates, type HandlingRateColumns } from './monitoring-sql';
 import { calendarYear, type PeriodBounds } from './reporting-period';
 import {
   FIRST_YEAR,
@@ -37,7 +37,7 @@ const percentile = (fraction: number, value: string) => `round((percentile_cont(
 /** A root cause compared without case and with runs of white space as one space. */
 const normalizedCause = `lower(regexp_replace(btrim(a.rootCause), '\\s+', ' ', 'g'))`;
 
-interface YearRow {
+interface YearRow extends HandlingRateColumns {
   year: number;
   received: number;
   resolved: number;
@@ -47,12 +47,6 @@ interface YearRow {
   partiallyUpheld: number;
   unclassified: number;
   withoutPromise: number;
-  ackRated: number;
-  ackOnTime: number;
-  ackRate: number | null;
-  resRated: number;
-  resOnTime: number;
-  resRate: number | null;
   ackMeasured: number;
   ackMedian: number | null;
   ackP90: number | null;
@@ -167,8 +161,7 @@ export class ComplaintAnalysisService {
       const inCategory = `'${category}' = ANY(c.categories)`;
       qb.addSelect(countWhere(inCategory), `category_${category}`).addSelect(countWhere(`${inCategory} AND ${c.upheld}`), `categoryUpheld_${category}`);
     }
-    selectOnTimeRate(qb, 'ack', { cohort: 'TRUE', rated: c.acknowledgementRated, onTime: c.acknowledgedOnTime });
-    selectOnTimeRate(qb, 'res', { cohort: 'TRUE', rated: c.resolutionRated, onTime: c.resolvedOnTime });
+    selectHandlingRates(qb, 'c', { cohort: 'TRUE' });
     return qb.getRawMany();
   }
 
@@ -317,8 +310,7 @@ function figures(d: YearData): ComplaintYearFigures {
       const row = count('month', 'month', month);
       return { month, complaints: row?.complaints ?? 0, upheld: row?.upheld ?? 0 };
     }),
-    acknowledgement: { rated: t?.ackRated ?? 0, onTime: t?.ackOnTime ?? 0, rate: t?.ackRate ?? null },
-    resolution: { rated: t?.resRated ?? 0, onTime: t?.resOnTime ?? 0, rate: t?.resRate ?? null },
+    ...handlingRates(t),
     acknowledgementTime: handlingTime(t?.ackMeasured, t?.ackMedian, t?.ackP90),
     resolutionTime: handlingTime(t?.resMeasured, t?.resMedian, t?.resP90),
     outcomes: [...outcomeCounts('outcome', 'outcome'), { outcome: null, complaints: count('outcome', 'outcome', null)?.complaints ?? 0 }],

@@ -53,6 +53,41 @@ export function actionConditions(a: string) {
  */
 export const countWhere = (condition: string, counted = '*') => `(count(${counted}) FILTER (WHERE ${condition}))::int`;
 
+/** The columns {@link selectHandlingRates} adds: acknowledgement (`ack…`) and resolution (`res…`) on time. */
+export interface HandlingRateColumns {
+  ackRated: number;
+  ackOnTime: number;
+  ackRate: number | null;
+  resRated: number;
+  resOnTime: number;
+  resRate: number | null;
+}
+
+/** On-time rates of acknowledgement and resolution as reported, from {@link HandlingRateColumns} (none rated when absent). */
+export function handlingRates(row: HandlingRateColumns | undefined): { acknowledgement: OnTimeRateFigures; resolution: OnTimeRateFigures } {
+  return {
+    acknowledgement: { rated: row?.ackRated ?? 0, onTime: row?.ackOnTime ?? 0, rate: row?.ackRate ?? null },
+    resolution: { rated: row?.resRated ?? 0, onTime: row?.resOnTime ?? 0, rate: row?.resRate ?? null },
+  };
+}
+
+/** An on-time rate: how many steps could be rated, how many were on time, and their share (null when none rated). */
+export interface OnTimeRateFigures {
+  rated: number;
+  onTime: number;
+  rate: number | null;
+}
+
+/**
+ * Adds the {@link HandlingRateColumns} over the complaints matching `cohort`: whether they were
+ * acknowledged and resolved on time, rated once a step is done or past its deadline.
+ */
+export function selectHandlingRates<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, c: string, step: { cohort: string; counted?: string }): SelectQueryBuilder<T> {
+  const conditions = complaintConditions(c);
+  selectOnTimeRate(qb, 'ack', { ...step, rated: conditions.acknowledgementRated, onTime: conditions.acknowledgedOnTime });
+  return selectOnTimeRate(qb, 'res', { ...step, rated: conditions.resolutionRated, onTime: conditions.resolvedOnTime });
+}
+
 /**
  * Adds `<prefix>Rated`, `<prefix>OnTime` and `<prefix>Rate` (on time / rated, NULL when nothing is
  * rated) over the rows matching `cohort`.

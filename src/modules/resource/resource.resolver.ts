@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectT
 import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg, scoped } from '../../common/tenancy';
 import { User, UserService } from '../user';
 import { Code, CodeVersion, CodePromise } from '../code';
 import { Resource } from './resource.entity';
@@ -39,7 +39,7 @@ export class ResourceResolver {
   @Allowed('readManagement')
   @Query(() => Resource)
   resource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Resource> {
-    return ResourceService.get(ctx, id, 'id');
+    return scoped(ctx, Resource).get(id, 'id');
   }
 
   @Allowed('readManagement')

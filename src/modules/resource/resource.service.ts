@@ -19,9 +19,6 @@ export interface ResourceTotal {
 
 /** Resources committed to codes and promises, and their totals. */
 export class ResourceService {
-  static get(ctx: Context, id: string, field?: string): Promise<Resource> {
-    return scoped(ctx, Resource).get(id, field);
-  }
 
   static async list(ctx: Context, args: ResourcesArgs): Promise<ConnectionResult<Resource>> {
     const qb = scoped(ctx, Resource).query('r');

@@ -20,9 +20,6 @@ import type {
 
 /** The trainings the organisation requires, per role. */
 export class TrainingRequirementService {
-  static get(ctx: Context, id: string, field?: string): Promise<TrainingRequirement> {
-    return scoped(ctx, TrainingRequirement).get(id, field);
-  }
 
   static list(ctx: Context, args: TrainingRequirementsArgs): Promise<ConnectionResult<TrainingRequirement>> {
     return paginate(scoped(ctx, TrainingRequirement).query('q'), args, { column: 'q.title', property: 'title', direction: 'ASC' });
