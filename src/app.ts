@@ -137,6 +137,10 @@ export async function createApp(config: Config, database: Database, logger: Logg
       {
         async requestDidStart() {
           return {
+            // Execution is over: the request's connection is given back before the response is written.
+            async willSendResponse({ contextValue }) {
+              contextValue.connection?.end();
+            },
             async didEncounterErrors({ errors, contextValue, operationName, response }) {
               const log = contextValue?.log ?? logger;
               let unavailable: ServiceUnavailableError | undefined;
@@ -163,6 +167,9 @@ export async function createApp(config: Config, database: Database, logger: Logg
   /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
     const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
+    // The request's one connection goes back to the pool when its response is over (sent, failed or
+    // abandoned by the client), once no statement runs on it; GraphQL gives it back earlier (below).
+    req.res?.once('close', () => ctx.connection.end());
     attachRequestLog(req, ctx);
     const header = req.headers.authorization;
     if (header) {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from './roles';
 import { UnauthenticatedError } from './errors';
+import { RequestConnection } from './request-connection';
 
 /** The caller, from a verified token. */
 export interface AuthUser {
@@ -13,7 +14,8 @@ export interface AuthUser {
 
 /**
  * Per-request state handed to every resolver and service. `db` is the entity manager to use: the
- * pool's manager for reads, the transaction's manager while a mutation runs.
+ * request's own connection for reads, the transaction's manager (on that same connection) while a
+ * mutation runs.
  */
 export interface Context {
   requestId: string;
@@ -22,6 +24,11 @@ export interface Context {
   /** The caller's network address (the socket's, or X-Forwarded-For from TRUST_PROXY proxies); absent outside HTTP. */
   clientAddress?: string;
   dataSource: DataSource;
+  /**
+   * The request's one database connection, taken on its first statement and given back when the
+   * request ends ({@link RequestConnection.end}): reads and units of work all run on it.
+   */
+  connection: RequestConnection;
   db: EntityManager;
   /** The request's loaders: one typed group per module, each created on first use (see {@link RequestLoaders}). */
   loaders: RequestLoaders;
@@ -31,8 +38,10 @@ export interface Context {
   unchanged: boolean;
 }
 
-export function createContext(init: Omit<Context, 'db' | 'loaders' | 'auditWrites' | 'unchanged'>): Context {
-  const ctx: Context = { ...init, db: init.dataSource.manager, loaders: undefined!, auditWrites: 0, unchanged: false };
+/** A new request scope with its own (not yet connected) database connection; whoever creates it calls `ctx.connection.end()` when done. */
+export function createContext(init: Omit<Context, 'connection' | 'db' | 'loaders' | 'auditWrites' | 'unchanged'>): Context {
+  const connection = new RequestConnection(init.dataSource);
+  const ctx: Context = { ...init, connection, db: connection.manager, loaders: undefined!, auditWrites: 0, unchanged: false };
   ctx.loaders = requestLoaders(ctx);
   return ctx;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import DataLoader from 'dataloader';
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
 import { perKey, type Context } from './context';
 import { isUuid, scoped, type TenantEntity } from './tenancy';
@@ -135,6 +135,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   };
 }
 
+/** The query runner a query builder runs on (the manager's it was created from). */
+const runnerOf = (qb: SelectQueryBuilder<ObjectLiteral>): QueryRunner | undefined => (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+
 /** What a parent's page needs from {@link pagesByParent}: the child ids in order and the counts. */
 export interface ParentPage {
   /** The page's child ids with their sort values (for cursors), in order. */
@@ -181,6 +184,8 @@ export async function pagesByParent(
      WHERE position = 1 OR in_page
      ORDER BY parent, position`,
     params,
+    // On the connection the source was built on (the request's, or a mutation's transaction).
+    runnerOf(source),
   );
   const pages = new Map<string, ParentPage>();
   for (const row of rows) {

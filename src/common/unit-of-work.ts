@@ -26,7 +26,8 @@ export interface UnitOfWorkOptions {
 }
 
 /**
- * One unit of work: a database transaction on the context's own manager (`ctx.db`), with fresh
+ * One unit of work: a database transaction on the context's own connection (`ctx.connection`, the
+ * one its reads use), with fresh
  * request loaders bound to it, that must leave an audit event unless it changed nothing
  * (`ctx.unchanged`): a change without a trace is a bug, and is rolled back as one. Afterwards the
  * context reads outside the transaction again, through new loaders (the old ones may hold rows
@@ -36,32 +37,35 @@ export interface UnitOfWorkOptions {
 export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions, work: () => Promise<T>): Promise<T> {
   const outer = context.db;
   const { name, isolation = 'READ COMMITTED', lock, requireAudit = true } = options;
-  const runner = context.dataSource.createQueryRunner();
-  let lockFailure: unknown;
-  try {
-    if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
-    return await runner.manager.transaction(isolation, async (manager) => {
-      context.db = manager;
+  // The request's own connection, held until the transaction and the lock are over.
+  return context.connection.use(async (runner) => {
+    let lockFailure: unknown;
+    try {
+      if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+      return await runner.manager.transaction(isolation, async (manager) => {
+        context.db = manager;
+        context.loaders = requestLoaders(context);
+        context.auditWrites = 0;
+        context.unchanged = false;
+        const result = await work();
+        if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
+        return result;
+      });
+    } catch (error) {
+      // TypeORM releases a runner whose connection failed (a cut session) at once: the statements
+      // after that fail with QueryRunnerAlreadyReleasedError, the database's loss rather than a bug.
+      if (runner.isReleased && !(error instanceof AppError)) throw new ServiceUnavailableError(error);
+      throw translateDatabaseError(error);
+    } finally {
+      context.db = outer;
       context.loaders = requestLoaders(context);
-      context.auditWrites = 0;
-      context.unchanged = false;
-      const result = await work();
-      if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
-      return result;
-    });
-  } catch (error) {
-    // TypeORM releases a runner whose connection failed (a cut session) at once: the statements
-    // after that fail with QueryRunnerAlreadyReleasedError, the database's loss rather than a bug.
-    if (runner.isReleased && !(error instanceof AppError)) throw new ServiceUnavailableError(error);
-    throw translateDatabaseError(error);
-  } finally {
-    context.db = outer;
-    context.loaders = requestLoaders(context);
-    if (lock) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));
-    // A connection that may still hold the lock is closed rather than returned to the pool (TypeORM
-    // hands the error to pg's release, which then destroys the client).
-    await (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(lockFailure);
-  }
+      if (lock && !runner.isReleased) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));
+      // A connection that may still hold the lock is closed rather than returned to the pool (TypeORM
+      // hands the error to pg's release, which then destroys the client); the request's next
+      // statement takes a new one.
+      if (lockFailure) await context.connection.discard(lockFailure);
+    }
+  });
 }
 
 /**
@@ -91,7 +95,7 @@ export interface OutsideRequest {
  */
 export function runOutsideRequest<T>(scope: OutsideRequest, options: Omit<UnitOfWorkOptions, 'name'> & { name?: string }, work: (ctx: Context) => Promise<T>): Promise<T> {
   const ctx = createContext({ requestId: scope.requestId, log: scope.log, dataSource: scope.dataSource, user: scope.user });
-  return unitOfWork(ctx, { name: scope.requestId, ...options }, () => work(ctx));
+  return unitOfWork(ctx, { name: scope.requestId, ...options }, () => work(ctx)).finally(() => ctx.connection.end());
 }
 
 /**

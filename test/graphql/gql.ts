@@ -192,6 +192,10 @@ type Documents = {
     "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": typeof types.NormsMaturityDocument,
     "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": typeof types.NormsCoverageDocument,
     "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": typeof types.NormsRecordMaturityOnceDocument,
+    "query OneConnectionCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n  promises { status promise { key } kpis { name status } complaints { received open overdue } correctiveActions { open overdue } } } }": typeof types.OneConnectionCodeStatusDocument,
+    "query OneConnectionComplaints($promiseId: ID) { complaints(first: 50, promiseId: $promiseId) { totalCount\n  edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.OneConnectionComplaintsDocument,
+    "query OneConnectionComplaint($id: ID!) { complaint(id: $id) { id reference status handler { name }\n  promises { key complaints { totalCount } } correctiveActions { totalCount edges { node { title } } } timeline { at to actor { name } } } }": typeof types.OneConnectionComplaintDocument,
+    "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }": typeof types.OneConnectionRegisterDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": typeof types.PrivacyByReferenceDocument,
@@ -456,6 +460,10 @@ const documents: Documents = {
     "query NormsMaturity($ref: String!) { normRequirement(ref: $ref) { maturity { level evidence assessedOn assessedBy { id } }\n  maturityAssessments { totalCount edges { node { level assessedOn } } } } }": types.NormsMaturityDocument,
     "query NormsCoverage($frameworkKey: String!, $codeId: ID!, $codeVersionId: ID) {\n  normCoverage(frameworkKey: $frameworkKey, codeId: $codeId, codeVersionId: $codeVersionId) {\n    framework { key } code { id } codeVersion { id version status }\n    state requirementCount coveredCount gapCount coverageRate\n    sections { requirement { ref title } state requirementCount coveredCount gapCount promises { key } }\n    nodes { requirement { ref kind } depth state requirementCount coveredCount gapCount promises { key } } } }": types.NormsCoverageDocument,
     "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }": types.NormsRecordMaturityOnceDocument,
+    "query OneConnectionCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n  promises { status promise { key } kpis { name status } complaints { received open overdue } correctiveActions { open overdue } } } }": types.OneConnectionCodeStatusDocument,
+    "query OneConnectionComplaints($promiseId: ID) { complaints(first: 50, promiseId: $promiseId) { totalCount\n  edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.OneConnectionComplaintsDocument,
+    "query OneConnectionComplaint($id: ID!) { complaint(id: $id) { id reference status handler { name }\n  promises { key complaints { totalCount } } correctiveActions { totalCount edges { node { title } } } timeline { at to actor { name } } } }": types.OneConnectionComplaintDocument,
+    "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }": types.OneConnectionRegisterDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": types.PrivacyByReferenceDocument,
@@ -1251,6 +1259,22 @@ export function graphql(source: "query NormsCoverage($frameworkKey: String!, $co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NormsRecordMaturityOnce($input: RecordMaturityAssessmentInput!) { recordMaturityAssessment(input: $input) { id level } }"): typeof import('./graphql').NormsRecordMaturityOnceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneConnectionCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status\n  promises { status promise { key } kpis { name status } complaints { received open overdue } correctiveActions { open overdue } } } }"): typeof import('./graphql').OneConnectionCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneConnectionComplaints($promiseId: ID) { complaints(first: 50, promiseId: $promiseId) { totalCount\n  edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }"): typeof import('./graphql').OneConnectionComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneConnectionComplaint($id: ID!) { complaint(id: $id) { id reference status handler { name }\n  promises { key complaints { totalCount } } correctiveActions { totalCount edges { node { title } } } timeline { at to actor { name } } } }"): typeof import('./graphql').OneConnectionComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }"): typeof import('./graphql').OneConnectionRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

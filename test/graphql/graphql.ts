@@ -2038,6 +2038,34 @@ export type NormsRecordMaturityOnceMutationVariables = Exact<{
 
 export type NormsRecordMaturityOnceMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', id: string, level: number } };
 
+export type OneConnectionCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type OneConnectionCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, promise: { __typename?: 'CodePromise', key: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number } }> } | null };
+
+export type OneConnectionComplaintsQueryVariables = Exact<{
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OneConnectionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, promises: Array<{ __typename?: 'CodePromise', key: string }>, handler?: { __typename?: 'User', name: string } | null, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number } } }> } | null };
+
+export type OneConnectionComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OneConnectionComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, handler?: { __typename?: 'User', name: string } | null, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number } }>, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', title: string } }> }, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, to: ComplaintStatus, actor?: { __typename?: 'User', name: string } | null }> } | null };
+
+export type OneConnectionRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type OneConnectionRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, reference: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } };
+
 export type PrivacySubmitMutationVariables = Exact<{
   slug: Scalars['String']['input'];
   input: SubmitComplaintInput;
@@ -7037,6 +7065,102 @@ export const NormsRecordMaturityOnceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NormsRecordMaturityOnceMutation, NormsRecordMaturityOnceMutationVariables>;
+export const OneConnectionCodeStatusDocument = new TypedDocumentString(`
+    query OneConnectionCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    promises {
+      status
+      promise {
+        key
+      }
+      kpis {
+        name
+        status
+      }
+      complaints {
+        received
+        open
+        overdue
+      }
+      correctiveActions {
+        open
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneConnectionCodeStatusQuery, OneConnectionCodeStatusQueryVariables>;
+export const OneConnectionComplaintsDocument = new TypedDocumentString(`
+    query OneConnectionComplaints($promiseId: ID) {
+  complaints(first: 50, promiseId: $promiseId) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        status
+        promises {
+          key
+        }
+        handler {
+          name
+        }
+        correctiveActions {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneConnectionComplaintsQuery, OneConnectionComplaintsQueryVariables>;
+export const OneConnectionComplaintDocument = new TypedDocumentString(`
+    query OneConnectionComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    reference
+    status
+    handler {
+      name
+    }
+    promises {
+      key
+      complaints {
+        totalCount
+      }
+    }
+    correctiveActions {
+      totalCount
+      edges {
+        node {
+          title
+        }
+      }
+    }
+    timeline {
+      at
+      to
+      actor {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneConnectionComplaintQuery, OneConnectionComplaintQueryVariables>;
+export const OneConnectionRegisterDocument = new TypedDocumentString(`
+    mutation OneConnectionRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    reference
+    promises {
+      key
+      complaints {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneConnectionRegisterMutation, OneConnectionRegisterMutationVariables>;
 export const PrivacySubmitDocument = new TypedDocumentString(`
     mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) {
   submitComplaint(organizationSlug: $slug, input: $input) {

@@ -130,7 +130,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     ...env,
   });
   const logger = createLogger(config, options.logs);
-  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase({ logger, statementTimeoutMs: config.database.statementTimeoutMs }));
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase({ logger, statementTimeoutMs: config.database.statementTimeoutMs, poolMax: config.database.poolMax }));
   const service = await startService(config, logger, { database: db.database });
   await service.ready;
   const dataSource = db.database.dataSource;
@@ -182,14 +182,23 @@ export const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connectio
 
 /**
  * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'
- * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched.
+ * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched, and
+ * which database session (backend process id) ran each one.
  */
-export function statementCounter(dataSource: DataSource): { readonly count: number; readonly statements: readonly string[]; reset(): void } {
+export function statementCounter(dataSource: DataSource): {
+  readonly count: number;
+  readonly statements: readonly string[];
+  /** The backend process id of each statement's connection, in order. */
+  readonly backends: readonly (number | undefined)[];
+  reset(): void;
+} {
   let statements: string[] = [];
+  let backends: (number | undefined)[] = [];
   const logger = dataSource.logger;
   const logQuery = logger.logQuery.bind(logger);
   logger.logQuery = (...args: Parameters<typeof logQuery>) => {
     statements.push(args[0]);
+    backends.push((args[2] as { databaseConnection?: { processID?: number } } | undefined)?.databaseConnection?.processID);
     return logQuery(...args);
   };
   return {
@@ -200,8 +209,12 @@ export function statementCounter(dataSource: DataSource): { readonly count: numb
     get statements() {
       return statements;
     },
+    get backends() {
+      return backends;
+    },
     reset() {
       statements = [];
+      backends = [];
     },
   };
 }

@@ -21,10 +21,10 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite. */
-export async function createTestDatabase(options: { logger?: Logger; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
+/** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite (one connection; `poolMax` is for PostgreSQL, default 10). */
+export async function createTestDatabase(options: { logger?: Logger; statementTimeoutMs?: number; poolMax?: number } = {}): Promise<TestDatabase> {
   if (process.env.TEST_DB_BACKEND !== 'postgres') {
-    const database = await openDatabase({ entities, dataDir: 'memory://', poolMax: 1, ...options });
+    const database = await openDatabase({ entities, dataDir: 'memory://', ...options, poolMax: 1 });
     await database.dataSource.runMigrations({ transaction: 'each' });
     return { database, drop: () => database.close() };
   }
@@ -39,7 +39,7 @@ export async function createTestDatabase(options: { logger?: Logger; statementTi
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  const database = await openDatabase({ entities, url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', poolMax: 10, ...options });
+  const database = await openDatabase({ entities, url: withDatabaseName(process.env.TEST_DB_ADMIN_URL!, name), dataDir: '', ...options, poolMax: options.poolMax ?? 10 });
   return {
     database,
     async drop() {

@@ -1,0 +1,113 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * The one database connection of a request (or of work outside a request): taken from the pool on
+ * the request's first statement, held until the request ends, and shared by everything the request
+ * reads and writes. Queries the request sends at once (`Promise.all`, loaders firing in the same
+ * tick) queue on this connection (the `pg` client runs them one after another) instead of taking
+ * more connections from the pool: a request never waits for a second connection while holding one,
+ * so a small pool is never exhausted by requests waiting on each other.
+ *
+ * {@link manager} is the entity manager of the request's reads (`ctx.db`); a unit of work runs its
+ * transaction on the same connection ({@link use}). A connection that the database cut (TypeORM
+ * releases its runner at once) is replaced by a new one on the next statement outside a unit of work.
+ * {@link end} gives the connection back once nothing runs on it any more: no statement in flight,
+ * no unit of work open, so that a client gone away or a field abandoned after an error never returns
+ * a connection to the pool in the middle of a transaction or holding an advisory lock.
+ */
+export class RequestConnection {
+  private runner: QueryRunner | undefined;
+  /** Statements in flight, per runner. */
+  private readonly busy = new WeakMap<QueryRunner, number>();
+  /** Units of work (and other exclusive uses) in progress. */
+  private holds = 0;
+  private ended = false;
+  /** The request's entity manager, bound to the current connection whatever runner serves it. */
+  readonly manager: EntityManager;
+
+  constructor(private readonly dataSource: DataSource) {
+    const current = () => this.current();
+    // A stand-in query runner forwarding to the current one, so that `ctx.db` stays one manager
+    // for the whole request while the runner behind it may be replaced after a cut.
+    const runner = new Proxy({} as QueryRunner, {
+      get(_, property) {
+        const target = current();
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+      set(_, property, value) {
+        return Reflect.set(current(), property, value);
+      },
+      has(_, property) {
+        return Reflect.has(current(), property);
+      },
+    });
+    this.manager = dataSource.createEntityManager(runner);
+  }
+
+  /** Whether a connection is taken from the pool right now. */
+  get connected(): boolean {
+    return !!this.runner && !this.runner.isReleased && !!(this.runner as QueryRunner & { databaseConnection?: unknown }).databaseConnection;
+  }
+
+  /**
+   * Runs `work` with the request's current query runner held: the connection is not given back,
+   * nor replaced, until `work` settles (a transaction, an advisory lock and its release).
+   */
+  async use<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.current();
+    this.holds++;
+    try {
+      return await work(runner);
+    } finally {
+      this.holds--;
+      this.settle();
+    }
+  }
+
+  /**
+   * Closes the current connection instead of returning it to the pool (it may still hold a session
+   * lock); the next statement takes a new one.
+   */
+  async discard(error: unknown): Promise<void> {
+    const runner = this.runner;
+    this.runner = undefined;
+    if (runner && !runner.isReleased) {
+      await (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(error ?? new Error('connection discarded'));
+    }
+  }
+
+  /** The request is over: gives the connection back as soon as nothing runs on it (at once when idle). */
+  end(): void {
+    this.ended = true;
+    this.settle();
+  }
+
+  private current(): QueryRunner {
+    if (this.runner && !this.runner.isReleased) return this.runner;
+    const runner = this.dataSource.createQueryRunner();
+    const query = runner.query.bind(runner);
+    // Every statement of TypeORM (query builders, repositories, transactions) goes through `query`:
+    // statements sent at once wait here for the one before to finish, in the order sent (a `pg`
+    // client must not be given a second query while one runs).
+    let previous: Promise<unknown> = Promise.resolve();
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      this.busy.set(runner, (this.busy.get(runner) ?? 0) + 1);
+      const result = previous.then(() => query(...args));
+      previous = result.catch(() => undefined);
+      return result.finally(() => {
+        this.busy.set(runner, this.busy.get(runner)! - 1);
+        this.settle();
+      });
+    }) as QueryRunner['query'];
+    this.runner = runner;
+    return runner;
+  }
+
+  private settle(): void {
+    const runner = this.runner;
+    if (!this.ended || !runner || (this.busy.get(runner) ?? 0) > 0 || this.holds > 0 || runner.isTransactionActive) return;
+    this.runner = undefined;
+    if (!runner.isReleased) void runner.release();
+  }
+}
