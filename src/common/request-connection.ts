@@ -28,18 +28,26 @@ export class RequestConnection {
   constructor(private readonly dataSource: DataSource) {
     const current = () => this.current();
     // A stand-in query runner forwarding to the current one, so that `ctx.db` stays one manager
-    // for the whole request while the runner behind it may be replaced after a cut.
+    // for the whole request while the runner behind it may be replaced after a cut. Its `manager`
+    // is its own: a real runner keeps its own manager, which a unit of work's transaction hands
+    // out, so that nothing in a transaction can reach a replacement connection.
+    const own: { manager?: EntityManager } = {};
     const runner = new Proxy({} as QueryRunner, {
       get(_, property) {
+        if (property === 'manager') return own.manager;
         const target = current();
         const value: unknown = Reflect.get(target, property, target);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
       set(_, property, value) {
+        if (property === 'manager') {
+          own.manager = value as EntityManager;
+          return true;
+        }
         return Reflect.set(current(), property, value);
       },
       has(_, property) {
-        return Reflect.has(current(), property);
+        return property === 'manager' || Reflect.has(current(), property);
       },
     });
     this.manager = dataSource.createEntityManager(runner);
@@ -60,6 +68,8 @@ export class RequestConnection {
     try {
       return await work(runner);
     } finally {
+      // A transaction that could not be rolled back leaves its connection unusable for the rest.
+      if (this.holds === 1 && runner.isTransactionActive && this.runner === runner) await this.discard(new Error('transaction left open'));
       this.holds--;
       this.settle();
     }
@@ -72,9 +82,7 @@ export class RequestConnection {
   async discard(error: unknown): Promise<void> {
     const runner = this.runner;
     this.runner = undefined;
-    if (runner && !runner.isReleased) {
-      await (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(error ?? new Error('connection discarded'));
-    }
+    if (runner && !runner.isReleased) await this.releaseWith(runner, error ?? new Error('connection discarded'));
   }
 
   /** The request is over: gives the connection back as soon as nothing runs on it (at once when idle). */
@@ -106,8 +114,16 @@ export class RequestConnection {
 
   private settle(): void {
     const runner = this.runner;
-    if (!this.ended || !runner || (this.busy.get(runner) ?? 0) > 0 || this.holds > 0 || runner.isTransactionActive) return;
+    if (!this.ended || !runner || (this.busy.get(runner) ?? 0) > 0 || this.holds > 0) return;
     this.runner = undefined;
-    if (!runner.isReleased) void runner.release();
+    if (runner.isReleased) return;
+    // Transactions run only inside `use`: one still open here failed to roll back, and its
+    // connection is closed rather than handed to another request.
+    if (runner.isTransactionActive) void this.releaseWith(runner, new Error('connection released inside a transaction'));
+    else void runner.release();
+  }
+
+  private releaseWith(runner: QueryRunner, error: unknown): Promise<void> {
+    return (runner as unknown as { releasePostgresConnection(error?: unknown): Promise<void> }).releasePostgresConnection(error);
   }
 }
