@@ -5,6 +5,7 @@ import type { EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } fro
 import { BadUserInputError } from './errors';
 import { perKey, type Context } from './context';
 import { isUuid, scoped, type TenantEntity } from './tenancy';
+import { connectionSelects } from './field-selection';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -100,7 +101,8 @@ export function decodeCursor(cursor: string): [unknown, string] {
 /**
  * Keyset pagination over a query builder: orders by the sort key then id, continues strictly after
  * the cursor's (value, id), fetches one extra row to know whether a next page exists. The total
- * count runs on the same filters without the cursor.
+ * count (the same filters without the cursor) is computed only when the client selects
+ * `totalCount`, in the page's own statement (a scalar subquery beside the rows).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -109,31 +111,51 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionResult<T>> {
   const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const alias = qb.alias;
-  const totalCount = await qb.clone().orderBy().getCount();
+  const withTotal = connectionSelects('totalCount');
   const page = qb.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
     const op = sort.direction === 'DESC' ? '<' : '>';
     page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
-  const rows = await page
+  page
     .orderBy(sort.column, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
-    .take(first + 1)
-    .getMany();
+    .take(first + 1);
+  let rows: T[];
+  let totalCount: number | undefined;
+  if (withTotal) {
+    // The same filters and parameters, counted once by PostgreSQL (an uncorrelated subquery).
+    page.addSelect(`(${qb.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
+    const { raw, entities } = await page.getRawAndEntities<Record<string, unknown>>();
+    rows = entities;
+    // No row to carry it: an empty first page has none; after a cursor, count on its own.
+    totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await qb.clone().orderBy().getCount() : 0;
+  } else {
+    rows = await page.getMany();
+  }
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node[sort.property], node.id) }));
-  return {
+  const result = {
     edges,
-    totalCount,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: !!args.after,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-  };
+  } as ConnectionResult<T>;
+  Object.defineProperty(result, 'totalCount', {
+    enumerable: true,
+    get() {
+      if (totalCount === undefined) throw new Error('totalCount was read although the client did not select it');
+      return totalCount;
+    },
+  });
+  return result;
 }
+
+const TOTAL = 'connection_total_count';
 
 /** The query runner a query builder runs on (the manager's it was created from). */
 const runnerOf = (qb: SelectQueryBuilder<ObjectLiteral>): QueryRunner | undefined => (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
@@ -216,26 +238,29 @@ export function connectionLoader<P, T extends { id: string }>(
     nodes: DataLoader<string, T | null>;
   },
 ): (args: PageArgs) => DataLoader<P, ConnectionResult<T>, string> {
-  return perKey(
-    (args: PageArgs) => `${args.first ?? DEFAULT_PAGE_SIZE}:${args.after ?? ''}`,
-    (args) =>
+  // Without `edges` selected (a `totalCount` or `pageInfo` only), the nodes are not read.
+  const loaders = perKey(
+    (key: PageArgs & { nodes: boolean }) => `${key.first ?? DEFAULT_PAGE_SIZE}:${key.after ?? ''}:${key.nodes}`,
+    ({ nodes: withNodes, ...args }) =>
       new DataLoader<P, ConnectionResult<T>, string>(
       async (parents) => {
         const keys = [...new Set(parents.map(options.keyOf))];
         const pages = await pagesByParent(options.source(keys), args, options.direction);
-        const ids = [...new Set([...pages.values()].flatMap((p) => p.rows.map((r) => r.id)))];
-        const nodes = new Map((await options.nodes.loadMany(ids)).filter((n): n is T => !!n && !(n instanceof Error)).map((n) => [n.id, n]));
+        const ids = withNodes ? [...new Set([...pages.values()].flatMap((p) => p.rows.map((r) => r.id)))] : [];
+        const nodes = new Map((ids.length ? await options.nodes.loadMany(ids) : []).filter((n): n is T => !!n && !(n instanceof Error)).map((n) => [n.id, n]));
         return parents.map((parent) => {
           const page = pages.get(options.keyOf(parent)) ?? { rows: [], totalCount: 0, hasNextPage: false };
-          const edges = page.rows.filter((r) => nodes.has(r.id)).map((r) => ({ node: nodes.get(r.id)!, cursor: encodeCursor(r.sort, r.id) }));
+          const rows = withNodes ? page.rows.filter((r) => nodes.has(r.id)) : page.rows;
+          const edges = withNodes ? rows.map((r) => ({ node: nodes.get(r.id)!, cursor: encodeCursor(r.sort, r.id) })) : [];
+          const cursorOf = (r: { id: string; sort: unknown } | undefined) => (r ? encodeCursor(r.sort, r.id) : null);
           return {
             edges,
             totalCount: page.totalCount,
             pageInfo: {
               hasNextPage: page.hasNextPage,
               hasPreviousPage: !!args.after,
-              startCursor: edges[0]?.cursor ?? null,
-              endCursor: edges[edges.length - 1]?.cursor ?? null,
+              startCursor: cursorOf(rows[0]),
+              endCursor: cursorOf(rows[rows.length - 1]),
             },
           };
         });
@@ -243,6 +268,7 @@ export function connectionLoader<P, T extends { id: string }>(
       { cacheKeyFn: options.keyOf },
     ),
   );
+  return (args) => loaders({ first: args.first, after: args.after, nodes: connectionSelects('edges') });
 }
 
 /**

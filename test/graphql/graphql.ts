@@ -2412,6 +2412,21 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
+export type StatementsComplaintListQueryVariables = Exact<{
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StatementsComplaintListQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, promises: Array<{ __typename?: 'CodePromise', key: string }>, handler?: { __typename?: 'User', name: string } | null, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number } } }> } | null };
+
+export type StatementsComplaintTimelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
+
 export type TracingComplaintsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -7841,6 +7856,54 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const StatementsComplaintListDocument = new TypedDocumentString(`
+    query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {
+  complaints(first: 50, status: $status, promiseId: $promiseId) {
+    edges {
+      node {
+        id
+        reference
+        status
+        promises {
+          key
+        }
+        handler {
+          name
+        }
+        correctiveActions {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsComplaintListQuery, StatementsComplaintListQueryVariables>;
+export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
+    query StatementsComplaintTimeline($id: ID!) {
+  complaint(id: $id) {
+    id
+    reference
+    status
+    subject
+    receivedAt
+    handler {
+      name
+    }
+    registeredBy {
+      name
+    }
+    timeline {
+      at
+      from
+      to
+      note
+      actor {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
 export const TracingComplaintsDocument = new TypedDocumentString(`
     query TracingComplaints($search: String) {
   complaints(search: $search, first: 5) {

@@ -31,13 +31,20 @@ declare module '../../common/context' {
 
 export function complaintLoaders(ctx: Context): ComplaintLoaders {
   return {
+    // One statement: the links with their promises, which also fill the promise by-id loader.
     promises: new DataLoader(async (complaintIds: readonly string[]) => {
-      const links = await scoped(ctx, ComplaintPromise).find({ where: { complaintId: In([...complaintIds]) } });
-      const promises = await byIdLoader(ctx, CodePromise).loadMany(links.map((l) => l.promiseId));
-      const byId = new Map(promises.filter((p): p is CodePromise => p instanceof CodePromise).map((p) => [p.id, p]));
-      return groupBy(complaintIds, links, (l) => l.complaintId).map((group) =>
+      const { raw, entities } = await scoped(ctx, CodePromise)
+        .query('p')
+        .innerJoin(ComplaintPromise, 'cp', 'cp.promiseId = p.id AND cp.organizationId = p.organizationId')
+        .andWhere('cp.complaintId IN (:...complaintIds)', { complaintIds })
+        .addSelect('cp.complaintId', 'link_complaint_id')
+        .getRawAndEntities<{ p_id: string; link_complaint_id: string }>();
+      const byPromiseId = byIdLoader(ctx, CodePromise);
+      const byId = new Map(entities.map((p) => [p.id, p]));
+      for (const p of entities) byPromiseId.prime(p.id, p);
+      return groupBy(complaintIds, raw, (r) => r.link_complaint_id).map((group) =>
         group
-          .map((l) => byId.get(l.promiseId))
+          .map((r) => byId.get(r.p_id))
           .filter((p): p is CodePromise => !!p)
           .sort((a, b) => a.codeId.localeCompare(b.codeId) || a.key.localeCompare(b.key, undefined, { numeric: true })),
       );

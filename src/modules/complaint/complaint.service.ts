@@ -11,7 +11,7 @@ import { Role } from '../../common/roles';
 import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { User, UserService } from '../user';
-import { CodePromise, promiseInLineage } from '../code';
+import { CodePromise } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -83,19 +83,30 @@ export class ComplaintService {
     const qb = scoped(ctx, Complaint).query('c');
     if (args.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: args.status });
     if (args.category) qb.andWhere(':category = ANY(c.categories)', { category: args.category });
-    if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: (await scoped(ctx, User).get(args.handlerId, 'handlerId')).id });
+    // The handler and the promise filtered on are checked (NOT_FOUND) only when no complaint matched:
+    // a complaint that matches proves they exist in the organisation.
+    if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: args.handlerId });
     if (args.promiseId) {
-      const promise = await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
-      const lineage = promiseInLineage('cp.promise_id', promise);
-      qb.andWhere(`EXISTS (SELECT 1 FROM complaint_promise cp WHERE cp.complaint_id = c.id AND ${lineage.where})`, lineage.params);
+      // In the promise's lineage (promiseInLineage), the promise read in the same statement.
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise lineage ON lineage.id = cp.promise_id
+                   JOIN code_promise asked ON asked.code_id = lineage.code_id AND asked.key = lineage.key
+                  WHERE cp.complaint_id = c.id AND asked.id = :askedPromiseId AND asked.organization_id = :tenantId)`,
+        { askedPromiseId: args.promiseId },
+      );
     }
     if (args.overdue != null) qb.andWhere(args.overdue ? overdueCondition('c') : `NOT ${overdueCondition('c')}`);
     if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
     if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
     if (args.search) qb.andWhere('(c.reference ILIKE :search OR c.subject ILIKE :search)', { search: likePattern(args.search.trim()) });
-    return args.sort === ComplaintSort.RESOLUTION_DUE_AT
+    const page = await (args.sort === ComplaintSort.RESOLUTION_DUE_AT
       ? paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' })
-      : paginate(qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' });
+      : paginate(qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' }));
+    if (!page.edges.length) {
+      if (args.handlerId) await scoped(ctx, User).get(args.handlerId, 'handlerId');
+      if (args.promiseId) await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
+    }
+    return page;
   }
 
   /** Complaints per status, and how many unresolved ones are overdue: one grouped query. */

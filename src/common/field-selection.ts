@@ -1,0 +1,46 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { getNamedType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+
+/** The connection field (a type with `edges` and `totalCount`) whose resolver is running. */
+const resolving = new AsyncLocalStorage<GraphQLResolveInfo>();
+
+const isConnectionField = (info: GraphQLResolveInfo): boolean => {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'edges' in fields && 'totalCount' in fields;
+};
+
+/**
+ * Runs the resolver of a connection field in its scope, so that `paginate` and connection loaders
+ * learn which of `totalCount` and `edges` the client asked for ({@link connectionSelects}).
+ */
+export const ConnectionScope: MiddlewareFn = ({ info }, next) => (isConnectionField(info) ? resolving.run(info, next) : next());
+
+function selects(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+  if (!selectionSet) return false;
+  return selectionSet.selections.some((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === field;
+      case Kind.INLINE_FRAGMENT:
+        return selects(selection.selectionSet, field, info);
+      case Kind.FRAGMENT_SPREAD:
+        return selects(info.fragments[selection.name.value]?.selectionSet, field, info);
+      default:
+        return false;
+    }
+  });
+}
+
+/**
+ * Whether the connection field being resolved selects `field` (`totalCount`, `edges`): false only
+ * when it is known not to (a `@skip`/`@include` counts as selected); true outside a connection
+ * field's resolver (a service reading a page for itself).
+ */
+export function connectionSelects(field: 'totalCount' | 'edges'): boolean {
+  const info = resolving.getStore();
+  if (!info) return true;
+  return info.fieldNodes.some((node) => selects(node.selectionSet, field, info));
+}
