@@ -44,6 +44,10 @@ const TABLES = [
     "received" int NOT NULL, "upheld" int NOT NULL, "partially_upheld" int NOT NULL,
     "ack_done" int NOT NULL, "ack_done_on_time" int NOT NULL, "res_done" int NOT NULL, "res_done_on_time" int NOT NULL,
     PRIMARY KEY ("organization_id", "code_id", "day", "promise_key"))`,
+  // Complaints per promise lineage and year of receipt (the annual analysis).
+  `CREATE TABLE "monitoring_lineage_year" (${org}, "year" int NOT NULL, "code_id" uuid NOT NULL, "promise_key" text NOT NULL,
+    "received" int NOT NULL, "upheld" int NOT NULL, PRIMARY KEY ("organization_id", "year", "code_id", "promise_key"))`,
+  `CREATE INDEX "monitoring_lineage_year_zero" ON "monitoring_lineage_year" ("organization_id") WHERE "received" = 0`,
   // Complaints per lineage whose figures turn on an instant: kind 'o' unresolved (overdue once `at` < now; day -infinity),
   // 'a' not acknowledged (rated once `at`, the deadline, < now), 'r' not resolved (likewise).
   `CREATE TABLE "monitoring_lineage_clock" (${org}, "code_id" uuid NOT NULL, "kind" char(1) NOT NULL, "promise_key" text NOT NULL,
@@ -105,6 +109,17 @@ BEGIN
     partially_upheld = t.partially_upheld + excluded.partially_upheld, ack_done = t.ack_done + excluded.ack_done,
     ack_done_on_time = t.ack_done_on_time + excluded.ack_done_on_time, res_done = t.res_done + excluded.res_done,
     res_done_on_time = t.res_done_on_time + excluded.res_done_on_time;
+
+  INSERT INTO monitoring_lineage_year AS t (organization_id, year, code_id, promise_key, received, upheld)
+  SELECT * FROM (
+    SELECT c.organization_id, extract(year FROM c.received_at AT TIME ZONE o.timezone)::int AS year, m.code_id, m.promise_key,
+      sum(c.s)::int AS received, sum(CASE WHEN c.outcome IN ${UPHELD} THEN c.s ELSE 0 END)::int AS upheld
+    FROM ${signed} c
+    JOIN organization o ON o.id = c.organization_id
+    JOIN monitoring_complaint_lineage m ON m.complaint_id = c.id
+    GROUP BY 1, 2, 3, 4
+  ) d WHERE (d.received, d.upheld) <> (0, 0) ORDER BY 1, 2, 3, 4
+  ON CONFLICT (organization_id, year, code_id, promise_key) DO UPDATE SET received = t.received + excluded.received, upheld = t.upheld + excluded.upheld;
 
   WITH clock AS (
     SELECT c.organization_id, c.s, (c.received_at AT TIME ZONE o.timezone)::date AS day,
@@ -192,6 +207,7 @@ BEGIN
   WHERE d.n <> 0 ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT (organization_id, year, step, bucket, duration) DO UPDATE SET n = t.n + excluded.n;
 
+  DELETE FROM monitoring_lineage_year WHERE received = 0;
   DELETE FROM monitoring_lineage_clock WHERE n = 0;
   DELETE FROM monitoring_month_clock WHERE n = 0;
   DELETE FROM monitoring_month WHERE n = 0;
@@ -277,6 +293,7 @@ const FUNCTIONS = [
   BEGIN
     DELETE FROM monitoring_complaint_lineage WHERE organization_id = org;
     DELETE FROM monitoring_lineage_day WHERE organization_id = org;
+    DELETE FROM monitoring_lineage_year WHERE organization_id = org;
     DELETE FROM monitoring_lineage_clock WHERE organization_id = org;
     DELETE FROM monitoring_lineage_action WHERE organization_id = org;
     DELETE FROM monitoring_month WHERE organization_id = org;
@@ -305,7 +322,7 @@ const FUNCTIONS = [
   // complaint: inserted and updated rows (statement level), deleted rows before they go (their links are still there).
   `CREATE FUNCTION monitoring_complaint_inserted() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
-    PERFORM monitoring_complaints_changed('{}', array(SELECT n FROM new_rows n ORDER BY n.id));
+    PERFORM monitoring_complaints_changed('{}', array(SELECT n::complaint FROM new_rows n ORDER BY n.id));
     RETURN NULL;
   END $fn$`,
   `CREATE FUNCTION monitoring_complaint_updated() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -323,8 +340,8 @@ const FUNCTIONS = [
              n.escalation_outcome, n.escalation_binding, n.satisfaction));
     IF cardinality(ids) > 0 THEN
       PERFORM monitoring_complaints_changed(
-        array(SELECT o FROM old_rows o WHERE o.id = ANY(ids) ORDER BY o.id),
-        array(SELECT n FROM new_rows n WHERE n.id = ANY(ids) ORDER BY n.id));
+        array(SELECT o::complaint FROM old_rows o WHERE o.id = ANY(ids) ORDER BY o.id),
+        array(SELECT n::complaint FROM new_rows n WHERE n.id = ANY(ids) ORDER BY n.id));
     END IF;
     RETURN NULL;
   END $fn$`,
@@ -353,16 +370,16 @@ const FUNCTIONS = [
   `CREATE FUNCTION monitoring_action_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      PERFORM monitoring_actions_changed('{}', array(SELECT n FROM new_rows n ORDER BY n.id));
+      PERFORM monitoring_actions_changed('{}', array(SELECT n::corrective_action FROM new_rows n ORDER BY n.id));
     ELSIF TG_OP = 'DELETE' THEN
-      PERFORM monitoring_actions_changed(array(SELECT o FROM old_rows o ORDER BY o.id), '{}');
+      PERFORM monitoring_actions_changed(array(SELECT o::corrective_action FROM old_rows o ORDER BY o.id), '{}');
     ELSE
       PERFORM monitoring_actions_changed(
-        array(SELECT o FROM old_rows o JOIN new_rows n ON n.id = o.id
+        array(SELECT o::corrective_action FROM old_rows o JOIN new_rows n ON n.id = o.id
               WHERE (o.organization_id, o.promise_id, o.kind, o.status, o.due_on, o.verified_on, o.effective, o.root_cause, o.created_at)
                 IS DISTINCT FROM (n.organization_id, n.promise_id, n.kind, n.status, n.due_on, n.verified_on, n.effective, n.root_cause, n.created_at)
               ORDER BY o.id),
-        array(SELECT n FROM old_rows o JOIN new_rows n ON n.id = o.id
+        array(SELECT n::corrective_action FROM old_rows o JOIN new_rows n ON n.id = o.id
               WHERE (o.organization_id, o.promise_id, o.kind, o.status, o.due_on, o.verified_on, o.effective, o.root_cause, o.created_at)
                 IS DISTINCT FROM (n.organization_id, n.promise_id, n.kind, n.status, n.due_on, n.verified_on, n.effective, n.root_cause, n.created_at)
               ORDER BY n.id));
@@ -444,6 +461,7 @@ const DOWN = [
     'monitoring_month',
     'monitoring_lineage_action',
     'monitoring_lineage_clock',
+    'monitoring_lineage_year',
     'monitoring_lineage_day',
     'monitoring_complaint_lineage',
   ].map((table) => `DROP TABLE "${table}"`),
