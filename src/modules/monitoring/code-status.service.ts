@@ -5,25 +5,13 @@ import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { Code, CodePromise, promiseLineageKey } from '../code';
-import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
-import { CorrectiveAction } from '../corrective-action';
+import { Complaint } from '../complaint';
 import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
-import { actionConditions, complaintConditions, countWhere, handlingRates, selectHandlingRates, type HandlingRateColumns } from './monitoring-sql';
+import { handlingRates } from './monitoring-sql';
+import { lineageFigures } from './monitoring-rollups';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
 import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
-
-interface ComplaintRow extends HandlingRateColumns {
-  codeId: string;
-  key: string;
-  received: number;
-  open: number;
-  overdue: number;
-  upheld: number;
-  partiallyUpheld: number;
-}
-
-type ActionRow = PromiseActionFigures & { codeId: string; key: string };
 
 const NO_COMPLAINTS: PromiseComplaintFigures = {
   received: 0,
@@ -99,16 +87,13 @@ export class CodeStatusService {
   private static async assess(ctx: Context, promises: readonly CodePromise[], period: PeriodBounds, today: string): Promise<PromiseStatusReport[]> {
     if (promises.length === 0) return [];
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
-    const [complaints, actions, kpis] = await Promise.all([
-      CodeStatusService.complaintFigures(ctx, codeIds, period),
-      CodeStatusService.actionFigures(ctx, codeIds, period, today),
-      CodeStatusService.kpiStatuses(ctx, promises),
-    ]);
+    const [figures, kpis] = await Promise.all([CodeStatusService.figures(ctx, codeIds, period, today), CodeStatusService.kpiStatuses(ctx, promises)]);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
     const kpiNames = can(ctx, 'readManagement');
     return promises.map((promise, i) => {
-      const complaintFigures = complaints.get(promiseLineageKey(promise)) ?? NO_COMPLAINTS;
-      const actionFigures = actions.get(promiseLineageKey(promise)) ?? NO_ACTIONS;
+      const lineage = figures.get(promiseLineageKey(promise));
+      const complaintFigures = lineage?.complaints ?? NO_COMPLAINTS;
+      const actionFigures = lineage?.actions ?? NO_ACTIONS;
       const { status, reasons } = promiseStatus({
         kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpiNames ? kpi.name : null, status: kpiStatus })),
         complaints: {
@@ -142,62 +127,19 @@ export class CodeStatusService {
   }
 
   /**
-   * Complaint figures per promise lineage of the codes, over the complaints linked to any version
-   * of each promise: a complaint linked to the same promise in two versions counts once.
+   * Complaint and action figures per promise lineage of the codes, from the monitoring rollups in
+   * one statement: a complaint linked to the same promise in two versions counts once.
    */
-  private static async complaintFigures(ctx: Context, codeIds: string[], period: PeriodBounds): Promise<Map<string, PromiseComplaintFigures>> {
-    const c = complaintConditions('c');
-    const each = 'DISTINCT c.id';
-    const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
-    const qb = scoped(ctx, Complaint)
-      .query('c')
-      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
-      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
-      .andWhere('p.codeId IN (:...codeIds)')
-      .select('p.codeId', 'codeId')
-      .addSelect('p.key', 'key')
-      .addSelect(countWhere(inPeriod, each), 'received')
-      .addSelect(countWhere(c.unresolved, each), 'open')
-      .addSelect(countWhere(c.overdue, each), 'overdue')
-      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`, each), 'upheld')
-      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`, each), 'partiallyUpheld')
-      .setParameters({ codeIds, periodStart: period.start, periodEnd: period.end })
-      .groupBy('p.codeId')
-      .addGroupBy('p.key');
-    selectHandlingRates(qb, 'c', { cohort: inPeriod, counted: each });
-    const rows: ComplaintRow[] = await qb.getRawMany();
+  private static async figures(ctx: Context, codeIds: string[], period: PeriodBounds, today: string): Promise<Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }>> {
+    const rows = await lineageFigures(ctx, scoped(ctx, Complaint).organizationId, codeIds, period, today);
     return new Map(
       rows.map((r) => [
         promiseLineageKey(r),
         {
-          received: r.received,
-          open: r.open,
-          overdue: r.overdue,
-          upheld: r.upheld,
-          partiallyUpheld: r.partiallyUpheld,
-          ...handlingRates(r),
+          complaints: { received: r.received, open: r.open, overdue: r.overdue, upheld: r.upheld, partiallyUpheld: r.partiallyUpheld, ...handlingRates(r) },
+          actions: { open: r.actionsOpen, overdue: r.actionsOverdue, notEffective: r.actionsNotEffective, verifiedEffective: r.actionsVerifiedEffective },
         },
       ]),
     );
-  }
-
-  /** Action figures per promise lineage of the codes, over the actions about any version of each promise. */
-  private static async actionFigures(ctx: Context, codeIds: string[], period: PeriodBounds, today: string): Promise<Map<string, PromiseActionFigures>> {
-    const a = actionConditions('a');
-    const rows: ActionRow[] = await scoped(ctx, CorrectiveAction)
-      .query('a')
-      .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
-      .andWhere('p.codeId IN (:...codeIds)', { codeIds })
-      .select('p.codeId', 'codeId')
-      .addSelect('p.key', 'key')
-      .addSelect(countWhere(a.open), 'open')
-      .addSelect(countWhere(a.overdue), 'overdue')
-      .addSelect(countWhere(a.notEffective), 'notEffective')
-      .addSelect(countWhere(`${a.verifiedEffective} AND a.verifiedOn BETWEEN :from AND :to`), 'verifiedEffective')
-      .setParameters({ today, from: period.from, to: period.to })
-      .groupBy('p.codeId')
-      .addGroupBy('p.key')
-      .getRawMany();
-    return new Map(rows.map(({ codeId, key, ...figures }) => [promiseLineageKey({ codeId, key }), figures]));
   }
 }
