@@ -57,8 +57,8 @@ declare module "../../common/context" {
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
- * the code. Complaints and actions are counted by the database in one grouped query each for all
- * the promises at once, KPIs come from the KPI module's batched loaders: the number of statements
+ * the code. Complaint and action figures of all the promises come from the monitoring rollups in
+ * one statement (`monitoring-rollups.ts`), KPIs from the KPI module's batched loaders: the number of statements
  * does not depend on the number of promises, KPIs or complaints.
  */
 export class CodeStatusService {

@@ -98,10 +98,11 @@ interface YearData {
 }
 
 /**
- * The quality manager's annual complaint analysis. Every figure is counted by the database over
- * the complaints received in the calendar year (organisation's time zone) and the actions opened
- * in it, both years at once: five grouped statements, however many complaints or promises there
- * are. The result is plain data, so a management review can keep it as a snapshot.
+ * The quality manager's annual complaint analysis over the complaints received in the calendar
+ * year (organisation's time zone) and the actions opened in it, both years at once, read from the
+ * monitoring rollups (`monitoring-rollups.ts`): six statements over a few hundred summed rows,
+ * however many complaints or promises there are, equal to a direct count. The result is plain
+ * data, so a management review can keep it as a snapshot.
  */
 export class ComplaintAnalysisService {
   static async analysis(
