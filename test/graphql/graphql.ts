@@ -1922,6 +1922,25 @@ export type MetricsNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MetricsNamesQuery = { __typename: 'Query' };
 
+export type RollupsCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+
+export type RollupsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type RollupsPreviousYearFieldsFragment = { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+
+export type RollupsAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type RollupsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
+
 export type MonitoringCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
@@ -2979,6 +2998,200 @@ export const ReviewsReviewFieldsFragmentDoc = new TypedDocumentString(`
     change
   }
 }`, {"fragmentName":"ReviewsReviewFields"}) as unknown as TypedDocumentString<ReviewsReviewFieldsFragment, unknown>;
+export const RollupsAnalysisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RollupsAnalysisFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"RollupsAnalysisFields"}) as unknown as TypedDocumentString<RollupsAnalysisFieldsFragment, unknown>;
+export const RollupsPreviousYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RollupsPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+    `, {"fragmentName":"RollupsPreviousYearFields"}) as unknown as TypedDocumentString<RollupsPreviousYearFieldsFragment, unknown>;
 export const MonitoringYearFieldsFragmentDoc = new TypedDocumentString(`
     fragment MonitoringYearFields on ComplaintAnalysis {
   year
@@ -6557,6 +6770,249 @@ export const MetricsNamesDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<MetricsNamesQuery, MetricsNamesQueryVariables>;
+export const RollupsCodeStatusDocument = new TypedDocumentString(`
+    query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {
+  codeStatus(codeId: $codeId, period: $period) {
+    period {
+      from
+      to
+    }
+    promises {
+      promise {
+        key
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsCodeStatusQuery, RollupsCodeStatusQueryVariables>;
+export const RollupsAnalysisDocument = new TypedDocumentString(`
+    query RollupsAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    ...RollupsAnalysisFields
+    previousYear {
+      ...RollupsPreviousYearFields
+    }
+    changes {
+      figure
+      current
+      previous
+      change
+    }
+  }
+}
+    fragment RollupsAnalysisFields on ComplaintAnalysis {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}
+fragment RollupsPreviousYearFields on ComplaintYearFigures {
+  year
+  period {
+    from
+    to
+  }
+  totals {
+    received
+    resolved
+    unresolved
+    overdue
+    upheld
+    partiallyUpheld
+    unclassified
+    withoutPromise
+  }
+  byCategory {
+    category
+    complaints
+    upheld
+  }
+  byPromise {
+    codeId
+    codeKey
+    promiseKey
+    promiseTitle
+    complaints
+    upheld
+  }
+  byChannel {
+    channel
+    complaints
+    upheld
+  }
+  byMonth {
+    month
+    complaints
+    upheld
+  }
+  acknowledgement {
+    rated
+    onTime
+    rate
+  }
+  resolution {
+    rated
+    onTime
+    rate
+  }
+  acknowledgementTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  resolutionTime {
+    measured
+    medianHours
+    p90Hours
+  }
+  outcomes {
+    outcome
+    complaints
+  }
+  escalations {
+    escalated
+    pending
+    decided
+    binding
+    overturned
+    outcomes {
+      outcome
+      complaints
+    }
+  }
+  satisfaction {
+    rated
+    average
+  }
+  recurringRootCauses {
+    rootCause
+    actions
+    promiseKeys
+  }
+  actions {
+    kind
+    opened
+    open
+    overdue
+    awaitingCheck
+    verifiedEffective
+    notEffective
+    cancelled
+    effectivenessRate
+  }
+}`) as unknown as TypedDocumentString<RollupsAnalysisQuery, RollupsAnalysisQueryVariables>;
 export const MonitoringCodeStatusDocument = new TypedDocumentString(`
     query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {

@@ -1,29 +1,31 @@
-import DataLoader from 'dataloader';
-import type { Context } from '../../common/context';
-import { can } from '../../common/permissions';
-import { todayIn } from '../../common/local-date';
-import { scoped } from '../../common/tenancy';
-import { OrganizationService } from '../organization';
-import { Code, CodePromise, promiseLineageKey } from '../code';
-import { Complaint, ComplaintOutcome, ComplaintPromise } from '../complaint';
-import { CorrectiveAction } from '../corrective-action';
-import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
-import { actionConditions, complaintConditions, countWhere, handlingRates, selectHandlingRates, type HandlingRateColumns } from './monitoring-sql';
-import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
-import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
-import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
-
-interface ComplaintRow extends HandlingRateColumns {
-  codeId: string;
-  key: string;
-  received: number;
-  open: number;
-  overdue: number;
-  upheld: number;
-  partiallyUpheld: number;
-}
-
-type ActionRow = PromiseActionFigures & { codeId: string; key: string };
+import DataLoader from "dataloader";
+import type { Context } from "../../common/context";
+import { can } from "../../common/permissions";
+import { todayIn } from "../../common/local-date";
+import { scoped } from "../../common/tenancy";
+import { OrganizationService } from "../organization";
+import { Code, CodePromise, promiseLineageKey } from "../code";
+import { Complaint } from "../complaint";
+import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from "../kpi";
+import { handlingRates } from "./monitoring-sql";
+import { lineageFigures } from "./monitoring-rollups";
+import {
+  STATUS_SEVERITY,
+  promiseStatus,
+  rolledUpStatus,
+  type PromiseStatus,
+} from "./promise-status";
+import {
+  reportingPeriod,
+  type Period,
+  type PeriodBounds,
+} from "./reporting-period";
+import type {
+  CodeStatus,
+  PromiseActionFigures,
+  PromiseComplaintFigures,
+  PromiseStatusReport,
+} from "./code-status.types";
 
 const NO_COMPLAINTS: PromiseComplaintFigures = {
   received: 0,
@@ -33,8 +35,12 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
   partiallyUpheld: 0,
   ...handlingRates(undefined),
 };
-const NO_ACTIONS: PromiseActionFigures = { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 };
-
+const NO_ACTIONS: PromiseActionFigures = {
+  open: 0,
+  overdue: 0,
+  notEffective: 0,
+  verifiedEffective: 0,
+};
 
 /** The monitoring module's loaders of a request (`ctx.loaders.monitoring`). */
 export interface MonitoringLoaders {
@@ -42,7 +48,7 @@ export interface MonitoringLoaders {
   status: DataLoader<CodePromise, PromiseStatus, string>;
 }
 
-declare module '../../common/context' {
+declare module "../../common/context" {
   interface LoaderGroups {
     monitoring: MonitoringLoaders;
   }
@@ -51,26 +57,42 @@ declare module '../../common/context' {
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
- * the code. Complaints and actions are counted by the database in one grouped query each for all
- * the promises at once, KPIs come from the KPI module's batched loaders: the number of statements
+ * the code. Complaint and action figures of all the promises come from the monitoring rollups in
+ * one statement (`monitoring-rollups.ts`), KPIs from the KPI module's batched loaders: the number of statements
  * does not depend on the number of promises, KPIs or complaints.
  */
 export class CodeStatusService {
-  static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
-    const code = await scoped(ctx, Code).get(codeId, 'codeId');
+  static async codeStatus(
+    ctx: Context,
+    codeId: string,
+    period?: Period | null,
+  ): Promise<CodeStatus> {
+    const code = await scoped(ctx, Code).get(codeId, "codeId");
     const { timezone } = await OrganizationService.current(ctx);
     const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);
     const version = await ctx.loaders.code.inForce.load(code.id);
-    const promises = version ? await ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id) : [];
-    const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
+    const promises = version
+      ? await ctx.loaders.code
+          .promisesOfVersion(version.organizationId)
+          .load(version.id)
+      : [];
+    const reports = await CodeStatusService.assess(
+      ctx,
+      promises,
+      bounds,
+      today,
+    );
     const statuses = reports.map((r) => r.status);
     return {
       code,
       codeVersion: version,
       period: { from: bounds.from, to: bounds.to },
       status: rolledUpStatus(statuses),
-      statusCounts: STATUS_SEVERITY.map((status) => ({ status, count: statuses.filter((s) => s === status).length })),
+      statusCounts: STATUS_SEVERITY.map((status) => ({
+        status,
+        count: statuses.filter((s) => s === status).length,
+      })),
       promises: reports,
     };
   }
@@ -87,7 +109,12 @@ export class CodeStatusService {
         async (promises: readonly CodePromise[]) => {
           const { timezone } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
-          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today);
+          const reports = await CodeStatusService.assess(
+            ctx,
+            promises,
+            reportingPeriod(null, today, timezone),
+            today,
+          );
           return reports.map((r) => r.status);
         },
         { cacheKeyFn: promiseLineageKey },
@@ -96,21 +123,29 @@ export class CodeStatusService {
   }
 
   /** The evidence and status of each promise (of any codes), judged on its lineage. */
-  private static async assess(ctx: Context, promises: readonly CodePromise[], period: PeriodBounds, today: string): Promise<PromiseStatusReport[]> {
+  private static async assess(
+    ctx: Context,
+    promises: readonly CodePromise[],
+    period: PeriodBounds,
+    today: string,
+  ): Promise<PromiseStatusReport[]> {
     if (promises.length === 0) return [];
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
-    const [complaints, actions, kpis] = await Promise.all([
-      CodeStatusService.complaintFigures(ctx, codeIds, period),
-      CodeStatusService.actionFigures(ctx, codeIds, period, today),
+    const [figures, kpis] = await Promise.all([
+      CodeStatusService.figures(ctx, codeIds, period, today),
       CodeStatusService.kpiStatuses(ctx, promises),
     ]);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
-    const kpiNames = can(ctx, 'readManagement');
+    const kpiNames = can(ctx, "readManagement");
     return promises.map((promise, i) => {
-      const complaintFigures = complaints.get(promiseLineageKey(promise)) ?? NO_COMPLAINTS;
-      const actionFigures = actions.get(promiseLineageKey(promise)) ?? NO_ACTIONS;
+      const lineage = figures.get(promiseLineageKey(promise));
+      const complaintFigures = lineage?.complaints ?? NO_COMPLAINTS;
+      const actionFigures = lineage?.actions ?? NO_ACTIONS;
       const { status, reasons } = promiseStatus({
-        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({ name: kpiNames ? kpi.name : null, status: kpiStatus })),
+        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({
+          name: kpiNames ? kpi.name : null,
+          status: kpiStatus,
+        })),
         complaints: {
           received: complaintFigures.received,
           upheld: complaintFigures.upheld,
@@ -125,7 +160,10 @@ export class CodeStatusService {
         status,
         reasons,
         kpis: kpis[i].map((k) => k.kpi),
-        kpiStatusCounts: Object.values(KpiStatus).map((s) => ({ status: s, count: kpis[i].filter((k) => k.status === s).length })),
+        kpiStatusCounts: Object.values(KpiStatus).map((s) => ({
+          status: s,
+          count: kpis[i].filter((k) => k.status === s).length,
+        })),
         complaints: complaintFigures,
         correctiveActions: actionFigures,
       };
@@ -136,68 +174,73 @@ export class CodeStatusService {
    * The active KPIs of each promise's lineage with their status today, by the KPI module's own
    * rule and loaders: one query for the KPIs of all promises, one for their latest measurements.
    */
-  private static async kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
-    const kpis = await Promise.all(promises.map((p) => KpiService.ofLineage(ctx, { codeId: p.codeId, promiseKey: p.key }, false)));
-    return Promise.all(kpis.map((list) => Promise.all(list.map(async (kpi) => ({ kpi, status: await KpiMeasurementService.status(ctx, kpi) })))));
+  private static async kpiStatuses(
+    ctx: Context,
+    promises: readonly CodePromise[],
+  ): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    const kpis = await Promise.all(
+      promises.map((p) =>
+        KpiService.ofLineage(
+          ctx,
+          { codeId: p.codeId, promiseKey: p.key },
+          false,
+        ),
+      ),
+    );
+    return Promise.all(
+      kpis.map((list) =>
+        Promise.all(
+          list.map(async (kpi) => ({
+            kpi,
+            status: await KpiMeasurementService.status(ctx, kpi),
+          })),
+        ),
+      ),
+    );
   }
 
   /**
-   * Complaint figures per promise lineage of the codes, over the complaints linked to any version
-   * of each promise: a complaint linked to the same promise in two versions counts once.
+   * Complaint and action figures per promise lineage of the codes, from the monitoring rollups in
+   * one statement: a complaint linked to the same promise in two versions counts once.
    */
-  private static async complaintFigures(ctx: Context, codeIds: string[], period: PeriodBounds): Promise<Map<string, PromiseComplaintFigures>> {
-    const c = complaintConditions('c');
-    const each = 'DISTINCT c.id';
-    const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
-    const qb = scoped(ctx, Complaint)
-      .query('c')
-      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
-      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
-      .andWhere('p.codeId IN (:...codeIds)')
-      .select('p.codeId', 'codeId')
-      .addSelect('p.key', 'key')
-      .addSelect(countWhere(inPeriod, each), 'received')
-      .addSelect(countWhere(c.unresolved, each), 'open')
-      .addSelect(countWhere(c.overdue, each), 'overdue')
-      .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`, each), 'upheld')
-      .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`, each), 'partiallyUpheld')
-      .setParameters({ codeIds, periodStart: period.start, periodEnd: period.end })
-      .groupBy('p.codeId')
-      .addGroupBy('p.key');
-    selectHandlingRates(qb, 'c', { cohort: inPeriod, counted: each });
-    const rows: ComplaintRow[] = await qb.getRawMany();
+  private static async figures(
+    ctx: Context,
+    codeIds: string[],
+    period: PeriodBounds,
+    today: string,
+  ): Promise<
+    Map<
+      string,
+      { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }
+    >
+  > {
+    const rows = await lineageFigures(
+      ctx,
+      scoped(ctx, Complaint).organizationId,
+      codeIds,
+      period,
+      today,
+    );
     return new Map(
       rows.map((r) => [
         promiseLineageKey(r),
         {
-          received: r.received,
-          open: r.open,
-          overdue: r.overdue,
-          upheld: r.upheld,
-          partiallyUpheld: r.partiallyUpheld,
-          ...handlingRates(r),
+          complaints: {
+            received: r.received,
+            open: r.open,
+            overdue: r.overdue,
+            upheld: r.upheld,
+            partiallyUpheld: r.partiallyUpheld,
+            ...handlingRates(r),
+          },
+          actions: {
+            open: r.actionsOpen,
+            overdue: r.actionsOverdue,
+            notEffective: r.actionsNotEffective,
+            verifiedEffective: r.actionsVerifiedEffective,
+          },
         },
       ]),
     );
-  }
-
-  /** Action figures per promise lineage of the codes, over the actions about any version of each promise. */
-  private static async actionFigures(ctx: Context, codeIds: string[], period: PeriodBounds, today: string): Promise<Map<string, PromiseActionFigures>> {
-    const a = actionConditions('a');
-    const rows: ActionRow[] = await scoped(ctx, CorrectiveAction)
-      .query('a')
-      .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
-      .andWhere('p.codeId IN (:...codeIds)', { codeIds })
-      .select('p.codeId', 'codeId')
-      .addSelect('p.key', 'key')
-      .addSelect(countWhere(a.open), 'open')
-      .addSelect(countWhere(a.overdue), 'overdue')
-      .addSelect(countWhere(a.notEffective), 'notEffective')
-      .addSelect(countWhere(`${a.verifiedEffective} AND a.verifiedOn BETWEEN :from AND :to`), 'verifiedEffective')
-      .setParameters({ today, from: period.from, to: period.to })
-      .groupBy('p.codeId')
-      .addGroupBy('p.key')
-      .getRawMany();
-    return new Map(rows.map(({ codeId, key, ...figures }) => [promiseLineageKey({ codeId, key }), figures]));
   }
 }

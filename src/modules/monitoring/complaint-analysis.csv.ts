@@ -1,4 +1,7 @@
-import type { ComplaintAnalysis, ComplaintYearFigures } from './complaint-analysis.types';
+import type {
+  ComplaintAnalysis,
+  ComplaintYearFigures,
+} from "./complaint-analysis.types";
 
 type Value = number | string | null;
 
@@ -21,33 +24,106 @@ interface Item {
 
 /** Every figure of the analysis as (section, key, label) items, in the order of the GraphQL type. */
 const SECTIONS: [string, (f: ComplaintYearFigures) => Item[]][] = [
-  ['totals', (f) => [{ key: '', label: '', figures: { ...f.totals } }]],
-  ['category', (f) => f.byCategory.map((r) => ({ key: r.category, label: '', figures: { complaints: r.complaints, upheld: r.upheld } }))],
+  ["totals", (f) => [{ key: "", label: "", figures: { ...f.totals } }]],
   [
-    'promise',
-    (f) => f.byPromise.map((r) => ({ key: `${r.codeKey}/${r.promiseKey}`, label: r.promiseTitle, figures: { complaints: r.complaints, upheld: r.upheld } })),
+    "category",
+    (f) =>
+      f.byCategory.map((r) => ({
+        key: r.category,
+        label: "",
+        figures: { complaints: r.complaints, upheld: r.upheld },
+      })),
   ],
-  ['channel', (f) => f.byChannel.map((r) => ({ key: r.channel, label: '', figures: { complaints: r.complaints, upheld: r.upheld } }))],
-  ['month', (f) => f.byMonth.map((r) => ({ key: String(r.month), label: '', figures: { complaints: r.complaints, upheld: r.upheld } }))],
-  ['acknowledgementOnTime', (f) => [{ key: '', label: '', figures: { ...f.acknowledgement } }]],
-  ['resolutionOnTime', (f) => [{ key: '', label: '', figures: { ...f.resolution } }]],
-  ['acknowledgementTime', (f) => [{ key: '', label: '', figures: { ...f.acknowledgementTime } }]],
-  ['resolutionTime', (f) => [{ key: '', label: '', figures: { ...f.resolutionTime } }]],
-  ['outcome', (f) => f.outcomes.map((r) => ({ key: r.outcome ?? 'UNDECIDED', label: '', figures: { complaints: r.complaints } }))],
   [
-    'escalations',
+    "promise",
+    (f) =>
+      f.byPromise.map((r) => ({
+        key: `${r.codeKey}/${r.promiseKey}`,
+        label: r.promiseTitle,
+        figures: { complaints: r.complaints, upheld: r.upheld },
+      })),
+  ],
+  [
+    "channel",
+    (f) =>
+      f.byChannel.map((r) => ({
+        key: r.channel,
+        label: "",
+        figures: { complaints: r.complaints, upheld: r.upheld },
+      })),
+  ],
+  [
+    "month",
+    (f) =>
+      f.byMonth.map((r) => ({
+        key: String(r.month),
+        label: "",
+        figures: { complaints: r.complaints, upheld: r.upheld },
+      })),
+  ],
+  [
+    "acknowledgementOnTime",
+    (f) => [{ key: "", label: "", figures: { ...f.acknowledgement } }],
+  ],
+  [
+    "resolutionOnTime",
+    (f) => [{ key: "", label: "", figures: { ...f.resolution } }],
+  ],
+  [
+    "acknowledgementTime",
+    (f) => [{ key: "", label: "", figures: { ...f.acknowledgementTime } }],
+  ],
+  [
+    "resolutionTime",
+    (f) => [{ key: "", label: "", figures: { ...f.resolutionTime } }],
+  ],
+  [
+    "outcome",
+    (f) =>
+      f.outcomes.map((r) => ({
+        key: r.outcome ?? "UNDECIDED",
+        label: "",
+        figures: { complaints: r.complaints },
+      })),
+  ],
+  [
+    "escalations",
     (f) => {
       const { outcomes: _outcomes, ...figures } = f.escalations;
-      return [{ key: '', label: '', figures }];
+      return [{ key: "", label: "", figures }];
     },
   ],
-  ['escalationOutcome', (f) => f.escalations.outcomes.map((r) => ({ key: r.outcome ?? 'UNDECIDED', label: '', figures: { complaints: r.complaints } }))],
-  ['satisfaction', (f) => [{ key: '', label: '', figures: { ...f.satisfaction } }]],
   [
-    'recurringRootCause',
-    (f) => f.recurringRootCauses.map((r) => ({ key: r.rootCause.toLowerCase(), label: r.rootCause, figures: { actions: r.actions, promises: r.promiseKeys.join(' ') } })),
+    "escalationOutcome",
+    (f) =>
+      f.escalations.outcomes.map((r) => ({
+        key: r.outcome ?? "UNDECIDED",
+        label: "",
+        figures: { complaints: r.complaints },
+      })),
   ],
-  ['action', (f) => f.actions.map(({ kind, ...figures }) => ({ key: kind, label: '', figures }))],
+  [
+    "satisfaction",
+    (f) => [{ key: "", label: "", figures: { ...f.satisfaction } }],
+  ],
+  [
+    "recurringRootCause",
+    (f) =>
+      f.recurringRootCauses.map((r) => ({
+        key: r.rootCause.toLowerCase(),
+        label: r.rootCause,
+        figures: { actions: r.actions, promises: r.promiseKeys.join(" ") },
+      })),
+  ],
+  [
+    "action",
+    (f) =>
+      f.actions.map(({ kind, ...figures }) => ({
+        key: kind,
+        label: "",
+        figures,
+      })),
+  ],
 ];
 
 function rows(analysis: ComplaintAnalysis): CsvRow[] {
@@ -62,7 +138,14 @@ function rows(analysis: ComplaintAnalysis): CsvRow[] {
       const before = previous.find((i) => i.key === key);
       const item = (now ?? before)!;
       for (const figure of Object.keys(item.figures)) {
-        out.push({ section, key, label: item.label, figure, current: now?.figures[figure] ?? null, previous: before?.figures[figure] ?? null });
+        out.push({
+          section,
+          key,
+          label: item.label,
+          figure,
+          current: now?.figures[figure] ?? null,
+          previous: before?.figures[figure] ?? null,
+        });
       }
     }
   }
@@ -78,7 +161,12 @@ const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** One field, quoted as RFC 4180 requires when it holds a comma, a double quote or a line break. */
 function field(value: Value): string {
-  const text = value === null ? '' : typeof value === 'number' ? String(value) : inert(value);
+  const text =
+    value === null
+      ? ""
+      : typeof value === "number"
+        ? String(value)
+        : inert(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -89,7 +177,24 @@ function field(value: Value): string {
  * fractions (0 to 1), times hours, an empty cell is a figure that does not apply.
  */
 export function complaintAnalysisCsv(analysis: ComplaintAnalysis): string {
-  const header = ['section', 'key', 'label', 'figure', String(analysis.year), String(analysis.previousYear.year)];
-  const lines = [header, ...rows(analysis).map((r) => [r.section, r.key, r.label, r.figure, r.current, r.previous])];
-  return `\uFEFF${lines.map((line) => line.map(field).join(',')).join('\r\n')}\r\n`;
+  const header = [
+    "section",
+    "key",
+    "label",
+    "figure",
+    String(analysis.year),
+    String(analysis.previousYear.year),
+  ];
+  const lines = [
+    header,
+    ...rows(analysis).map((r) => [
+      r.section,
+      r.key,
+      r.label,
+      r.figure,
+      r.current,
+      r.previous,
+    ]),
+  ];
+  return `\uFEFF${lines.map((line) => line.map(field).join(",")).join("\r\n")}\r\n`;
 }

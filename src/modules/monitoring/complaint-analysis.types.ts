@@ -1,8 +1,12 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
-import { CorrectiveActionKind } from '../corrective-action';
-import { OnTimeRate } from './code-status.types';
-import { Period } from './reporting-period';
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import {
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintOutcome,
+} from "../complaint";
+import { CorrectiveActionKind } from "../corrective-action";
+import { OnTimeRate } from "./code-status.types";
+import { Period } from "./reporting-period";
 
 /** The years an analysis can be made for. */
 export const FIRST_YEAR = 2000;
@@ -13,34 +17,49 @@ export const LAST_YEAR = 2100;
  * can store it as a snapshot and return it later exactly as it was.
  */
 
-@ObjectType({ description: 'The complaints received in the year, as they stand now.' })
+@ObjectType({
+  description: "The complaints received in the year, as they stand now.",
+})
 export class ComplaintTotals {
   @Field(() => Int)
   received: number;
 
-  @Field(() => Int, { description: 'Resolved (whatever happened afterwards: closed or escalated).' })
+  @Field(() => Int, {
+    description:
+      "Resolved (whatever happened afterwards: closed or escalated).",
+  })
   resolved: number;
 
-  @Field(() => Int, { description: 'Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS).' })
+  @Field(() => Int, {
+    description: "Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS).",
+  })
   unresolved: number;
 
-  @Field(() => Int, { description: 'Of the unresolved ones, those past their acknowledgement or resolution deadline.' })
+  @Field(() => Int, {
+    description:
+      "Of the unresolved ones, those past their acknowledgement or resolution deadline.",
+  })
   overdue: number;
 
-  @Field(() => Int, { description: 'Outcome UPHELD or PARTIALLY_UPHELD.' })
+  @Field(() => Int, { description: "Outcome UPHELD or PARTIALLY_UPHELD." })
   upheld: number;
 
-  @Field(() => Int, { description: 'Of the upheld ones, those PARTIALLY_UPHELD.' })
+  @Field(() => Int, {
+    description: "Of the upheld ones, those PARTIALLY_UPHELD.",
+  })
   partiallyUpheld: number;
 
-  @Field(() => Int, { description: 'Without a category.' })
+  @Field(() => Int, { description: "Without a category." })
   unclassified: number;
 
-  @Field(() => Int, { description: 'Not linked to any promise.' })
+  @Field(() => Int, { description: "Not linked to any promise." })
   withoutPromise: number;
 }
 
-@ObjectType({ description: 'Complaints in one category; a complaint may be in several, so these add up to more than the total.' })
+@ObjectType({
+  description:
+    "Complaints in one category; a complaint may be in several, so these add up to more than the total.",
+})
 export class CategoryCount {
   @Field(() => ComplaintCategory)
   category: ComplaintCategory;
@@ -48,11 +67,14 @@ export class CategoryCount {
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
+  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
   upheld: number;
 }
 
-@ObjectType({ description: 'Complaints about one promise lineage (a complaint about several promises counts for each).' })
+@ObjectType({
+  description:
+    "Complaints about one promise lineage (a complaint about several promises counts for each).",
+})
 export class PromiseComplaintCount {
   @Field(() => ID)
   codeId: string;
@@ -60,16 +82,21 @@ export class PromiseComplaintCount {
   @Field()
   codeKey: string;
 
-  @Field({ description: 'The promise key, stable across versions (e.g. `P3`).' })
+  @Field({
+    description: "The promise key, stable across versions (e.g. `P3`).",
+  })
   promiseKey: string;
 
-  @Field({ description: 'The title in the version in force, or in the latest version that has the promise.' })
+  @Field({
+    description:
+      "The title in the version in force, or in the latest version that has the promise.",
+  })
   promiseTitle: string;
 
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
+  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
   upheld: number;
 }
 
@@ -81,44 +108,62 @@ export class ChannelCount {
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
+  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
   upheld: number;
 }
 
-@ObjectType({ description: "Complaints received in one month (in the organisation's time zone)." })
+@ObjectType({
+  description:
+    "Complaints received in one month (in the organisation's time zone).",
+})
 export class MonthCount {
-  @Field(() => Int, { description: '1 (January) to 12.' })
+  @Field(() => Int, { description: "1 (January) to 12." })
   month: number;
 
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
+  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
   upheld: number;
 }
 
 @ObjectType()
 export class OutcomeCount {
-  @Field(() => ComplaintOutcome, { nullable: true, description: 'Null: not decided yet.' })
+  @Field(() => ComplaintOutcome, {
+    nullable: true,
+    description: "Null: not decided yet.",
+  })
   outcome: ComplaintOutcome | null;
 
   @Field(() => Int)
   complaints: number;
 }
 
-@ObjectType({ description: 'How long a handling step took, from receipt, over the complaints that completed it.' })
+@ObjectType({
+  description:
+    "How long a handling step took, from receipt, over the complaints that completed it.",
+})
 export class HandlingTime {
-  @Field(() => Int, { description: 'Complaints that completed the step.' })
+  @Field(() => Int, { description: "Complaints that completed the step." })
   measured: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median, in hours (one decimal); null when none completed it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median, in hours (one decimal); null when none completed it.",
+  })
   medianHours: number | null;
 
-  @Field(() => Float, { nullable: true, description: '90th percentile, in hours (one decimal): nine in ten took at most this long.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "90th percentile, in hours (one decimal): nine in ten took at most this long.",
+  })
   p90Hours: number | null;
 }
 
-@ObjectType({ description: 'Complaints taken to an external disputes committee.' })
+@ObjectType({
+  description: "Complaints taken to an external disputes committee.",
+})
 export class EscalationFigures {
   @Field(() => Int)
   escalated: number;
@@ -129,38 +174,56 @@ export class EscalationFigures {
   @Field(() => Int)
   decided: number;
 
-  @Field(() => Int, { description: 'Decided with a binding decision.' })
+  @Field(() => Int, { description: "Decided with a binding decision." })
   binding: number;
 
-  @Field(() => Int, { description: "Decided otherwise than the organisation did (the committee's outcome differs from the organisation's)." })
+  @Field(() => Int, {
+    description:
+      "Decided otherwise than the organisation did (the committee's outcome differs from the organisation's).",
+  })
   overturned: number;
 
-  @Field(() => [OutcomeCount], { description: "The committee's decisions, every outcome listed." })
+  @Field(() => [OutcomeCount], {
+    description: "The committee's decisions, every outcome listed.",
+  })
   outcomes: OutcomeCount[];
 }
 
-@ObjectType({ description: "The complainants' satisfaction with the handling (1–5)." })
+@ObjectType({
+  description: "The complainants' satisfaction with the handling (1–5).",
+})
 export class SatisfactionFigures {
-  @Field(() => Int, { description: 'Complaints with a satisfaction score.' })
+  @Field(() => Int, { description: "Complaints with a satisfaction score." })
   rated: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average score, two decimals; null when none is rated.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Average score, two decimals; null when none is rated.",
+  })
   average: number | null;
 }
 
-@ObjectType({ description: 'A root cause found for two or more actions opened in the year (compared case- and space-insensitively).' })
+@ObjectType({
+  description:
+    "A root cause found for two or more actions opened in the year (compared case- and space-insensitively).",
+})
 export class RootCauseCount {
-  @Field({ description: 'The cause as most often written.' })
+  @Field({ description: "The cause as most often written." })
   rootCause: string;
 
   @Field(() => Int)
   actions: number;
 
-  @Field(() => [String], { description: 'Keys of the promises the actions are about.' })
+  @Field(() => [String], {
+    description: "Keys of the promises the actions are about.",
+  })
   promiseKeys: string[];
 }
 
-@ObjectType({ description: 'Actions of one kind opened in the year, and where they stand now.' })
+@ObjectType({
+  description:
+    "Actions of one kind opened in the year, and where they stand now.",
+})
 export class ActionKindFigures {
   @Field(() => CorrectiveActionKind)
   kind: CorrectiveActionKind;
@@ -168,29 +231,42 @@ export class ActionKindFigures {
   @Field(() => Int)
   opened: number;
 
-  @Field(() => Int, { description: 'Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.' })
+  @Field(() => Int, {
+    description:
+      "Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.",
+  })
   open: number;
 
-  @Field(() => Int, { description: 'Pending and due before today.' })
+  @Field(() => Int, { description: "Pending and due before today." })
   overdue: number;
 
-  @Field(() => Int, { description: 'DONE, awaiting the effectiveness check.' })
+  @Field(() => Int, { description: "DONE, awaiting the effectiveness check." })
   awaitingCheck: number;
 
   @Field(() => Int)
   verifiedEffective: number;
 
-  @Field(() => Int, { description: 'Whose latest effectiveness check found them not effective (reopened ones included).' })
+  @Field(() => Int, {
+    description:
+      "Whose latest effectiveness check found them not effective (reopened ones included).",
+  })
   notEffective: number;
 
   @Field(() => Int)
   cancelled: number;
 
-  @Field(() => Float, { nullable: true, description: 'verifiedEffective / checked (effective or not), 0 to 1; null when none is checked.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "verifiedEffective / checked (effective or not), 0 to 1; null when none is checked.",
+  })
   effectivenessRate: number | null;
 }
 
-@ObjectType({ description: 'The figures of one calendar year of complaints (received in the year, as they stand now).' })
+@ObjectType({
+  description:
+    "The figures of one calendar year of complaints (received in the year, as they stand now).",
+})
 export class ComplaintYearFigures {
   @Field(() => Int)
   year: number;
@@ -201,16 +277,18 @@ export class ComplaintYearFigures {
   @Field(() => ComplaintTotals)
   totals: ComplaintTotals;
 
-  @Field(() => [CategoryCount], { description: 'Every category listed.' })
+  @Field(() => [CategoryCount], { description: "Every category listed." })
   byCategory: CategoryCount[];
 
-  @Field(() => [PromiseComplaintCount], { description: 'Promises with complaints, most complaints first.' })
+  @Field(() => [PromiseComplaintCount], {
+    description: "Promises with complaints, most complaints first.",
+  })
   byPromise: PromiseComplaintCount[];
 
-  @Field(() => [ChannelCount], { description: 'Every channel listed.' })
+  @Field(() => [ChannelCount], { description: "Every channel listed." })
   byChannel: ChannelCount[];
 
-  @Field(() => [MonthCount], { description: 'Months 1 to 12.' })
+  @Field(() => [MonthCount], { description: "Months 1 to 12." })
   byMonth: MonthCount[];
 
   @Field(() => OnTimeRate)
@@ -219,13 +297,18 @@ export class ComplaintYearFigures {
   @Field(() => OnTimeRate)
   resolution: OnTimeRate;
 
-  @Field(() => HandlingTime, { description: 'From receipt to acknowledgement.' })
+  @Field(() => HandlingTime, {
+    description: "From receipt to acknowledgement.",
+  })
   acknowledgementTime: HandlingTime;
 
-  @Field(() => HandlingTime, { description: 'From receipt to resolution.' })
+  @Field(() => HandlingTime, { description: "From receipt to resolution." })
   resolutionTime: HandlingTime;
 
-  @Field(() => [OutcomeCount], { description: "The organisation's decisions, every outcome listed, then the undecided (outcome null)." })
+  @Field(() => [OutcomeCount], {
+    description:
+      "The organisation's decisions, every outcome listed, then the undecided (outcome null).",
+  })
   outcomes: OutcomeCount[];
 
   @Field(() => EscalationFigures)
@@ -234,16 +317,27 @@ export class ComplaintYearFigures {
   @Field(() => SatisfactionFigures)
   satisfaction: SatisfactionFigures;
 
-  @Field(() => [RootCauseCount], { description: 'Root causes of two or more actions opened in the year, most frequent first.' })
+  @Field(() => [RootCauseCount], {
+    description:
+      "Root causes of two or more actions opened in the year, most frequent first.",
+  })
   recurringRootCauses: RootCauseCount[];
 
-  @Field(() => [ActionKindFigures], { description: 'Corrective, preventive and improvement actions opened in the year; every kind listed.' })
+  @Field(() => [ActionKindFigures], {
+    description:
+      "Corrective, preventive and improvement actions opened in the year; every kind listed.",
+  })
   actions: ActionKindFigures[];
 }
 
-@ObjectType({ description: 'A headline figure of the year next to the previous year.' })
+@ObjectType({
+  description: "A headline figure of the year next to the previous year.",
+})
 export class FigureChange {
-  @Field({ description: 'e.g. `received`, `resolutionOnTimeRate`, `medianResolutionHours`.' })
+  @Field({
+    description:
+      "e.g. `received`, `resolutionOnTimeRate`, `medianResolutionHours`.",
+  })
   figure: string;
 
   @Field(() => Float, { nullable: true })
@@ -252,15 +346,25 @@ export class FigureChange {
   @Field(() => Float, { nullable: true })
   previous: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'current − previous; null when either is null.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "current − previous; null when either is null.",
+  })
   change: number | null;
 }
 
-@ObjectType({ description: "The quality manager's annual complaint analysis, with the previous year for comparison." })
+@ObjectType({
+  description:
+    "The quality manager's annual complaint analysis, with the previous year for comparison.",
+})
 export class ComplaintAnalysis extends ComplaintYearFigures {
-  @Field(() => ComplaintYearFigures, { description: 'The same figures for the year before.' })
+  @Field(() => ComplaintYearFigures, {
+    description: "The same figures for the year before.",
+  })
   previousYear: ComplaintYearFigures;
 
-  @Field(() => [FigureChange], { description: 'Headline figures against the previous year.' })
+  @Field(() => [FigureChange], {
+    description: "Headline figures against the previous year.",
+  })
   changes: FigureChange[];
 }

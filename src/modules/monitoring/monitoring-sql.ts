@@ -1,6 +1,14 @@
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { ComplaintOutcome, UNRESOLVED_STATUSES, overdueCondition } from '../complaint';
-import { CorrectiveActionStatus, PENDING_STATUSES, actionOverdueCondition } from '../corrective-action';
+import type { SelectQueryBuilder, ObjectLiteral } from "typeorm";
+import {
+  ComplaintOutcome,
+  UNRESOLVED_STATUSES,
+  overdueCondition,
+} from "../complaint";
+import {
+  CorrectiveActionStatus,
+  PENDING_STATUSES,
+  actionOverdueCondition,
+} from "../corrective-action";
 
 /**
  * SQL conditions shared by the monitoring reports, written against query-builder aliases (entity
@@ -8,13 +16,20 @@ import { CorrectiveActionStatus, PENDING_STATUSES, actionOverdueCondition } from
  * Status and outcome lists come from the enums: constants, never user input.
  */
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const list = (values: readonly string[]) =>
+  values.map((v) => `'${v}'`).join(", ");
 
 /** Outcomes that count as "upheld": the complaint was found justified, wholly or partly. */
-export const UPHELD_OUTCOMES: readonly ComplaintOutcome[] = [ComplaintOutcome.UPHELD, ComplaintOutcome.PARTIALLY_UPHELD];
+export const UPHELD_OUTCOMES: readonly ComplaintOutcome[] = [
+  ComplaintOutcome.UPHELD,
+  ComplaintOutcome.PARTIALLY_UPHELD,
+];
 
 /** Action statuses in which an action is not closed: its effectiveness is not confirmed and it is not cancelled. */
-export const OPEN_ACTION_STATUSES: readonly CorrectiveActionStatus[] = [...PENDING_STATUSES, CorrectiveActionStatus.DONE];
+export const OPEN_ACTION_STATUSES: readonly CorrectiveActionStatus[] = [
+  ...PENDING_STATUSES,
+  CorrectiveActionStatus.DONE,
+];
 
 /** Conditions on a complaint alias. */
 export function complaintConditions(c: string) {
@@ -51,7 +66,8 @@ export function actionConditions(a: string) {
  * How many rows match `condition`, as an int; `counted` is what is counted, e.g. `DISTINCT c.id`
  * when a join repeats a complaint.
  */
-export const countWhere = (condition: string, counted = '*') => `(count(${counted}) FILTER (WHERE ${condition}))::int`;
+export const countWhere = (condition: string, counted = "*") =>
+  `(count(${counted}) FILTER (WHERE ${condition}))::int`;
 
 /** The columns {@link selectHandlingRates} adds: acknowledgement (`ack…`) and resolution (`res…`) on time. */
 export interface HandlingRateColumns {
@@ -64,10 +80,21 @@ export interface HandlingRateColumns {
 }
 
 /** On-time rates of acknowledgement and resolution as reported, from {@link HandlingRateColumns} (none rated when absent). */
-export function handlingRates(row: HandlingRateColumns | undefined): { acknowledgement: OnTimeRateFigures; resolution: OnTimeRateFigures } {
+export function handlingRates(row: HandlingRateColumns | undefined): {
+  acknowledgement: OnTimeRateFigures;
+  resolution: OnTimeRateFigures;
+} {
   return {
-    acknowledgement: { rated: row?.ackRated ?? 0, onTime: row?.ackOnTime ?? 0, rate: row?.ackRate ?? null },
-    resolution: { rated: row?.resRated ?? 0, onTime: row?.resOnTime ?? 0, rate: row?.resRate ?? null },
+    acknowledgement: {
+      rated: row?.ackRated ?? 0,
+      onTime: row?.ackOnTime ?? 0,
+      rate: row?.ackRate ?? null,
+    },
+    resolution: {
+      rated: row?.resRated ?? 0,
+      onTime: row?.resOnTime ?? 0,
+      rate: row?.resRate ?? null,
+    },
   };
 }
 
@@ -82,10 +109,22 @@ export interface OnTimeRateFigures {
  * Adds the {@link HandlingRateColumns} over the complaints matching `cohort`: whether they were
  * acknowledged and resolved on time, rated once a step is done or past its deadline.
  */
-export function selectHandlingRates<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, c: string, step: { cohort: string; counted?: string }): SelectQueryBuilder<T> {
+export function selectHandlingRates<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  c: string,
+  step: { cohort: string; counted?: string },
+): SelectQueryBuilder<T> {
   const conditions = complaintConditions(c);
-  selectOnTimeRate(qb, 'ack', { ...step, rated: conditions.acknowledgementRated, onTime: conditions.acknowledgedOnTime });
-  return selectOnTimeRate(qb, 'res', { ...step, rated: conditions.resolutionRated, onTime: conditions.resolvedOnTime });
+  selectOnTimeRate(qb, "ack", {
+    ...step,
+    rated: conditions.acknowledgementRated,
+    onTime: conditions.acknowledgedOnTime,
+  });
+  return selectOnTimeRate(qb, "res", {
+    ...step,
+    rated: conditions.resolutionRated,
+    onTime: conditions.resolvedOnTime,
+  });
 }
 
 /**
@@ -97,10 +136,13 @@ export function selectOnTimeRate<T extends ObjectLiteral>(
   prefix: string,
   step: { cohort: string; rated: string; onTime: string; counted?: string },
 ): SelectQueryBuilder<T> {
-  const { cohort, rated, onTime, counted = '*' } = step;
+  const { cohort, rated, onTime, counted = "*" } = step;
   return qb
     .addSelect(countWhere(`${cohort} AND ${rated}`, counted), `${prefix}Rated`)
-    .addSelect(countWhere(`${cohort} AND ${rated} AND ${onTime}`, counted), `${prefix}OnTime`)
+    .addSelect(
+      countWhere(`${cohort} AND ${rated} AND ${onTime}`, counted),
+      `${prefix}OnTime`,
+    )
     .addSelect(
       `(count(${counted}) FILTER (WHERE ${cohort} AND ${rated} AND ${onTime}))::float8 / NULLIF(count(${counted}) FILTER (WHERE ${cohort} AND ${rated}), 0)`,
       `${prefix}Rate`,

@@ -1,0 +1,252 @@
+import type { Context } from "../../common/context";
+import { CorrectiveActionStatus, PENDING_STATUSES } from "../corrective-action";
+import { OPEN_ACTION_STATUSES } from "./monitoring-sql";
+import type { HandlingRateColumns } from "./monitoring-sql";
+import type { Period } from "./reporting-period";
+
+/**
+ * Reads of the monitoring rollups (migration `MonitoringRollups`): tables kept by triggers in the
+ * same transaction as every change to complaints, their promise links and corrective actions, so a
+ * report sums a few hundred rows instead of counting every complaint. Figures that turn on "now"
+ * (overdue, a deadline passed without the step) are stored with their instant or day and compared
+ * with now here; everything else is a sum. Each figure means exactly what the direct count in
+ * `monitoring-sql.ts` means (test/e2e/monitoring-rollups.test.ts compares the two on random histories).
+ */
+
+const list = (values: readonly string[]) =>
+  values.map((v) => `'${v}'`).join(", ");
+
+/** Complaint and action figures of one promise lineage, as the rollups give them. */
+export interface LineageFigureRow extends HandlingRateColumns {
+  codeId: string;
+  key: string;
+  received: number;
+  open: number;
+  overdue: number;
+  upheld: number;
+  partiallyUpheld: number;
+  actionsOpen: number;
+  actionsOverdue: number;
+  actionsNotEffective: number;
+  actionsVerifiedEffective: number;
+}
+
+/**
+ * The complaint and action figures of every promise lineage of the codes (lineages without any
+ * complaint or action have no row) over `period`, `today` the organisation's date: one statement.
+ */
+export function lineageFigures(
+  ctx: Context,
+  organizationId: string,
+  codeIds: string[],
+  period: Period,
+  today: string,
+): Promise<LineageFigureRow[]> {
+  return ctx.db.query(
+    `WITH d AS (
+       SELECT code_id, promise_key, sum(received) AS received, sum(upheld) AS upheld, sum(partially_upheld) AS partially_upheld,
+         sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
+       FROM monitoring_lineage_day
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND day BETWEEN $3::date AND $4::date
+       GROUP BY 1, 2
+     ), k AS (
+       SELECT code_id, promise_key,
+         sum(n) FILTER (WHERE kind = 'o') AS open,
+         sum(n) FILTER (WHERE kind = 'o' AND at < now()) AS overdue,
+         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now()) AS ack_late,
+         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS ack_late_on_time,
+         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now()) AS res_late,
+         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS res_late_on_time
+       FROM monitoring_lineage_clock
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+       GROUP BY 1, 2
+     ), a AS (
+       SELECT code_id, promise_key,
+         sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})) AS actions_open,
+         sum(n) FILTER (WHERE status IN (${list(PENDING_STATUSES)}) AND due_on < $5::date) AS actions_overdue,
+         sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.NOT_EFFECTIVE}') AS actions_not_effective,
+         sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}' AND verified_on BETWEEN $3::date AND $4::date) AS actions_verified_effective
+       FROM monitoring_lineage_action
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+       GROUP BY 1, 2
+     ), f AS (
+       SELECT code_id, promise_key,
+         coalesce(received, 0)::int AS received, coalesce(open, 0)::int AS open, coalesce(overdue, 0)::int AS overdue,
+         coalesce(upheld, 0)::int AS upheld, coalesce(partially_upheld, 0)::int AS partially_upheld,
+         (coalesce(ack_done, 0) + coalesce(ack_late, 0))::int AS ack_rated, (coalesce(ack_done_on_time, 0) + coalesce(ack_late_on_time, 0))::int AS ack_on_time,
+         (coalesce(res_done, 0) + coalesce(res_late, 0))::int AS res_rated, (coalesce(res_done_on_time, 0) + coalesce(res_late_on_time, 0))::int AS res_on_time,
+         coalesce(actions_open, 0)::int AS actions_open, coalesce(actions_overdue, 0)::int AS actions_overdue,
+         coalesce(actions_not_effective, 0)::int AS actions_not_effective, coalesce(actions_verified_effective, 0)::int AS actions_verified_effective
+       FROM d FULL JOIN k USING (code_id, promise_key) FULL JOIN a USING (code_id, promise_key)
+     )
+     SELECT code_id AS "codeId", promise_key AS "key", received, open, overdue, upheld, partially_upheld AS "partiallyUpheld",
+       ack_rated AS "ackRated", ack_on_time AS "ackOnTime", ack_on_time::float8 / NULLIF(ack_rated, 0) AS "ackRate",
+       res_rated AS "resRated", res_on_time AS "resOnTime", res_on_time::float8 / NULLIF(res_rated, 0) AS "resRate",
+       actions_open AS "actionsOpen", actions_overdue AS "actionsOverdue", actions_not_effective AS "actionsNotEffective",
+       actions_verified_effective AS "actionsVerifiedEffective"
+     FROM f`,
+    [organizationId, codeIds, period.from, period.to, today],
+  );
+}
+
+/** A figure of the complaints received in one month (`received`, `channel:EMAIL`, `category_upheld:LEGAL`, …). */
+export interface MonthFigureRow {
+  year: number;
+  month: number;
+  figure: string;
+  n: number;
+}
+
+/** The month figures of the complaints received from `from` (a first of January) up to, not including, `to`. */
+export function monthFigures(
+  ctx: Context,
+  organizationId: string,
+  from: string,
+  to: string,
+): Promise<MonthFigureRow[]> {
+  return ctx.db.query(
+    `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, n::int AS n
+     FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date`,
+    [organizationId, from, to],
+  );
+}
+
+/** Per year of receipt, the figures that turn on now: unresolved and overdue, steps missing past their deadline. */
+export interface YearClockRow {
+  year: number;
+  overdue: number;
+  ackLate: number;
+  ackLateOnTime: number;
+  resLate: number;
+  resLateOnTime: number;
+}
+
+export function yearClocks(
+  ctx: Context,
+  organizationId: string,
+  from: string,
+  to: string,
+): Promise<YearClockRow[]> {
+  return ctx.db.query(
+    `SELECT extract(year FROM month)::int AS year,
+       coalesce(sum(n) FILTER (WHERE kind = 'o' AND at < now()), 0)::int AS overdue,
+       coalesce(sum(n) FILTER (WHERE kind = 'a' AND at < now()), 0)::int AS "ackLate",
+       coalesce(sum(n) FILTER (WHERE kind = 'a' AND at < now() AND on_time), 0)::int AS "ackLateOnTime",
+       coalesce(sum(n) FILTER (WHERE kind = 'r' AND at < now()), 0)::int AS "resLate",
+       coalesce(sum(n) FILTER (WHERE kind = 'r' AND at < now() AND on_time), 0)::int AS "resLateOnTime"
+     FROM monitoring_month_clock WHERE organization_id = $1 AND month >= $2::date AND month < $3::date
+     GROUP BY 1`,
+    [organizationId, from, to],
+  );
+}
+
+/** Median and 90th percentile of the handling hours of one step ('a' acknowledgement, 'r' resolution) in one year. */
+export interface HandlingPercentileRow {
+  year: number;
+  step: "a" | "r";
+  measured: number;
+  median: number | null;
+  p90: number | null;
+}
+
+/**
+ * `percentile_cont` of the hours from receipt to a step, exactly as the direct count computes it
+ * (`round(percentile_cont(f) WITHIN GROUP (ORDER BY hours)::numeric, 1)`): the rank of each
+ * neighbouring value is found in the 10-minute buckets, then the value among that bucket's exact
+ * durations, and the two are interpolated in double precision like PostgreSQL does.
+ */
+export function handlingPercentiles(
+  ctx: Context,
+  organizationId: string,
+  years: number[],
+): Promise<HandlingPercentileRow[]> {
+  return ctx.db.query(
+    `WITH b AS (
+       SELECT year, step, bucket, n, sum(n) OVER (PARTITION BY year, step ORDER BY bucket) - n AS before, sum(n) OVER (PARTITION BY year, step) AS total
+       FROM monitoring_handling_bucket WHERE organization_id = $1 AND year = ANY($2::int[])
+     ), t AS (
+       SELECT DISTINCT year, step, total FROM b
+     ), r AS (
+       SELECT t.year, t.step, t.total, f.fraction, f.fraction * (t.total - 1) AS pos,
+         floor(f.fraction * (t.total - 1))::bigint AS lo, ceil(f.fraction * (t.total - 1))::bigint AS hi
+       FROM t CROSS JOIN (VALUES (0.5::float8), (0.9::float8)) f(fraction)
+     ), v AS (
+       SELECT r.year, r.step, r.fraction, w.which,
+         (SELECT (extract(epoch FROM d.duration) / 3600)::float8
+          FROM (SELECT duration, n, sum(n) OVER (ORDER BY duration) - n AS before FROM monitoring_handling_time h
+                WHERE h.organization_id = $1 AND h.year = r.year AND h.step = r.step AND h.bucket = b.bucket) d
+          WHERE w.rank - b.before >= d.before AND w.rank - b.before < d.before + d.n) AS value
+       FROM r CROSS JOIN LATERAL (VALUES ('lo', r.lo), ('hi', r.hi)) w(which, rank)
+       JOIN b ON b.year = r.year AND b.step = r.step AND w.rank >= b.before AND w.rank < b.before + b.n
+     ), p AS (
+       SELECT r.year, r.step, r.total, r.fraction,
+         round((lo.value + ((r.pos - r.lo) * (hi.value - lo.value)))::numeric, 1)::float8 AS hours
+       FROM r JOIN v lo ON lo.year = r.year AND lo.step = r.step AND lo.fraction = r.fraction AND lo.which = 'lo'
+       JOIN v hi ON hi.year = r.year AND hi.step = r.step AND hi.fraction = r.fraction AND hi.which = 'hi'
+     )
+     SELECT year, step, total::int AS measured, max(hours) FILTER (WHERE fraction = 0.5) AS median, max(hours) FILTER (WHERE fraction = 0.9) AS p90
+     FROM p GROUP BY year, step, total`,
+    [organizationId, years],
+  );
+}
+
+/** Complaints per promise lineage and year of receipt, named like the direct count names them. */
+export function lineageYears(
+  ctx: Context,
+  organizationId: string,
+  years: number[],
+) {
+  return ctx.db.query(
+    `SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
+       (SELECT named.title FROM code_promise named JOIN code_version v ON v.id = named.code_version_id
+        WHERE named.code_id = y.code_id AND named.key = y.promise_key
+        ORDER BY CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END, v.version DESC LIMIT 1) AS "promiseTitle",
+       y.received AS complaints, y.upheld
+     FROM monitoring_lineage_year y JOIN code ON code.id = y.code_id
+     WHERE y.organization_id = $1 AND y.year = ANY($2::int[]) AND y.received > 0`,
+    [organizationId, years],
+  );
+}
+
+/** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */
+export function actionYears(
+  ctx: Context,
+  organizationId: string,
+  years: number[],
+  today: string,
+) {
+  return ctx.db.query(
+    `SELECT year, kind, sum(n)::int AS opened,
+       coalesce(sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})), 0)::int AS open,
+       coalesce(sum(n) FILTER (WHERE status IN (${list(PENDING_STATUSES)}) AND due_on < $3::date), 0)::int AS overdue,
+       coalesce(sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.DONE}'), 0)::int AS "awaitingCheck",
+       coalesce(sum(n) FILTER (WHERE effective = 1), 0)::int AS "verifiedEffective",
+       coalesce(sum(n) FILTER (WHERE effective = 0), 0)::int AS "notEffective",
+       coalesce(sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.CANCELLED}'), 0)::int AS cancelled,
+       coalesce(sum(n) FILTER (WHERE effective = 1), 0)::float8 / NULLIF(sum(n) FILTER (WHERE effective >= 0), 0) AS "effectivenessRate"
+     FROM monitoring_action_year WHERE organization_id = $1 AND year = ANY($2::int[])
+     GROUP BY year, kind`,
+    [organizationId, years, today],
+  );
+}
+
+/** Root causes of two or more actions opened in the same year, most frequent first; the cause as most often written (ties: first in order). */
+export function recurringRootCauses(
+  ctx: Context,
+  organizationId: string,
+  years: number[],
+) {
+  return ctx.db.query(
+    `WITH c AS (
+       SELECT year, cause_key, cause, sum(n) AS n, array_agg(promise_key) AS keys
+       FROM monitoring_root_cause WHERE organization_id = $1 AND year = ANY($2::int[])
+       GROUP BY year, cause_key, cause
+     )
+     SELECT year, (array_agg(cause ORDER BY n DESC, cause))[1] AS "rootCause", sum(n)::int AS actions,
+       (SELECT array_agg(DISTINCT k ORDER BY k) FROM c c2, unnest(c2.keys) k WHERE c2.year = c.year AND c2.cause_key = c.cause_key) AS "promiseKeys"
+     FROM c GROUP BY year, cause_key
+     HAVING sum(n) >= 2
+     ORDER BY actions DESC, cause_key`,
+    [organizationId, years],
+  );
+}
