@@ -10,6 +10,7 @@ import { CommunicationPlans1795345578919 } from './1795345578919-CommunicationPl
 import { ManagementReviews1795346640627 } from './1795346640627-ManagementReviews';
 import { MemberIdentity1796024071212 } from './1796024071212-MemberIdentity';
 import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersion';
+import { FilterAndSortIndexes1796100000000 } from './1796100000000-FilterAndSortIndexes';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ManagementReviews1795346640627,
   MemberIdentity1796024071212,
   ClosureDayVersion1796024078446,
+  FilterAndSortIndexes1796100000000,
 ];

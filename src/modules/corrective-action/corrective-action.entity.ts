@@ -40,7 +40,9 @@ const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
  */
 @ObjectType({ description: 'An action to remove the cause of complaints, prevent them or improve, always about one promise.' })
 @Entity()
-@Index(['organizationId', 'status', 'dueOn'])
+// Keyset pagination by due day (+ id); by status (and overdue: pending statuses, due before today).
+@Index(['organizationId', 'dueOn', 'id'])
+@Index(['organizationId', 'status', 'dueOn', 'id'])
 @Check('chk_corrective_action_kind', `"kind" IN (${values(CorrectiveActionKind)})`)
 @Check('chk_corrective_action_status', `"status" IN (${values(CorrectiveActionStatus)})`)
 @Check('chk_corrective_action_preventive_decided', `"kind" <> 'PREVENTIVE' OR "decided_by_id" IS NOT NULL`)
