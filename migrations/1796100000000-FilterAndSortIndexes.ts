@@ -34,6 +34,8 @@ export class FilterAndSortIndexes1796100000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_541d775b4fb9231bc1f91ea29d"`);
     await queryRunner.query(`CREATE INDEX "IDX_6b366917850d3b1c4f78e1498e" ON "corrective_action" ("organization_id", "due_on", "id")`);
     await queryRunner.query(`CREATE INDEX "IDX_e9c462a0508e9f54d37bb47a1e" ON "corrective_action" ("organization_id", "status", "due_on", "id")`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_16221a43de107460ff2d5921ae"`);
+    await queryRunner.query(`CREATE INDEX "idx_corrective_action_promise_due" ON "corrective_action" ("promise_id", "organization_id", "due_on", "id")`);
     // auditEvents(entityId, entityType, actorId, action, from/to), newest first
     await queryRunner.query(`DROP INDEX "public"."IDX_196a40c529b85398aaebe4e665"`);
     await queryRunner.query(`CREATE INDEX "IDX_de11d3153e0efc5cd1ad34ec2a" ON "audit_event" ("organization_id", "entity_id", "at", "id")`);
@@ -72,6 +74,8 @@ export class FilterAndSortIndexes1796100000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_148b1a6347e9f61a6b924d20eb"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_de11d3153e0efc5cd1ad34ec2a"`);
     await queryRunner.query(`CREATE INDEX "IDX_196a40c529b85398aaebe4e665" ON "audit_event" ("organization_id", "entity_type", "entity_id")`);
+    await queryRunner.query(`DROP INDEX "public"."idx_corrective_action_promise_due"`);
+    await queryRunner.query(`CREATE INDEX "IDX_16221a43de107460ff2d5921ae" ON "corrective_action" ("promise_id")`);
     await queryRunner.query(`DROP INDEX "public"."IDX_e9c462a0508e9f54d37bb47a1e"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_6b366917850d3b1c4f78e1498e"`);
     await queryRunner.query(`CREATE INDEX "IDX_541d775b4fb9231bc1f91ea29d" ON "corrective_action" ("organization_id", "status", "due_on")`);
