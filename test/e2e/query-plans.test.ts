@@ -74,6 +74,9 @@ const TRAINING_QUERY = graphql(`query QueryPlansTraining($personId: ID, $topic: 
 const KPIS_QUERY = graphql(`query QueryPlansKpis($codeId: ID, $promiseKey: String, $kind: KpiKind, $after: String) {
   kpis(first: 20, codeId: $codeId, promiseKey: $promiseKey, kind: $kind, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }
 }`);
+const SEARCH_QUERY = graphql(`query QueryPlansSearch($search: String!, $after: String) {
+  complaints(first: 100, search: $search, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id } } }
+}`);
 const OTHER_LISTS_QUERY = graphql(`query QueryPlansOtherLists {
   users(first: 20) { totalCount edges { node { id } } }
   trainingRequirements(first: 20) { totalCount edges { node { id } } }
@@ -344,5 +347,44 @@ describe('query plans', () => {
    */
   it("a small organisation's pages and counts never read its large neighbour's rows", async () => {
     expect(await seqScans(small, await cases(small, smallCodes), { counts: true })).toEqual([]);
+  });
+
+  it('the complaint search finds exactly what ILIKE finds, through the trigram indexes', async () => {
+    const client = await app.as(big, Role.QUALITY_MANAGER);
+    const [{ reference }]: { reference: string }[] = await app.dataSource.query(
+      `SELECT reference FROM complaint WHERE organization_id = $1 ORDER BY received_at DESC OFFSET 1234 LIMIT 1`,
+      [big.id],
+    );
+    // A word, its capitals, a reference, part of one, a number inside subjects, LIKE wildcards taken literally.
+    for (const search of ['incassokosten', 'FACTUUR', reference, reference.slice(0, -1), 'nr 1234', '100%', 'te_late']) {
+      const found: string[] = [];
+      let after: string | null | undefined;
+      let totalCount = 0;
+      capture.take();
+      do {
+        const page = (await client.data(SEARCH_QUERY, { search, after })).complaints!;
+        found.push(...page.edges.map((e) => e.node.id));
+        totalCount = page.totalCount;
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after && found.length < 300);
+      const statements = capture.take();
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const expected: { id: string }[] = await app.dataSource.query(
+        `SELECT id FROM complaint WHERE organization_id = $1 AND (reference ILIKE $2 OR subject ILIKE $2) ORDER BY received_at DESC, id DESC LIMIT $3`,
+        [big.id, pattern, found.length || 1],
+      );
+      const [{ n }]: { n: number }[] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM complaint WHERE organization_id = $1 AND (reference ILIKE $2 OR subject ILIKE $2)`,
+        [big.id, pattern],
+      );
+      expect({ search, totalCount, found }).toEqual({ search, totalCount: n, found: n ? expected.map((r) => r.id) : [] });
+      // A selective search is answered from the trigram indexes (the planner may walk the
+      // received_at index instead when the term matches so many rows that a page fills at once).
+      if (n > 0 && n < COMPLAINTS / 50) {
+        const page = statements.find((st) => /ILIKE/.test(st.sql) && /LIMIT/.test(st.sql))!;
+        const indexes = walk(await planOf(app.dataSource, page)).map((node) => node['Index Name']);
+        expect({ search, trigram: indexes.filter((i) => i?.endsWith('_trgm')).sort() }).toEqual({ search, trigram: ['idx_complaint_reference_trgm', 'idx_complaint_subject_trgm'] });
+      }
+    }
   });
 });

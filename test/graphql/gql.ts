@@ -229,6 +229,7 @@ type Documents = {
     "query QueryPlansAudit($entityId: ID, $entityType: String, $actorId: ID, $action: String, $from: DateTime, $to: DateTime) {\n  auditEvents(first: 20, entityId: $entityId, entityType: $entityType, actorId: $actorId, action: $action, from: $from, to: $to) {\n    totalCount edges { node { id } }\n  }\n}": typeof types.QueryPlansAuditDocument,
     "query QueryPlansTraining($personId: ID, $topic: TrainingTopic, $from: LocalDate, $to: LocalDate) {\n  trainingRecords(first: 20, personId: $personId, topic: $topic, from: $from, to: $to) { totalCount edges { node { id } } }\n}": typeof types.QueryPlansTrainingDocument,
     "query QueryPlansKpis($codeId: ID, $promiseKey: String, $kind: KpiKind, $after: String) {\n  kpis(first: 20, codeId: $codeId, promiseKey: $promiseKey, kind: $kind, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }\n}": typeof types.QueryPlansKpisDocument,
+    "query QueryPlansSearch($search: String!, $after: String) {\n  complaints(first: 100, search: $search, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id } } }\n}": typeof types.QueryPlansSearchDocument,
     "query QueryPlansOtherLists {\n  users(first: 20) { totalCount edges { node { id } } }\n  trainingRequirements(first: 20) { totalCount edges { node { id } } }\n  communicationPlans(first: 20) { totalCount edges { node { id } } }\n  resources(first: 20) { totalCount edges { node { id } } }\n  managementReviews(first: 20) { totalCount edges { node { id } } }\n  codesDueForReview(within: 60) { id }\n}": typeof types.QueryPlansOtherListsDocument,
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
@@ -501,6 +502,7 @@ const documents: Documents = {
     "query QueryPlansAudit($entityId: ID, $entityType: String, $actorId: ID, $action: String, $from: DateTime, $to: DateTime) {\n  auditEvents(first: 20, entityId: $entityId, entityType: $entityType, actorId: $actorId, action: $action, from: $from, to: $to) {\n    totalCount edges { node { id } }\n  }\n}": types.QueryPlansAuditDocument,
     "query QueryPlansTraining($personId: ID, $topic: TrainingTopic, $from: LocalDate, $to: LocalDate) {\n  trainingRecords(first: 20, personId: $personId, topic: $topic, from: $from, to: $to) { totalCount edges { node { id } } }\n}": types.QueryPlansTrainingDocument,
     "query QueryPlansKpis($codeId: ID, $promiseKey: String, $kind: KpiKind, $after: String) {\n  kpis(first: 20, codeId: $codeId, promiseKey: $promiseKey, kind: $kind, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }\n}": types.QueryPlansKpisDocument,
+    "query QueryPlansSearch($search: String!, $after: String) {\n  complaints(first: 100, search: $search, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id } } }\n}": types.QueryPlansSearchDocument,
     "query QueryPlansOtherLists {\n  users(first: 20) { totalCount edges { node { id } } }\n  trainingRequirements(first: 20) { totalCount edges { node { id } } }\n  communicationPlans(first: 20) { totalCount edges { node { id } } }\n  resources(first: 20) { totalCount edges { node { id } } }\n  managementReviews(first: 20) { totalCount edges { node { id } } }\n  codesDueForReview(within: 60) { id }\n}": types.QueryPlansOtherListsDocument,
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
@@ -1415,6 +1417,10 @@ export function graphql(source: "query QueryPlansTraining($personId: ID, $topic:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueryPlansKpis($codeId: ID, $promiseKey: String, $kind: KpiKind, $after: String) {\n  kpis(first: 20, codeId: $codeId, promiseKey: $promiseKey, kind: $kind, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }\n}"): typeof import('./graphql').QueryPlansKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryPlansSearch($search: String!, $after: String) {\n  complaints(first: 100, search: $search, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { id } } }\n}"): typeof import('./graphql').QueryPlansSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

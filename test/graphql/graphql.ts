@@ -2323,6 +2323,14 @@ export type QueryPlansKpisQueryVariables = Exact<{
 
 export type QueryPlansKpisQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null }, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', id: string } }> } | null };
 
+export type QueryPlansSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryPlansSearchQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } | null };
+
 export type QueryPlansOtherListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7631,6 +7639,22 @@ export const QueryPlansKpisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryPlansKpisQuery, QueryPlansKpisQueryVariables>;
+export const QueryPlansSearchDocument = new TypedDocumentString(`
+    query QueryPlansSearch($search: String!, $after: String) {
+  complaints(first: 100, search: $search, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansSearchQuery, QueryPlansSearchQueryVariables>;
 export const QueryPlansOtherListsDocument = new TypedDocumentString(`
     query QueryPlansOtherLists {
   users(first: 20) {
