@@ -18,7 +18,7 @@ import type { QueryPlansComplaintsQueryVariables } from '../graphql/graphql';
  * the tables are big enough that a sequential scan would cost more than an index: on a few hundred
  * rows the planner rightly reads the whole table, so the dataset has tens of thousands of complaints
  * (QUERY_PLANS_COMPLAINTS, 20,000 by default; `QUERY_PLANS_COMPLAINTS=200000` repeats the check at
- * scale, and QUERY_PLANS_PRINT=1 prints every plan). Small configuration tables (codes, users,
+ * scale, QUERY_PLANS_PRINT=1 prints every plan, QUERY_PLANS_TIMINGS=1 each statement's execution time). Small configuration tables (codes, users,
  * plans, resources, reviews) are indexed too but not asserted: the planner reads a handful of pages
  * whole, which is the cheapest plan for them.
  *
@@ -29,6 +29,7 @@ import type { QueryPlansComplaintsQueryVariables } from '../graphql/graphql';
 
 const COMPLAINTS = Number(process.env.QUERY_PLANS_COMPLAINTS ?? 20_000);
 const PRINT = process.env.QUERY_PLANS_PRINT === '1';
+const TIMINGS = process.env.QUERY_PLANS_TIMINGS === '1';
 const LARGE_TABLES = [
   'complaint',
   'complaint_promise',
@@ -265,6 +266,14 @@ async function seqScans(org: TestOrganization, cases: Case[], options: { counts:
     for (const statement of capture.take().filter((s) => isRead(s.sql) && (options.counts || !isCount(s.sql)))) {
       const plan = await planOf(app.dataSource, statement);
       const scans = walk(plan).filter((n) => n['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(n['Relation Name'] ?? ''));
+      if (TIMINGS) {
+        // Reported by hand runs only (never asserted): the statement's own execution time.
+        const rows: { 'QUERY PLAN': [{ 'Execution Time': number }] | string }[] = await app.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.parameters);
+        const analysed = rows[0]['QUERY PLAN'];
+        const ms = (typeof analysed === 'string' ? (JSON.parse(analysed) as [{ 'Execution Time': number }]) : analysed)[0]['Execution Time'];
+        const kind = isCount(statement.sql) ? 'count' : 'page';
+        console.log(`${org.slug} | ${c.name} | ${kind} | ${ms.toFixed(2)} ms | ${scans.map((n) => `Seq Scan ${n['Relation Name']}`).join(', ') || 'index'}`);
+      }
       if (PRINT && c.name.includes(process.env.QUERY_PLANS_ONLY ?? '')) console.log(`${org.slug} ${c.name}\n${statement.sql}\n${JSON.stringify(plan, null, 1)}`);
       for (const scan of scans) found.push(`${c.name}: Seq Scan on ${scan['Relation Name']} in ${statement.sql}`);
     }
