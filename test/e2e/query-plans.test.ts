@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
@@ -135,7 +135,7 @@ const isCount = (sql: string) => /^\s*SELECT COUNT\(/i.test(sql);
  * a fifth as many corrective actions linked to complaints, audit events, training records, KPIs
  * with monthly measurements.
  */
-async function generate(ds: DataSource, org: TestOrganization, codes: CodeFixture[], complaints: number, kpis: number): Promise<void> {
+async function generate(ds: Pick<QueryRunner, 'query'>, org: TestOrganization, codes: CodeFixture[], complaints: number, kpis: number): Promise<void> {
   const promiseIds = codes.flatMap((c) => c.promises.flatMap((byKey) => Object.values(byKey).map((p) => p.id)));
   const people: { id: string }[] = await ds.query(
     `INSERT INTO app_user (organization_id, version, name, email, roles)
@@ -242,10 +242,19 @@ beforeAll(async () => {
   const statuses = [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED];
   bigCodes = [await createCode(ds, big, statuses, keys), await createCode(ds, big, statuses, keys)];
   smallCodes = [await createCode(ds, small, statuses, keys)];
-  await generate(ds, big, bigCodes, COMPLAINTS, 2_000);
-  await generate(ds, small, smallCodes, Math.ceil(COMPLAINTS / 10), 200);
-  // The statistics the planner would have after autovacuum (PGlite runs none of its own).
-  await ds.query('VACUUM ANALYZE');
+  // One connection without the service's statement timeout: at QUERY_PLANS_COMPLAINTS=200000 a
+  // generating statement runs longer.
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.query('SET statement_timeout = 0');
+    await generate(runner, big, bigCodes, COMPLAINTS, 2_000);
+    await generate(runner, small, smallCodes, Math.ceil(COMPLAINTS / 10), 200);
+    // The statistics the planner would have after autovacuum (PGlite runs none of its own).
+    await runner.query('VACUUM ANALYZE');
+    await runner.query('RESET statement_timeout');
+  } finally {
+    await runner.release();
+  }
   capture = captureStatements(ds);
 }, 600_000);
 
