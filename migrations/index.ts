@@ -11,6 +11,7 @@ import { ManagementReviews1795346640627 } from './1795346640627-ManagementReview
 import { MemberIdentity1796024071212 } from './1796024071212-MemberIdentity';
 import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersion';
 import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollups';
+import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MemberIdentity1796024071212,
   ClosureDayVersion1796024078446,
   MonitoringRollups1796100000000,
+  FilterAndSortIndexes1796100000001,
 ];

@@ -6,8 +6,12 @@ import { Organization } from './organization.entity';
 /** One change made through the API. Append-only: the database refuses UPDATE, DELETE and TRUNCATE. */
 @ObjectType({ description: 'An append-only record of one change: who did what to which record, and what changed.' })
 @Entity()
+// The trail newest first (keyset on at + id), for each filter the auditEvents query offers.
 @Index(['organizationId', 'at', 'id'])
-@Index(['organizationId', 'entityType', 'entityId'])
+@Index(['organizationId', 'entityId', 'at', 'id'])
+@Index(['organizationId', 'entityType', 'at', 'id'])
+@Index(['organizationId', 'actorId', 'at', 'id'])
+@Index(['organizationId', 'action', 'at', 'id'])
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

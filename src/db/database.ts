@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Pool, PoolClient } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { Logger } from 'pino';
 import { migrations } from '../../migrations';
@@ -179,7 +180,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const release = dataDir ? claimDataDir(dataDir) : () => undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir ? { dataDir } : {});
+    // pg_trgm backs the complaint search's trigram indexes (the migration creates the extension;
+    // PGlite must have its library loaded first).
+    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   } catch (error) {
     release();
     throw error;

@@ -2298,6 +2298,91 @@ export type PublicCodesVersionsQueryVariables = Exact<{
 
 export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
 
+export type QueryPlansComplaintsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+  category?: InputMaybe<ComplaintCategory>;
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: ComplaintSort;
+}>;
+
+
+export type QueryPlansComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, subject: string, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string }>, promises: Array<{ __typename?: 'CodePromise', id: string }>, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } }> } | null };
+
+export type QueryPlansActionsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<CorrectiveActionStatus> | CorrectiveActionStatus>;
+  kind?: InputMaybe<CorrectiveActionKind>;
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type QueryPlansActionsQuery = { __typename?: 'Query', correctiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } } }> } | null };
+
+export type QueryPlansOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryPlansOverdueActionsQuery = { __typename?: 'Query', overdueCorrectiveActions?: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } | null };
+
+export type QueryPlansPromiseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueryPlansPromiseQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', promises: Array<{ __typename?: 'CodePromise', complaints: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> }, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> }, kpis: { __typename?: 'KpiConnection', totalCount: number, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', id: string, measurements: { __typename?: 'KpiMeasurementConnection', totalCount: number, edges: Array<{ __typename?: 'KpiMeasurementEdge', node: { __typename?: 'KpiMeasurement', id: string } }> } } }> } }> } | null };
+
+export type QueryPlansAuditQueryVariables = Exact<{
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type QueryPlansAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string } }> } | null };
+
+export type QueryPlansTrainingQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<TrainingTopic>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type QueryPlansTrainingQuery = { __typename?: 'Query', trainingRecords?: { __typename?: 'TrainingRecordConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRecordEdge', node: { __typename?: 'TrainingRecord', id: string } }> } | null };
+
+export type QueryPlansKpisQueryVariables = Exact<{
+  codeId?: InputMaybe<Scalars['ID']['input']>;
+  promiseKey?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<KpiKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryPlansKpisQuery = { __typename?: 'Query', kpis?: { __typename?: 'KpiConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null }, edges: Array<{ __typename?: 'KpiEdge', node: { __typename?: 'Kpi', id: string } }> } | null };
+
+export type QueryPlansSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryPlansSearchQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } | null };
+
+export type QueryPlansOtherListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryPlansOtherListsQuery = { __typename?: 'Query', users?: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string } }> } | null, trainingRequirements?: { __typename?: 'TrainingRequirementConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRequirementEdge', node: { __typename?: 'TrainingRequirement', id: string } }> } | null, communicationPlans?: { __typename?: 'CommunicationPlanConnection', totalCount: number, edges: Array<{ __typename?: 'CommunicationPlanEdge', node: { __typename?: 'CommunicationPlan', id: string } }> } | null, resources?: { __typename?: 'ResourceConnection', totalCount: number, edges: Array<{ __typename?: 'ResourceEdge', node: { __typename?: 'Resource', id: string } }> } | null, managementReviews?: { __typename?: 'ManagementReviewConnection', totalCount: number, edges: Array<{ __typename?: 'ManagementReviewEdge', node: { __typename?: 'ManagementReview', id: string } }> } | null, codesDueForReview?: Array<{ __typename?: 'CodeVersion', id: string }> | null };
+
 export type RateLimitsSubmitMutationVariables = Exact<{
   slug: Scalars['String']['input'];
   input: SubmitComplaintInput;
@@ -7963,6 +8048,255 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
+export const QueryPlansComplaintsDocument = new TypedDocumentString(`
+    query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT) {
+  complaints(
+    first: $first
+    after: $after
+    status: $status
+    category: $category
+    handlerId: $handlerId
+    promiseId: $promiseId
+    overdue: $overdue
+    receivedFrom: $receivedFrom
+    receivedTo: $receivedTo
+    search: $search
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        reference
+        subject
+        timeline {
+          at
+        }
+        promises {
+          id
+        }
+        correctiveActions(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansComplaintsQuery, QueryPlansComplaintsQueryVariables>;
+export const QueryPlansActionsDocument = new TypedDocumentString(`
+    query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
+  correctiveActions(
+    first: 20
+    after: $after
+    status: $status
+    kind: $kind
+    promiseId: $promiseId
+    overdue: $overdue
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        complaints(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansActionsQuery, QueryPlansActionsQueryVariables>;
+export const QueryPlansOverdueActionsDocument = new TypedDocumentString(`
+    query QueryPlansOverdueActions {
+  overdueCorrectiveActions(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansOverdueActionsQuery, QueryPlansOverdueActionsQueryVariables>;
+export const QueryPlansPromiseDocument = new TypedDocumentString(`
+    query QueryPlansPromise($id: ID!) {
+  complaint(id: $id) {
+    promises {
+      complaints(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      correctiveActions(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      kpis(first: 5) {
+        totalCount
+        edges {
+          node {
+            id
+            measurements(first: 6) {
+              totalCount
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansPromiseQuery, QueryPlansPromiseQueryVariables>;
+export const QueryPlansAuditDocument = new TypedDocumentString(`
+    query QueryPlansAudit($entityId: ID, $entityType: String, $actorId: ID, $action: String, $from: DateTime, $to: DateTime) {
+  auditEvents(
+    first: 20
+    entityId: $entityId
+    entityType: $entityType
+    actorId: $actorId
+    action: $action
+    from: $from
+    to: $to
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansAuditQuery, QueryPlansAuditQueryVariables>;
+export const QueryPlansTrainingDocument = new TypedDocumentString(`
+    query QueryPlansTraining($personId: ID, $topic: TrainingTopic, $from: LocalDate, $to: LocalDate) {
+  trainingRecords(
+    first: 20
+    personId: $personId
+    topic: $topic
+    from: $from
+    to: $to
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansTrainingQuery, QueryPlansTrainingQueryVariables>;
+export const QueryPlansKpisDocument = new TypedDocumentString(`
+    query QueryPlansKpis($codeId: ID, $promiseKey: String, $kind: KpiKind, $after: String) {
+  kpis(
+    first: 20
+    codeId: $codeId
+    promiseKey: $promiseKey
+    kind: $kind
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansKpisQuery, QueryPlansKpisQueryVariables>;
+export const QueryPlansSearchDocument = new TypedDocumentString(`
+    query QueryPlansSearch($search: String!, $after: String) {
+  complaints(first: 100, search: $search, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansSearchQuery, QueryPlansSearchQueryVariables>;
+export const QueryPlansOtherListsDocument = new TypedDocumentString(`
+    query QueryPlansOtherLists {
+  users(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  trainingRequirements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  communicationPlans(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  resources(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  managementReviews(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  codesDueForReview(within: 60) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansOtherListsQuery, QueryPlansOtherListsQueryVariables>;
 export const RateLimitsSubmitDocument = new TypedDocumentString(`
     mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) {
   submitComplaint(organizationSlug: $slug, input: $input) {

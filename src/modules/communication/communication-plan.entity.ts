@@ -55,6 +55,7 @@ registerEnumType(CommunicationPlanStatus, { name: 'CommunicationPlanStatus', des
 @ObjectType({ description: 'How a code version is brought to one audience, and the evidence that it was.' })
 @Entity()
 @Index(['codeVersionId', 'audience'])
+@Index(['organizationId', 'plannedOn', 'id'])
 @Check('chk_communication_plan_audience', oneOf('audience', CommunicationAudience))
 @Check('chk_communication_plan_channel', oneOf('channel', CommunicationChannel))
 @Check('chk_communication_plan_frequency', oneOf('frequency', CommunicationFrequency))

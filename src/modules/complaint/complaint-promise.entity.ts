@@ -6,6 +6,8 @@ import { Complaint } from './complaint.entity';
 /** A promise a complaint concerns. A promise with complaints cannot be deleted. */
 @Entity()
 @Index(['complaintId', 'promiseId'], { unique: true })
+// Complaints about a promise lineage: from the lineage's promise ids to the complaint ids, index only.
+@Index('idx_complaint_promise_promise_complaint', ['promiseId', 'complaintId'])
 export class ComplaintPromise extends TenantEntity {
   @Column('uuid')
   complaintId: string;
@@ -14,7 +16,6 @@ export class ComplaintPromise extends TenantEntity {
   @JoinColumn()
   complaint?: Complaint;
 
-  @Index()
   @Column('uuid')
   promiseId: string;
 

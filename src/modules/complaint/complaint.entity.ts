@@ -91,9 +91,16 @@ export class ComplaintEscalation {
 @ObjectType({ description: 'A complaint, its handling and the promises it concerns.' })
 @Entity()
 @Index(['organizationId', 'reference'], { unique: true })
-@Index(['organizationId', 'receivedAt'])
-@Index(['organizationId', 'resolutionDueAt'])
-@Index(['organizationId', 'status'])
+// Keyset pagination walks (organisation, sort column, id) in either direction; a filter that is
+// an equality adds its column in front of the sort column.
+@Index(['organizationId', 'receivedAt', 'id'])
+@Index(['organizationId', 'resolutionDueAt', 'id'])
+@Index(['organizationId', 'status', 'receivedAt', 'id'])
+@Index(['organizationId', 'handlerId', 'receivedAt', 'id'])
+// The search (ILIKE '%…%' on reference and subject): pg_trgm GIN indexes, created by the
+// ComplaintSearch migration (TypeORM cannot declare an operator class; it leaves them alone).
+@Index('idx_complaint_reference_trgm', { synchronize: false })
+@Index('idx_complaint_subject_trgm', { synchronize: false })
 @Check('chk_complaint_status', `"status" IN (${values(ComplaintStatus)})`)
 @Check('chk_complaint_channel', `"channel" IN (${values(ComplaintChannel)})`)
 @Check('chk_complaint_categories', `"categories" <@ ARRAY[${values(ComplaintCategory)}]::text[]`)

@@ -40,7 +40,12 @@ const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
  */
 @ObjectType({ description: 'An action to remove the cause of complaints, prevent them or improve, always about one promise.' })
 @Entity()
-@Index(['organizationId', 'status', 'dueOn'])
+// Keyset pagination by due day (+ id); by status (and overdue: pending statuses, due before today).
+@Index(['organizationId', 'dueOn', 'id'])
+@Index(['organizationId', 'status', 'dueOn', 'id'])
+// A promise lineage's actions by due day (Promise.correctiveActions, correctiveActions(promiseId)),
+// read from the index alone: a lineage's actions are spread over the whole table.
+@Index('idx_corrective_action_promise_due', ['promiseId', 'organizationId', 'dueOn', 'id'])
 @Check('chk_corrective_action_kind', `"kind" IN (${values(CorrectiveActionKind)})`)
 @Check('chk_corrective_action_status', `"status" IN (${values(CorrectiveActionStatus)})`)
 @Check('chk_corrective_action_preventive_decided', `"kind" <> 'PREVENTIVE' OR "decided_by_id" IS NOT NULL`)
@@ -49,7 +54,6 @@ export class CorrectiveAction extends VersionedEntity {
   @Column('text')
   kind: CorrectiveActionKind;
 
-  @Index()
   @Column('uuid')
   promiseId: string;
 

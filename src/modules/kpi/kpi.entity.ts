@@ -39,6 +39,7 @@ registerEnumType(KpiTrend, { name: 'KpiTrend' });
 @Entity()
 @Index(['chainId', 'name'], { unique: true })
 @Index(['organizationId', 'codeId', 'promiseKey'])
+@Index(['organizationId', 'name', 'id'])
 @Check('chk_kpi_kind', oneOf('kind', KpiKind))
 @Check('chk_kpi_unit', oneOf('unit', KpiUnit))
 @Check('chk_kpi_direction', oneOf('direction', KpiDirection))

@@ -26,7 +26,7 @@ registerEnumType(ManagementReviewStatus, {
  */
 @ObjectType({ description: "Top management's review of a year of complaint handling, based on a snapshot of the complaint analysis." })
 @Entity()
-@Index(['organizationId', 'year'])
+@Index(['organizationId', 'year', 'id'])
 @Check('chk_management_review_status', oneOf('status', ManagementReviewStatus))
 @Check('chk_management_review_year', `"year" BETWEEN ${FIRST_YEAR} AND ${LAST_YEAR}`)
 @Check('chk_management_review_signed', `("status" = 'SIGNED') = ("signed_at" IS NOT NULL)`)

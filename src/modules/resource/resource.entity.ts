@@ -26,6 +26,7 @@ const numeric: ValueTransformer = {
 @ObjectType({ description: 'What the organisation commits to a code version or one of its promises.' })
 @Entity()
 @Index(['organizationId', 'codeId', 'kind'])
+@Index(['organizationId', 'periodStart', 'id'])
 @Check('chk_resource_kind', oneOf('kind', ResourceKind))
 @Check('chk_resource_unit', oneOf('unit', ResourceUnit))
 @Check('chk_resource_quantity', '"quantity" >= 0')

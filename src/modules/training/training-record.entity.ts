@@ -10,7 +10,8 @@ import { TrainingTopic } from './training-requirement.entity';
 /** One training a person completed, or a test they sat: evidence for ISO 10001 and for authorisation. */
 @ObjectType({ description: 'A training completed or a test taken by a member of the organisation.' })
 @Entity()
-@Index(['organizationId', 'personId', 'completedOn'])
+@Index(['organizationId', 'personId', 'completedOn', 'id'])
+@Index(['organizationId', 'completedOn', 'id'])
 @Check('chk_training_record_topic', oneOf('topic', TrainingTopic))
 @Check('chk_training_record_assessment', oneOf('assessment', TrainingAssessment))
 @Check('chk_training_record_result', oneOf('result', TrainingResult))

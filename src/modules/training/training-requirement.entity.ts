@@ -46,6 +46,7 @@ registerEnumType(CompetenceStatus, {
 @ObjectType({ description: 'A training required of people in certain roles, and how long it stays valid.' })
 @Entity()
 @Index(['organizationId', 'topic', 'assessment'], { unique: true })
+@Index(['organizationId', 'title', 'id'])
 @Check('chk_training_requirement_topic', oneOf('topic', TrainingTopic))
 @Check('chk_training_requirement_assessment', oneOf('assessment', TrainingAssessment))
 @Check('chk_training_requirement_validity', '"validity_months" > 0')

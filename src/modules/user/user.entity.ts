@@ -11,6 +11,7 @@ import { VersionedEntity } from '../../common/tenancy';
 @ObjectType({ description: 'A member of the organisation.' })
 @Entity({ name: 'app_user' })
 @Index(['organizationId', 'email'], { unique: true })
+@Index(['organizationId', 'name', 'id'])
 @Index('uq_app_user_external_subject', ['organizationId', 'externalSubject'], { unique: true, where: `"external_subject" IS NOT NULL` })
 export class User extends VersionedEntity {
   @Field()
