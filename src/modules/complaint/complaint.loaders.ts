@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
-import { CodePromise, lineageSql, promiseLineageKey } from '../code';
+import { CodePromise, inLineages, lineageSql, parseLineageKey, promiseLineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
@@ -62,16 +62,19 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
       keyOf: promiseLineageKey,
       direction: 'DESC',
       nodes: byIdLoader(ctx, Complaint),
-      source: (lineages) =>
-        scoped(ctx, ComplaintPromise)
+      source: (keys) => {
+        // A (code, key) match, which the promise index serves.
+        const lineages = inLineages('p', 'key', keys.map(parseLineageKey));
+        return scoped(ctx, ComplaintPromise)
           .query('cp')
           .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
           .innerJoin(Complaint, 'c', 'c.id = cp.complaintId')
-          .andWhere(`${lineageSql('p')} IN (:...lineages)`, { lineages })
+          .andWhere(lineages.where, lineages.params)
           .select(lineageSql('p'), 'parent')
           .addSelect('c.id', 'id')
           .addSelect('c.receivedAt', 'sort')
-          .distinct(true),
+          .distinct(true);
+      },
     }),
   };
 }

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { connectionLoader, linkedNodes, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
-import { CodePromise, lineageSql, promiseLineageKey } from '../code';
+import { CodePromise, inLineages, lineageSql, parseLineageKey, promiseLineageKey } from '../code';
 import { Complaint } from '../complaint';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionComplaint } from './corrective-action-complaint.entity';
@@ -43,14 +43,17 @@ export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
       keyOf: promiseLineageKey,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
-      source: (lineages) =>
-        scoped(ctx, CorrectiveAction)
+      source: (keys) => {
+        // A (code, key) match, which the promise index serves.
+        const lineages = inLineages('p', 'key', keys.map(parseLineageKey));
+        return scoped(ctx, CorrectiveAction)
           .query('a')
           .innerJoin(CodePromise, 'p', 'p.id = a.promiseId')
-          .andWhere(`${lineageSql('p')} IN (:...lineages)`, { lineages })
+          .andWhere(lineages.where, lineages.params)
           .select(lineageSql('p'), 'parent')
           .addSelect('a.id', 'id')
-          .addSelect('a.dueOn', 'sort'),
+          .addSelect('a.dueOn', 'sort');
+      },
     }),
   };
 }
