@@ -1,30 +1,17 @@
-import fc from "fast-check";
-import { DateTime } from "luxon";
-import pino from "pino";
-import { Role } from "../../src/common/roles";
-import { createContext, type Context } from "../../src/common/context";
-import { promiseLineageKey } from "../../src/modules/code";
-import { CodeVersionStatus } from "../../src/modules/code/code-version.entity";
-import { assembleAnalysis } from "../../src/modules/monitoring/complaint-analysis.service";
-import { handlingRates } from "../../src/modules/monitoring/monitoring-sql";
-import {
-  calendarYear,
-  reportingPeriod,
-} from "../../src/modules/monitoring/reporting-period";
-import {
-  createCode,
-  insertAction,
-  insertComplaint,
-  type CodeFixture,
-} from "../support/fixtures";
-import { DirectCountReference } from "../support/monitoring-reference";
-import {
-  startTestApp,
-  statementCounter,
-  type TestApp,
-  type TestOrganization,
-} from "../support/app";
-import { graphql } from "../graphql";
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import pino from 'pino';
+import { Role } from '../../src/common/roles';
+import { createContext, type Context } from '../../src/common/context';
+import { promiseLineageKey } from '../../src/modules/code';
+import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
+import { assembleAnalysis } from '../../src/modules/monitoring/complaint-analysis.service';
+import { handlingRates } from '../../src/modules/monitoring/monitoring-sql';
+import { calendarYear, reportingPeriod } from '../../src/modules/monitoring/reporting-period';
+import { createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
+import { DirectCountReference } from '../support/monitoring-reference';
+import { startTestApp, statementCounter, type TestApp, type TestOrganization } from '../support/app';
+import { graphql } from '../graphql';
 
 /**
  * The monitoring rollups (kept by triggers) must give exactly the figures of a direct count over
@@ -287,41 +274,15 @@ const ANALYSIS = graphql(`
 const HOUR = 3_600_000;
 /** Whole hours from a fixed instant: no deadline falls between the two readings compared (they take seconds). */
 const ANCHOR = Math.floor(Date.now() / HOUR) * HOUR;
-const THIS_YEAR = DateTime.fromMillis(ANCHOR).setZone("Europe/Amsterdam").year;
+const THIS_YEAR = DateTime.fromMillis(ANCHOR).setZone('Europe/Amsterdam').year;
 
-const STATUSES = [
-  "RECEIVED",
-  "ACKNOWLEDGED",
-  "IN_PROGRESS",
-  "RESOLVED",
-  "ESCALATED",
-  "CLOSED",
-] as const;
-const OUTCOMES = [
-  "UPHELD",
-  "PARTIALLY_UPHELD",
-  "REJECTED",
-  "WITHDRAWN",
-] as const;
-const CHANNELS = ["LETTER", "EMAIL", "PHONE", "WEB", "IN_PERSON"] as const;
-const CATEGORIES = ["CONDUCT", "LEGAL", "FINANCIAL", "EXECUTION"] as const;
-const ACTION_STATUSES = [
-  "OPEN",
-  "IN_PROGRESS",
-  "DONE",
-  "VERIFIED_EFFECTIVE",
-  "NOT_EFFECTIVE",
-  "CANCELLED",
-] as const;
-const KINDS = ["CORRECTIVE", "PREVENTIVE", "IMPROVEMENT"] as const;
-const CAUSES = [
-  "Unclear letter",
-  "unclear  letter",
-  "Slow reply",
-  " slow reply",
-  "Staff shortage",
-  "",
-] as const;
+const STATUSES = ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'ESCALATED', 'CLOSED'] as const;
+const OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'WITHDRAWN'] as const;
+const CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'WEB', 'IN_PERSON'] as const;
+const CATEGORIES = ['CONDUCT', 'LEGAL', 'FINANCIAL', 'EXECUTION'] as const;
+const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED_EFFECTIVE', 'NOT_EFFECTIVE', 'CANCELLED'] as const;
+const KINDS = ['CORRECTIVE', 'PREVENTIVE', 'IMPROVEMENT'] as const;
+const CAUSES = ['Unclear letter', 'unclear  letter', 'Slow reply', ' slow reply', 'Staff shortage', ''] as const;
 
 const step = fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined });
 const complaintArb = fc.record({
@@ -362,47 +323,42 @@ const actionArb = fc.record({
 /** Changes made after the history was written. */
 const changeArb = fc.oneof(
   fc.record({
-    type: fc.constant("status" as const),
+    type: fc.constant('status' as const),
     complaint: fc.nat(),
     status: fc.constantFrom(...STATUSES),
     outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
   }),
   fc.record({
-    type: fc.constant("acknowledge" as const),
+    type: fc.constant('acknowledge' as const),
     complaint: fc.nat(),
     afterHours: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
   }),
   fc.record({
-    type: fc.constant("relink" as const),
+    type: fc.constant('relink' as const),
     complaint: fc.nat(),
     promises: fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { maxLength: 2 }),
   }),
-  fc.record({ type: fc.constant("anonymise" as const), complaint: fc.nat() }),
+  fc.record({ type: fc.constant('anonymise' as const), complaint: fc.nat() }),
   fc.record({
-    type: fc.constant("escalate" as const),
+    type: fc.constant('escalate' as const),
     complaint: fc.nat(),
     outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
   }),
   fc.record({
-    type: fc.constant("action" as const),
+    type: fc.constant('action' as const),
     action: fc.nat(),
     status: fc.constantFrom(...ACTION_STATUSES),
     effective: fc.option(fc.boolean(), { nil: null }),
     promise: fc.integer({ min: 0, max: 7 }),
   }),
-  fc.record({ type: fc.constant("delete" as const), complaint: fc.nat() }),
+  fc.record({ type: fc.constant('delete' as const), complaint: fc.nat() }),
 );
 const historyArb = fc.record({
   complaints: fc.array(complaintArb, { minLength: 5, maxLength: 30 }),
   actions: fc.array(actionArb, { maxLength: 10 }),
   changes: fc.array(changeArb, { maxLength: 12 }),
   renameKey: fc.boolean(),
-  timezone: fc.constantFrom(
-    "Europe/Amsterdam",
-    "Europe/Oslo",
-    "America/New_York",
-    "Asia/Kolkata",
-  ),
+  timezone: fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo', 'America/New_York', 'Asia/Kolkata'),
 });
 
 type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
@@ -413,14 +369,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const day = (daysFromNow: number) =>
-  DateTime.fromMillis(ANCHOR).plus({ days: daysFromNow }).toISODate()!;
+const day = (daysFromNow: number) => DateTime.fromMillis(ANCHOR).plus({ days: daysFromNow }).toISODate()!;
 
 /** A context for the reference queries of one organisation (no request, no transaction). */
 function referenceContext(org: TestOrganization): Context {
   return createContext({
-    requestId: "rollups-reference",
-    log: pino({ level: "silent" }),
+    requestId: 'rollups-reference',
+    log: pino({ level: 'silent' }),
     dataSource: app.dataSource,
     user: {
       id: org.users.QUALITY_MANAGER,
@@ -436,22 +391,11 @@ async function writeHistory(history: History) {
   const org = await app.createOrganization();
   const ds = app.dataSource;
   const codes: CodeFixture[] = [
-    await createCode(
-      ds,
-      org,
-      [
-        CodeVersionStatus.SUPERSEDED,
-        CodeVersionStatus.SUPERSEDED,
-        CodeVersionStatus.PUBLISHED,
-      ],
-      ["P1", "P2"],
-    ),
-    await createCode(ds, org, [CodeVersionStatus.PUBLISHED], ["P1", "P2"]),
+    await createCode(ds, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2']),
+    await createCode(ds, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2']),
   ];
   // Eight promises: P1 and P2 of every version of both codes (several per lineage).
-  const promises = codes.flatMap((c) =>
-    c.promises.flatMap((byKey) => [byKey.P1, byKey.P2]),
-  );
+  const promises = codes.flatMap((c) => c.promises.flatMap((byKey) => [byKey.P1, byKey.P2]));
   const complaintIds: string[] = [];
   for (const c of history.complaints) {
     const complaint = await insertComplaint(ds, org, {
@@ -485,87 +429,56 @@ async function writeHistory(history: History) {
   }
   const live = [...complaintIds];
   for (const change of history.changes) {
-    if (change.type === "action") {
+    if (change.type === 'action') {
       if (actionIds.length === 0) continue;
       const id = actionIds[change.action % actionIds.length];
-      await ds.query(
-        `UPDATE corrective_action SET status = $2, effective = $3, promise_id = $4, due_on = due_on + 3 WHERE id = $1`,
-        [id, change.status, change.effective, promises[change.promise].id],
-      );
+      await ds.query(`UPDATE corrective_action SET status = $2, effective = $3, promise_id = $4, due_on = due_on + 3 WHERE id = $1`, [
+        id,
+        change.status,
+        change.effective,
+        promises[change.promise].id,
+      ]);
       continue;
     }
     if (live.length === 0) continue;
     const id = live[change.complaint % live.length];
-    if (change.type === "status")
-      await ds.query(
-        `UPDATE complaint SET status = $2, outcome = $3 WHERE id = $1`,
-        [id, change.status, change.outcome],
-      );
-    if (change.type === "acknowledge") {
+    if (change.type === 'status') await ds.query(`UPDATE complaint SET status = $2, outcome = $3 WHERE id = $1`, [id, change.status, change.outcome]);
+    if (change.type === 'acknowledge') {
       await ds.query(
         `UPDATE complaint SET acknowledged_at = received_at + make_interval(hours => $2::int), acknowledged_on_time = received_at + make_interval(hours => $2::int) <= acknowledgement_due_at WHERE id = $1`,
         [id, change.afterHours],
       );
     }
-    if (change.type === "relink") {
-      await ds.query(`DELETE FROM complaint_promise WHERE complaint_id = $1`, [
-        id,
-      ]);
+    if (change.type === 'relink') {
+      await ds.query(`DELETE FROM complaint_promise WHERE complaint_id = $1`, [id]);
       for (const i of change.promises) {
-        await ds.query(
-          `INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`,
-          [org.id, id, promises[i].id],
-        );
+        await ds.query(`INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`, [org.id, id, promises[i].id]);
       }
     }
-    if (change.type === "anonymise")
-      await ds.query(
-        `UPDATE complaint SET complainant_name = NULL, description = NULL, anonymized_at = now() WHERE id = $1`,
-        [id],
-      );
-    if (change.type === "escalate") {
+    if (change.type === 'anonymise')
+      await ds.query(`UPDATE complaint SET complainant_name = NULL, description = NULL, anonymized_at = now() WHERE id = $1`, [id]);
+    if (change.type === 'escalate') {
       await ds.query(
         `UPDATE complaint SET escalation_escalated_at = coalesce(resolved_at, received_at) + interval '5 hours', escalation_outcome = $2, status = 'ESCALATED' WHERE id = $1`,
         [id, change.outcome],
       );
     }
-    if (change.type === "delete") {
+    if (change.type === 'delete') {
       await ds.query(`DELETE FROM complaint WHERE id = $1`, [id]);
       live.splice(live.indexOf(id), 1);
     }
   }
-  if (history.renameKey)
-    await ds.query(`UPDATE code_promise SET key = 'P9' WHERE id = $1`, [
-      codes[0].promises[2].P2.id,
-    ]);
-  if (history.timezone !== "Europe/Amsterdam")
-    await ds.query(`UPDATE organization SET timezone = $2 WHERE id = $1`, [
-      org.id,
-      history.timezone,
-    ]);
+  if (history.renameKey) await ds.query(`UPDATE code_promise SET key = 'P9' WHERE id = $1`, [codes[0].promises[2].P2.id]);
+  if (history.timezone !== 'Europe/Amsterdam') await ds.query(`UPDATE organization SET timezone = $2 WHERE id = $1`, [org.id, history.timezone]);
   return { org, codes, timezone: history.timezone };
 }
 
 /** codeStatus's figures of each promise of the version in force, counted directly. */
-async function referenceStatus(
-  ctx: Context,
-  fixture: CodeFixture,
-  timezone: string,
-  period?: { from: string; to: string },
-) {
+async function referenceStatus(ctx: Context, fixture: CodeFixture, timezone: string, period?: { from: string; to: string }) {
   const today = DateTime.now().setZone(timezone).toISODate()!;
   const bounds = reportingPeriod(period, today, timezone);
-  const complaints = await DirectCountReference.complaintFigures(
-    ctx,
-    [fixture.code.id],
-    bounds,
-  );
-  const actions = await DirectCountReference.lineageActionFigures(
-    ctx,
-    [fixture.code.id],
-    bounds,
-    today,
-  );
+  const complaints = await DirectCountReference.complaintFigures(ctx, [fixture.code.id], bounds);
+  const actions = await DirectCountReference.lineageActionFigures(ctx, [fixture.code.id], bounds, today);
   const promises = await app.dataSource.query(
     `SELECT p.code_id AS "codeId", p.key FROM code_promise p JOIN code_version v ON v.id = p.code_version_id
      WHERE v.code_id = $1 AND v.status = 'PUBLISHED' ORDER BY p.position`,
@@ -590,57 +503,45 @@ async function referenceStatus(
   }));
 }
 
-describe("monitoring rollups equal a direct count", () => {
-  it("codeStatus and complaintAnalysis on random histories", async () => {
+describe('monitoring rollups equal a direct count', () => {
+  it('codeStatus and complaintAnalysis on random histories', async () => {
     await fc.assert(
       fc.asyncProperty(historyArb, async (history) => {
         const { org, codes, timezone } = await writeHistory(history);
         const qm = await app.as(org, Role.QUALITY_MANAGER);
+        // A context holds a connection of its own until it ends.
         const ctx = referenceContext(org);
-        for (const fixture of codes) {
-          for (const period of [
-            undefined,
-            { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` },
-          ]) {
-            const answer = await qm.data(STATUS, {
-              codeId: fixture.code.id,
-              period,
-            });
-            expect(answer.codeStatus!.promises).toEqual(
-              await referenceStatus(ctx, fixture, timezone, period),
-            );
+        try {
+          for (const fixture of codes) {
+            for (const period of [undefined, { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` }]) {
+              const answer = await qm.data(STATUS, {
+                codeId: fixture.code.id,
+                period,
+              });
+              expect(answer.codeStatus!.promises).toEqual(await referenceStatus(ctx, fixture, timezone, period));
+            }
           }
-        }
-        for (const year of [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2]) {
-          const answer = await qm.data(ANALYSIS, { year });
-          const start = calendarYear(year - 1, timezone).start;
-          const end = calendarYear(year, timezone).end;
-          const rows = await DirectCountReference.analysisRows(
-            ctx,
-            timezone,
-            start,
-            end,
-            DateTime.now().setZone(timezone).toISODate()!,
-          );
-          expect(answer.complaintAnalysis).toEqual(
-            assembleAnalysis(year, timezone, rows),
-          );
+          for (const year of [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2]) {
+            const answer = await qm.data(ANALYSIS, { year });
+            const start = calendarYear(year - 1, timezone).start;
+            const end = calendarYear(year, timezone).end;
+            const rows = await DirectCountReference.analysisRows(ctx, timezone, start, end, DateTime.now().setZone(timezone).toISODate()!);
+            expect(answer.complaintAnalysis).toEqual(assembleAnalysis(year, timezone, rows));
+          }
+        } finally {
+          ctx.connection.end();
         }
       }),
-      { numRuns: 25 },
+      // Each history is its own organisation written through the database: a few seconds apiece.
+      { numRuns: 12 },
     );
-  });
+  }, 300_000);
 });
 
-describe("codeStatus statements", () => {
-  it("do not grow with the number of complaints", async () => {
+describe('codeStatus statements', () => {
+  it('do not grow with the number of complaints', async () => {
     const org = await app.createOrganization();
-    const fixture = await createCode(
-      app.dataSource,
-      org,
-      [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED],
-      ["P1", "P2", "P3"],
-    );
+    const fixture = await createCode(app.dataSource, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2', 'P3']);
     const qm = await app.as(org, Role.QUALITY_MANAGER);
     const statements = statementCounter(app.dataSource);
     const countFor = async () => {
@@ -653,12 +554,9 @@ describe("codeStatus statements", () => {
       for (let i = 0; i < n; i++) {
         await insertComplaint(app.dataSource, org, {
           receivedAt: new Date(ANCHOR - (i + 1) * 7 * HOUR).toISOString(),
-          promiseIds: [
-            fixture.promises[i % 2].P1.id,
-            fixture.promises[1].P3.id,
-          ],
+          promiseIds: [fixture.promises[i % 2].P1.id, fixture.promises[1].P3.id],
           acknowledgedAfterHours: i % 3 === 0 ? undefined : 5,
-          outcome: i % 2 ? "UPHELD" : undefined,
+          outcome: i % 2 ? 'UPHELD' : undefined,
         });
       }
     };
