@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Rollups of complaints and corrective actions per organisation, kept by triggers in the same
@@ -16,7 +16,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * the rows (the migration's backfill; bulk loaders that disable triggers call it afterwards).
  */
 export class MonitoringRollups1796100000000 implements MigrationInterface {
-  name = "MonitoringRollups1796100000000";
+  name = 'MonitoringRollups1796100000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of UP) await queryRunner.query(statement);
@@ -453,16 +453,16 @@ const DOWN = [
   `DROP FUNCTION monitoring_actions_changed(corrective_action[], corrective_action[], uuid, text)`,
   `DROP FUNCTION monitoring_complaints_changed(complaint[], complaint[])`,
   ...[
-    "monitoring_root_cause",
-    "monitoring_action_year",
-    "monitoring_handling_time",
-    "monitoring_handling_bucket",
-    "monitoring_month_clock",
-    "monitoring_month",
-    "monitoring_lineage_action",
-    "monitoring_lineage_clock",
-    "monitoring_lineage_year",
-    "monitoring_lineage_day",
-    "monitoring_complaint_lineage",
+    'monitoring_root_cause',
+    'monitoring_action_year',
+    'monitoring_handling_time',
+    'monitoring_handling_bucket',
+    'monitoring_month_clock',
+    'monitoring_month',
+    'monitoring_lineage_action',
+    'monitoring_lineage_clock',
+    'monitoring_lineage_year',
+    'monitoring_lineage_day',
+    'monitoring_complaint_lineage',
   ].map((table) => `DROP TABLE "${table}"`),
 ];

@@ -1,31 +1,17 @@
-import DataLoader from "dataloader";
-import type { Context } from "../../common/context";
-import { can } from "../../common/permissions";
-import { todayIn } from "../../common/local-date";
-import { scoped } from "../../common/tenancy";
-import { OrganizationService } from "../organization";
-import { Code, CodePromise, promiseLineageKey } from "../code";
-import { Complaint } from "../complaint";
-import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from "../kpi";
-import { handlingRates } from "./monitoring-sql";
-import { lineageFigures } from "./monitoring-rollups";
-import {
-  STATUS_SEVERITY,
-  promiseStatus,
-  rolledUpStatus,
-  type PromiseStatus,
-} from "./promise-status";
-import {
-  reportingPeriod,
-  type Period,
-  type PeriodBounds,
-} from "./reporting-period";
-import type {
-  CodeStatus,
-  PromiseActionFigures,
-  PromiseComplaintFigures,
-  PromiseStatusReport,
-} from "./code-status.types";
+import DataLoader from 'dataloader';
+import type { Context } from '../../common/context';
+import { can } from '../../common/permissions';
+import { todayIn } from '../../common/local-date';
+import { scoped } from '../../common/tenancy';
+import { OrganizationService } from '../organization';
+import { Code, CodePromise, promiseLineageKey } from '../code';
+import { Complaint } from '../complaint';
+import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
+import { handlingRates } from './monitoring-sql';
+import { lineageFigures } from './monitoring-rollups';
+import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
+import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
+import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
 
 const NO_COMPLAINTS: PromiseComplaintFigures = {
   received: 0,
@@ -48,7 +34,7 @@ export interface MonitoringLoaders {
   status: DataLoader<CodePromise, PromiseStatus, string>;
 }
 
-declare module "../../common/context" {
+declare module '../../common/context' {
   interface LoaderGroups {
     monitoring: MonitoringLoaders;
   }
@@ -62,27 +48,14 @@ declare module "../../common/context" {
  * does not depend on the number of promises, KPIs or complaints.
  */
 export class CodeStatusService {
-  static async codeStatus(
-    ctx: Context,
-    codeId: string,
-    period?: Period | null,
-  ): Promise<CodeStatus> {
-    const code = await scoped(ctx, Code).get(codeId, "codeId");
+  static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
+    const code = await scoped(ctx, Code).get(codeId, 'codeId');
     const { timezone } = await OrganizationService.current(ctx);
     const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);
     const version = await ctx.loaders.code.inForce.load(code.id);
-    const promises = version
-      ? await ctx.loaders.code
-          .promisesOfVersion(version.organizationId)
-          .load(version.id)
-      : [];
-    const reports = await CodeStatusService.assess(
-      ctx,
-      promises,
-      bounds,
-      today,
-    );
+    const promises = version ? await ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id) : [];
+    const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
     const statuses = reports.map((r) => r.status);
     return {
       code,
@@ -109,12 +82,7 @@ export class CodeStatusService {
         async (promises: readonly CodePromise[]) => {
           const { timezone } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
-          const reports = await CodeStatusService.assess(
-            ctx,
-            promises,
-            reportingPeriod(null, today, timezone),
-            today,
-          );
+          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today);
           return reports.map((r) => r.status);
         },
         { cacheKeyFn: promiseLineageKey },
@@ -123,20 +91,12 @@ export class CodeStatusService {
   }
 
   /** The evidence and status of each promise (of any codes), judged on its lineage. */
-  private static async assess(
-    ctx: Context,
-    promises: readonly CodePromise[],
-    period: PeriodBounds,
-    today: string,
-  ): Promise<PromiseStatusReport[]> {
+  private static async assess(ctx: Context, promises: readonly CodePromise[], period: PeriodBounds, today: string): Promise<PromiseStatusReport[]> {
     if (promises.length === 0) return [];
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
-    const [figures, kpis] = await Promise.all([
-      CodeStatusService.figures(ctx, codeIds, period, today),
-      CodeStatusService.kpiStatuses(ctx, promises),
-    ]);
+    const [figures, kpis] = await Promise.all([CodeStatusService.figures(ctx, codeIds, period, today), CodeStatusService.kpiStatuses(ctx, promises)]);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
-    const kpiNames = can(ctx, "readManagement");
+    const kpiNames = can(ctx, 'readManagement');
     return promises.map((promise, i) => {
       const lineage = figures.get(promiseLineageKey(promise));
       const complaintFigures = lineage?.complaints ?? NO_COMPLAINTS;
@@ -174,19 +134,8 @@ export class CodeStatusService {
    * The active KPIs of each promise's lineage with their status today, by the KPI module's own
    * rule and loaders: one query for the KPIs of all promises, one for their latest measurements.
    */
-  private static async kpiStatuses(
-    ctx: Context,
-    promises: readonly CodePromise[],
-  ): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
-    const kpis = await Promise.all(
-      promises.map((p) =>
-        KpiService.ofLineage(
-          ctx,
-          { codeId: p.codeId, promiseKey: p.key },
-          false,
-        ),
-      ),
-    );
+  private static async kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    const kpis = await Promise.all(promises.map((p) => KpiService.ofLineage(ctx, { codeId: p.codeId, promiseKey: p.key }, false)));
     return Promise.all(
       kpis.map((list) =>
         Promise.all(
@@ -208,19 +157,8 @@ export class CodeStatusService {
     codeIds: string[],
     period: PeriodBounds,
     today: string,
-  ): Promise<
-    Map<
-      string,
-      { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }
-    >
-  > {
-    const rows = await lineageFigures(
-      ctx,
-      scoped(ctx, Complaint).organizationId,
-      codeIds,
-      period,
-      today,
-    );
+  ): Promise<Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }>> {
+    const rows = await lineageFigures(ctx, scoped(ctx, Complaint).organizationId, codeIds, period, today);
     return new Map(
       rows.map((r) => [
         promiseLineageKey(r),

@@ -1,20 +1,15 @@
-import { Extensions, Field, Float, Int, ObjectType } from "type-graphql";
-import {
-  Code,
-  CodeVersion,
-  CodePromise,
-  MAX_PROMISES_PER_VERSION,
-} from "../code";
-import { Kpi, KpiStatus } from "../kpi";
-import { PromiseStatus } from "./promise-status";
-import { Period } from "./reporting-period";
-import { ReadableBy } from "../../auth/read-policy";
-import { PERMISSIONS } from "../../common/permissions";
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Code, CodeVersion, CodePromise, MAX_PROMISES_PER_VERSION } from '../code';
+import { Kpi, KpiStatus } from '../kpi';
+import { PromiseStatus } from './promise-status';
+import { Period } from './reporting-period';
+import { ReadableBy } from '../../auth/read-policy';
+import { PERMISSIONS } from '../../common/permissions';
 
 @ObjectType({
   description:
-    "How many of a step (acknowledgement or resolution) were on time. Rated: the step was taken, or it is still missing past its deadline (late); " +
-    "a complaint still within its deadline is not rated yet.",
+    'How many of a step (acknowledgement or resolution) were on time. Rated: the step was taken, or it is still missing past its deadline (late); ' +
+    'a complaint still within its deadline is not rated yet.',
 })
 export class OnTimeRate {
   @Field(() => Int)
@@ -25,77 +20,70 @@ export class OnTimeRate {
 
   @Field(() => Float, {
     nullable: true,
-    description: "onTime / rated, 0 to 1; null when nothing is rated.",
+    description: 'onTime / rated, 0 to 1; null when nothing is rated.',
   })
   rate: number | null;
 }
 
 @ObjectType({
-  description:
-    "The complaints about a promise's lineage (the same key in every version of its code).",
+  description: "The complaints about a promise's lineage (the same key in every version of its code).",
 })
 export class PromiseComplaintFigures {
-  @Field(() => Int, { description: "Received in the period." })
+  @Field(() => Int, { description: 'Received in the period.' })
   received: number;
 
   @Field(() => Int, {
-    description:
-      "Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS), whenever received.",
+    description: 'Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS), whenever received.',
   })
   open: number;
 
   @Field(() => Int, {
-    description:
-      "Of the open ones, those past their acknowledgement or resolution deadline.",
+    description: 'Of the open ones, those past their acknowledgement or resolution deadline.',
   })
   overdue: number;
 
   @Field(() => Int, {
-    description:
-      "Received in the period and found justified: outcome UPHELD or PARTIALLY_UPHELD.",
+    description: 'Received in the period and found justified: outcome UPHELD or PARTIALLY_UPHELD.',
   })
   upheld: number;
 
   @Field(() => Int, {
-    description: "Of the upheld ones, those PARTIALLY_UPHELD.",
+    description: 'Of the upheld ones, those PARTIALLY_UPHELD.',
   })
   partiallyUpheld: number;
 
   @Field(() => OnTimeRate, {
-    description: "Acknowledgements of the complaints received in the period.",
+    description: 'Acknowledgements of the complaints received in the period.',
   })
   acknowledgement: OnTimeRate;
 
   @Field(() => OnTimeRate, {
-    description: "Resolutions of the complaints received in the period.",
+    description: 'Resolutions of the complaints received in the period.',
   })
   resolution: OnTimeRate;
 }
 
 @ObjectType({
-  description:
-    "The corrective, preventive and improvement actions about a promise's lineage.",
+  description: "The corrective, preventive and improvement actions about a promise's lineage.",
 })
 export class PromiseActionFigures {
   @Field(() => Int, {
-    description:
-      "Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.",
+    description: 'Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.',
   })
   open: number;
 
   @Field(() => Int, {
-    description:
-      "Pending (OPEN, IN_PROGRESS, NOT_EFFECTIVE) and due before today in the organisation's time zone.",
+    description: "Pending (OPEN, IN_PROGRESS, NOT_EFFECTIVE) and due before today in the organisation's time zone.",
   })
   overdue: number;
 
   @Field(() => Int, {
-    description: "Checked and found not effective, not taken up again yet.",
+    description: 'Checked and found not effective, not taken up again yet.',
   })
   notEffective: number;
 
   @Field(() => Int, {
-    description: "Verified effective on a day in the period.",
+    description: 'Verified effective on a day in the period.',
   })
   verifiedEffective: number;
 }
@@ -119,8 +107,7 @@ export class PromiseStatusCount {
 }
 
 @ObjectType({
-  description:
-    "One promise of the version in force: the evidence, and whether it is kept.",
+  description: 'One promise of the version in force: the evidence, and whether it is kept.',
 })
 export class PromiseStatusReport {
   @Field(() => CodePromise)
@@ -130,21 +117,19 @@ export class PromiseStatusReport {
   status: PromiseStatus;
 
   @Field(() => [String], {
-    description:
-      "Why the promise has this status, worst first. A KPI is named only to those who read KPIs (STAFF reads 'A KPI OFF_TRACK').",
+    description: "Why the promise has this status, worst first. A KPI is named only to those who read KPIs (STAFF reads 'A KPI OFF_TRACK').",
   })
   reasons: string[];
 
   @Field(() => [Kpi], {
     description:
-      "The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.",
+      'The active KPIs of the promise lineage, by name; each `status` is as of today. Empty for STAFF, who read the promise status without KPI details.',
   })
   @ReadableBy(PERMISSIONS.readManagement, [])
   kpis: Kpi[];
 
   @Field(() => [KpiStatusCount], {
-    description:
-      "How many of those KPIs have each status (every status listed).",
+    description: 'How many of those KPIs have each status (every status listed).',
   })
   kpiStatusCounts: KpiStatusCount[];
 
@@ -156,8 +141,7 @@ export class PromiseStatusReport {
 }
 
 @ObjectType({
-  description:
-    "Whether an organisation keeps the promises of a code: per promise of the version in force, and rolled up.",
+  description: 'Whether an organisation keeps the promises of a code: per promise of the version in force, and rolled up.',
 })
 export class CodeStatus {
   @Field(() => Code)
@@ -165,30 +149,27 @@ export class CodeStatus {
 
   @Field(() => CodeVersion, {
     nullable: true,
-    description:
-      "The version in force; null when none is published (the status is then NO_DATA).",
+    description: 'The version in force; null when none is published (the status is then NO_DATA).',
   })
   codeVersion: CodeVersion | null;
 
   @Field(() => Period, {
-    description:
-      "The period complaints and effectiveness checks are counted over; KPI statuses and open items are as of now.",
+    description: 'The period complaints and effectiveness checks are counted over; KPI statuses and open items are as of now.',
   })
   period: Period;
 
   @Field(() => PromiseStatus, {
-    description:
-      "The worst status of the promises: BROKEN, then AT_RISK, then NO_DATA; KEPT only when every promise is kept.",
+    description: 'The worst status of the promises: BROKEN, then AT_RISK, then NO_DATA; KEPT only when every promise is kept.',
   })
   status: PromiseStatus;
 
   @Field(() => [PromiseStatusCount], {
-    description: "How many promises have each status (every status listed).",
+    description: 'How many promises have each status (every status listed).',
   })
   statusCounts: PromiseStatusCount[];
 
   @Field(() => [PromiseStatusReport], {
-    description: "The promises in the order of the version.",
+    description: 'The promises in the order of the version.',
   })
   @Extensions({ listSize: MAX_PROMISES_PER_VERSION })
   promises: PromiseStatusReport[];

@@ -1,7 +1,4 @@
-import type {
-  ComplaintAnalysis,
-  ComplaintYearFigures,
-} from "./complaint-analysis.types";
+import type { ComplaintAnalysis, ComplaintYearFigures } from './complaint-analysis.types';
 
 type Value = number | string | null;
 
@@ -24,18 +21,18 @@ interface Item {
 
 /** Every figure of the analysis as (section, key, label) items, in the order of the GraphQL type. */
 const SECTIONS: [string, (f: ComplaintYearFigures) => Item[]][] = [
-  ["totals", (f) => [{ key: "", label: "", figures: { ...f.totals } }]],
+  ['totals', (f) => [{ key: '', label: '', figures: { ...f.totals } }]],
   [
-    "category",
+    'category',
     (f) =>
       f.byCategory.map((r) => ({
         key: r.category,
-        label: "",
+        label: '',
         figures: { complaints: r.complaints, upheld: r.upheld },
       })),
   ],
   [
-    "promise",
+    'promise',
     (f) =>
       f.byPromise.map((r) => ({
         key: `${r.codeKey}/${r.promiseKey}`,
@@ -44,83 +41,68 @@ const SECTIONS: [string, (f: ComplaintYearFigures) => Item[]][] = [
       })),
   ],
   [
-    "channel",
+    'channel',
     (f) =>
       f.byChannel.map((r) => ({
         key: r.channel,
-        label: "",
+        label: '',
         figures: { complaints: r.complaints, upheld: r.upheld },
       })),
   ],
   [
-    "month",
+    'month',
     (f) =>
       f.byMonth.map((r) => ({
         key: String(r.month),
-        label: "",
+        label: '',
         figures: { complaints: r.complaints, upheld: r.upheld },
       })),
   ],
+  ['acknowledgementOnTime', (f) => [{ key: '', label: '', figures: { ...f.acknowledgement } }]],
+  ['resolutionOnTime', (f) => [{ key: '', label: '', figures: { ...f.resolution } }]],
+  ['acknowledgementTime', (f) => [{ key: '', label: '', figures: { ...f.acknowledgementTime } }]],
+  ['resolutionTime', (f) => [{ key: '', label: '', figures: { ...f.resolutionTime } }]],
   [
-    "acknowledgementOnTime",
-    (f) => [{ key: "", label: "", figures: { ...f.acknowledgement } }],
-  ],
-  [
-    "resolutionOnTime",
-    (f) => [{ key: "", label: "", figures: { ...f.resolution } }],
-  ],
-  [
-    "acknowledgementTime",
-    (f) => [{ key: "", label: "", figures: { ...f.acknowledgementTime } }],
-  ],
-  [
-    "resolutionTime",
-    (f) => [{ key: "", label: "", figures: { ...f.resolutionTime } }],
-  ],
-  [
-    "outcome",
+    'outcome',
     (f) =>
       f.outcomes.map((r) => ({
-        key: r.outcome ?? "UNDECIDED",
-        label: "",
+        key: r.outcome ?? 'UNDECIDED',
+        label: '',
         figures: { complaints: r.complaints },
       })),
   ],
   [
-    "escalations",
+    'escalations',
     (f) => {
       const { outcomes: _outcomes, ...figures } = f.escalations;
-      return [{ key: "", label: "", figures }];
+      return [{ key: '', label: '', figures }];
     },
   ],
   [
-    "escalationOutcome",
+    'escalationOutcome',
     (f) =>
       f.escalations.outcomes.map((r) => ({
-        key: r.outcome ?? "UNDECIDED",
-        label: "",
+        key: r.outcome ?? 'UNDECIDED',
+        label: '',
         figures: { complaints: r.complaints },
       })),
   ],
+  ['satisfaction', (f) => [{ key: '', label: '', figures: { ...f.satisfaction } }]],
   [
-    "satisfaction",
-    (f) => [{ key: "", label: "", figures: { ...f.satisfaction } }],
-  ],
-  [
-    "recurringRootCause",
+    'recurringRootCause',
     (f) =>
       f.recurringRootCauses.map((r) => ({
         key: r.rootCause.toLowerCase(),
         label: r.rootCause,
-        figures: { actions: r.actions, promises: r.promiseKeys.join(" ") },
+        figures: { actions: r.actions, promises: r.promiseKeys.join(' ') },
       })),
   ],
   [
-    "action",
+    'action',
     (f) =>
       f.actions.map(({ kind, ...figures }) => ({
         key: kind,
-        label: "",
+        label: '',
         figures,
       })),
   ],
@@ -161,12 +143,7 @@ const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** One field, quoted as RFC 4180 requires when it holds a comma, a double quote or a line break. */
 function field(value: Value): string {
-  const text =
-    value === null
-      ? ""
-      : typeof value === "number"
-        ? String(value)
-        : inert(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : inert(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -177,24 +154,7 @@ function field(value: Value): string {
  * fractions (0 to 1), times hours, an empty cell is a figure that does not apply.
  */
 export function complaintAnalysisCsv(analysis: ComplaintAnalysis): string {
-  const header = [
-    "section",
-    "key",
-    "label",
-    "figure",
-    String(analysis.year),
-    String(analysis.previousYear.year),
-  ];
-  const lines = [
-    header,
-    ...rows(analysis).map((r) => [
-      r.section,
-      r.key,
-      r.label,
-      r.figure,
-      r.current,
-      r.previous,
-    ]),
-  ];
-  return `\uFEFF${lines.map((line) => line.map(field).join(",")).join("\r\n")}\r\n`;
+  const header = ['section', 'key', 'label', 'figure', String(analysis.year), String(analysis.previousYear.year)];
+  const lines = [header, ...rows(analysis).map((r) => [r.section, r.key, r.label, r.figure, r.current, r.previous])];
+  return `\uFEFF${lines.map((line) => line.map(field).join(',')).join('\r\n')}\r\n`;
 }

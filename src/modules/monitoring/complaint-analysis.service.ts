@@ -1,16 +1,11 @@
-import type { Context } from "../../common/context";
-import { todayIn } from "../../common/local-date";
-import { BadUserInputError } from "../../common/errors";
-import { scoped } from "../../common/tenancy";
-import { OrganizationService } from "../organization";
-import {
-  Complaint,
-  ComplaintCategory,
-  ComplaintChannel,
-  ComplaintOutcome,
-} from "../complaint";
-import { CorrectiveActionKind } from "../corrective-action";
-import { handlingRates, type HandlingRateColumns } from "./monitoring-sql";
+import type { Context } from '../../common/context';
+import { todayIn } from '../../common/local-date';
+import { BadUserInputError } from '../../common/errors';
+import { scoped } from '../../common/tenancy';
+import { OrganizationService } from '../organization';
+import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
+import { CorrectiveActionKind } from '../corrective-action';
+import { handlingRates, type HandlingRateColumns } from './monitoring-sql';
 import {
   actionYears,
   handlingPercentiles,
@@ -21,8 +16,8 @@ import {
   type HandlingPercentileRow,
   type MonthFigureRow,
   type YearClockRow,
-} from "./monitoring-rollups";
-import { calendarYear, type PeriodBounds } from "./reporting-period";
+} from './monitoring-rollups';
+import { calendarYear, type PeriodBounds } from './reporting-period';
 import {
   FIRST_YEAR,
   LAST_YEAR,
@@ -34,7 +29,7 @@ import {
   type OutcomeCount,
   type PromiseComplaintCount,
   type RootCauseCount,
-} from "./complaint-analysis.types";
+} from './complaint-analysis.types';
 
 const CATEGORIES = Object.values(ComplaintCategory);
 const CHANNELS = Object.values(ComplaintChannel);
@@ -70,7 +65,7 @@ export interface YearRow extends HandlingRateColumns {
 
 export interface BreakdownRow {
   year: number;
-  dimension: "channel" | "month" | "outcome" | "escalationOutcome";
+  dimension: 'channel' | 'month' | 'outcome' | 'escalationOutcome';
   channel: ComplaintChannel | null;
   month: number | null;
   outcome: ComplaintOutcome | null;
@@ -80,7 +75,7 @@ export interface BreakdownRow {
 }
 
 export type PromiseRow = PromiseComplaintCount & { year: number };
-export type ActionRow = Omit<ActionKindFigures, "kind"> & {
+export type ActionRow = Omit<ActionKindFigures, 'kind'> & {
   year: number;
   kind: CorrectiveActionKind;
 };
@@ -105,15 +100,9 @@ interface YearData {
  * data, so a management review can keep it as a snapshot.
  */
 export class ComplaintAnalysisService {
-  static async analysis(
-    ctx: Context,
-    year: number,
-  ): Promise<ComplaintAnalysis> {
+  static async analysis(ctx: Context, year: number): Promise<ComplaintAnalysis> {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-      throw BadUserInputError.field(
-        "year",
-        `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
-      );
+      throw BadUserInputError.field('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
     }
     const { timezone } = await OrganizationService.current(ctx);
     const previous = calendarYear(year - 1, timezone);
@@ -121,38 +110,13 @@ export class ComplaintAnalysisService {
     const years = [year - 1, year];
     const today = todayIn(timezone);
     // One after the other: inside a mutation (a management review) they share the transaction's connection.
-    const months = await monthFigures(
-      ctx,
-      organizationId,
-      previous.from,
-      `${year + 1}-01-01`,
-    );
-    const clocks = await yearClocks(
-      ctx,
-      organizationId,
-      previous.from,
-      `${year + 1}-01-01`,
-    );
+    const months = await monthFigures(ctx, organizationId, previous.from, `${year + 1}-01-01`);
+    const clocks = await yearClocks(ctx, organizationId, previous.from, `${year + 1}-01-01`);
     const percentiles = await handlingPercentiles(ctx, organizationId, years);
-    const promises: PromiseRow[] = await lineageYears(
-      ctx,
-      organizationId,
-      years,
-    );
-    const actions: ActionRow[] = await actionYears(
-      ctx,
-      organizationId,
-      years,
-      today,
-    );
-    const rootCauses: RootCauseRow[] = await recurringRootCauses(
-      ctx,
-      organizationId,
-      years,
-    );
-    const totals = years
-      .map((y) => yearRow(y, months, clocks, percentiles))
-      .filter((r): r is YearRow => r !== undefined);
+    const promises: PromiseRow[] = await lineageYears(ctx, organizationId, years);
+    const actions: ActionRow[] = await actionYears(ctx, organizationId, years, today);
+    const rootCauses: RootCauseRow[] = await recurringRootCauses(ctx, organizationId, years);
+    const totals = years.map((y) => yearRow(y, months, clocks, percentiles)).filter((r): r is YearRow => r !== undefined);
     return assembleAnalysis(year, timezone, {
       totals,
       breakdowns: breakdownRows(months),
@@ -173,11 +137,7 @@ export interface AnalysisRows {
 }
 
 /** The analysis of `year`, with the year before, from its rows. */
-export function assembleAnalysis(
-  year: number,
-  timezone: string,
-  { totals, breakdowns, promises, actions, rootCauses }: AnalysisRows,
-): ComplaintAnalysis {
+export function assembleAnalysis(year: number, timezone: string, { totals, breakdowns, promises, actions, rootCauses }: AnalysisRows): ComplaintAnalysis {
   const current = calendarYear(year, timezone);
   const previous = calendarYear(year - 1, timezone);
   const data = (y: number, period: PeriodBounds): YearData => ({
@@ -199,52 +159,41 @@ export function assembleAnalysis(
 }
 
 /** The figures of one year from the month rows, or undefined when no complaint was received in it. */
-function yearRow(
-  year: number,
-  months: MonthFigureRow[],
-  clocks: YearClockRow[],
-  percentiles: HandlingPercentileRow[],
-): YearRow | undefined {
+function yearRow(year: number, months: MonthFigureRow[], clocks: YearClockRow[], percentiles: HandlingPercentileRow[]): YearRow | undefined {
   const sums = new Map<string, number>();
-  for (const r of months)
-    if (r.year === year) sums.set(r.figure, (sums.get(r.figure) ?? 0) + r.n);
+  for (const r of months) if (r.year === year) sums.set(r.figure, (sums.get(r.figure) ?? 0) + r.n);
   const f = (figure: string) => sums.get(figure) ?? 0;
-  if (f("received") === 0) return undefined;
+  if (f('received') === 0) return undefined;
   const clock = clocks.find((r) => r.year === year);
-  const step = (s: "a" | "r") =>
-    percentiles.find((r) => r.year === year && r.step === s);
-  const rate = (onTime: number, rated: number) =>
-    rated === 0 ? null : onTime / rated;
-  const ackRated = f("ack_done") + (clock?.ackLate ?? 0);
-  const ackOnTime = f("ack_done_on_time") + (clock?.ackLateOnTime ?? 0);
-  const resRated = f("res_done") + (clock?.resLate ?? 0);
-  const resOnTime = f("res_done_on_time") + (clock?.resLateOnTime ?? 0);
+  const step = (s: 'a' | 'r') => percentiles.find((r) => r.year === year && r.step === s);
+  const rate = (onTime: number, rated: number) => (rated === 0 ? null : onTime / rated);
+  const ackRated = f('ack_done') + (clock?.ackLate ?? 0);
+  const ackOnTime = f('ack_done_on_time') + (clock?.ackLateOnTime ?? 0);
+  const resRated = f('res_done') + (clock?.resLate ?? 0);
+  const resOnTime = f('res_done_on_time') + (clock?.resLateOnTime ?? 0);
   const row: YearRow = {
     year,
-    received: f("received"),
-    resolved: f("resolved"),
-    unresolved: f("unresolved"),
+    received: f('received'),
+    resolved: f('resolved'),
+    unresolved: f('unresolved'),
     overdue: clock?.overdue ?? 0,
-    upheld: f("upheld"),
-    partiallyUpheld: f("partially_upheld"),
-    unclassified: f("unclassified"),
-    withoutPromise: f("without_promise"),
-    ackMeasured: f("ack_done"),
-    ackMedian: step("a")?.median ?? null,
-    ackP90: step("a")?.p90 ?? null,
-    resMeasured: f("res_done"),
-    resMedian: step("r")?.median ?? null,
-    resP90: step("r")?.p90 ?? null,
-    escalated: f("escalated"),
-    escalationPending: f("escalation_pending"),
-    escalationDecided: f("escalation_decided"),
-    escalationBinding: f("escalation_binding"),
-    escalationOverturned: f("escalation_overturned"),
-    satisfactionRated: f("satisfaction_rated"),
-    satisfactionAverage: roundedAverage(
-      f("satisfaction_sum"),
-      f("satisfaction_rated"),
-    ),
+    upheld: f('upheld'),
+    partiallyUpheld: f('partially_upheld'),
+    unclassified: f('unclassified'),
+    withoutPromise: f('without_promise'),
+    ackMeasured: f('ack_done'),
+    ackMedian: step('a')?.median ?? null,
+    ackP90: step('a')?.p90 ?? null,
+    resMeasured: f('res_done'),
+    resMedian: step('r')?.median ?? null,
+    resP90: step('r')?.p90 ?? null,
+    escalated: f('escalated'),
+    escalationPending: f('escalation_pending'),
+    escalationDecided: f('escalation_decided'),
+    escalationBinding: f('escalation_binding'),
+    escalationOverturned: f('escalation_overturned'),
+    satisfactionRated: f('satisfaction_rated'),
+    satisfactionAverage: roundedAverage(f('satisfaction_sum'), f('satisfaction_rated')),
     ackRated,
     ackOnTime,
     ackRate: rate(ackOnTime, ackRated),
@@ -272,23 +221,15 @@ function roundedAverage(sum: number, count: number): number | null {
 /** The channel, month, outcome and committee-outcome rows of the years from the month rows. */
 function breakdownRows(months: MonthFigureRow[]): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
-  const add = (
-    year: number,
-    dimension: BreakdownRow["dimension"],
-    value: string | number | null,
-    complaints: number,
-    upheld: number,
-  ) => {
+  const add = (year: number, dimension: BreakdownRow['dimension'], value: string | number | null, complaints: number, upheld: number) => {
     const id = `${year}|${dimension}|${value}`;
     const row = rows.get(id) ?? {
       year,
       dimension,
-      channel: dimension === "channel" ? (value as ComplaintChannel) : null,
-      month: dimension === "month" ? (value as number) : null,
-      outcome:
-        dimension === "outcome" ? (value as ComplaintOutcome | null) : null,
-      escalationOutcome:
-        dimension === "escalationOutcome" ? (value as ComplaintOutcome) : null,
+      channel: dimension === 'channel' ? (value as ComplaintChannel) : null,
+      month: dimension === 'month' ? (value as number) : null,
+      outcome: dimension === 'outcome' ? (value as ComplaintOutcome | null) : null,
+      escalationOutcome: dimension === 'escalationOutcome' ? (value as ComplaintOutcome) : null,
       complaints: 0,
       upheld: 0,
     };
@@ -297,24 +238,18 @@ function breakdownRows(months: MonthFigureRow[]): BreakdownRow[] {
     rows.set(id, row);
   };
   for (const { year, month, figure, n } of months) {
-    const [name, value] = figure.split(":");
-    if (figure === "received") add(year, "month", month, n, 0);
-    else if (figure === "upheld") add(year, "month", month, 0, n);
-    else if (name === "channel") add(year, "channel", value, n, 0);
-    else if (name === "channel_upheld") add(year, "channel", value, 0, n);
-    else if (name === "outcome")
-      add(year, "outcome", value === "" ? null : value, n, 0);
-    else if (name === "escalation_outcome")
-      add(year, "escalationOutcome", value, n, 0);
+    const [name, value] = figure.split(':');
+    if (figure === 'received') add(year, 'month', month, n, 0);
+    else if (figure === 'upheld') add(year, 'month', month, 0, n);
+    else if (name === 'channel') add(year, 'channel', value, n, 0);
+    else if (name === 'channel_upheld') add(year, 'channel', value, 0, n);
+    else if (name === 'outcome') add(year, 'outcome', value === '' ? null : value, n, 0);
+    else if (name === 'escalation_outcome') add(year, 'escalationOutcome', value, n, 0);
   }
   return [...rows.values()];
 }
 
-const handlingTime = (
-  measured: number | undefined,
-  median: number | null | undefined,
-  p90: number | null | undefined,
-): HandlingTime => ({
+const handlingTime = (measured: number | undefined, median: number | null | undefined, p90: number | null | undefined): HandlingTime => ({
   measured: measured ?? 0,
   medianHours: median ?? null,
   p90Hours: p90 ?? null,
@@ -323,17 +258,9 @@ const handlingTime = (
 /** The figures of one year from its rows; every category, channel, month, outcome and kind is listed, with 0 where none. */
 function figures(d: YearData): ComplaintYearFigures {
   const t = d.totals;
-  const rows = (dimension: BreakdownRow["dimension"]) =>
-    d.breakdowns.filter((r) => r.dimension === dimension);
-  const count = (
-    dimension: BreakdownRow["dimension"],
-    key: keyof BreakdownRow,
-    value: unknown,
-  ) => rows(dimension).find((r) => r[key] === value);
-  const outcomeCounts = (
-    dimension: "outcome" | "escalationOutcome",
-    key: "outcome" | "escalationOutcome",
-  ): OutcomeCount[] =>
+  const rows = (dimension: BreakdownRow['dimension']) => d.breakdowns.filter((r) => r.dimension === dimension);
+  const count = (dimension: BreakdownRow['dimension'], key: keyof BreakdownRow, value: unknown) => rows(dimension).find((r) => r[key] === value);
+  const outcomeCounts = (dimension: 'outcome' | 'escalationOutcome', key: 'outcome' | 'escalationOutcome'): OutcomeCount[] =>
     OUTCOMES.map((outcome) => ({
       outcome,
       complaints: count(dimension, key, outcome)?.complaints ?? 0,
@@ -367,7 +294,7 @@ function figures(d: YearData): ComplaintYearFigures {
           }),
       ),
     byChannel: CHANNELS.map((channel) => {
-      const row = count("channel", "channel", channel);
+      const row = count('channel', 'channel', channel);
       return {
         channel,
         complaints: row?.complaints ?? 0,
@@ -375,7 +302,7 @@ function figures(d: YearData): ComplaintYearFigures {
       };
     }),
     byMonth: MONTHS.map((month) => {
-      const row = count("month", "month", month);
+      const row = count('month', 'month', month);
       return {
         month,
         complaints: row?.complaints ?? 0,
@@ -386,10 +313,10 @@ function figures(d: YearData): ComplaintYearFigures {
     acknowledgementTime: handlingTime(t?.ackMeasured, t?.ackMedian, t?.ackP90),
     resolutionTime: handlingTime(t?.resMeasured, t?.resMedian, t?.resP90),
     outcomes: [
-      ...outcomeCounts("outcome", "outcome"),
+      ...outcomeCounts('outcome', 'outcome'),
       {
         outcome: null,
-        complaints: count("outcome", "outcome", null)?.complaints ?? 0,
+        complaints: count('outcome', 'outcome', null)?.complaints ?? 0,
       },
     ],
     escalations: {
@@ -398,7 +325,7 @@ function figures(d: YearData): ComplaintYearFigures {
       decided: t?.escalationDecided ?? 0,
       binding: t?.escalationBinding ?? 0,
       overturned: t?.escalationOverturned ?? 0,
-      outcomes: outcomeCounts("escalationOutcome", "escalationOutcome"),
+      outcomes: outcomeCounts('escalationOutcome', 'escalationOutcome'),
     },
     satisfaction: {
       rated: t?.satisfactionRated ?? 0,
@@ -424,29 +351,23 @@ function figures(d: YearData): ComplaintYearFigures {
 
 /** The headline figures compared with the previous year. */
 const HEADLINES: [string, (f: ComplaintYearFigures) => number | null][] = [
-  ["received", (f) => f.totals.received],
-  ["upheld", (f) => f.totals.upheld],
-  ["overdue", (f) => f.totals.overdue],
-  ["acknowledgementOnTimeRate", (f) => f.acknowledgement.rate],
-  ["resolutionOnTimeRate", (f) => f.resolution.rate],
-  ["medianAcknowledgementHours", (f) => f.acknowledgementTime.medianHours],
-  ["medianResolutionHours", (f) => f.resolutionTime.medianHours],
-  ["escalated", (f) => f.escalations.escalated],
-  ["averageSatisfaction", (f) => f.satisfaction.average],
+  ['received', (f) => f.totals.received],
+  ['upheld', (f) => f.totals.upheld],
+  ['overdue', (f) => f.totals.overdue],
+  ['acknowledgementOnTimeRate', (f) => f.acknowledgement.rate],
+  ['resolutionOnTimeRate', (f) => f.resolution.rate],
+  ['medianAcknowledgementHours', (f) => f.acknowledgementTime.medianHours],
+  ['medianResolutionHours', (f) => f.resolutionTime.medianHours],
+  ['escalated', (f) => f.escalations.escalated],
+  ['averageSatisfaction', (f) => f.satisfaction.average],
 ];
 
-function changes(
-  current: ComplaintYearFigures,
-  previous: ComplaintYearFigures,
-): FigureChange[] {
+function changes(current: ComplaintYearFigures, previous: ComplaintYearFigures): FigureChange[] {
   return HEADLINES.map(([figure, of]) => {
     const now = of(current);
     const before = of(previous);
     // Rounded to four decimals: the difference of two rates is not meant to show float noise.
-    const change =
-      now === null || before === null
-        ? null
-        : Math.round((now - before) * 10_000) / 10_000;
+    const change = now === null || before === null ? null : Math.round((now - before) * 10_000) / 10_000;
     return { figure, current: now, previous: before, change };
   });
 }

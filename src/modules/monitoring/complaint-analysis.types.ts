@@ -1,12 +1,8 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import {
-  ComplaintCategory,
-  ComplaintChannel,
-  ComplaintOutcome,
-} from "../complaint";
-import { CorrectiveActionKind } from "../corrective-action";
-import { OnTimeRate } from "./code-status.types";
-import { Period } from "./reporting-period";
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
+import { CorrectiveActionKind } from '../corrective-action';
+import { OnTimeRate } from './code-status.types';
+import { Period } from './reporting-period';
 
 /** The years an analysis can be made for. */
 export const FIRST_YEAR = 2000;
@@ -18,47 +14,44 @@ export const LAST_YEAR = 2100;
  */
 
 @ObjectType({
-  description: "The complaints received in the year, as they stand now.",
+  description: 'The complaints received in the year, as they stand now.',
 })
 export class ComplaintTotals {
   @Field(() => Int)
   received: number;
 
   @Field(() => Int, {
-    description:
-      "Resolved (whatever happened afterwards: closed or escalated).",
+    description: 'Resolved (whatever happened afterwards: closed or escalated).',
   })
   resolved: number;
 
   @Field(() => Int, {
-    description: "Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS).",
+    description: 'Not resolved yet (RECEIVED, ACKNOWLEDGED, IN_PROGRESS).',
   })
   unresolved: number;
 
   @Field(() => Int, {
-    description:
-      "Of the unresolved ones, those past their acknowledgement or resolution deadline.",
+    description: 'Of the unresolved ones, those past their acknowledgement or resolution deadline.',
   })
   overdue: number;
 
-  @Field(() => Int, { description: "Outcome UPHELD or PARTIALLY_UPHELD." })
+  @Field(() => Int, { description: 'Outcome UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
 
   @Field(() => Int, {
-    description: "Of the upheld ones, those PARTIALLY_UPHELD.",
+    description: 'Of the upheld ones, those PARTIALLY_UPHELD.',
   })
   partiallyUpheld: number;
 
-  @Field(() => Int, { description: "Without a category." })
+  @Field(() => Int, { description: 'Without a category.' })
   unclassified: number;
 
-  @Field(() => Int, { description: "Not linked to any promise." })
+  @Field(() => Int, { description: 'Not linked to any promise.' })
   withoutPromise: number;
 }
 
 @ObjectType({
-  description:
-    "Complaints in one category; a complaint may be in several, so these add up to more than the total.",
+  description: 'Complaints in one category; a complaint may be in several, so these add up to more than the total.',
 })
 export class CategoryCount {
   @Field(() => ComplaintCategory)
@@ -67,13 +60,12 @@ export class CategoryCount {
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
+  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
 }
 
 @ObjectType({
-  description:
-    "Complaints about one promise lineage (a complaint about several promises counts for each).",
+  description: 'Complaints about one promise lineage (a complaint about several promises counts for each).',
 })
 export class PromiseComplaintCount {
   @Field(() => ID)
@@ -83,20 +75,19 @@ export class PromiseComplaintCount {
   codeKey: string;
 
   @Field({
-    description: "The promise key, stable across versions (e.g. `P3`).",
+    description: 'The promise key, stable across versions (e.g. `P3`).',
   })
   promiseKey: string;
 
   @Field({
-    description:
-      "The title in the version in force, or in the latest version that has the promise.",
+    description: 'The title in the version in force, or in the latest version that has the promise.',
   })
   promiseTitle: string;
 
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
+  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
 }
 
@@ -108,22 +99,21 @@ export class ChannelCount {
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
+  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
 }
 
 @ObjectType({
-  description:
-    "Complaints received in one month (in the organisation's time zone).",
+  description: "Complaints received in one month (in the organisation's time zone).",
 })
 export class MonthCount {
-  @Field(() => Int, { description: "1 (January) to 12." })
+  @Field(() => Int, { description: '1 (January) to 12.' })
   month: number;
 
   @Field(() => Int)
   complaints: number;
 
-  @Field(() => Int, { description: "Of those, UPHELD or PARTIALLY_UPHELD." })
+  @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
 }
 
@@ -131,7 +121,7 @@ export class MonthCount {
 export class OutcomeCount {
   @Field(() => ComplaintOutcome, {
     nullable: true,
-    description: "Null: not decided yet.",
+    description: 'Null: not decided yet.',
   })
   outcome: ComplaintOutcome | null;
 
@@ -140,29 +130,27 @@ export class OutcomeCount {
 }
 
 @ObjectType({
-  description:
-    "How long a handling step took, from receipt, over the complaints that completed it.",
+  description: 'How long a handling step took, from receipt, over the complaints that completed it.',
 })
 export class HandlingTime {
-  @Field(() => Int, { description: "Complaints that completed the step." })
+  @Field(() => Int, { description: 'Complaints that completed the step.' })
   measured: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Median, in hours (one decimal); null when none completed it.",
+    description: 'Median, in hours (one decimal); null when none completed it.',
   })
   medianHours: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      "90th percentile, in hours (one decimal): nine in ten took at most this long.",
+    description: '90th percentile, in hours (one decimal): nine in ten took at most this long.',
   })
   p90Hours: number | null;
 }
 
 @ObjectType({
-  description: "Complaints taken to an external disputes committee.",
+  description: 'Complaints taken to an external disputes committee.',
 })
 export class EscalationFigures {
   @Field(() => Int)
@@ -174,12 +162,11 @@ export class EscalationFigures {
   @Field(() => Int)
   decided: number;
 
-  @Field(() => Int, { description: "Decided with a binding decision." })
+  @Field(() => Int, { description: 'Decided with a binding decision.' })
   binding: number;
 
   @Field(() => Int, {
-    description:
-      "Decided otherwise than the organisation did (the committee's outcome differs from the organisation's).",
+    description: "Decided otherwise than the organisation did (the committee's outcome differs from the organisation's).",
   })
   overturned: number;
 
@@ -193,36 +180,34 @@ export class EscalationFigures {
   description: "The complainants' satisfaction with the handling (1–5).",
 })
 export class SatisfactionFigures {
-  @Field(() => Int, { description: "Complaints with a satisfaction score." })
+  @Field(() => Int, { description: 'Complaints with a satisfaction score.' })
   rated: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Average score, two decimals; null when none is rated.",
+    description: 'Average score, two decimals; null when none is rated.',
   })
   average: number | null;
 }
 
 @ObjectType({
-  description:
-    "A root cause found for two or more actions opened in the year (compared case- and space-insensitively).",
+  description: 'A root cause found for two or more actions opened in the year (compared case- and space-insensitively).',
 })
 export class RootCauseCount {
-  @Field({ description: "The cause as most often written." })
+  @Field({ description: 'The cause as most often written.' })
   rootCause: string;
 
   @Field(() => Int)
   actions: number;
 
   @Field(() => [String], {
-    description: "Keys of the promises the actions are about.",
+    description: 'Keys of the promises the actions are about.',
   })
   promiseKeys: string[];
 }
 
 @ObjectType({
-  description:
-    "Actions of one kind opened in the year, and where they stand now.",
+  description: 'Actions of one kind opened in the year, and where they stand now.',
 })
 export class ActionKindFigures {
   @Field(() => CorrectiveActionKind)
@@ -232,23 +217,21 @@ export class ActionKindFigures {
   opened: number;
 
   @Field(() => Int, {
-    description:
-      "Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.",
+    description: 'Not closed: OPEN, IN_PROGRESS, DONE (awaiting the effectiveness check) or NOT_EFFECTIVE.',
   })
   open: number;
 
-  @Field(() => Int, { description: "Pending and due before today." })
+  @Field(() => Int, { description: 'Pending and due before today.' })
   overdue: number;
 
-  @Field(() => Int, { description: "DONE, awaiting the effectiveness check." })
+  @Field(() => Int, { description: 'DONE, awaiting the effectiveness check.' })
   awaitingCheck: number;
 
   @Field(() => Int)
   verifiedEffective: number;
 
   @Field(() => Int, {
-    description:
-      "Whose latest effectiveness check found them not effective (reopened ones included).",
+    description: 'Whose latest effectiveness check found them not effective (reopened ones included).',
   })
   notEffective: number;
 
@@ -257,15 +240,13 @@ export class ActionKindFigures {
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      "verifiedEffective / checked (effective or not), 0 to 1; null when none is checked.",
+    description: 'verifiedEffective / checked (effective or not), 0 to 1; null when none is checked.',
   })
   effectivenessRate: number | null;
 }
 
 @ObjectType({
-  description:
-    "The figures of one calendar year of complaints (received in the year, as they stand now).",
+  description: 'The figures of one calendar year of complaints (received in the year, as they stand now).',
 })
 export class ComplaintYearFigures {
   @Field(() => Int)
@@ -277,18 +258,18 @@ export class ComplaintYearFigures {
   @Field(() => ComplaintTotals)
   totals: ComplaintTotals;
 
-  @Field(() => [CategoryCount], { description: "Every category listed." })
+  @Field(() => [CategoryCount], { description: 'Every category listed.' })
   byCategory: CategoryCount[];
 
   @Field(() => [PromiseComplaintCount], {
-    description: "Promises with complaints, most complaints first.",
+    description: 'Promises with complaints, most complaints first.',
   })
   byPromise: PromiseComplaintCount[];
 
-  @Field(() => [ChannelCount], { description: "Every channel listed." })
+  @Field(() => [ChannelCount], { description: 'Every channel listed.' })
   byChannel: ChannelCount[];
 
-  @Field(() => [MonthCount], { description: "Months 1 to 12." })
+  @Field(() => [MonthCount], { description: 'Months 1 to 12.' })
   byMonth: MonthCount[];
 
   @Field(() => OnTimeRate)
@@ -298,16 +279,15 @@ export class ComplaintYearFigures {
   resolution: OnTimeRate;
 
   @Field(() => HandlingTime, {
-    description: "From receipt to acknowledgement.",
+    description: 'From receipt to acknowledgement.',
   })
   acknowledgementTime: HandlingTime;
 
-  @Field(() => HandlingTime, { description: "From receipt to resolution." })
+  @Field(() => HandlingTime, { description: 'From receipt to resolution.' })
   resolutionTime: HandlingTime;
 
   @Field(() => [OutcomeCount], {
-    description:
-      "The organisation's decisions, every outcome listed, then the undecided (outcome null).",
+    description: "The organisation's decisions, every outcome listed, then the undecided (outcome null).",
   })
   outcomes: OutcomeCount[];
 
@@ -318,25 +298,22 @@ export class ComplaintYearFigures {
   satisfaction: SatisfactionFigures;
 
   @Field(() => [RootCauseCount], {
-    description:
-      "Root causes of two or more actions opened in the year, most frequent first.",
+    description: 'Root causes of two or more actions opened in the year, most frequent first.',
   })
   recurringRootCauses: RootCauseCount[];
 
   @Field(() => [ActionKindFigures], {
-    description:
-      "Corrective, preventive and improvement actions opened in the year; every kind listed.",
+    description: 'Corrective, preventive and improvement actions opened in the year; every kind listed.',
   })
   actions: ActionKindFigures[];
 }
 
 @ObjectType({
-  description: "A headline figure of the year next to the previous year.",
+  description: 'A headline figure of the year next to the previous year.',
 })
 export class FigureChange {
   @Field({
-    description:
-      "e.g. `received`, `resolutionOnTimeRate`, `medianResolutionHours`.",
+    description: 'e.g. `received`, `resolutionOnTimeRate`, `medianResolutionHours`.',
   })
   figure: string;
 
@@ -348,23 +325,22 @@ export class FigureChange {
 
   @Field(() => Float, {
     nullable: true,
-    description: "current − previous; null when either is null.",
+    description: 'current − previous; null when either is null.',
   })
   change: number | null;
 }
 
 @ObjectType({
-  description:
-    "The quality manager's annual complaint analysis, with the previous year for comparison.",
+  description: "The quality manager's annual complaint analysis, with the previous year for comparison.",
 })
 export class ComplaintAnalysis extends ComplaintYearFigures {
   @Field(() => ComplaintYearFigures, {
-    description: "The same figures for the year before.",
+    description: 'The same figures for the year before.',
   })
   previousYear: ComplaintYearFigures;
 
   @Field(() => [FigureChange], {
-    description: "Headline figures against the previous year.",
+    description: 'Headline figures against the previous year.',
   })
   changes: FigureChange[];
 }

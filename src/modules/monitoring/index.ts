@@ -1,22 +1,15 @@
-import type { ModuleDefinition } from "../../common/module";
-import {
-  CodePromiseStatusResolver,
-  MonitoringResolver,
-} from "./monitoring.resolver";
-import { CodeStatusService } from "./code-status.service";
+import type { ModuleDefinition } from '../../common/module';
+import { CodePromiseStatusResolver, MonitoringResolver } from './monitoring.resolver';
+import { CodeStatusService } from './code-status.service';
 
 /** The monitoring module's public surface: what other modules (and the app) may use. */
-export { complaintAnalysisCsvRoute } from "./complaint-analysis.route";
-export { ComplaintAnalysisService } from "./complaint-analysis.service";
-export {
-  ComplaintAnalysis,
-  FIRST_YEAR,
-  LAST_YEAR,
-} from "./complaint-analysis.types";
-export { Period } from "./reporting-period";
+export { complaintAnalysisCsvRoute } from './complaint-analysis.route';
+export { ComplaintAnalysisService } from './complaint-analysis.service';
+export { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';
+export { Period } from './reporting-period';
 
 export const monitoringModule: ModuleDefinition = {
-  name: "monitoring",
+  name: 'monitoring',
   entities: [],
   resolvers: [CodePromiseStatusResolver, MonitoringResolver],
   loaders: { monitoring: CodeStatusService.loaders },

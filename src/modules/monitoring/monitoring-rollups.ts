@@ -1,8 +1,8 @@
-import type { Context } from "../../common/context";
-import { CorrectiveActionStatus, PENDING_STATUSES } from "../corrective-action";
-import { OPEN_ACTION_STATUSES } from "./monitoring-sql";
-import type { HandlingRateColumns } from "./monitoring-sql";
-import type { Period } from "./reporting-period";
+import type { Context } from '../../common/context';
+import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
+import { OPEN_ACTION_STATUSES } from './monitoring-sql';
+import type { HandlingRateColumns } from './monitoring-sql';
+import type { Period } from './reporting-period';
 
 /**
  * Reads of the monitoring rollups (migration `MonitoringRollups`): tables kept by triggers in the
@@ -13,8 +13,7 @@ import type { Period } from "./reporting-period";
  * `monitoring-sql.ts` means (test/e2e/monitoring-rollups.test.ts compares the two on random histories).
  */
 
-const list = (values: readonly string[]) =>
-  values.map((v) => `'${v}'`).join(", ");
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Complaint and action figures of one promise lineage, as the rollups give them. */
 export interface LineageFigureRow extends HandlingRateColumns {
@@ -35,13 +34,7 @@ export interface LineageFigureRow extends HandlingRateColumns {
  * The complaint and action figures of every promise lineage of the codes (lineages without any
  * complaint or action have no row) over `period`, `today` the organisation's date: one statement.
  */
-export function lineageFigures(
-  ctx: Context,
-  organizationId: string,
-  codeIds: string[],
-  period: Period,
-  today: string,
-): Promise<LineageFigureRow[]> {
+export function lineageFigures(ctx: Context, organizationId: string, codeIds: string[], period: Period, today: string): Promise<LineageFigureRow[]> {
   return ctx.db.query(
     `WITH d AS (
        SELECT code_id, promise_key, sum(received) AS received, sum(upheld) AS upheld, sum(partially_upheld) AS partially_upheld,
@@ -98,12 +91,7 @@ export interface MonthFigureRow {
 }
 
 /** The month figures of the complaints received from `from` (a first of January) up to, not including, `to`. */
-export function monthFigures(
-  ctx: Context,
-  organizationId: string,
-  from: string,
-  to: string,
-): Promise<MonthFigureRow[]> {
+export function monthFigures(ctx: Context, organizationId: string, from: string, to: string): Promise<MonthFigureRow[]> {
   return ctx.db.query(
     `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, n::int AS n
      FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date`,
@@ -121,12 +109,7 @@ export interface YearClockRow {
   resLateOnTime: number;
 }
 
-export function yearClocks(
-  ctx: Context,
-  organizationId: string,
-  from: string,
-  to: string,
-): Promise<YearClockRow[]> {
+export function yearClocks(ctx: Context, organizationId: string, from: string, to: string): Promise<YearClockRow[]> {
   return ctx.db.query(
     `SELECT extract(year FROM month)::int AS year,
        coalesce(sum(n) FILTER (WHERE kind = 'o' AND at < now()), 0)::int AS overdue,
@@ -143,7 +126,7 @@ export function yearClocks(
 /** Median and 90th percentile of the handling hours of one step ('a' acknowledgement, 'r' resolution) in one year. */
 export interface HandlingPercentileRow {
   year: number;
-  step: "a" | "r";
+  step: 'a' | 'r';
   measured: number;
   median: number | null;
   p90: number | null;
@@ -155,11 +138,7 @@ export interface HandlingPercentileRow {
  * neighbouring value is found in the 10-minute buckets, then the value among that bucket's exact
  * durations, and the two are interpolated in double precision like PostgreSQL does.
  */
-export function handlingPercentiles(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-): Promise<HandlingPercentileRow[]> {
+export function handlingPercentiles(ctx: Context, organizationId: string, years: number[]): Promise<HandlingPercentileRow[]> {
   return ctx.db.query(
     `WITH b AS (
        SELECT year, step, bucket, n, sum(n) OVER (PARTITION BY year, step ORDER BY bucket) - n AS before, sum(n) OVER (PARTITION BY year, step) AS total
@@ -191,11 +170,7 @@ export function handlingPercentiles(
 }
 
 /** Complaints per promise lineage and year of receipt, named like the direct count names them. */
-export function lineageYears(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-) {
+export function lineageYears(ctx: Context, organizationId: string, years: number[]) {
   return ctx.db.query(
     `SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
        (SELECT named.title FROM code_promise named JOIN code_version v ON v.id = named.code_version_id
@@ -209,12 +184,7 @@ export function lineageYears(
 }
 
 /** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */
-export function actionYears(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-  today: string,
-) {
+export function actionYears(ctx: Context, organizationId: string, years: number[], today: string) {
   return ctx.db.query(
     `SELECT year, kind, sum(n)::int AS opened,
        coalesce(sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})), 0)::int AS open,
@@ -231,11 +201,7 @@ export function actionYears(
 }
 
 /** Root causes of two or more actions opened in the same year, most frequent first; the cause as most often written (ties: first in order). */
-export function recurringRootCauses(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-) {
+export function recurringRootCauses(ctx: Context, organizationId: string, years: number[]) {
   return ctx.db.query(
     `WITH c AS (
        SELECT year, cause_key, cause, sum(n) AS n, array_agg(promise_key) AS keys

@@ -1,14 +1,6 @@
-import type { SelectQueryBuilder, ObjectLiteral } from "typeorm";
-import {
-  ComplaintOutcome,
-  UNRESOLVED_STATUSES,
-  overdueCondition,
-} from "../complaint";
-import {
-  CorrectiveActionStatus,
-  PENDING_STATUSES,
-  actionOverdueCondition,
-} from "../corrective-action";
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { ComplaintOutcome, UNRESOLVED_STATUSES, overdueCondition } from '../complaint';
+import { CorrectiveActionStatus, PENDING_STATUSES, actionOverdueCondition } from '../corrective-action';
 
 /**
  * SQL conditions shared by the monitoring reports, written against query-builder aliases (entity
@@ -16,20 +8,13 @@ import {
  * Status and outcome lists come from the enums: constants, never user input.
  */
 
-const list = (values: readonly string[]) =>
-  values.map((v) => `'${v}'`).join(", ");
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Outcomes that count as "upheld": the complaint was found justified, wholly or partly. */
-export const UPHELD_OUTCOMES: readonly ComplaintOutcome[] = [
-  ComplaintOutcome.UPHELD,
-  ComplaintOutcome.PARTIALLY_UPHELD,
-];
+export const UPHELD_OUTCOMES: readonly ComplaintOutcome[] = [ComplaintOutcome.UPHELD, ComplaintOutcome.PARTIALLY_UPHELD];
 
 /** Action statuses in which an action is not closed: its effectiveness is not confirmed and it is not cancelled. */
-export const OPEN_ACTION_STATUSES: readonly CorrectiveActionStatus[] = [
-  ...PENDING_STATUSES,
-  CorrectiveActionStatus.DONE,
-];
+export const OPEN_ACTION_STATUSES: readonly CorrectiveActionStatus[] = [...PENDING_STATUSES, CorrectiveActionStatus.DONE];
 
 /** Conditions on a complaint alias. */
 export function complaintConditions(c: string) {
@@ -66,8 +51,7 @@ export function actionConditions(a: string) {
  * How many rows match `condition`, as an int; `counted` is what is counted, e.g. `DISTINCT c.id`
  * when a join repeats a complaint.
  */
-export const countWhere = (condition: string, counted = "*") =>
-  `(count(${counted}) FILTER (WHERE ${condition}))::int`;
+export const countWhere = (condition: string, counted = '*') => `(count(${counted}) FILTER (WHERE ${condition}))::int`;
 
 /** The columns {@link selectHandlingRates} adds: acknowledgement (`ack…`) and resolution (`res…`) on time. */
 export interface HandlingRateColumns {
@@ -115,12 +99,12 @@ export function selectHandlingRates<T extends ObjectLiteral>(
   step: { cohort: string; counted?: string },
 ): SelectQueryBuilder<T> {
   const conditions = complaintConditions(c);
-  selectOnTimeRate(qb, "ack", {
+  selectOnTimeRate(qb, 'ack', {
     ...step,
     rated: conditions.acknowledgementRated,
     onTime: conditions.acknowledgedOnTime,
   });
-  return selectOnTimeRate(qb, "res", {
+  return selectOnTimeRate(qb, 'res', {
     ...step,
     rated: conditions.resolutionRated,
     onTime: conditions.resolvedOnTime,
@@ -136,13 +120,10 @@ export function selectOnTimeRate<T extends ObjectLiteral>(
   prefix: string,
   step: { cohort: string; rated: string; onTime: string; counted?: string },
 ): SelectQueryBuilder<T> {
-  const { cohort, rated, onTime, counted = "*" } = step;
+  const { cohort, rated, onTime, counted = '*' } = step;
   return qb
     .addSelect(countWhere(`${cohort} AND ${rated}`, counted), `${prefix}Rated`)
-    .addSelect(
-      countWhere(`${cohort} AND ${rated} AND ${onTime}`, counted),
-      `${prefix}OnTime`,
-    )
+    .addSelect(countWhere(`${cohort} AND ${rated} AND ${onTime}`, counted), `${prefix}OnTime`)
     .addSelect(
       `(count(${counted}) FILTER (WHERE ${cohort} AND ${rated} AND ${onTime}))::float8 / NULLIF(count(${counted}) FILTER (WHERE ${cohort} AND ${rated}), 0)`,
       `${prefix}Rate`,

@@ -1,23 +1,21 @@
-import { Field, InputType, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
-import { DateTime } from "luxon";
-import { BadUserInputError } from "../../common/errors";
-import { formatLocalDate, parseLocalDate } from "../../common/local-date";
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { DateTime } from 'luxon';
+import { BadUserInputError } from '../../common/errors';
+import { formatLocalDate, parseLocalDate } from '../../common/local-date';
 
 /** Calendar days reported on, both included, in the organisation's time zone. */
-@ObjectType("ReportingPeriod", {
-  description:
-    "Calendar days reported on, both included, in the organisation's time zone.",
+@ObjectType('ReportingPeriod', {
+  description: "Calendar days reported on, both included, in the organisation's time zone.",
 })
-@InputType("PeriodInput", {
-  description:
-    "Calendar days to report on, both included, in the organisation's time zone.",
+@InputType('PeriodInput', {
+  description: "Calendar days to report on, both included, in the organisation's time zone.",
 })
 export class Period {
-  @Field(() => LocalDateResolver, { description: "First day." })
+  @Field(() => LocalDateResolver, { description: 'First day.' })
   from: string;
 
-  @Field(() => LocalDateResolver, { description: "Last day (included)." })
+  @Field(() => LocalDateResolver, { description: 'Last day (included).' })
   to: string;
 }
 
@@ -31,12 +29,8 @@ export interface PeriodBounds extends Period {
 export const DEFAULT_PERIOD_MONTHS = 12;
 
 function bounds(period: Period, timezone: string): PeriodBounds {
-  const start = DateTime.fromISO(period.from, { zone: timezone }).startOf(
-    "day",
-  );
-  const end = DateTime.fromISO(period.to, { zone: timezone })
-    .plus({ days: 1 })
-    .startOf("day");
+  const start = DateTime.fromISO(period.from, { zone: timezone }).startOf('day');
+  const end = DateTime.fromISO(period.to, { zone: timezone }).plus({ days: 1 }).startOf('day');
   return {
     from: period.from,
     to: period.to,
@@ -50,24 +44,12 @@ function bounds(period: Period, timezone: string): PeriodBounds {
  * including `today` (from the day after the same date a year ago). BAD_USER_INPUT naming
  * `period.to` when it ends before it starts.
  */
-export function reportingPeriod(
-  period: Period | null | undefined,
-  today: string,
-  timezone: string,
-): PeriodBounds {
+export function reportingPeriod(period: Period | null | undefined, today: string, timezone: string): PeriodBounds {
   if (!period) {
-    const from = formatLocalDate(
-      parseLocalDate(today)
-        .minus({ months: DEFAULT_PERIOD_MONTHS })
-        .plus({ days: 1 }),
-    );
+    const from = formatLocalDate(parseLocalDate(today).minus({ months: DEFAULT_PERIOD_MONTHS }).plus({ days: 1 }));
     return bounds({ from, to: today }, timezone);
   }
-  if (period.to < period.from)
-    throw BadUserInputError.field(
-      "period.to",
-      "must not be before period.from",
-    );
+  if (period.to < period.from) throw BadUserInputError.field('period.to', 'must not be before period.from');
   return bounds(period, timezone);
 }
 
