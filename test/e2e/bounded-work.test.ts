@@ -158,7 +158,10 @@ describe('statement timeout', () => {
     // not meet it). A statement outlives it deterministically by waiting on a lock another session
     // holds: PostgreSQL's statement_timeout counts the wait.
     app = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '150' });
-    dataset = await seedBenchDataset(app.dataSource.manager, { complaints: 300, complaintEveryMinutes: 60 });
+    dataset = await app.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL statement_timeout = 0');
+      return seedBenchDataset(manager, { complaints: 300, complaintEveryMinutes: 60 });
+    });
     top = await benchClient(app, dataset);
   }, 120_000);
   afterAll(() => app.close());
