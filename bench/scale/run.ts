@@ -5,7 +5,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { runBenchmark, writeResult } from '../harness';
 import { Candidate, scenariosFor, type Call, type CandidateName, type Scenario } from './candidates';
-import { ensureDataset, type GeneratedOrganization } from './generate';
+import { Client } from 'pg';
+import { databaseName, ensureDataset, type GeneratedOrganization } from './generate';
 import { scaleOptions, smallUrl, type ScaleOptions } from './options';
 import { machine } from './machine';
 
@@ -42,6 +43,8 @@ interface Row {
   runs: Run[];
   median: Run;
   statementsPerRequest: number;
+  /** One request alone (sequential), ms. */
+  aloneMs: number;
 }
 
 const log = (message: string) => console.log(message); // eslint-disable-line no-console
@@ -61,15 +64,25 @@ async function send(candidate: Candidate, call: Call): Promise<string> {
   return text;
 }
 
-/** Statements per request: sent by the candidate's process over `n` sequential requests, divided by n. */
-async function statementsPerRequest(candidate: Candidate, call: Call, n = 3): Promise<number> {
+/**
+ * Statements per request: sent by the candidate's process over `n` sequential requests, divided
+ * by n; and the mean time of one request alone (ms).
+ */
+async function sequential(candidate: Candidate, call: Call, n = 3): Promise<{ statements: number; ms: number }> {
   await send(candidate, call); // warm: caches of the first request (member, organisation, plans) are not the steady state
   const before = await candidate.statements();
+  const start = performance.now();
   for (let i = 0; i < n; i++) await send(candidate, call);
-  return ((await candidate.statements()) - before) / n;
+  const ms = (performance.now() - start) / n;
+  return { statements: ((await candidate.statements()) - before) / n, ms };
 }
 
-async function load(candidate: Candidate, call: Call, options: ScaleOptions, sampleRss: boolean): Promise<Run> {
+/**
+ * One load run: `duration` seconds at `connections`; a scenario so slow that the run would end
+ * before 2 × connections requests complete (one request alone takes `aloneMs`) runs for that many
+ * requests instead (autocannon drops the requests in flight when the duration ends).
+ */
+async function load(candidate: Candidate, call: Call, options: ScaleOptions, sampleRss: boolean, aloneMs: number): Promise<Run> {
   const latencies: number[] = [];
   let peakRss = 0;
   const sampler = sampleRss ? setInterval(() => (peakRss = Math.max(peakRss, candidate.rss())), 100) : undefined;
@@ -79,24 +92,46 @@ async function load(candidate: Candidate, call: Call, options: ScaleOptions, sam
     headers: call.headers,
     body: call.body,
     connections: options.connections,
-    duration: options.duration,
+    ...(aloneMs * options.connections * 2 > options.duration * 1000 ? { amount: options.connections * 2 } : { duration: options.duration }),
     timeout: 300,
     verifyBody: (body: string) => !body.includes('"errors"'),
   } as autocannon.Options) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
   if (sampler) clearInterval(sampler);
+  await databaseIdle(options.url);
   latencies.sort((a, b) => a - b);
   const run: Run = {
     rps: latencies.length / (result.duration || options.duration),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
     requests: latencies.length,
     errors: result.errors + result.timeouts + result.non2xx + ((result as unknown as { mismatches?: number }).mismatches ?? 0),
   };
   if (sampleRss) run.peakRss = peakRss;
   return run;
+}
+
+/**
+ * Waits (up to 2 minutes) until no other session runs a statement on the bench databases: requests
+ * still in flight when autocannon ends a run go on in the candidate and would load the next run.
+ */
+async function databaseIdle(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let i = 0; i < 1200; i++) {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname LIKE $1 AND state = 'active' AND pid <> pg_backend_pid()`,
+        [`${databaseName(url)}%`],
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 function summarise(runs: Run[]): Run {
@@ -118,8 +153,8 @@ const fmt = (n: number) => (n >= 100 ? String(Math.round(n)) : String(round(n, 1
 function table(rows: Row[]): { console: Record<string, string | number>[]; markdown: string } {
   const out: Record<string, string | number>[] = [];
   const lines = [
-    '| scenario | candidate | req/s | p50 ms | p95 ms | p99 ms | ÷ raw SQL (req/s) | ÷ PostGraphile (req/s) | p95 ÷ raw p95 | statements / request | peak RSS | errors |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | candidate | req/s | p50 ms | p95 ms | p99 ms | ÷ raw SQL (req/s) | ÷ PostGraphile (req/s) | p95 ÷ raw p95 | one request alone, ms | statements / request | peak RSS | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     const raw = rows.find((r) => r.scenario === row.scenario && r.candidate === 'raw');
@@ -132,9 +167,10 @@ function table(rows: Row[]): { console: Record<string, string | number>[]; markd
       'p50 ms': m.p50,
       'p95 ms': m.p95,
       'p99 ms': m.p99,
-      '÷ raw': row.candidate === 'service' && raw ? `${round(m.rps / raw.median.rps, 2)}×` : '',
+      '÷ raw': row.candidate !== 'raw' && raw ? `${round(m.rps / raw.median.rps, 2)}×` : '',
       '÷ PostGraphile': row.candidate === 'service' && pgl ? `${round(m.rps / pgl.median.rps, 2)}×` : '',
-      'p95 ÷ raw': row.candidate === 'service' && raw ? `${round(m.p95 / raw.median.p95, 2)}×` : '',
+      'p95 ÷ raw': row.candidate !== 'raw' && raw ? `${round(m.p95 / raw.median.p95, 2)}×` : '',
+      'alone ms': round(row.aloneMs),
       'stmts/req': round(row.statementsPerRequest, 2),
       'peak RSS': mb(m.peakRss),
       errors: m.errors,
@@ -154,8 +190,9 @@ async function measure(
   const rows: Row[] = [];
   for (const { key, candidates } of plan) {
     for (const c of candidates) {
-      const statements = await statementsPerRequest(c.candidate, c.call);
-      rows.push({ scenario: key, candidate: c.name, runs: [], median: undefined as never, statementsPerRequest: statements });
+      const { statements, ms } = await sequential(c.candidate, c.call);
+      rows.push({ scenario: key, candidate: c.name, runs: [], median: undefined as never, statementsPerRequest: statements, aloneMs: ms });
+      log(`${label} (${key}) ${c.name}: ${round(statements, 2)} statements and ${round(ms, 1)} ms per request alone`);
     }
   }
   for (let rep = 0; rep < options.repetitions; rep++) {
@@ -163,8 +200,9 @@ async function measure(
       // Rotate who goes first, so that no candidate always runs on a cache warmed by another.
       const order = candidates.map((_, i) => candidates[(i + rep) % candidates.length]);
       for (const c of order) {
-        const run = await load(c.candidate, c.call, options, c.sampleRss);
-        rows.find((r) => r.scenario === key && r.candidate === c.name)!.runs.push(run);
+        const row = rows.find((r) => r.scenario === key && r.candidate === c.name)!;
+        const run = await load(c.candidate, c.call, options, c.sampleRss, row.aloneMs);
+        row.runs.push(run);
         log(`${label} rep ${rep + 1} (${key}) ${c.name}: ${fmt(run.rps)} req/s, p95 ${run.p95} ms${run.errors ? `, ${run.errors} errors` : ''}${run.peakRss ? `, RSS ${mb(run.peakRss)}` : ''}`);
       }
     }
@@ -180,12 +218,18 @@ async function main(): Promise<void> {
   const small = options.noSmall ? null : await ensureDataset(smallUrl(options.url), 0, { small: true });
   const [large, neighbour] = meta.organizations as [GeneratedOrganization, GeneratedOrganization];
   log(`starting candidates on ${options.url}`);
-  const service = await Candidate.start('service', 'service', options.url);
-  const raw = await Candidate.start('raw', 'raw', options.url);
-  const postgraphile = await Candidate.start('postgraphile', 'postgraphile', options.url);
-  const alone = small ? await Candidate.start('service (small database)', 'service', smallUrl(options.url)) : null;
-  const candidates: Record<CandidateName, Candidate> = { service, raw, postgraphile };
+  const children: Candidate[] = [];
+  const start = async (name: string, mode: CandidateName, url: string) => {
+    const candidate = await Candidate.start(name, mode, url);
+    children.push(candidate);
+    return candidate;
+  };
   try {
+    const service = await start('service', 'service', options.url);
+    const raw = await start('raw', 'raw', options.url);
+    const postgraphile = await start('postgraphile', 'postgraphile', options.url);
+    const alone = small ? await start('service (small database)', 'service', smallUrl(options.url)) : null;
+    const candidates: Record<CandidateName, Candidate> = { service, raw, postgraphile };
     const scenarios = (await scenariosFor(large)).filter((s) => options.only.length === 0 || options.only.includes(s.id));
 
     // The raw handler's (d) is the service's own analysis SQL, merged into one statement.
@@ -261,7 +305,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(process.cwd(), md), summary);
     log(`results: ${file} and ${md}`);
   } finally {
-    await Promise.all([service.stop(), raw.stop(), postgraphile.stop(), alone?.stop()]);
+    await Promise.all(children.map((c) => c.stop()));
   }
   process.exit(0);
 }

@@ -49,15 +49,15 @@ process.on('message', (message: { cmd: string; on?: boolean; sql?: unknown }) =>
 let configure: (message: unknown) => void = () => undefined;
 
 function sharePostgraphileGraphql(): void {
+  type Resolver = (request: string, parent: unknown, ...rest: unknown[]) => string;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Module = require('node:module') as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string };
+  const Module = require('node:module') as { _resolveFilename: Resolver; _nodeModulePaths: (dir: string) => string[] };
   const home = path.dirname(require.resolve('postgraphile/package.json'));
   const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if (/^(graphql|graphile-build)(\/|$)/.test(request)) {
-      return require.resolve(request, { paths: [home] });
-    }
-    return resolve.call(this, request, parent, ...rest);
+  // A parent module inside postgraphile's folder: resolution from there finds its copies.
+  const parentAtHome = { id: path.join(home, 'index.js'), filename: path.join(home, 'index.js'), paths: Module._nodeModulePaths(home) };
+  Module._resolveFilename = function (this: unknown, request, parent, ...rest) {
+    return resolve.call(this, request, /^(graphql|graphile-build)(\/|$)/.test(request) ? parentAtHome : parent, ...rest);
   };
 }
 
@@ -87,7 +87,9 @@ async function main(): Promise<void> {
   } else if (mode === 'raw') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { rawHandler } = require('./raw') as { rawHandler: typeof RawHandler };
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // The practical limit: a hand-tuned handler switches JIT compilation off for its statements
+    // (at the server's default it costs more than the work of (d)'s merged statement; see README).
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
     const raw = rawHandler(pool);
     configure = (message) => raw.configure(message as never);
     send({ cmd: 'ready', url: await listen(raw.handle) });
