@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+
+/** Command-line options of the scale benchmark's scripts (`npm run bench:scale -- --scale 0.1 …`). */
+export interface ScaleOptions {
+  scale: number;
+  duration: number;
+  connections: number;
+  repetitions: number;
+  url: string;
+  /** Regenerate even when the database already holds the dataset of this scale. */
+  force: boolean;
+  /** Only these scenarios (a–e); all by default. */
+  only: string[];
+  /** Skip the small-organisation check. */
+  noSmall: boolean;
+}
+
+export const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/coc_scale';
+
+export function scaleOptions(argv = process.argv.slice(2)): ScaleOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string', default: '0.1' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      repetitions: { type: 'string', default: '3' },
+      url: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      only: { type: 'string', default: '' },
+      'no-small': { type: 'boolean', default: false },
+    },
+  });
+  const number = (name: string, value: string | undefined, min: number) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}`);
+    return n;
+  };
+  return {
+    scale: number('scale', values.scale, 0.0001),
+    duration: number('duration', values.duration, 1),
+    connections: Math.round(number('connections', values.connections, 1)),
+    repetitions: Math.round(number('repetitions', values.repetitions, 1)),
+    url: values.url ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_URL,
+    force: values.force ?? false,
+    only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    noSmall: values['no-small'] ?? false,
+  };
+}
+
+/** The database of the small organisation alone: the bench database's name with `_small`. */
+export function smallUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = `${u.pathname}_small`;
+  return u.toString();
+}
