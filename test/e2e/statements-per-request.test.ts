@@ -19,12 +19,14 @@ const ONE = graphql(`query StatementsComplaintTimeline($id: ID!) { complaint(id:
   id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }`);
 
 /**
- * Statements per request, independent of page and data size. (b) meets issue 12's bound of 4 (it
- * took 8); (c) takes 3 (the complaint, its timeline, the members named), above the issue's target of 2.
+ * Statements per request, independent of page and data size, at issue 12's bounds: (a) 3 (it took
+ * 7 with KPIs): the code with its version in force, promises and organisation, the rollup figures,
+ * the KPIs with their latest measurements; (b) 4 (it took 8); (c) 2 (it took 3): the complaint with
+ * its timeline, then every member they name in one batch.
  */
-const LIST_BOUND = 4;
-const ONE_BOUND = 3;
 const STATUS_BOUND = 3;
+const LIST_BOUND = 4;
+const ONE_BOUND = 2;
 
 describe('statements per request (counts, at two data sizes)', () => {
   let app: TestApp;
@@ -63,7 +65,8 @@ describe('statements per request (counts, at two data sizes)', () => {
        SELECT c.organization_id, c.id, $2::uuid, NULL, 'RECEIVED', c.received_at, NULL FROM complaint c WHERE c.organization_id = $1
        UNION ALL
        SELECT c.organization_id, c.id, $3::uuid, 'RECEIVED', 'ACKNOWLEDGED', c.acknowledged_at, 'Called back' FROM complaint c WHERE c.organization_id = $1`,
-      [org.id, org.users.QUALITY_MANAGER, org.users.COMPLAINT_OFFICER],
+      // A third member took a step: the members named are read together, not per field.
+      [org.id, org.users.QUALITY_MANAGER, org.users.TOP_MANAGEMENT],
     );
     const action = await insertAction(app.dataSource, org, { promiseId, status: 'OPEN', dueOn: '2099-01-01' });
     await app.dataSource.query(
@@ -162,6 +165,7 @@ describe('statements per request (counts, at two data sizes)', () => {
       expect(nodes.length).toBe(Math.min(50, size));
       for (const node of nodes) expect({ promises: node.promises.map((p) => p.key), handler: !!node.handler, actions: node.correctiveActions.totalCount }).toEqual({ promises: ['P1', 'P2'], handler: true, actions: 1 });
       expect(read.complaint?.timeline.map((t) => [t.to, t.actor?.name !== undefined])).toEqual([['RECEIVED', true], ['ACKNOWLEDGED', true]]);
+      expect(new Set([read.complaint?.handler?.name, read.complaint?.registeredBy?.name, ...(read.complaint?.timeline.map((t) => t.actor?.name) ?? [])]).size).toBe(3);
       counts.push({ size, list, one, rows: nodes.length });
     }
     expect(counts[0].list).toBe(counts[1].list);
