@@ -35,6 +35,15 @@ function selects(selectionSet: SelectionSetNode | undefined, field: string, info
 }
 
 /**
+ * Whether the field being resolved (`info`) selects `field` among its own fields, through
+ * fragments too (a `@skip`/`@include` counts as selected): a resolver reads a relation with its
+ * record when the client asks for it.
+ */
+export function fieldSelects(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) => selects(node.selectionSet, field, info));
+}
+
+/**
  * Whether the connection field being resolved selects `field` (`totalCount`, `edges`): false only
  * when it is known not to (a `@skip`/`@include` counts as selected); true outside a connection
  * field's resolver (a service reading a page for itself).
@@ -42,5 +51,5 @@ function selects(selectionSet: SelectionSetNode | undefined, field: string, info
 export function connectionSelects(field: 'totalCount' | 'edges'): boolean {
   const info = resolving.getStore();
   if (!info) return true;
-  return info.fieldNodes.some((node) => selects(node.selectionSet, field, info));
+  return fieldSelects(info, field);
 }

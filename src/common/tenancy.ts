@@ -250,6 +250,11 @@ export function byIdLoader<T extends TenantEntity>(ctx: Context, target: (new ()
 export interface TenantLoaders {
   /** The caller's organisation, read once. */
   organization(): Promise<Organization>;
+  /**
+   * Gives {@link organization} the caller's organisation read by a statement that also read other
+   * rows, so that nothing reads it again (an organisation already read is kept).
+   */
+  primeOrganization(organization: Organization): void;
   byId<T extends TenantEntity>(target: (new () => T) & Function): DataLoader<string, T | null>;
 }
 
@@ -270,6 +275,9 @@ function tenantLoaders(ctx: Context): TenantLoaders {
         if (!org) throw new NotFoundError('Organization', id);
         return org;
       })()),
+    primeOrganization: (org) => {
+      if (org.id === currentUser(ctx).organizationId) organization ??= Promise.resolve(org);
+    },
     byId: <T extends TenantEntity>(target: (new () => T) & Function) => {
       let existing = byId.get(target);
       if (!existing) byId.set(target, (existing = new DataLoader((ids: readonly string[]) => scoped(ctx, target).byIds(ids))));

@@ -565,6 +565,6 @@ describe('codeStatus statements', () => {
     await addComplaints(60);
     const large = await countFor();
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(6);
+    expect(large).toBeLessThanOrEqual(3);
   });
 });

@@ -260,6 +260,7 @@ type Documents = {
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": typeof types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
+    "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
@@ -543,6 +544,7 @@ const documents: Documents = {
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
+    "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
@@ -1561,6 +1563,10 @@ export function graphql(source: "query SeedsComplaintAnalysis($year: Int!) { com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }"): typeof import('./graphql').StatementsComplaintListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }"): typeof import('./graphql').StatementsCodeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

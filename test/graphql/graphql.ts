@@ -2524,6 +2524,13 @@ export type StatementsComplaintListQueryVariables = Exact<{
 
 export type StatementsComplaintListQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, promises: Array<{ __typename?: 'CodePromise', key: string }>, handler?: { __typename?: 'User', name: string } | null, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number } } }> } | null };
 
+export type StatementsCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type StatementsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, codeVersion?: { __typename?: 'CodeVersion', version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, acknowledgement: { __typename?: 'OnTimeRate', rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+
 export type StatementsComplaintTimelineQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -8668,6 +8675,61 @@ export const StatementsComplaintListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintListQuery, StatementsComplaintListQueryVariables>;
+export const StatementsCodeStatusDocument = new TypedDocumentString(`
+    query StatementsCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    code {
+      key
+    }
+    codeVersion {
+      version
+    }
+    period {
+      from
+      to
+    }
+    status
+    statusCounts {
+      status
+      count
+    }
+    promises {
+      promise {
+        key
+        title
+      }
+      status
+      reasons
+      kpis {
+        name
+        status
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        acknowledgement {
+          rate
+        }
+        resolution {
+          rate
+        }
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsCodeStatusQuery, StatementsCodeStatusQueryVariables>;
 export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
     query StatementsComplaintTimeline($id: ID!) {
   complaint(id: $id) {

@@ -11,6 +11,7 @@ export { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 export { CodePromiseService } from './code-promise.service';
 export { CodeVersion, CodeVersionStatus } from './code-version.entity';
 export { Code } from './code.entity';
+export { CodeService, type CodeInForce } from './code.service';
 export { DraftCopies, type DraftCopier } from './draft-copies';
 export {
   IsPromiseKey,

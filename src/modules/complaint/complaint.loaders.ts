@@ -16,6 +16,13 @@ export interface ComplaintLoaders {
   /** Every step of each complaint, oldest first. */
   timeline: DataLoader<string, ComplaintTimelineEntry[]>;
   /**
+   * The steps of complaints read in the statement that read the complaint, by complaint id. Not
+   * primed into {@link timeline}: a DataLoader answers even a primed key only when its batch is
+   * dispatched, after the complaint's handler is asked for, whereas steps given at once have their
+   * actors asked for in the same batch of members.
+   */
+  timelinesRead: Map<string, ComplaintTimelineEntry[]>;
+  /**
    * A page of the complaints about each promise's lineage, newest first: a complaint linked to
    * `P3` of version 1 is also a complaint about `P3` of version 2, so a promise's record follows
    * it across versions.
@@ -57,6 +64,8 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
       });
       return groupBy(complaintIds, entries, (e) => e.complaintId);
     }),
+
+    timelinesRead: new Map(),
 
     aboutPromise: connectionLoader({
       keyOf: promiseLineageKey,

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
-import { ExpectedVersionArg, scoped } from '../../common/tenancy';
+import { ExpectedVersionArg } from '../../common/tenancy';
+import { fieldSelects } from '../../common/field-selection';
 import type { Context } from '../../common/context';
 import { ReadableBy } from '../../auth/read-policy';
 import { PERMISSIONS } from '../../common/permissions';
@@ -41,8 +43,8 @@ export class ComplaintResolver {
 
   @Allowed('readManagement')
   @Query(() => Complaint)
-  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Complaint> {
-    return scoped(ctx, Complaint).get(id);
+  complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint> {
+    return ComplaintService.one(ctx, id, { timeline: fieldSelects(info, 'timeline') });
   }
 
   @Allowed('readManagement')
@@ -159,7 +161,7 @@ export class ComplaintResolver {
 
   @FieldResolver(() => [ComplaintTimelineEntry], { description: `Every step, oldest first (at most ${MAX_TIMELINE_ENTRIES}: the lifecycle has no cycle).` })
   @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
-  timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<ComplaintTimelineEntry[]> {
+  timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): ComplaintTimelineEntry[] | Promise<ComplaintTimelineEntry[]> {
     return ComplaintService.timeline(ctx, complaint);
   }
 }

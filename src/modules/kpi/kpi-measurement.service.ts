@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { currentUser, perKey } from '../../common/context';
-import { scoped } from '../../common/tenancy';
+import { byIdLoader, scoped } from '../../common/tenancy';
+import { fromJsonRow, type JsonRow } from '../../common/json-rows';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
+import { inLineages, lineageKey, type PromiseLineage } from '../code';
 import { Kpi } from './kpi.entity';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { isPeriod, latestExpectedPeriod, periodContaining, type Period } from './kpi-period';
@@ -27,6 +29,8 @@ export interface KpiMeasurementLoaders {
   history: (page: { filter: HistoryFilter; first: number }) => DataLoader<string, ConnectionResult<KpiMeasurement>>;
   /** The latest measurements of each KPI, newest first. */
   recent: DataLoader<string, KpiMeasurement[]>;
+  /** The measurement of each KPI's most recent period: the first of {@link recent}, unless a statement read it already. */
+  latest: DataLoader<string, KpiMeasurement | null>;
 }
 
 declare module '../../common/context' {
@@ -125,8 +129,49 @@ export class KpiMeasurementService {
     return ctx.loaders.kpiMeasurement.recent.load(kpiId);
   }
 
-  static async latest(ctx: Context, kpi: Kpi): Promise<KpiMeasurement | null> {
-    return (await KpiMeasurementService.recent(ctx, kpi.id))[0] ?? null;
+  static latest(ctx: Context, kpi: Kpi): Promise<KpiMeasurement | null> {
+    return ctx.loaders.kpiMeasurement.latest.load(kpi.id);
+  }
+
+  /**
+   * The active KPIs of each promise lineage, by name, with their status today: one statement,
+   * reading each KPI's latest measurement beside it, which also fills the loaders that `Kpi.status`
+   * and `Kpi.latestMeasurement` read (whatever the number of lineages and KPIs).
+   */
+  static async activeWithStatus(ctx: Context, lineages: readonly PromiseLineage[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    if (lineages.length === 0) return [];
+    const filter = inLineages('k', 'promiseKey', lineages);
+    const [rows, today]: [{ kpi: JsonRow; latest: JsonRow | null }[], string] = await Promise.all([
+      scoped(ctx, Kpi)
+        .query('k')
+        .andWhere(filter.where, filter.params)
+        .andWhere('k.archivedAt IS NULL')
+        .select('to_jsonb(k)', 'kpi')
+        .addSelect(
+          (latest) =>
+            latest
+              .select('to_jsonb(m)')
+              .from(KpiMeasurement, 'm')
+              .where('m.organizationId = k.organizationId AND m.kpiId = k.id')
+              .orderBy('m.periodStart', 'DESC')
+              .addOrderBy('m.id', 'DESC')
+              .limit(1),
+          'latest',
+        )
+        .orderBy('k.name')
+        .addOrderBy('k.id')
+        .getRawMany(),
+      organizationToday(ctx),
+    ]);
+    const kpis = rows.map((row) => {
+      const kpi = fromJsonRow(ctx.db, Kpi, row.kpi);
+      const latest = row.latest ? fromJsonRow(ctx.db, KpiMeasurement, row.latest) : null;
+      byIdLoader(ctx, Kpi).prime(kpi.id, kpi);
+      if (latest) byIdLoader(ctx, KpiMeasurement).prime(latest.id, latest);
+      ctx.loaders.kpiMeasurement.latest.prime(kpi.id, latest);
+      return { kpi, status: kpiStatus(kpi, latest, today) };
+    });
+    return lineages.map((lineage) => kpis.filter(({ kpi }) => lineageKey(kpi) === lineageKey(lineage)));
   }
 
   /** The period the KPI's status looks at today (see {@link latestExpectedPeriod}). */
@@ -211,6 +256,10 @@ export class KpiMeasurementService {
       recent: new DataLoader(async (kpiIds: readonly string[]) => {
         const rows = await KpiMeasurementService.latestOf(ctx, kpiIds, {}, RECENT);
         return kpiIds.map((id) => rows.filter((m) => m.kpiId === id));
+      }),
+      latest: new DataLoader(async (kpiIds: readonly string[]) => {
+        const recent = await ctx.loaders.kpiMeasurement.recent.loadMany(kpiIds);
+        return recent.map((list) => (list instanceof Error ? list : (list[0] ?? null)));
       }),
     };
   }

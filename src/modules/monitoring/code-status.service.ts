@@ -4,9 +4,9 @@ import { can } from '../../common/permissions';
 import { todayIn } from '../../common/local-date';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
-import { Code, CodePromise, promiseLineageKey } from '../code';
+import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code';
 import { Complaint } from '../complaint';
-import { type Kpi, KpiStatus, KpiService, KpiMeasurementService } from '../kpi';
+import { type Kpi, KpiStatus, KpiMeasurementService } from '../kpi';
 import { handlingRates } from './monitoring-sql';
 import { lineageFigures } from './monitoring-rollups';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
@@ -43,18 +43,17 @@ declare module '../../common/context' {
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
- * the code. Complaint and action figures of all the promises come from the monitoring rollups in
- * one statement (`monitoring-rollups.ts`), KPIs from the KPI module's batched loaders: the number of statements
- * does not depend on the number of promises, KPIs or complaints.
+ * the code. Three statements, whatever the number of promises, KPIs or complaints: the code with
+ * its version in force, promises and the organisation (code module), then side by side the
+ * complaint and action figures of every promise from the monitoring rollups
+ * (`monitoring-rollups.ts`) and the KPIs of every promise with their latest measurements (KPI module).
  */
 export class CodeStatusService {
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
-    const code = await scoped(ctx, Code).get(codeId, 'codeId');
+    const { code, version, promises } = await CodeService.withVersionInForce(ctx, codeId, 'codeId');
     const { timezone } = await OrganizationService.current(ctx);
     const today = todayIn(timezone);
     const bounds = reportingPeriod(period, today, timezone);
-    const version = await ctx.loaders.code.inForce.load(code.id);
-    const promises = version ? await ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id) : [];
     const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
     const statuses = reports.map((r) => r.status);
     return {
@@ -130,22 +129,9 @@ export class CodeStatusService {
     });
   }
 
-  /**
-   * The active KPIs of each promise's lineage with their status today, by the KPI module's own
-   * rule and loaders: one query for the KPIs of all promises, one for their latest measurements.
-   */
-  private static async kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
-    const kpis = await Promise.all(promises.map((p) => KpiService.ofLineage(ctx, { codeId: p.codeId, promiseKey: p.key }, false)));
-    return Promise.all(
-      kpis.map((list) =>
-        Promise.all(
-          list.map(async (kpi) => ({
-            kpi,
-            status: await KpiMeasurementService.status(ctx, kpi),
-          })),
-        ),
-      ),
-    );
+  /** The active KPIs of each promise's lineage with their status today, by the KPI module's own rule, in one statement. */
+  private static kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+    return KpiMeasurementService.activeWithStatus(ctx, promises.map(lineageOf));
   }
 
   /**
