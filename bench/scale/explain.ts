@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       }
       if (scenario.id === 'd') {
         // The raw handler's (d): these statements merged into one (see raw.ts).
-        const merged = mergeStatements(captured.filter((st) => /^\s*SELECT/i.test(st.text) && /FROM "(complaint|corrective_action)"/.test(st.text)));
+        const merged = mergeStatements(captured.filter((st) => /^\s*(SELECT|WITH)\b/i.test(st.text) && /FROM "?(complaint|corrective_action|monitoring_\w+)\b/.test(st.text)));
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${merged.text}`, merged.values);
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
         out.push(`### The raw handler's (d): the same statements merged into one, ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms`, '', '```', plan, '```', '');

@@ -232,12 +232,12 @@ async function main(): Promise<void> {
     const candidates: Record<CandidateName, Candidate> = { service, raw, postgraphile };
     const scenarios = (await scenariosFor(large)).filter((s) => options.only.length === 0 || options.only.includes(s.id));
 
-    // The raw handler's (d) is the service's own analysis SQL, merged into one statement.
+    // The raw handler's (d) is the service's own analysis SQL (reads of the monitoring rollups), merged into one statement.
     const analysis = (await scenariosFor(large)).find((s) => s.id === 'd')!;
     await service.ask('capture', true, { on: true });
     await send(service, analysis.calls.service!);
     const { captured } = await service.ask<{ captured: { text: string; values: unknown[] }[] }>('capture', true, { on: false });
-    const statements = captured.filter((s) => /^\s*SELECT/i.test(s.text) && /FROM "(complaint|corrective_action)"/.test(s.text));
+    const statements = captured.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text) && /FROM "?(complaint|corrective_action|monitoring_\w+)\b/.test(s.text));
     await raw.ask('configure', true, { analysis: statements });
     log(`raw (d): the service's ${statements.length} analysis statements merged into one`);
 
