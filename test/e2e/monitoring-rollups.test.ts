@@ -371,9 +371,13 @@ afterAll(() => app.close());
 
 const day = (daysFromNow: number) => DateTime.fromMillis(ANCHOR).plus({ days: daysFromNow }).toISODate()!;
 
-/** A context for the reference queries of one organisation (no request, no transaction). */
-function referenceContext(org: TestOrganization): Context {
-  return createContext({
+/**
+ * Runs reference queries of one organisation in a context of their own (no request, no
+ * transaction), ended at once: a context holds a pool connection until it ends, and the embedded
+ * database's pool has one.
+ */
+async function withReference<T>(org: TestOrganization, query: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = createContext({
     requestId: 'rollups-reference',
     log: pino({ level: 'silent' }),
     dataSource: app.dataSource,
@@ -384,6 +388,11 @@ function referenceContext(org: TestOrganization): Context {
       roles: [Role.QUALITY_MANAGER],
     },
   });
+  try {
+    return await query(ctx);
+  } finally {
+    ctx.connection.end();
+  }
 }
 
 /** Writes a random history for a new organisation: two codes, the first with three versions. */
@@ -479,7 +488,7 @@ async function referenceStatus(ctx: Context, fixture: CodeFixture, timezone: str
   const bounds = reportingPeriod(period, today, timezone);
   const complaints = await DirectCountReference.complaintFigures(ctx, [fixture.code.id], bounds);
   const actions = await DirectCountReference.lineageActionFigures(ctx, [fixture.code.id], bounds, today);
-  const promises = await app.dataSource.query(
+  const promises = await ctx.db.query(
     `SELECT p.code_id AS "codeId", p.key FROM code_promise p JOIN code_version v ON v.id = p.code_version_id
      WHERE v.code_id = $1 AND v.status = 'PUBLISHED' ORDER BY p.position`,
     [fixture.code.id],
@@ -509,34 +518,28 @@ describe('monitoring rollups equal a direct count', () => {
       fc.asyncProperty(historyArb, async (history) => {
         const { org, codes, timezone } = await writeHistory(history);
         const qm = await app.as(org, Role.QUALITY_MANAGER);
-        // A context holds a connection of its own until it ends.
-        const ctx = referenceContext(org);
-        try {
-          for (const fixture of codes) {
-            for (const period of [undefined, { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` }]) {
-              const answer = await qm.data(STATUS, {
-                codeId: fixture.code.id,
-                period,
-              });
-              expect(answer.codeStatus!.promises).toEqual(await referenceStatus(ctx, fixture, timezone, period));
-            }
+        for (const fixture of codes) {
+          for (const period of [undefined, { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` }]) {
+            const answer = await qm.data(STATUS, {
+              codeId: fixture.code.id,
+              period,
+            });
+            expect(answer.codeStatus!.promises).toEqual(await withReference(org, (ctx) => referenceStatus(ctx, fixture, timezone, period)));
           }
-          for (const year of [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2]) {
-            const answer = await qm.data(ANALYSIS, { year });
-            const start = calendarYear(year - 1, timezone).start;
-            const end = calendarYear(year, timezone).end;
-            const rows = await DirectCountReference.analysisRows(ctx, timezone, start, end, DateTime.now().setZone(timezone).toISODate()!);
-            expect(answer.complaintAnalysis).toEqual(assembleAnalysis(year, timezone, rows));
-          }
-        } finally {
-          ctx.connection.end();
+        }
+        for (const year of [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2]) {
+          const answer = await qm.data(ANALYSIS, { year });
+          const start = calendarYear(year - 1, timezone).start;
+          const end = calendarYear(year, timezone).end;
+          const today = DateTime.now().setZone(timezone).toISODate()!;
+          const rows = await withReference(org, (ctx) => DirectCountReference.analysisRows(ctx, timezone, start, end, today));
+          expect(answer.complaintAnalysis).toEqual(assembleAnalysis(year, timezone, rows));
         }
       }),
-      // Each history is its own organisation written through the database: a few seconds apiece on
-      // PostgreSQL, many times that on the embedded database (single-threaded), which runs fewer.
-      { numRuns: process.env.TEST_DB_BACKEND === 'postgres' ? 12 : 3 },
+      // Each history is its own organisation written through the database.
+      { numRuns: 25 },
     );
-  }, 300_000);
+  }, 180_000);
 });
 
 describe('codeStatus statements', () => {
