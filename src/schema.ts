@@ -6,6 +6,7 @@ import { resolvers } from './modules';
 import { AuthChecker } from './auth/auth-checker';
 import { MutationTransaction } from './common/unit-of-work';
 import { InputSafety, validateNestedInputs } from './common/input-safety';
+import { ConnectionScope } from './common/field-selection';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -17,8 +18,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    // InputSafety first: bad input is refused before a transaction opens.
-    globalMiddlewares: [InputSafety, MutationTransaction],
+    // InputSafety first: bad input is refused before a transaction opens. Connection fields then
+    // resolve in their scope (what the client selected of them: src/common/field-selection.ts).
+    globalMiddlewares: [InputSafety, MutationTransaction, ConnectionScope],
     validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,

@@ -9,7 +9,6 @@ import {
 } from 'graphql';
 import { ValidateNested, getMetadataStorage as getValidationStorage } from 'class-validator';
 import { getMetadataStorage, type MiddlewareFn } from 'type-graphql';
-import { ConnectionScope } from './field-selection';
 import { BadUserInputError, type FieldProblem } from './errors';
 
 /**
@@ -33,12 +32,9 @@ import { BadUserInputError, type FieldProblem } from './errors';
  * Every problem is reported at once as BAD_USER_INPUT with `fields` (`input.title`,
  * `input.promiseIds[0]`), the shape of every other validation error.
  */
-export const InputSafety: MiddlewareFn = (action, next) => {
-  const { args, info } = action;
-  // Connection fields resolve in their scope (what the client selected of them: src/common/field-selection.ts).
-  const proceed = () => ConnectionScope(action, next);
+export const InputSafety: MiddlewareFn = ({ args, info }, next) => {
   const definitions = info.parentType.getFields()[info.fieldName]?.args;
-  if (!definitions?.length || !args) return proceed();
+  if (!definitions?.length || !args) return next();
   const problems: FieldProblem[] = [];
   for (const definition of definitions) {
     if (args[definition.name] === undefined) continue;
@@ -47,7 +43,7 @@ export const InputSafety: MiddlewareFn = (action, next) => {
   if (problems.length) {
     throw new BadUserInputError(`Invalid input: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
   }
-  return proceed();
+  return next();
 };
 
 /** Longest text any input accepts; fields have their own, usually much smaller, limits. */
