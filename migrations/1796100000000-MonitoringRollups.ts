@@ -29,12 +29,12 @@ export class MonitoringRollups1796100000000 implements MigrationInterface {
 }
 
 const org = `"organization_id" uuid NOT NULL REFERENCES "organization"("id") ON DELETE CASCADE`;
-const UNRESOLVED = `('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS')`;
-const UPHELD = `('UPHELD', 'PARTIALLY_UPHELD')`;
+export const UNRESOLVED = `('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS')`;
+export const UPHELD = `('UPHELD', 'PARTIALLY_UPHELD')`;
 const PENDING_ACTIONS = `('OPEN', 'IN_PROGRESS', 'NOT_EFFECTIVE')`;
 
 /** The rows of a complaint array with a sign: -1 for the old rows, +1 for the new ones. */
-const signed = `(SELECT x.*, -1 AS s FROM unnest(old_rows) x UNION ALL SELECT x.*, 1 AS s FROM unnest(new_rows) x)`;
+export const signed = `(SELECT x.*, -1 AS s FROM unnest(old_rows) x UNION ALL SELECT x.*, 1 AS s FROM unnest(new_rows) x)`;
 
 const TABLES = [
   `CREATE TABLE "monitoring_complaint_lineage" (${org}, "complaint_id" uuid NOT NULL, "code_id" uuid NOT NULL, "promise_key" text NOT NULL,
@@ -84,7 +84,7 @@ const TABLES = [
   `CREATE INDEX "monitoring_root_cause_zero" ON "monitoring_root_cause" ("organization_id") WHERE "n" = 0`,
 ];
 
-const COMPLAINTS_CHANGED = `
+export const COMPLAINTS_CHANGED = `
 CREATE FUNCTION monitoring_complaints_changed(old_rows complaint[], new_rows complaint[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO monitoring_lineage_day AS t (organization_id, code_id, day, promise_key, received, upheld, partially_upheld, ack_done, ack_done_on_time, res_done, res_done_on_time)

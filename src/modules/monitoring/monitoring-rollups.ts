@@ -7,7 +7,9 @@ import type { Period } from './reporting-period';
 /**
  * Reads of the monitoring rollups (migration `MonitoringRollups`): tables kept by triggers in the
  * same transaction as every change to complaints, their promise links and corrective actions, so a
- * report sums a few hundred rows instead of counting every complaint. Figures that turn on "now"
+ * report sums a few hundred rows instead of counting every complaint. The tables every complaint
+ * change writes hold each key in up to 16 slots (migration `RollupSlots`, one per writing session,
+ * so concurrent intakes do not queue on one row): every read sums over the slots. Figures that turn on "now"
  * (overdue, a deadline passed without the step) are stored with their instant or day and compared
  * with now here; everything else is a sum. Each figure means exactly what the direct count in
  * `monitoring-sql.ts` means (test/e2e/monitoring-rollups.test.ts compares the two on random histories).
@@ -93,8 +95,9 @@ export interface MonthFigureRow {
 /** The month figures of the complaints received from `from` (a first of January) up to, not including, `to`. */
 export function monthFigures(ctx: Context, organizationId: string, from: string, to: string): Promise<MonthFigureRow[]> {
   return ctx.db.query(
-    `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, n::int AS n
-     FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date`,
+    `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, sum(n)::int AS n
+     FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date
+     GROUP BY month, figure HAVING sum(n) <> 0`,
     [organizationId, from, to],
   );
 }
@@ -177,8 +180,10 @@ export function lineageYears(ctx: Context, organizationId: string, years: number
         WHERE named.code_id = y.code_id AND named.key = y.promise_key
         ORDER BY CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END, v.version DESC LIMIT 1) AS "promiseTitle",
        y.received AS complaints, y.upheld
-     FROM monitoring_lineage_year y JOIN code ON code.id = y.code_id
-     WHERE y.organization_id = $1 AND y.year = ANY($2::int[]) AND y.received > 0`,
+     FROM (SELECT year, code_id, promise_key, sum(received)::int AS received, sum(upheld)::int AS upheld
+           FROM monitoring_lineage_year WHERE organization_id = $1 AND year = ANY($2::int[])
+           GROUP BY year, code_id, promise_key HAVING sum(received) > 0) y
+     JOIN code ON code.id = y.code_id`,
     [organizationId, years],
   );
 }
