@@ -1,6 +1,6 @@
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { createContext, requestLoaders, type AuthUser, type Context } from './context';
 import { translateDatabaseError } from './database-errors';
@@ -11,7 +11,10 @@ import { idempotencyLockName } from './idempotency';
 export interface UnitOfWorkOptions {
   /** What runs (a mutation's name, a script's): named in the error when it leaves no audit trail. */
   name: string;
-  /** Default READ COMMITTED. */
+  /**
+   * Default: the session's, READ COMMITTED (PostgreSQL's default), without a `SET TRANSACTION`
+   * statement of its own; REPEATABLE READ for reports that must read one snapshot.
+   */
   isolation?: IsolationLevel;
   /**
    * An advisory lock held from before the transaction starts until after it ends, so the
@@ -36,13 +39,13 @@ export interface UnitOfWorkOptions {
  */
 export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions, work: () => Promise<T>): Promise<T> {
   const outer = context.db;
-  const { name, isolation = 'READ COMMITTED', lock, requireAudit = true } = options;
+  const { name, isolation, lock, requireAudit = true } = options;
   // The request's own connection, held until the transaction and the lock are over.
   return context.connection.use(async (runner) => {
     let lockFailure: unknown;
     try {
       if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
-      return await runner.manager.transaction(isolation, async (manager) => {
+      const transaction = async (manager: EntityManager) => {
         context.db = manager;
         context.loaders = requestLoaders(context);
         context.auditWrites = 0;
@@ -50,7 +53,8 @@ export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions
         const result = await work();
         if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
         return result;
-      });
+      };
+      return await (isolation ? runner.manager.transaction(isolation, transaction) : runner.manager.transaction(transaction));
     } catch (error) {
       // TypeORM releases a runner whose connection failed (a cut session) at once: the statements
       // after that fail with QueryRunnerAlreadyReleasedError, the database's loss rather than a bug.
