@@ -25,3 +25,24 @@ export async function recordAudit(ctx: Context, organizationId: string, entry: A
   });
   ctx.auditWrites += 1;
 }
+
+/**
+ * The audit event of a row changed by the same statement, as a data-modifying CTE to append to it:
+ * `INSERT INTO audit_event … SELECT … FROM <rows>` with `changes` a jsonb expression over `rows`
+ * (for a value only the statement knows, such as a number it draws). Parameters are numbered from
+ * `from`. The caller runs the statement in the request's transaction, like {@link recordAudit}.
+ */
+export function auditFromRows(
+  ctx: Context,
+  organizationId: string,
+  entry: { action: string; entityType: string; rows: string; entityId: string; changes: string },
+  from: number,
+): { sql: string; params: unknown[] } {
+  const p = (i: number) => `$${from + i}`;
+  ctx.auditWrites += 1;
+  return {
+    sql: `INSERT INTO audit_event (organization_id, actor_id, actor_roles, action, entity_type, entity_id, changes, request_id)
+      SELECT ${p(0)}::uuid, ${p(1)}::uuid, ${p(2)}::text[], ${p(3)}, ${p(4)}, ${entry.entityId}, ${entry.changes}, ${p(5)} FROM ${entry.rows}`,
+    params: [organizationId, ctx.user?.id ?? null, ctx.user?.roles ?? [], entry.action, entry.entityType, ctx.requestId],
+  };
+}

@@ -80,6 +80,8 @@ export interface WriteOptions {
   versionField?: string;
   /** Changes beyond the row's own fields (e.g. its links in another table), recorded in the same audit event. */
   changes?: AuditChanges;
+  /** `false`: the caller records the insert's audit event itself, later in the transaction (`auditFromRows`). */
+  audit?: false;
 }
 
 /**
@@ -145,6 +147,7 @@ export class Scoped<T extends TenantEntity> {
   async insert(values: DeepPartial<T>, options: WriteOptions = {}): Promise<T> {
     const entity = this.repository.create({ ...values, organizationId: this.organizationId } as DeepPartial<T>);
     const saved = await this.repository.save(entity as T & DeepPartial<T>);
+    if (options.audit === false) return saved;
     await this.audit(options.action ?? `${this.entityName}.created`, saved.id, auditChanges(this.entityClass, null, saved));
     return saved;
   }

@@ -16,7 +16,8 @@ import { CodePromise } from '../code';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
-import { nextComplaintReference } from './complaint-reference';
+import { numberComplaint, provisionalReference } from './complaint-reference';
+import { auditChanges } from '../../common/audit-changes';
 import { COMPLAINT_LIFECYCLE, DECIDED_STATUSES, UNRESOLVED_STATUSES, isOverdue, overdueCondition } from './complaint-lifecycle';
 import { ClosureDayService } from './closure-day.service';
 import { linkablePromises } from './linkable-promises';
@@ -176,9 +177,9 @@ export class ComplaintService {
   }
 
   /**
-   * Records a complaint: the next reference of its year of receipt, both deadlines from the
-   * organisation's current policy and calendar (stored, never recomputed), its promise links and
-   * the first timeline entry.
+   * Records a complaint: both deadlines from the organisation's current policy and calendar
+   * (stored, never recomputed), its promise links, the first timeline entry and, last, the next
+   * reference of its year of receipt with its `Complaint.received` audit event.
    */
   private static async receive(ctx: Context, organization: Organization, intake: Intake): Promise<Complaint> {
     const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt);
@@ -186,7 +187,7 @@ export class ComplaintService {
     const year = DateTime.fromJSDate(intake.receivedAt, { zone: organization.timezone }).year;
     const complaint = await scopedTo(ctx, Complaint, organization.id).insert(
       {
-        reference: await nextComplaintReference(ctx, organization.id, year),
+        reference: provisionalReference(),
         receivedAt: intake.receivedAt,
         channel: intake.channel,
         subject: intake.subject.trim(),
@@ -202,8 +203,10 @@ export class ComplaintService {
         acknowledgementDueAt: deadline(intake.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar),
         resolutionDueAt: deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar),
       },
-      { action: 'Complaint.received' },
+      { audit: false },
     );
+    const received = auditChanges(Complaint, null, complaint);
+    delete received.reference;
     if (intake.promises?.length) {
       await replaceLinks(scopedTo(ctx, ComplaintPromise, organization.id), { column: 'complaintId', id: complaint.id }, 'promiseId', intake.promises.map((p) => p.id));
     }
@@ -215,6 +218,8 @@ export class ComplaintService {
       to: ComplaintStatus.RECEIVED,
       note: null,
     });
+    // Numbered last, so concurrent intakes wait for the counter only for this statement and the commit.
+    complaint.reference = await numberComplaint(ctx, complaint, year, received);
     return complaint;
   }
 
