@@ -560,6 +560,8 @@ describe('smoke: privacy', () => {
     const events = (await qm.data(AUDIT_EVENTS, { id: c.id })).auditEvents!.edges;
     expect(events.map((e) => e.node.action).sort()).toEqual(['Complaint.acknowledged', 'Complaint.received', 'Complaint.updated']);
     const received = events.find((e) => e.node.action === 'Complaint.received')!.node.changes!;
+    expect(received.reference).toEqual({ to: c.reference });
+    expect(received.status).toEqual({ to: 'RECEIVED' });
     expect(received.complainantName).toEqual({ redacted: true });
     expect(received.description).toEqual({ redacted: true });
     const all: { text: string }[] = await app.dataSource.query(`SELECT changes::text AS text FROM audit_event WHERE organization_id = $1`, [alpha.id]);
