@@ -1,16 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { getNamedType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 
 /** The connection field (a type with `edges` and `totalCount`) whose resolver is running. */
 const resolving = new AsyncLocalStorage<GraphQLResolveInfo>();
 
-const isConnectionField = (info: GraphQLResolveInfo): boolean => {
-  const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return false;
-  const fields = type.getFields();
+/** A connection: an object type with `edges` and `totalCount`. */
+export function isConnectionType(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return false;
+  const fields = named.getFields();
   return 'edges' in fields && 'totalCount' in fields;
-};
+}
+
+const isConnectionField = (info: GraphQLResolveInfo): boolean => isConnectionType(info.returnType);
 
 /**
  * Runs the resolver of a connection field in its scope, so that `paginate` and connection loaders
