@@ -171,7 +171,14 @@ export class KpiMeasurementService {
       ctx.loaders.kpiMeasurement.latest.prime(kpi.id, latest);
       return { kpi, status: kpiStatus(kpi, latest, today) };
     });
-    return lineages.map((lineage) => kpis.filter(({ kpi }) => lineageKey(kpi) === lineageKey(lineage)));
+    const byLineage = new Map<string, { kpi: Kpi; status: KpiStatus }[]>();
+    for (const entry of kpis) {
+      const key = lineageKey(entry.kpi);
+      const list = byLineage.get(key);
+      if (list) list.push(entry);
+      else byLineage.set(key, [entry]);
+    }
+    return lineages.map((lineage) => byLineage.get(lineageKey(lineage)) ?? []);
   }
 
   /** The period the KPI's status looks at today (see {@link latestExpectedPeriod}). */

@@ -49,9 +49,19 @@ export function shiftPeriod(frequency: KpiFrequency, period: Period, n: number):
  * that ended before today (on 15 March a MONTHLY KPI is expected to have February, a QUARTERLY one
  * the fourth quarter of last year).
  */
-export function latestExpectedPeriod(frequency: KpiFrequency, today: string): Period {
-  return shiftPeriod(frequency, periodContaining(frequency, today), -1);
+export function latestExpectedPeriod(frequency: KpiFrequency, today: string): Readonly<Period> {
+  const key = `${frequency} ${today}`;
+  let period = expectedPeriods.get(key);
+  if (!period) {
+    // A few keys a day (one per frequency); a dashboard of hundreds of KPIs asks for the same ones.
+    if (expectedPeriods.size >= 64) expectedPeriods.clear();
+    period = Object.freeze(shiftPeriod(frequency, periodContaining(frequency, today), -1));
+    expectedPeriods.set(key, period);
+  }
+  return period;
 }
+
+const expectedPeriods = new Map<string, Readonly<Period>>();
 
 /** True when `start`–`end` is exactly one period of this frequency. */
 export function isPeriod(frequency: KpiFrequency, period: Period): boolean {
