@@ -26,7 +26,9 @@ export class Candidate {
   }
 
   static async start(name: string, mode: CandidateName, databaseUrl: string): Promise<Candidate> {
-    const child = fork(path.join(__dirname, 'server.js'), [mode, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // BENCH_CPU_PROFILE=<dir>: the service's process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+    const profile = mode === 'service' && process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
+    const child = fork(path.join(__dirname, 'server.js'), [mode, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...profile] });
     const candidate = new Candidate(name, child);
     const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`))));
     const ready = await Promise.race([candidate.ask<{ url: string }>('ready', false), exited]);
@@ -44,7 +46,12 @@ export class Candidate {
   }
 
   async statements(): Promise<number> {
-    return (await this.ask<{ statements: number }>('stats')).statements;
+    return (await this.stats()).statements;
+  }
+
+  /** SQL statements sent and CPU time used (user + system, µs) by the candidate's process so far. */
+  stats(): Promise<{ statements: number; cpuMicros: number }> {
+    return this.ask<{ statements: number; cpuMicros: number }>('stats');
   }
 
   /** Resident set size from /proc (the child's own, apart from autocannon's). */

@@ -45,6 +45,8 @@ interface Row {
   statementsPerRequest: number;
   /** One request alone (sequential), ms. */
   aloneMs: number;
+  /** CPU time of the candidate's process per request alone (sequential), ms: steadier than times on a busy machine. */
+  cpuMs: number;
 }
 
 const log = (message: string) => console.log(message); // eslint-disable-line no-console
@@ -66,15 +68,16 @@ async function send(candidate: Candidate, call: Call): Promise<string> {
 
 /**
  * Statements per request: sent by the candidate's process over `n` sequential requests, divided
- * by n; and the mean time of one request alone (ms).
+ * by n; the mean time of one request alone (ms) and the CPU time its process spent on it (ms).
  */
-async function sequential(candidate: Candidate, call: Call, n = 3): Promise<{ statements: number; ms: number }> {
+async function sequential(candidate: Candidate, call: Call, n = 5): Promise<{ statements: number; ms: number; cpuMs: number }> {
   await send(candidate, call); // warm: caches of the first request (member, organisation, plans) are not the steady state
-  const before = await candidate.statements();
+  const before = await candidate.stats();
   const start = performance.now();
   for (let i = 0; i < n; i++) await send(candidate, call);
   const ms = (performance.now() - start) / n;
-  return { statements: ((await candidate.statements()) - before) / n, ms };
+  const after = await candidate.stats();
+  return { statements: (after.statements - before.statements) / n, ms, cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / n };
 }
 
 /**
@@ -153,8 +156,8 @@ const fmt = (n: number) => (n >= 100 ? String(Math.round(n)) : String(round(n, 1
 function table(rows: Row[]): { console: Record<string, string | number>[]; markdown: string } {
   const out: Record<string, string | number>[] = [];
   const lines = [
-    '| scenario | candidate | req/s | p50 ms | p95 ms | p99 ms | ÷ raw SQL (req/s) | ÷ PostGraphile (req/s) | p95 ÷ raw p95 | one request alone, ms | statements / request | peak RSS | errors |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | candidate | req/s | p50 ms | p95 ms | p99 ms | ÷ raw SQL (req/s) | ÷ PostGraphile (req/s) | p95 ÷ raw p95 | one request alone, ms | CPU ms of its process per request alone | statements / request | peak RSS | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     const raw = rows.find((r) => r.scenario === row.scenario && r.candidate === 'raw');
@@ -164,13 +167,14 @@ function table(rows: Row[]): { console: Record<string, string | number>[]; markd
       scenario: row.scenario,
       candidate: row.candidate,
       'req/s': fmt(m.rps),
-      'p50 ms': m.p50,
-      'p95 ms': m.p95,
-      'p99 ms': m.p99,
+      'p50 ms': round(m.p50),
+      'p95 ms': round(m.p95),
+      'p99 ms': round(m.p99),
       '÷ raw': row.candidate !== 'raw' && raw ? `${round(m.rps / raw.median.rps, 2)}×` : '',
       '÷ PostGraphile': row.candidate === 'service' && pgl ? `${round(m.rps / pgl.median.rps, 2)}×` : '',
       'p95 ÷ raw': row.candidate !== 'raw' && raw ? `${round(m.p95 / raw.median.p95, 2)}×` : '',
       'alone ms': round(row.aloneMs),
+      'CPU ms': round(row.cpuMs, 2),
       'stmts/req': round(row.statementsPerRequest, 2),
       'peak RSS': mb(m.peakRss),
       errors: m.errors,
@@ -190,9 +194,9 @@ async function measure(
   const rows: Row[] = [];
   for (const { key, candidates } of plan) {
     for (const c of candidates) {
-      const { statements, ms } = await sequential(c.candidate, c.call);
-      rows.push({ scenario: key, candidate: c.name, runs: [], median: undefined as never, statementsPerRequest: statements, aloneMs: ms });
-      log(`${label} (${key}) ${c.name}: ${round(statements, 2)} statements and ${round(ms, 1)} ms per request alone`);
+      const { statements, ms, cpuMs } = await sequential(c.candidate, c.call);
+      rows.push({ scenario: key, candidate: c.name, runs: [], median: undefined as never, statementsPerRequest: statements, aloneMs: ms, cpuMs });
+      log(`${label} (${key}) ${c.name}: ${round(statements, 2)} statements, ${round(ms, 1)} ms and ${round(cpuMs, 2)} ms of CPU per request alone`);
     }
   }
   for (let rep = 0; rep < options.repetitions; rep++) {

@@ -34,7 +34,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 const send = (message: unknown) => process.send?.(message);
 
 process.on('message', (message: { cmd: string; on?: boolean; sql?: unknown }) => {
-  if (message.cmd === 'stats') send({ cmd: 'stats', statements, rss: process.memoryUsage().rss });
+  if (message.cmd === 'stats') {
+    const cpu = process.cpuUsage();
+    send({ cmd: 'stats', statements, rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system });
+  }
   if (message.cmd === 'capture') {
     const captured = capturing ?? [];
     capturing = message.on ? [] : null;
@@ -126,3 +129,6 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+// Stopped by the harness: exit normally, so that a CPU profile (BENCH_CPU_PROFILE) is written.
+process.on('SIGTERM', () => process.exit(0));
