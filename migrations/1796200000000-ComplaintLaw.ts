@@ -25,10 +25,8 @@ export class ComplaintLaw1796200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "complaint" ADD "employee_concerned_id" uuid`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "employee_informed_at" TIMESTAMP(3) WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "extended_resolution_due_at" TIMESTAMP(3) WITH TIME ZONE`);
-    // Existing complaints work to their stored deadline: nothing moves.
+    // Null while the deadline was never moved: existing complaints work to their stored deadline.
     await queryRunner.query(`ALTER TABLE "complaint" ADD "working_resolution_due_at" TIMESTAMP(3) WITH TIME ZONE`);
-    await queryRunner.query(`UPDATE "complaint" SET "working_resolution_due_at" = "resolution_due_at"`);
-    await queryRunner.query(`ALTER TABLE "complaint" ALTER COLUMN "working_resolution_due_at" SET NOT NULL`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "paused_at" TIMESTAMP(3) WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "paused_working_days" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "outside_code_reason" text`);

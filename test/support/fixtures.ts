@@ -130,7 +130,6 @@ export async function insertComplaint(ds: DataSource, org: TestOrganization, spe
       acknowledgedAt,
       acknowledgedOnTime: acknowledgedAt ? acknowledgedAt <= acknowledgementDueAt : null,
       resolutionDueAt,
-      workingResolutionDueAt: resolutionDueAt,
       kind: (spec.kind ?? 'COMPLAINT') as ComplaintKind,
       resolvedAt,
       resolvedOnTime: resolvedAt ? resolvedAt <= resolutionDueAt : null,

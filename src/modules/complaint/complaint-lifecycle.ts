@@ -58,7 +58,9 @@ export const overdueCondition = (alias: string) =>
 export interface WorkingDeadlines {
   acknowledgementDueAt: Date;
   acknowledgedAt: Date | null;
-  workingResolutionDueAt: Date;
+  resolutionDueAt: Date;
+  /** Null while never moved: the resolution deadline itself. */
+  workingResolutionDueAt: Date | null;
   resolvedAt: Date | null;
   pausedAt: Date | null;
 }
@@ -70,9 +72,9 @@ export interface WorkingDeadlines {
  * stands still). The statistics keep {@link isOverdue} and the original deadline.
  */
 export function isPastWorkingDeadline(c: WorkingDeadlines, now: Date): boolean {
-  return (c.acknowledgedAt ?? now) > c.acknowledgementDueAt || (c.resolvedAt ?? c.pausedAt ?? now) > c.workingResolutionDueAt;
+  return (c.acknowledgedAt ?? now) > c.acknowledgementDueAt || (c.resolvedAt ?? c.pausedAt ?? now) > (c.workingResolutionDueAt ?? c.resolutionDueAt);
 }
 
 /** {@link isPastWorkingDeadline} as a SQL condition on a complaint alias of a query builder. */
 export const workingOverdueCondition = (alias: string) =>
-  `(coalesce(${alias}.acknowledgedAt, now()) > ${alias}.acknowledgementDueAt OR coalesce(${alias}.resolvedAt, ${alias}.pausedAt, now()) > ${alias}.workingResolutionDueAt)`;
+  `(coalesce(${alias}.acknowledgedAt, now()) > ${alias}.acknowledgementDueAt OR coalesce(${alias}.resolvedAt, ${alias}.pausedAt, now()) > coalesce(${alias}.workingResolutionDueAt, ${alias}.resolutionDueAt))`;

@@ -264,11 +264,9 @@ export class Complaint extends VersionedEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   extendedResolutionDueAt: Date | null;
 
-  @Field({
-    description: 'The deadline the handler works to: resolutionDueAt moved by extensions and by the working days paused. Overdue lists use it; statistics keep resolutionDueAt.',
-  })
-  @Column({ type: 'timestamptz', precision: 3 })
-  workingResolutionDueAt: Date;
+  /** The resolution deadline moved by extensions and paused working days; null while never moved (then resolutionDueAt). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  workingResolutionDueAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Since when handling is paused, waiting for the complainant; null when not paused.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -181,6 +181,13 @@ export class ComplaintResolver {
     return ComplaintService.reopen(ctx, id, input);
   }
 
+  @FieldResolver(() => Date, {
+    description: 'The deadline the handler works to: resolutionDueAt moved by extensions and by the working days paused. Overdue lists use it; statistics keep resolutionDueAt.',
+  })
+  workingResolutionDueAt(@Root() complaint: Complaint): Date {
+    return ComplaintService.workingResolutionDueAt(complaint);
+  }
+
   @FieldResolver(() => ComplainantType, { nullable: true, description: 'Who complained (not personal data: kept on anonymisation); null when not recorded.' })
   complainantType(@Root() complaint: Complaint): ComplainantType | null {
     return complaint.complainantType;

@@ -284,7 +284,6 @@ export class ComplaintService {
         registeredById: ctx.user?.id ?? null,
         acknowledgementDueAt: deadline(intake.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar),
         resolutionDueAt,
-        workingResolutionDueAt: resolutionDueAt,
       },
       { action: 'Complaint.received' },
     );
@@ -510,6 +509,11 @@ export class ComplaintService {
     };
   }
 
+  /** The deadline the handler works to: moved by extensions and pauses, the resolution deadline otherwise. */
+  static workingResolutionDueAt(c: Complaint): Date {
+    return c.workingResolutionDueAt ?? c.resolutionDueAt;
+  }
+
   static isOverdue(c: Complaint): boolean {
     return isPastWorkingDeadline(c, new Date());
   }
@@ -683,7 +687,7 @@ export class ComplaintService {
     if (!current.pausedAt) throw BadUserInputError.field('id', 'handling is not paused');
     const calendar = await ClosureDayService.calendar(ctx, organization, current.receivedAt);
     const paused = workingDaysBetween(current.pausedAt, new Date(), calendar);
-    const working = plusWorkingDays(current.workingResolutionDueAt, paused, calendar);
+    const working = plusWorkingDays(current.workingResolutionDueAt ?? current.resolutionDueAt, paused, calendar);
     return ComplaintService.event(
       ctx,
       current,
