@@ -34,6 +34,7 @@ export class ComplaintLaw1796200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "complaint" ADD "reopen_count" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" ADD "kind" text NOT NULL DEFAULT 'STATUS_CHANGED'`);
     await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" ADD "due_at" TIMESTAMP(3) WITH TIME ZONE`);
+    await queryRunner.query(`CREATE INDEX "idx_complaint_outside_code" ON "complaint"  ("organization_id", "received_at") WHERE "outside_code_reason" IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "IDX_2b39e257e263800ec93f44f13a" ON "complaint"  ("organization_id", "closed_at", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_a00cefa7fc777143b61e24aa3f" ON "complaint"  ("organization_id", "registered_by_id", "received_at", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_69441c338e09b75f9f69e070d5" ON "complaint"  ("organization_id", "kind", "received_at", "id") `);
@@ -56,6 +57,7 @@ export class ComplaintLaw1796200000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_69441c338e09b75f9f69e070d5"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_a00cefa7fc777143b61e24aa3f"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_2b39e257e263800ec93f44f13a"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_complaint_outside_code"`);
     await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" DROP COLUMN "due_at"`);
     await queryRunner.query(`ALTER TABLE "complaint_timeline_entry" DROP COLUMN "kind"`);
     await queryRunner.query(`ALTER TABLE "complaint" DROP COLUMN "reopen_count"`);

@@ -2573,10 +2573,23 @@ export type QueryPlansComplaintsQueryVariables = Exact<{
   receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: ComplaintSort;
+  kind?: InputMaybe<ComplaintKind>;
 }>;
 
 
 export type QueryPlansComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, subject: string, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string }>, promises: Array<{ __typename?: 'CodePromise', id: string }>, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } }> } | null };
+
+export type QueryPlansStaffComplaintsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryPlansStaffComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string } }> } | null };
+
+export type QueryPlansRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryPlansRetentionQuery = { __typename?: 'Query', complaintsDueForAnonymisation?: { __typename?: 'RetentionRun', due: number, references: Array<string> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
 
 export type QueryPlansActionsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -9253,7 +9266,7 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
 export const QueryPlansComplaintsDocument = new TypedDocumentString(`
-    query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT) {
+    query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind) {
   complaints(
     first: $first
     after: $after
@@ -9266,6 +9279,7 @@ export const QueryPlansComplaintsDocument = new TypedDocumentString(`
     receivedTo: $receivedTo
     search: $search
     sort: $sort
+    kind: $kind
   ) {
     totalCount
     pageInfo {
@@ -9296,6 +9310,37 @@ export const QueryPlansComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryPlansComplaintsQuery, QueryPlansComplaintsQueryVariables>;
+export const QueryPlansStaffComplaintsDocument = new TypedDocumentString(`
+    query QueryPlansStaffComplaints($after: String) {
+  complaints(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansStaffComplaintsQuery, QueryPlansStaffComplaintsQueryVariables>;
+export const QueryPlansRetentionDocument = new TypedDocumentString(`
+    query QueryPlansRetention {
+  complaintsDueForAnonymisation {
+    due
+    references
+  }
+  codeGaps {
+    total
+    words {
+      word
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansRetentionQuery, QueryPlansRetentionQueryVariables>;
 export const QueryPlansActionsDocument = new TypedDocumentString(`
     query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
   correctiveActions(

@@ -144,6 +144,8 @@ export class ComplaintEscalation {
 @Index(['organizationId', 'kind', 'receivedAt', 'id'])
 @Index(['organizationId', 'registeredById', 'receivedAt', 'id'])
 @Index(['organizationId', 'closedAt', 'id'])
+// codeGaps reads only the complaints decided outside the code.
+@Index('idx_complaint_outside_code', ['organizationId', 'receivedAt'], { where: '"outside_code_reason" IS NOT NULL' })
 export class Complaint extends VersionedEntity {
   @Field({ description: 'Human-readable reference, K-<year of receipt>-<number>, gap-free per organisation and year.' })
   @Column('text')
