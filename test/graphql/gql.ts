@@ -285,6 +285,7 @@ type Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": typeof types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": typeof types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
+    "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": typeof types.SeedsLawDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
@@ -595,6 +596,7 @@ const documents: Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
+    "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": types.SeedsLawDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
@@ -1715,6 +1717,10 @@ export function graphql(source: "query SeedsManagementReviews {\n      managemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }"): typeof import('./graphql').SeedsComplaintAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }"): typeof import('./graphql').SeedsLawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2792,6 +2792,11 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
+export type SeedsLawQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsLawQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string }> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
+
 export type StatementsComplaintListQueryVariables = Exact<{
   status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
   promiseId?: InputMaybe<Scalars['ID']['input']>;
@@ -9895,6 +9900,27 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const SeedsLawDocument = new TypedDocumentString(`
+    query SeedsLaw {
+  organization {
+    statutoryRulePack
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+    }
+    compliance {
+      rule
+    }
+  }
+  codeGaps {
+    total
+    words {
+      word
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsLawQuery, SeedsLawQueryVariables>;
 export const StatementsComplaintListDocument = new TypedDocumentString(`
     query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {
   complaints(first: 50, status: $status, promiseId: $promiseId) {
