@@ -78,7 +78,8 @@ export const RULE_PACKS: Readonly<Record<StatutoryRulePack, RulePackDefinition>>
     retention: null,
     maxExtension: null,
     notes: [
-      'The reference names Finansklagenemnda (advisory statements) as the disputes body; it states no acknowledgement or handling term and no retention period, so the pack sets none: confirm with counsel before relying on it.',
+      'The reference names Finansklagenemnda (advisory statements) as the disputes body; it states no acknowledgement or handling term and no retention period, so the pack sets none.',
+      'The current Inkassoloven has no rules on how agencies handle complaints about the collection; a new act with such rules is proposed (Prop. 3 L (2025–2026) ch. 17.1, https://www.regjeringen.no/no/dokumenter/prop.-3-l-20252026/id3121729/?ch=17): review this pack when it is in force.',
     ],
   },
 };
