@@ -144,6 +144,12 @@ describe('statutory rule packs', () => {
     expect(stricter.complaintPolicy.acknowledgeWithin).toBe(1);
     await top.data(UPDATE_ORG, { input: { expectedVersion: stricter.version, complaintPolicy: { acknowledgeWithin: 2 } } });
 
+    // Norway: the reference sets no terms, so nothing to violate; the notes say why.
+    const norway = await setPack('NO_INKASSO');
+    expect(norway.compliance).toEqual([]);
+    expect((await top.data(ORG)).organization!.statutoryRules.notes.join(' ')).toContain('Prop. 3 L');
+    await setPack('NL_WKI');
+
     expect((await read(earlier.id)).acknowledgementDueAt).toBe(earlier.acknowledgementDueAt);
     const later = await register();
     expect(new Date(later.acknowledgementDueAt).getTime()).toBeLessThan(new Date(earlier.acknowledgementDueAt).getTime());

@@ -42,7 +42,8 @@ export enum ComplaintStatus {
 }
 registerEnumType(ComplaintStatus, {
   name: 'ComplaintStatus',
-  description: 'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee.',
+  description:
+    'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint).',
 });
 
 export enum ComplaintOutcome {

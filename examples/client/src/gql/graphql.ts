@@ -195,7 +195,7 @@ export type ComplaintSort =
   /** Earliest resolution deadline first. */
   | 'RESOLUTION_DUE_AT';
 
-/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee. */
+/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
 export type ComplaintStatus =
   | 'ACKNOWLEDGED'
   | 'CLOSED'
