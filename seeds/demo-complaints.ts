@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import {
+  ComplainantType,
   Complaint,
   ComplaintCategory,
   ComplaintChannel,
@@ -272,7 +273,8 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
 
     // The handling as it went (or will go): each step after the one before, on a working day.
     const steps: Step[] = [{ to: ComplaintStatus.RECEIVED, at: receivedAt, actorId: staffRegistered ? handler.id : null, note: null }];
-    const acknowledgedAt = officeTime(receivedAt, lateAcknowledgements.has(index) ? random.int(5, 7) : random.weighted([[0, 3], [1, 4], [2, 2], [3, 1]]));
+    // Within the Wki's two working days, unless late on purpose.
+    const acknowledgedAt = officeTime(receivedAt, lateAcknowledgements.has(index) ? random.int(5, 7) : random.weighted([[0, 3], [1, 4], [2, 3]]));
     const startedAt = officeTime(acknowledgedAt, random.weighted([[0, 5], [1, 3], [2, 2]]));
     const targetDays = lateResolutions.has(index) ? random.int(16, 32) : random.int(4, 12);
     const resolvedAt = officeTime(later(DemoTime.plusDays(receivedAt, targetDays), startedAt), 0);
@@ -305,8 +307,8 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
     const reached = (to: ComplaintStatus) => done.find((s) => s.to === to)?.at ?? null;
     const decided = reached(ComplaintStatus.RESOLVED);
     const closedAt = reached(ComplaintStatus.CLOSED);
-    // Personal data is erased a year after closure (the demo's retention period).
-    const erasure = closedAt ? DateTime.fromJSDate(closedAt).plus({ months: 12, days: 7 }).toJSDate() : null;
+    // Personal data is erased a week after the Wki's retention period (two years after closing) ends.
+    const erasure = closedAt ? DateTime.fromJSDate(closedAt).plus({ years: 2, days: 7 }).toJSDate() : null;
     const anonymizedAt = erasure && erasure < time.now ? erasure : null;
     const id = demoId(`complaint:${index + 1}`);
     const person = complainant(random, channel);
@@ -320,6 +322,9 @@ export function demoComplaints(time: DemoTime, calendar: WorkingCalendar, policy
       subject: theme.subject,
       description: anonymizedAt ? null : theme.description,
       ...(anonymizedAt ? { complainantName: null, complainantEmail: null, complainantPhone: null, customerReference: null } : person),
+      // Mostly debtors, now and then the client (creditor); letters come with a postal address.
+      complainantType: index % 9 === 4 ? ComplainantType.CLIENT : ComplainantType.DEBTOR,
+      complainantAddress: channel === ComplaintChannel.LETTER && !anonymizedAt ? `Dorpsstraat ${1 + (index % 140)}, ${3500 + (index % 80)} AB Utrecht` : null,
       categories: theme.categories,
       status,
       handlerId: staffRegistered || reached(ComplaintStatus.IN_PROGRESS) ? handler.id : null,

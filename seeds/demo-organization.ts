@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Organization } from '../src/common/organization.entity';
+import { DeadlineUnit, Organization, StatutoryRulePack } from '../src/common/organization.entity';
 import { User } from '../src/modules/user/user.entity';
 import { DEMO_ORG, DEMO_STAFF, DEMO_USERS } from './demo-ids';
 
@@ -12,7 +12,16 @@ export async function seedDemoOrganization(dataSource: DataSource, logger: Logge
       .createQueryBuilder()
       .insert()
       .into(Organization)
-      .values({ id: DEMO_ORG.id, slug: DEMO_ORG.slug, name: DEMO_ORG.name, timezone: 'Europe/Amsterdam', holidayCountry: 'NL' })
+      // A Dutch collection agency under the Wki: written acknowledgement within two working days.
+      .values({
+        id: DEMO_ORG.id,
+        slug: DEMO_ORG.slug,
+        name: DEMO_ORG.name,
+        timezone: 'Europe/Amsterdam',
+        holidayCountry: 'NL',
+        statutoryRulePack: StatutoryRulePack.NL_WKI,
+        complaintPolicy: { acknowledgeWithin: 2, acknowledgeUnit: DeadlineUnit.WORKING_DAYS, resolveWithin: 14, resolveUnit: DeadlineUnit.CALENDAR_DAYS },
+      })
       .orIgnore()
       .execute();
     await manager

@@ -10,6 +10,7 @@ import type { AuthUser } from '../src/common/context';
 import { DEMO_ORG, DEMO_QUALITY_MANAGER } from './demo-ids';
 import { DEMO_CODE_ID, DEMO_CODE_KEY, seedDemoCode } from './demo-code';
 import { bridgeDays, demoComplaints, insertComplaints, type DemoComplaint } from './demo-complaints';
+import { lawComplaints } from './demo-complaint-law';
 import { effectiveFixes, insertActions } from './demo-actions';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoTraining } from './demo-training';
@@ -52,13 +53,15 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
     if (complaintsToLoad) await insertRows(manager, ClosureDay, bridgeDays(time, organization.holidayCountry));
     // Generated only when a part that needs it is still to be loaded (a restart skips it).
     let generated: Promise<DemoComplaint[]> | undefined;
-    const complaints = () => (generated ??= (async () => {
+    const calendar = async () => {
       const closureDays = await manager.findBy(ClosureDay, { organizationId: organization.id });
-      const calendar = { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closureDays.map((d) => d.date)) };
-      return demoComplaints(time, calendar, organization.complaintPolicy, effectiveFixes(time));
-    })());
+      return { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closureDays.map((d) => d.date)) };
+    };
+    const complaints = () => (generated ??= (async () => demoComplaints(time, await calendar(), organization.complaintPolicy, effectiveFixes(time)))());
     if (complaintsToLoad) {
-      await insertComplaints(manager, await complaints());
+      // The history, then the complaints that show the law's states (not part of the KPI measurements).
+      const history = await complaints();
+      await insertComplaints(manager, [...history, ...lawComplaints(time, await calendar(), organization.complaintPolicy, history)]);
       await insertActions(manager, time, await complaints());
       parts.push('complaints');
     }

@@ -36,6 +36,8 @@ export function ReadableBy(roles: readonly Role[], otherwise: null | []): Method
 const MEMBERS = PERMISSIONS.readCodes;
 /** Everyone but staff: KPIs, resources, communication, complaints without personal data, actions, audit. */
 const MANAGEMENT = PERMISSIONS.readManagement;
+/** Complaints without personal data: management, and staff (only those they registered). */
+const COMPLAINTS = PERMISSIONS.readComplaints;
 /** The annual complaint analysis and the management review built on it. */
 const ANALYSIS = PERMISSIONS.readAnalysis;
 /** Complainants' personal data (DESIGN §5). */
@@ -59,6 +61,12 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   Viewer: MEMBERS,
   Organization: MEMBERS,
   ComplaintPolicy: MEMBERS,
+  StatutoryRules: MEMBERS,
+  StatutoryTerm: MEMBERS,
+  RuleSourceInfo: MEMBERS,
+  DisputesBodyRule: MEMBERS,
+  RetentionRule: MEMBERS,
+  ComplianceViolation: MEMBERS,
   ClosureDay: MEMBERS,
   User: MEMBERS,
   Code: MEMBERS,
@@ -98,11 +106,15 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   CommunicationPlan: MANAGEMENT,
   CommunicationCoverage: MANAGEMENT,
   AudienceCoverage: MANAGEMENT,
-  Complaint: MANAGEMENT,
+  Complaint: COMPLAINTS,
   ComplaintCounts: MANAGEMENT,
   ComplaintStatusCount: MANAGEMENT,
-  ComplaintEscalation: MANAGEMENT,
-  ComplaintTimelineEntry: MANAGEMENT,
+  ComplaintEscalation: COMPLAINTS,
+  ComplaintTimelineEntry: COMPLAINTS,
+  RetentionRun: MANAGEMENT,
+  CodeGaps: MANAGEMENT,
+  CodeGapCategory: MANAGEMENT,
+  CodeGapWord: MANAGEMENT,
   CorrectiveAction: MANAGEMENT,
   EffectivenessCheck: MANAGEMENT,
   AuditEvent: MANAGEMENT,

@@ -10,6 +10,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The statutory retention period of a closed complaint has not ended: `extensions.allowedFrom` says when it does. */
+  RETENTION_PERIOD = 'RETENTION_PERIOD',
   /** The service cannot reach its database (not yet at start, or lost since); HTTP 503 with Retry-After. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** Too many public requests from one client address or for one organisation; HTTP 429 with Retry-After. */
@@ -76,6 +78,13 @@ export class InvalidTransitionError extends AppError {
       to,
       allowed,
     });
+  }
+}
+
+/** Personal data that must still be kept (statutory retention): when it may go, and the rule's source. */
+export class RetentionPeriodError extends AppError {
+  constructor(message: string, extensions: { field: string; allowedFrom: string; rule: string; source: string }) {
+    super(message, ErrorCode.RETENTION_PERIOD, extensions);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DeadlineUnit {
@@ -6,6 +6,21 @@ export enum DeadlineUnit {
   CALENDAR_DAYS = 'CALENDAR_DAYS',
 }
 registerEnumType(DeadlineUnit, { name: 'DeadlineUnit', description: 'How a complaint deadline counts days.' });
+
+export enum StatutoryRulePack {
+  NONE = 'NONE',
+  NL_WKI = 'NL_WKI',
+  NO_INKASSO = 'NO_INKASSO',
+}
+registerEnumType(StatutoryRulePack, {
+  name: 'StatutoryRulePack',
+  description: 'The statutory rules an organisation follows for complaints; its complaint policy may be stricter, never laxer.',
+  valuesConfig: {
+    NONE: { description: 'No statutory rules: the complaint policy alone.' },
+    NL_WKI: { description: 'Netherlands: Wet kwaliteit incassodienstverlening (Wki) and its Besluit (Bki), in force since 1 April 2024.' },
+    NO_INKASSO: { description: 'Norway: debt collection (inkasso); disputes body Finansklagenemnda. The reference states no complaint terms or retention period.' },
+  },
+});
 
 /** How fast complaints must be acknowledged and resolved (stored on each complaint at receipt). */
 @ObjectType()
@@ -42,6 +57,7 @@ export abstract class Timestamped {
 /** The tenant: everything else belongs to exactly one organisation. */
 @ObjectType({ description: 'An organisation running customer-satisfaction codes (the tenant).' })
 @Entity()
+@Check('chk_organization_statutory_rule_pack', `"statutory_rule_pack" IN ('NONE','NL_WKI','NO_INKASSO')`)
 export class Organization extends Timestamped {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -66,6 +82,10 @@ export class Organization extends Timestamped {
   @Field(() => ComplaintPolicy)
   @Column(() => ComplaintPolicy, { prefix: 'policy' })
   complaintPolicy: ComplaintPolicy;
+
+  @Field(() => StatutoryRulePack, { description: 'The statutory rules its complaint handling follows (see statutoryRules and compliance).' })
+  @Column('text', { default: StatutoryRulePack.NONE })
+  statutoryRulePack: StatutoryRulePack;
 
   @Field(() => Int)
   @VersionColumn()

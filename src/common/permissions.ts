@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   readCodes: [TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, STAFF, AUDITOR],
   /** Steering data (KPIs, resources, communication plans), complaints without personal data, corrective actions, members: everyone but staff. */
   readManagement: [TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, AUDITOR],
+  /** Complaints (without personal data): management, and staff for the complaints they registered themselves. */
+  readComplaints: [TOP_MANAGEMENT, QUALITY_MANAGER, COMPLAINT_OFFICER, AUDITOR, STAFF],
   /** The audit trail. */
   readAudit: [TOP_MANAGEMENT, QUALITY_MANAGER, AUDITOR],
   /** The annual complaint analysis and the management reviews built on it. */
@@ -51,6 +53,10 @@ export const PERMISSIONS = {
   // Complaints and actions
   /** Registering, handling, deciding, escalating and anonymising complaints. */
   handleComplaints: [COMPLAINT_OFFICER, QUALITY_MANAGER],
+  /** Registering a complaint received at the front line (staff then read only those they registered). */
+  registerComplaints: [COMPLAINT_OFFICER, QUALITY_MANAGER, STAFF],
+  /** Listing the complaints past their retention period and anonymising them. */
+  manageRetention: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Opening corrective actions. */
   openCorrectiveActions: [COMPLAINT_OFFICER, QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Planning, doing and completing corrective actions. */

@@ -311,6 +311,8 @@ const complaintArb = fc.record({
     },
   ),
   satisfaction: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+  // Objections to the debt count in no figure, whatever they are linked to.
+  kind: fc.constantFrom('COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'DEBT_OBJECTION'),
 });
 const actionArb = fc.record({
   promise: fc.integer({ min: 0, max: 7 }),
@@ -353,6 +355,7 @@ const changeArb = fc.oneof(
     promise: fc.integer({ min: 0, max: 7 }),
   }),
   fc.record({ type: fc.constant('delete' as const), complaint: fc.nat() }),
+  fc.record({ type: fc.constant('kind' as const), complaint: fc.nat() }),
 );
 const historyArb = fc.record({
   complaints: fc.array(complaintArb, { minLength: 5, maxLength: 30 }),
@@ -424,6 +427,7 @@ async function writeHistory(history: History) {
       outcome: c.outcome,
       escalation: c.escalation,
       satisfaction: c.satisfaction,
+      kind: c.kind,
     });
     complaintIds.push(complaint.id);
   }
@@ -493,6 +497,9 @@ async function writeHistory(history: History) {
         `UPDATE complaint SET escalation_escalated_at = coalesce(resolved_at, received_at) + interval '5 hours', escalation_outcome = $2, status = 'ESCALATED' WHERE id = $1`,
         [id, change.outcome],
       );
+    }
+    if (change.type === 'kind') {
+      await ds.query(`UPDATE complaint SET kind = CASE kind WHEN 'COMPLAINT' THEN 'DEBT_OBJECTION' ELSE 'COMPLAINT' END WHERE id = $1`, [id]);
     }
     if (change.type === 'delete') {
       await db.query(`DELETE FROM complaint WHERE id = $1`, [id]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Complaint } from '../../src/modules/complaint/complaint.entity';
-import { isOverdue, overdueCondition } from '../../src/modules/complaint/complaint-lifecycle';
+import { isOverdue, isPastWorkingDeadline, overdueCondition, workingOverdueCondition } from '../../src/modules/complaint/complaint-lifecycle';
 import { CorrectiveAction, CorrectiveActionStatus } from '../../src/modules/corrective-action/corrective-action.entity';
 import { actionOverdueCondition, isActionOverdue } from '../../src/modules/corrective-action/corrective-action-lifecycle';
 import { startTestApp, type TestApp, type TestOrganization } from '../support/app';
@@ -35,6 +35,9 @@ describe('overdue rules: TypeScript and SQL agree', () => {
       resolveWithinHours: fc.integer({ min: 1, max: 800 }),
       acknowledgedOffset: offsetFromDeadline,
       resolvedOffset: offsetFromDeadline,
+      // The working deadline: moved (extensions, pauses) or not, and paused since some hours or not.
+      workingShiftHours: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      pausedHoursAgo: fc.option(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 900 })), { nil: undefined }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(complaintCase, { minLength: 40, maxLength: 40 }), async (cases) => {
@@ -54,18 +57,31 @@ describe('overdue rules: TypeScript and SQL agree', () => {
             resolvedAfterHours: done(c.resolveWithinHours, c.resolvedOffset),
           });
           ids.push(complaint.id);
+          await app.dataSource.getRepository(Complaint).update(
+            { id: complaint.id },
+            {
+              workingResolutionDueAt: c.workingShiftHours === undefined ? null : new Date(complaint.resolutionDueAt.getTime() + c.workingShiftHours * HOUR),
+              pausedAt: c.pausedHoursAgo === undefined || complaint.resolvedAt ? null : new Date(Date.now() - c.pausedHoursAgo * HOUR),
+            },
+          );
         }
         const complaints = app.dataSource.getRepository(Complaint);
-        const rows: { id: string; overdue: boolean }[] = await complaints
+        const rows: { id: string; overdue: boolean; working: boolean }[] = await complaints
           .createQueryBuilder('c')
           .select('c.id', 'id')
           .addSelect(overdueCondition('c'), 'overdue')
+          .addSelect(workingOverdueCondition('c'), 'working')
           .where('c.id IN (:...ids)', { ids })
           .getRawMany();
         const stored = await complaints.findBy(ids.map((id) => ({ id })));
         const now = new Date();
         for (const complaint of stored) {
-          expect({ id: complaint.id, overdue: rows.find((r) => r.id === complaint.id)!.overdue }).toEqual({ id: complaint.id, overdue: isOverdue(complaint, now) });
+          const row = rows.find((r) => r.id === complaint.id)!;
+          expect({ id: complaint.id, overdue: row.overdue, working: row.working }).toEqual({
+            id: complaint.id,
+            overdue: isOverdue(complaint, now),
+            working: isPastWorkingDeadline(complaint, now),
+          });
         }
         expect(stored).toHaveLength(cases.length);
       }),

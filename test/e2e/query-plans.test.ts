@@ -44,14 +44,18 @@ const LARGE_TABLES = [
 
 const COMPLAINTS_QUERY = graphql(`query QueryPlansComplaints(
   $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,
-  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT
+  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind
 ) {
   complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,
-    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {
+    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {
     totalCount pageInfo { endCursor hasNextPage }
     edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }
   }
 }`);
+const STAFF_COMPLAINTS_QUERY = graphql(`query QueryPlansStaffComplaints($after: String) {
+  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }
+}`);
+const RETENTION_QUERY = graphql(`query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }`);
 const ACTIONS_QUERY = graphql(`query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
   correctiveActions(first: 20, after: $after, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) {
     totalCount pageInfo { endCursor hasNextPage }
@@ -332,6 +336,9 @@ async function cases(org: TestOrganization, codes: CodeFixture[]): Promise<Case[
     complaints('search, a word', { search: 'factuur' }),
     complaints('search, a reference', { search: one.reference }),
     complaints('search, by resolution deadline', { search: 'incasso', sort: 'RESOLUTION_DUE_AT' }),
+    complaints('objections to the debt', { kind: 'DEBT_OBJECTION' }),
+    { name: 'complaints a member of staff registered', send: async () => (await app.as(org, Role.STAFF)).data(STAFF_COMPLAINTS_QUERY, {}) },
+    { name: 'complaints due for anonymisation, code gaps', send: (c) => c.data(RETENTION_QUERY) },
     { name: 'correctiveActions', send: (c) => c.data(ACTIONS_QUERY, {}) },
     { name: 'correctiveActions by status', send: (c) => c.data(ACTIONS_QUERY, { status: ['OPEN', 'IN_PROGRESS'] }) },
     { name: 'correctiveActions by kind', send: (c) => c.data(ACTIONS_QUERY, { kind: 'PREVENTIVE' }) },

@@ -1,12 +1,12 @@
 import pino from 'pino';
 import { DateTime } from 'luxon';
 import { seedAll } from '../../seeds';
-import { DEMO_ORG, demoUserFor } from '../../seeds/demo-ids';
+import { DEMO_ORG, DEMO_STAFF, demoUserFor } from '../../seeds/demo-ids';
 import { ALL_ROLES, Role } from '../../src/common/roles';
 import { deadline, type WorkingCalendar } from '../../src/common/deadlines';
 import { Organization } from '../../src/common/organization.entity';
 import { Complaint, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
-import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-timeline-entry.entity';
+import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from '../../src/modules/complaint/complaint-timeline-entry.entity';
 import { ClosureDay } from '../../src/modules/complaint/closure-day.entity';
 import { COMPLAINT_LIFECYCLE } from '../../src/modules/complaint/complaint-lifecycle';
 import { nodes, startTestApp, type TestApp, type TestOrganization } from '../support/app';
@@ -116,17 +116,25 @@ describe('the demo history', () => {
 
       const timeline = entries.filter((e) => e.complaintId === c.id);
       expect(timeline[0]).toMatchObject({ from: null, to: ComplaintStatus.RECEIVED, at: c.receivedAt });
+      const changesStatus = (e: ComplaintTimelineEntry) => e.kind === ComplaintTimelineEventKind.STATUS_CHANGED || e.kind === ComplaintTimelineEventKind.REOPENED;
       for (let i = 1; i < timeline.length; i++) {
         expect(timeline[i].from).toBe(timeline[i - 1].to);
-        expect(COMPLAINT_LIFECYCLE.can(timeline[i].from!, timeline[i].to)).toBe(true);
+        // Events (informed, extended, paused, resumed) keep the status.
+        if (changesStatus(timeline[i])) expect(COMPLAINT_LIFECYCLE.can(timeline[i].from!, timeline[i].to)).toBe(true);
+        else expect(timeline[i].to).toBe(timeline[i].from);
         expect(timeline[i].at.getTime()).toBeGreaterThan(timeline[i - 1].at.getTime());
       }
       expect(timeline[timeline.length - 1].to).toBe(c.status);
       expect(timeline[timeline.length - 1].at.getTime()).toBeLessThanOrEqual(now.getTime());
-      const reached = (status: ComplaintStatus) => timeline.find((e) => e.to === status)?.at ?? null;
+      const steps = timeline.filter(changesStatus);
+      // A reopened complaint keeps its first acknowledgement and resolution; it is closed by its last closing, if closed now.
+      const reached = (status: ComplaintStatus) => steps.find((e) => e.to === status)?.at ?? null;
       expect(c.acknowledgedAt).toEqual(reached(ComplaintStatus.ACKNOWLEDGED));
       expect(c.resolvedAt).toEqual(reached(ComplaintStatus.RESOLVED));
-      expect(c.closedAt).toEqual(reached(ComplaintStatus.CLOSED));
+      expect(c.closedAt).toEqual(c.status === ComplaintStatus.CLOSED ? steps.findLast((e) => e.to === ComplaintStatus.CLOSED)!.at : null);
+      expect(c.reopenCount).toBe(steps.filter((e) => e.kind === ComplaintTimelineEventKind.REOPENED).length);
+      if (c.workingResolutionDueAt) expect(c.workingResolutionDueAt.getTime()).toBeGreaterThan(c.resolutionDueAt.getTime());
+      expect(c.version).toBe(timeline.length + (c.satisfaction !== null && c.resolvedAt ? 1 : 0) + (c.anonymizedAt ? 1 : 0));
       expect(c.escalation.escalatedAt).toEqual(reached(ComplaintStatus.ESCALATED));
       expect(c.outcome === null).toBe(c.resolvedAt === null);
       if (c.escalation.escalatedAt) expect(c.escalation.outcome !== null).toBe(c.status === ComplaintStatus.CLOSED);
@@ -134,6 +142,28 @@ describe('the demo history', () => {
       if (c.anonymizedAt) expect([c.status, c.complainantName, c.complainantEmail, c.description]).toEqual([ComplaintStatus.CLOSED, null, null, null]);
       if (c.complainantEmail) expect(c.complainantEmail).toMatch(/@voorbeeld\.nl$/);
     }
+  });
+
+  it('follows the Wki and shows every state the law adds: objection, outside the code, extension, pause, reopening, front-line intake', async () => {
+    const LAW = graphql(`query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }
+      codeGaps { total words { word count } } }`);
+    const law = await (await app.as(demo, Role.QUALITY_MANAGER)).data(LAW);
+    expect(law.organization).toEqual({ statutoryRulePack: 'NL_WKI', complaintPolicy: { acknowledgeWithin: 2, acknowledgeUnit: 'WORKING_DAYS' }, compliance: [] });
+    expect(law.codeGaps!.total).toBeGreaterThanOrEqual(2);
+    expect(law.codeGaps!.words.length).toBeGreaterThan(0);
+    const complaints = await app.dataSource.getRepository(Complaint).findBy({ organizationId: DEMO_ORG.id });
+    const entries = await app.dataSource.getRepository(ComplaintTimelineEntry).findBy({ organizationId: DEMO_ORG.id });
+    expect(complaints.some((c) => c.kind === 'DEBT_OBJECTION')).toBe(true);
+    expect(complaints.some((c) => c.outsideCodeReason && c.status === ComplaintStatus.CLOSED)).toBe(true);
+    expect(complaints.some((c) => c.extendedResolutionDueAt && c.workingResolutionDueAt)).toBe(true);
+    expect(complaints.some((c) => c.pausedAt && c.status === ComplaintStatus.IN_PROGRESS)).toBe(true);
+    expect(complaints.some((c) => c.pausedWorkingDays > 0 && !c.pausedAt)).toBe(true);
+    expect(complaints.some((c) => c.reopenCount > 0 && c.status === ComplaintStatus.IN_PROGRESS)).toBe(true);
+    expect(complaints.some((c) => c.employeeInformedAt && c.employeeConcernedId && c.employeeConcernedId !== c.handlerId)).toBe(true);
+    expect(complaints.some((c) => c.complainantType === 'REPRESENTATIVE' && c.complainantMandate && c.complainantAddress)).toBe(true);
+    const frontLine = new Set(DEMO_STAFF.filter((u) => u.roles.length === 1 && u.roles[0] === Role.STAFF).map((u) => u.id));
+    expect(complaints.some((c) => c.registeredById && frontLine.has(c.registeredById))).toBe(true);
+    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(Object.values(ComplaintTimelineEventKind)));
   });
 
   it('spans every status, category and channel, with overdue complaints and decisions of the disputes committee', async () => {

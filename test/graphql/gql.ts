@@ -34,6 +34,30 @@ type Documents = {
     "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": typeof types.CommunicationPlanDocument,
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": typeof types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": typeof types.CommunicationCoverageDocument,
+    "fragment LawComplaintFields on Complaint { id version reference status kind receivedAt\n  acknowledgementDueAt resolutionDueAt extendedResolutionDueAt workingResolutionDueAt pausedAt pausedWorkingDays\n  resolvedAt resolvedOnTime closedAt reopenedAt reopenCount outsideCodeReason isOverdue anonymizedAt\n  complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }\n  complainant { name address mandateReference }\n  timeline { kind from to note dueAt actor { id } } }": typeof types.LawComplaintFieldsFragmentDoc,
+    "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }": typeof types.LawOrganizationDocument,
+    "mutation LawUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version statutoryRulePack\n  complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule currentValue requiredValue } } }": typeof types.LawUpdateOrganizationDocument,
+    "mutation LawRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...LawComplaintFields } }": typeof types.LawRegisterDocument,
+    "mutation LawSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.LawSubmitDocument,
+    "query LawComplaint($id: ID!) { complaint(id: $id) { ...LawComplaintFields } }": typeof types.LawComplaintDocument,
+    "query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {\n  totalCount edges { node { id reference isOverdue } } } }": typeof types.LawListDocument,
+    "mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawUpdateDocument,
+    "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawAcknowledgeDocument,
+    "mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawStartDocument,
+    "mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawResolveDocument,
+    "mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawCloseDocument,
+    "mutation LawInform($id: ID!, $input: ComplaintStepInput!) { informEmployeeConcerned(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawInformDocument,
+    "mutation LawExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawExtendDocument,
+    "mutation LawPause($id: ID!, $input: ComplaintReasonInput!) { pauseComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawPauseDocument,
+    "mutation LawResume($id: ID!, $input: ComplaintStepInput!) { resumeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawResumeDocument,
+    "mutation LawReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawReopenDocument,
+    "mutation LawAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...LawComplaintFields } }": typeof types.LawAnonymizeDocument,
+    "query LawDue { complaintsDueForAnonymisation { dryRun due references } }": typeof types.LawDueDocument,
+    "mutation LawAnonymizeDue($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun due references } }": typeof types.LawAnonymizeDueDocument,
+    "query LawCodeGaps { codeGaps { total words { word count } byCategory { category count words { word count } } } }": typeof types.LawCodeGapsDocument,
+    "query LawAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received resolved unresolved withoutPromise } } }": typeof types.LawAnalysisDocument,
+    "query LawCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received open } } } }": typeof types.LawCodeStatusDocument,
+    "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }": typeof types.LawAuditDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": typeof types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
@@ -230,7 +254,9 @@ type Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
-    "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
+    "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
+    "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": typeof types.QueryPlansStaffComplaintsDocument,
+    "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": typeof types.QueryPlansRetentionDocument,
     "query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {\n  correctiveActions(first: 20, after: $after, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id complaints(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansActionsDocument,
     "query QueryPlansOverdueActions { overdueCorrectiveActions(first: 20) { totalCount edges { node { id } } } }": typeof types.QueryPlansOverdueActionsDocument,
     "query QueryPlansPromise($id: ID!) { complaint(id: $id) { promises {\n  complaints(first: 10) { totalCount edges { node { id } } }\n  correctiveActions(first: 10) { totalCount edges { node { id } } }\n  kpis(first: 5) { totalCount edges { node { id measurements(first: 6) { totalCount edges { node { id } } } } } }\n} } }": typeof types.QueryPlansPromiseDocument,
@@ -259,6 +285,7 @@ type Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": typeof types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": typeof types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
+    "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": typeof types.SeedsLawDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
@@ -318,6 +345,30 @@ const documents: Documents = {
     "query CommunicationPlan($id: ID!) { communicationPlan(id: $id) { ...CommunicationPlanFields } }": types.CommunicationPlanDocument,
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": types.CommunicationCoverageDocument,
+    "fragment LawComplaintFields on Complaint { id version reference status kind receivedAt\n  acknowledgementDueAt resolutionDueAt extendedResolutionDueAt workingResolutionDueAt pausedAt pausedWorkingDays\n  resolvedAt resolvedOnTime closedAt reopenedAt reopenCount outsideCodeReason isOverdue anonymizedAt\n  complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }\n  complainant { name address mandateReference }\n  timeline { kind from to note dueAt actor { id } } }": types.LawComplaintFieldsFragmentDoc,
+    "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }": types.LawOrganizationDocument,
+    "mutation LawUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version statutoryRulePack\n  complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule currentValue requiredValue } } }": types.LawUpdateOrganizationDocument,
+    "mutation LawRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...LawComplaintFields } }": types.LawRegisterDocument,
+    "mutation LawSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.LawSubmitDocument,
+    "query LawComplaint($id: ID!) { complaint(id: $id) { ...LawComplaintFields } }": types.LawComplaintDocument,
+    "query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {\n  totalCount edges { node { id reference isOverdue } } } }": types.LawListDocument,
+    "mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawUpdateDocument,
+    "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawAcknowledgeDocument,
+    "mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }": types.LawStartDocument,
+    "mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawResolveDocument,
+    "mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawCloseDocument,
+    "mutation LawInform($id: ID!, $input: ComplaintStepInput!) { informEmployeeConcerned(id: $id, input: $input) { ...LawComplaintFields } }": types.LawInformDocument,
+    "mutation LawExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { ...LawComplaintFields } }": types.LawExtendDocument,
+    "mutation LawPause($id: ID!, $input: ComplaintReasonInput!) { pauseComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawPauseDocument,
+    "mutation LawResume($id: ID!, $input: ComplaintStepInput!) { resumeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawResumeDocument,
+    "mutation LawReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawReopenDocument,
+    "mutation LawAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...LawComplaintFields } }": types.LawAnonymizeDocument,
+    "query LawDue { complaintsDueForAnonymisation { dryRun due references } }": types.LawDueDocument,
+    "mutation LawAnonymizeDue($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun due references } }": types.LawAnonymizeDueDocument,
+    "query LawCodeGaps { codeGaps { total words { word count } byCategory { category count words { word count } } } }": types.LawCodeGapsDocument,
+    "query LawAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received resolved unresolved withoutPromise } } }": types.LawAnalysisDocument,
+    "query LawCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received open } } } }": types.LawCodeStatusDocument,
+    "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }": types.LawAuditDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
@@ -514,7 +565,9 @@ const documents: Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
-    "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
+    "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
+    "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": types.QueryPlansStaffComplaintsDocument,
+    "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": types.QueryPlansRetentionDocument,
     "query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {\n  correctiveActions(first: 20, after: $after, status: $status, kind: $kind, promiseId: $promiseId, overdue: $overdue) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id complaints(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansActionsDocument,
     "query QueryPlansOverdueActions { overdueCorrectiveActions(first: 20) { totalCount edges { node { id } } } }": types.QueryPlansOverdueActionsDocument,
     "query QueryPlansPromise($id: ID!) { complaint(id: $id) { promises {\n  complaints(first: 10) { totalCount edges { node { id } } }\n  correctiveActions(first: 10) { totalCount edges { node { id } } }\n  kpis(first: 5) { totalCount edges { node { id measurements(first: 6) { totalCount edges { node { id } } } } } }\n} } }": types.QueryPlansPromiseDocument,
@@ -543,6 +596,7 @@ const documents: Documents = {
     "query SeedsCorrectiveActions {\n      correctiveActions(first: 50) { edges { node { kind status promise { key } decidedBy { roles } complaints { totalCount } } } }\n      overdue: correctiveActions(overdue: true) { totalCount } }": types.SeedsCorrectiveActionsDocument,
     "query SeedsManagementReviews {\n      managementReviews { edges { node { year status signedAt analysisTakenAt signedBy { roles } decisions\n        analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }": types.SeedsManagementReviewsDocument,
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
+    "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": types.SeedsLawDocument,
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
@@ -659,6 +713,102 @@ export function graphql(source: "query CommunicationPlans($codeVersionId: ID, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }"): typeof import('./graphql').CommunicationCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LawComplaintFields on Complaint { id version reference status kind receivedAt\n  acknowledgementDueAt resolutionDueAt extendedResolutionDueAt workingResolutionDueAt pausedAt pausedWorkingDays\n  resolvedAt resolvedOnTime closedAt reopenedAt reopenCount outsideCodeReason isOverdue anonymizedAt\n  complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }\n  complainant { name address mandateReference }\n  timeline { kind from to note dueAt actor { id } } }"): typeof import('./graphql').LawComplaintFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }"): typeof import('./graphql').LawOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version statutoryRulePack\n  complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule currentValue requiredValue } } }"): typeof import('./graphql').LawUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').LawSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawComplaint($id: ID!) { complaint(id: $id) { ...LawComplaintFields } }"): typeof import('./graphql').LawComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {\n  totalCount edges { node { id reference isOverdue } } } }"): typeof import('./graphql').LawListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawInform($id: ID!, $input: ComplaintStepInput!) { informEmployeeConcerned(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawInformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawPause($id: ID!, $input: ComplaintReasonInput!) { pauseComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawPauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawResume($id: ID!, $input: ComplaintStepInput!) { resumeComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...LawComplaintFields } }"): typeof import('./graphql').LawAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawDue { complaintsDueForAnonymisation { dryRun due references } }"): typeof import('./graphql').LawDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawAnonymizeDue($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun due references } }"): typeof import('./graphql').LawAnonymizeDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawCodeGaps { codeGaps { total words { word count } byCategory { category count words { word count } } } }"): typeof import('./graphql').LawCodeGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received resolved unresolved withoutPromise } } }"): typeof import('./graphql').LawAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received open } } } }"): typeof import('./graphql').LawCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }"): typeof import('./graphql').LawAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1446,7 +1596,15 @@ export function graphql(source: "query PublicCodesVersions($id: ID!) { code(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}"): typeof import('./graphql').QueryPlansComplaintsDocument;
+export function graphql(source: "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}"): typeof import('./graphql').QueryPlansComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}"): typeof import('./graphql').QueryPlansStaffComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }"): typeof import('./graphql').QueryPlansRetentionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1559,6 +1717,10 @@ export function graphql(source: "query SeedsManagementReviews {\n      managemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }"): typeof import('./graphql').SeedsComplaintAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }"): typeof import('./graphql').SeedsLawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

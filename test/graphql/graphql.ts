@@ -27,6 +27,13 @@ export type AddClosureDayInput = {
   reason: Scalars['String']['input'];
 };
 
+export type AnonymizeDueComplaintsInput = {
+  /** Only list what is due; change nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** At most this many complaints in one run (1 to 500); run again for the rest. */
+  limit?: Scalars['Int']['input'];
+};
+
 export type ApproveCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -110,11 +117,30 @@ export type CompetenceStatus =
   | 'VALID';
 
 export type ComplainantInput = {
+  /** Postal address (street, postcode and town, country), for written correspondence. */
+  address?: InputMaybe<Scalars['String']['input']>;
   customerReference?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** For a REPRESENTATIVE: whether a mandate (power of attorney) was shown. */
+  mandate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a REPRESENTATIVE: the mandate's reference. */
+  mandateReference?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Who complains: the debtor, the client (creditor), a representative, or another party. */
+  type?: InputMaybe<ComplainantType>;
 };
+
+/** Who complains (complaints procedure: debtors and clients, or any other interested party). */
+export type ComplainantType =
+  /** The creditor who instructed the organisation. */
+  | 'CLIENT'
+  /** The person whose debt is collected. */
+  | 'DEBTOR'
+  /** Any other interested party. */
+  | 'OTHER'
+  /** Someone acting for the debtor (debt counsellor, lawyer, relative); see the mandate. */
+  | 'REPRESENTATIVE';
 
 /** What a complaint is about (complaints procedure); one complaint may fall in several categories. */
 export type ComplaintCategory =
@@ -135,6 +161,13 @@ export type ComplaintChannel =
   | 'PHONE'
   | 'WEB';
 
+/** A complaint about how a debt is collected, or an objection to the debt itself (bezwaar), which the law treats apart. */
+export type ComplaintKind =
+  /** About how the organisation works: counts in every complaint figure. */
+  | 'COMPLAINT'
+  /** An objection to the debt itself (amount, existence): handled with the same deadlines, never linked to promises, and counted in no complaint statistics. */
+  | 'DEBT_OBJECTION';
+
 /** Whether the complaint was found justified. */
 export type ComplaintOutcome =
   | 'PARTIALLY_UPHELD'
@@ -149,13 +182,20 @@ export type ComplaintPolicyInput = {
   resolveWithin?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reason, for the timeline. */
+export type ComplaintReasonInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ComplaintSort =
   /** Newest first. */
   | 'RECEIVED_AT'
   /** Earliest resolution deadline first. */
   | 'RESOLUTION_DUE_AT';
 
-/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee. */
+/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
 export type ComplaintStatus =
   | 'ACKNOWLEDGED'
   | 'CLOSED'
@@ -170,6 +210,21 @@ export type ComplaintStepInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a timeline entry records; entries that change no status have `from` equal to `to`. */
+export type ComplaintTimelineEventKind =
+  /** The resolution term extended: the reason (as told to the complainant) and the new working deadline. */
+  | 'DEADLINE_EXTENDED'
+  /** The employee concerned was informed of the complaint. */
+  | 'EMPLOYEE_INFORMED'
+  /** Handling paused, waiting for the complainant. */
+  | 'PAUSED'
+  /** A CLOSED complaint reopened (CLOSED → IN_PROGRESS), with the reason. */
+  | 'REOPENED'
+  /** Handling resumed; the new working deadline. */
+  | 'RESUMED'
+  /** A step of the lifecycle (the receipt included). */
+  | 'STATUS_CHANGED';
 
 export type CompleteCommunicationPlanInput = {
   /** Proof: a link, document or screenshot reference. */
@@ -374,6 +429,16 @@ export type EscalateComplaintInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An extension of the resolution term, with the reason told to the complainant. */
+export type ExtendComplaintDeadlineInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  unit: DeadlineUnit;
+  /** How many days to add to the working resolution deadline. */
+  within: Scalars['Int']['input'];
+};
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -432,6 +497,12 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** Why a complaint is decided outside the code. */
+export type OutsideCodeInput = {
+  /** What the complaint is about that no promise covers; written without names (it feeds codeGaps). */
+  reason: Scalars['String']['input'];
+};
 
 /** Calendar days to report on, both included, in the organisation's time zone. */
 export type PeriodInput = {
@@ -512,10 +583,14 @@ export type RegisterComplaintInput = {
   channel: ComplaintChannel;
   complainant?: InputMaybe<ComplainantInput>;
   description: Scalars['String']['input'];
-  /** An active complaint officer. */
+  /** The member whose conduct the complaint concerns: to be informed, and never its handler. */
+  employeeConcernedId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active complaint officer; never the employee concerned. */
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** COMPLAINT (default), or DEBT_OBJECTION: an objection to the debt itself, linked to no promise. */
+  kind?: InputMaybe<ComplaintKind>;
   /** Promises the complaint concerns (of a code version that is or was in force). */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** When the complaint reached the organisation (default: now); never in the future. */
@@ -537,6 +612,8 @@ export type ResolveComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: ComplaintOutcome;
+  /** Required to resolve a complaint linked to no promise: no promise of the code covers it (listed in codeGaps, counted in no per-promise figure). */
+  outsideCode?: InputMaybe<OutsideCodeInput>;
 };
 
 export type ResourceKind =
@@ -591,6 +668,15 @@ export type StartComplaintHandlingInput = {
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The statutory rules an organisation follows for complaints; its complaint policy may be stricter, never laxer. */
+export type StatutoryRulePack =
+  /** Netherlands: Wet kwaliteit incassodienstverlening (Wki) and its Besluit (Bki), in force since 1 April 2024. */
+  | 'NL_WKI'
+  /** No statutory rules: the complaint policy alone. */
+  | 'NONE'
+  /** Norway: debt collection (inkasso); disputes body Finansklagenemnda. The reference states no complaint terms or retention period. */
+  | 'NO_INKASSO';
 
 /** A complaint from the public form: the complainant's own words and how to reach them (name and email or phone). */
 export type SubmitComplaintInput = {
@@ -673,10 +759,14 @@ export type UpdateCommunicationPlanInput = {
 export type UpdateComplaintInput = {
   /** Replaces the categories. */
   categories?: InputMaybe<Array<ComplaintCategory>>;
+  /** The member whose conduct the complaint concerns; never its handler. */
+  employeeConcernedId?: InputMaybe<Scalars['ID']['input']>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
-  /** An active complaint officer. */
+  /** An active complaint officer; never the employee concerned. */
   handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reclassifies: a DEBT_OBJECTION has no promises, so unlink them first. */
+  kind?: InputMaybe<ComplaintKind>;
   /** Replaces the linked promises. */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   subject?: InputMaybe<Scalars['String']['input']>;
@@ -733,12 +823,14 @@ export type UpdateManagementReviewInput = {
 };
 
 export type UpdateOrganizationInput = {
-  /** Applies to complaints received from now on; existing deadlines do not move. */
+  /** Applies to complaints received from now on; existing deadlines do not move. A term laxer than the statutory rule pack requires is refused. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   holidayCountry?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The statutory rules to follow. Switching is allowed while the policy is laxer than the new pack: organization.compliance then lists what to fix. Existing deadlines do not move. */
+  statutoryRulePack?: InputMaybe<StatutoryRulePack>;
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -924,6 +1016,177 @@ export type CommunicationCoverageQueryVariables = Exact<{
 
 
 export type CommunicationCoverageQuery = { __typename?: 'Query', communicationCoverage?: { __typename?: 'CommunicationCoverage', inForce: boolean, reached: Array<CommunicationAudience>, notReached: Array<CommunicationAudience>, codeVersion: { __typename?: 'CodeVersion', id: string }, audiences: Array<{ __typename?: 'AudienceCoverage', audience: CommunicationAudience, reached: boolean, donePlans: number, plannedPlans: number, lastReachedOn?: string | null, nextPlannedOn?: string | null }> } | null };
+
+export type LawComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
+
+export type LawOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LawOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit }, statutoryRules: { __typename?: 'StatutoryRules', pack: StatutoryRulePack, title: string, notes: Array<string>, acknowledgement?: { __typename?: 'StatutoryTerm', within: number, unit: DeadlineUnit, source: { __typename?: 'RuleSourceInfo', law: string, article?: string | null, url: string } } | null, disputesBody?: { __typename?: 'DisputesBodyRule', required: boolean, source: { __typename?: 'RuleSourceInfo', law: string } } | null, retention?: { __typename?: 'RetentionRule', years: number, source: { __typename?: 'RuleSourceInfo', law: string, article?: string | null, url: string } } | null }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string, field: string, description: string, currentValue: string, requiredValue: string, source: { __typename?: 'RuleSourceInfo', law: string, article?: string | null, url: string } }> } | null };
+
+export type LawUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type LawUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number, statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string, currentValue: string, requiredValue: string }> } };
+
+export type LawRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LawRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type LawSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type LawComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LawComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } | null };
+
+export type LawListQueryVariables = Exact<{
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ComplaintKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LawListQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, isOverdue: boolean } }> } | null };
+
+export type LawUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type LawUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LawAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type LawStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type LawResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LawCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawInformMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LawInformMutation = { __typename?: 'Mutation', informEmployeeConcerned: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawExtendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ExtendComplaintDeadlineInput;
+}>;
+
+
+export type LawExtendMutation = { __typename?: 'Mutation', extendComplaintDeadline: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawPauseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintReasonInput;
+}>;
+
+
+export type LawPauseMutation = { __typename?: 'Mutation', pauseComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawResumeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type LawResumeMutation = { __typename?: 'Mutation', resumeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintReasonInput;
+}>;
+
+
+export type LawReopenMutation = { __typename?: 'Mutation', reopenComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type LawAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type LawDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LawDueQuery = { __typename?: 'Query', complaintsDueForAnonymisation?: { __typename?: 'RetentionRun', dryRun: boolean, due: number, references: Array<string> } | null };
+
+export type LawAnonymizeDueMutationVariables = Exact<{
+  input: AnonymizeDueComplaintsInput;
+}>;
+
+
+export type LawAnonymizeDueMutation = { __typename?: 'Mutation', anonymizeDueComplaints: { __typename?: 'RetentionRun', dryRun: boolean, due: number, references: Array<string> } };
+
+export type LawCodeGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LawCodeGapsQuery = { __typename?: 'Query', codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }>, byCategory: Array<{ __typename?: 'CodeGapCategory', category: string, count: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> }> } | null };
+
+export type LawAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type LawAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, withoutPromise: number } } | null };
+
+export type LawCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type LawCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number } }> } | null };
+
+export type LawAuditQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LawAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
 export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
 
@@ -2310,10 +2573,23 @@ export type QueryPlansComplaintsQueryVariables = Exact<{
   receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: ComplaintSort;
+  kind?: InputMaybe<ComplaintKind>;
 }>;
 
 
 export type QueryPlansComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string, subject: string, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string }>, promises: Array<{ __typename?: 'CodePromise', id: string }>, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string } }> } } }> } | null };
+
+export type QueryPlansStaffComplaintsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryPlansStaffComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, reference: string } }> } | null };
+
+export type QueryPlansRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryPlansRetentionQuery = { __typename?: 'Query', complaintsDueForAnonymisation?: { __typename?: 'RetentionRun', due: number, references: Array<string> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
 
 export type QueryPlansActionsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2515,6 +2791,11 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
+export type SeedsLawQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedsLawQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string }> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
 
 export type StatementsComplaintListQueryVariables = Exact<{
   status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
@@ -2840,6 +3121,57 @@ export const CommunicationPlanFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommunicationPlanFields"}) as unknown as TypedDocumentString<CommunicationPlanFieldsFragment, unknown>;
+export const LawComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"LawComplaintFields"}) as unknown as TypedDocumentString<LawComplaintFieldsFragment, unknown>;
 export const ComplaintsComplaintFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintsComplaintFields on Complaint {
   id
@@ -3884,6 +4216,889 @@ export const CommunicationCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunicationCoverageQuery, CommunicationCoverageQueryVariables>;
+export const LawOrganizationDocument = new TypedDocumentString(`
+    query LawOrganization {
+  organization {
+    version
+    statutoryRulePack
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+      resolveWithin
+      resolveUnit
+    }
+    statutoryRules {
+      pack
+      title
+      acknowledgement {
+        within
+        unit
+        source {
+          law
+          article
+          url
+        }
+      }
+      disputesBody {
+        required
+        source {
+          law
+        }
+      }
+      retention {
+        years
+        source {
+          law
+          article
+          url
+        }
+      }
+      notes
+    }
+    compliance {
+      rule
+      field
+      description
+      currentValue
+      requiredValue
+      source {
+        law
+        article
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawOrganizationQuery, LawOrganizationQueryVariables>;
+export const LawUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation LawUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+    statutoryRulePack
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+    }
+    compliance {
+      rule
+      currentValue
+      requiredValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawUpdateOrganizationMutation, LawUpdateOrganizationMutationVariables>;
+export const LawRegisterDocument = new TypedDocumentString(`
+    mutation LawRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawRegisterMutation, LawRegisterMutationVariables>;
+export const LawSubmitDocument = new TypedDocumentString(`
+    mutation LawSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<LawSubmitMutation, LawSubmitMutationVariables>;
+export const LawComplaintDocument = new TypedDocumentString(`
+    query LawComplaint($id: ID!) {
+  complaint(id: $id) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawComplaintQuery, LawComplaintQueryVariables>;
+export const LawListDocument = new TypedDocumentString(`
+    query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) {
+  complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        isOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawListQuery, LawListQueryVariables>;
+export const LawUpdateDocument = new TypedDocumentString(`
+    mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawUpdateMutation, LawUpdateMutationVariables>;
+export const LawAcknowledgeDocument = new TypedDocumentString(`
+    mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawAcknowledgeMutation, LawAcknowledgeMutationVariables>;
+export const LawStartDocument = new TypedDocumentString(`
+    mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawStartMutation, LawStartMutationVariables>;
+export const LawResolveDocument = new TypedDocumentString(`
+    mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawResolveMutation, LawResolveMutationVariables>;
+export const LawCloseDocument = new TypedDocumentString(`
+    mutation LawClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawCloseMutation, LawCloseMutationVariables>;
+export const LawInformDocument = new TypedDocumentString(`
+    mutation LawInform($id: ID!, $input: ComplaintStepInput!) {
+  informEmployeeConcerned(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawInformMutation, LawInformMutationVariables>;
+export const LawExtendDocument = new TypedDocumentString(`
+    mutation LawExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {
+  extendComplaintDeadline(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawExtendMutation, LawExtendMutationVariables>;
+export const LawPauseDocument = new TypedDocumentString(`
+    mutation LawPause($id: ID!, $input: ComplaintReasonInput!) {
+  pauseComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawPauseMutation, LawPauseMutationVariables>;
+export const LawResumeDocument = new TypedDocumentString(`
+    mutation LawResume($id: ID!, $input: ComplaintStepInput!) {
+  resumeComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawResumeMutation, LawResumeMutationVariables>;
+export const LawReopenDocument = new TypedDocumentString(`
+    mutation LawReopen($id: ID!, $input: ComplaintReasonInput!) {
+  reopenComplaint(id: $id, input: $input) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawReopenMutation, LawReopenMutationVariables>;
+export const LawAnonymizeDocument = new TypedDocumentString(`
+    mutation LawAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    ...LawComplaintFields
+  }
+}
+    fragment LawComplaintFields on Complaint {
+  id
+  version
+  reference
+  status
+  kind
+  receivedAt
+  acknowledgementDueAt
+  resolutionDueAt
+  extendedResolutionDueAt
+  workingResolutionDueAt
+  pausedAt
+  pausedWorkingDays
+  resolvedAt
+  resolvedOnTime
+  closedAt
+  reopenedAt
+  reopenCount
+  outsideCodeReason
+  isOverdue
+  anonymizedAt
+  complainantType
+  complainantMandate
+  employeeInformedAt
+  employeeConcerned {
+    id
+  }
+  handler {
+    id
+  }
+  registeredBy {
+    id
+  }
+  complainant {
+    name
+    address
+    mandateReference
+  }
+  timeline {
+    kind
+    from
+    to
+    note
+    dueAt
+    actor {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<LawAnonymizeMutation, LawAnonymizeMutationVariables>;
+export const LawDueDocument = new TypedDocumentString(`
+    query LawDue {
+  complaintsDueForAnonymisation {
+    dryRun
+    due
+    references
+  }
+}
+    `) as unknown as TypedDocumentString<LawDueQuery, LawDueQueryVariables>;
+export const LawAnonymizeDueDocument = new TypedDocumentString(`
+    mutation LawAnonymizeDue($input: AnonymizeDueComplaintsInput!) {
+  anonymizeDueComplaints(input: $input) {
+    dryRun
+    due
+    references
+  }
+}
+    `) as unknown as TypedDocumentString<LawAnonymizeDueMutation, LawAnonymizeDueMutationVariables>;
+export const LawCodeGapsDocument = new TypedDocumentString(`
+    query LawCodeGaps {
+  codeGaps {
+    total
+    words {
+      word
+      count
+    }
+    byCategory {
+      category
+      count
+      words {
+        word
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCodeGapsQuery, LawCodeGapsQueryVariables>;
+export const LawAnalysisDocument = new TypedDocumentString(`
+    query LawAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+      resolved
+      unresolved
+      withoutPromise
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawAnalysisQuery, LawAnalysisQueryVariables>;
+export const LawCodeStatusDocument = new TypedDocumentString(`
+    query LawCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      complaints {
+        received
+        open
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCodeStatusQuery, LawCodeStatusQueryVariables>;
+export const LawAuditDocument = new TypedDocumentString(`
+    query LawAudit($id: ID) {
+  auditEvents(entityId: $id, first: 50) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawAuditQuery, LawAuditQueryVariables>;
 export const ComplaintsRegisterDocument = new TypedDocumentString(`
     mutation ComplaintsRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
@@ -8056,7 +9271,7 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
 export const QueryPlansComplaintsDocument = new TypedDocumentString(`
-    query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT) {
+    query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind) {
   complaints(
     first: $first
     after: $after
@@ -8069,6 +9284,7 @@ export const QueryPlansComplaintsDocument = new TypedDocumentString(`
     receivedTo: $receivedTo
     search: $search
     sort: $sort
+    kind: $kind
   ) {
     totalCount
     pageInfo {
@@ -8099,6 +9315,37 @@ export const QueryPlansComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryPlansComplaintsQuery, QueryPlansComplaintsQueryVariables>;
+export const QueryPlansStaffComplaintsDocument = new TypedDocumentString(`
+    query QueryPlansStaffComplaints($after: String) {
+  complaints(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansStaffComplaintsQuery, QueryPlansStaffComplaintsQueryVariables>;
+export const QueryPlansRetentionDocument = new TypedDocumentString(`
+    query QueryPlansRetention {
+  complaintsDueForAnonymisation {
+    due
+    references
+  }
+  codeGaps {
+    total
+    words {
+      word
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryPlansRetentionQuery, QueryPlansRetentionQueryVariables>;
 export const QueryPlansActionsDocument = new TypedDocumentString(`
     query QueryPlansActions($after: String, $status: [CorrectiveActionStatus!], $kind: CorrectiveActionKind, $promiseId: ID, $overdue: Boolean) {
   correctiveActions(
@@ -8653,6 +9900,27 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const SeedsLawDocument = new TypedDocumentString(`
+    query SeedsLaw {
+  organization {
+    statutoryRulePack
+    complaintPolicy {
+      acknowledgeWithin
+      acknowledgeUnit
+    }
+    compliance {
+      rule
+    }
+  }
+  codeGaps {
+    total
+    words {
+      word
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsLawQuery, SeedsLawQueryVariables>;
 export const StatementsComplaintListDocument = new TypedDocumentString(`
     query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {
   complaints(first: 50, status: $status, promiseId: $promiseId) {

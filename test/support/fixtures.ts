@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Code } from '../../src/modules/code/code.entity';
 import { CodeVersion, CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { CodePromise } from '../../src/modules/code/code-promise.entity';
-import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
+import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintPromise } from '../../src/modules/complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../../src/modules/corrective-action/corrective-action.entity';
 import type { TestOrganization } from './app';
@@ -98,6 +98,8 @@ export interface ComplaintSpec {
   status?: `${ComplaintStatus}`;
   escalation?: { afterHours: number; outcome?: `${ComplaintOutcome}`; binding?: boolean };
   satisfaction?: number;
+  /** Default COMPLAINT. */
+  kind?: `${ComplaintKind}`;
 }
 
 let sequence = 0;
@@ -128,6 +130,7 @@ export async function insertComplaint(ds: DataSource, org: TestOrganization, spe
       acknowledgedAt,
       acknowledgedOnTime: acknowledgedAt ? acknowledgedAt <= acknowledgementDueAt : null,
       resolutionDueAt,
+      kind: (spec.kind ?? 'COMPLAINT') as ComplaintKind,
       resolvedAt,
       resolvedOnTime: resolvedAt ? resolvedAt <= resolutionDueAt : null,
       decision: resolvedAt ? 'Besluit meegedeeld.' : null,

@@ -1,7 +1,7 @@
 import type { Context } from '../../src/common/context';
 import { scoped } from '../../src/common/tenancy';
 import { Code, CodePromise, CodeVersionStatus, promiseLineageKey } from '../../src/modules/code';
-import { Complaint, ComplaintCategory, ComplaintOutcome, ComplaintPromise } from '../../src/modules/complaint';
+import { Complaint, ComplaintCategory, ComplaintKind, ComplaintOutcome, ComplaintPromise } from '../../src/modules/complaint';
 import { CorrectiveAction, CorrectiveActionStatus } from '../../src/modules/corrective-action';
 import {
   actionConditions,
@@ -60,6 +60,7 @@ export class DirectCountReference {
     const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
     const qb = scoped(ctx, Complaint)
       .query('c')
+      .andWhere(`c.kind = '${ComplaintKind.COMPLAINT}'`)
       .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
       .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
       .andWhere('p.codeId IN (:...codeIds)')
@@ -115,7 +116,12 @@ export class DirectCountReference {
   }
 
   static complaints(ctx: Context, params: Record<string, unknown>) {
-    return scoped(ctx, Complaint).query('c').andWhere('c.receivedAt >= :start AND c.receivedAt < :end').setParameters(params);
+    // Objections to the debt count in no complaint figure.
+    return scoped(ctx, Complaint)
+      .query('c')
+      .andWhere(`c.kind = '${ComplaintKind.COMPLAINT}'`)
+      .andWhere('c.receivedAt >= :start AND c.receivedAt < :end')
+      .setParameters(params);
   }
 
   /** One row per year: totals, categories, on-time rates, handling times, escalations, satisfaction. */

@@ -14,6 +14,8 @@ describe('complaint lifecycle', () => {
     'RESOLVED>CLOSED',
     'RESOLVED>ESCALATED',
     'ESCALATED>CLOSED',
+    // Reopening, with a reason (reopenComplaint).
+    'CLOSED>IN_PROGRESS',
   ]);
 
   it.each(pairs(Object.values(C)))('%s → %s is allowed exactly when the procedure says so', (from, to) => {
@@ -32,8 +34,8 @@ describe('complaint lifecycle', () => {
     expect((error as InvalidTransitionError).extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'RECEIVED', to: 'CLOSED', allowed: ['ACKNOWLEDGED'] });
   });
 
-  it('ends only in CLOSED', () => {
-    expect(COMPLAINT_LIFECYCLE.final).toEqual([C.CLOSED]);
+  it('has no final status: a CLOSED complaint can be reopened', () => {
+    expect(COMPLAINT_LIFECYCLE.final).toEqual([]);
   });
 });
 

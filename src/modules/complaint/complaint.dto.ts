@@ -3,7 +3,8 @@ import { ArrayMaxSize, ArrayUnique, IsEmail, IsOptional, Length, Matches, Max, M
 import { LocalDateResolver } from 'graphql-scalars';
 import { IdempotencyKeyField } from '../../common/idempotency';
 import { ConnectionArgs } from '../../common/pagination';
-import { ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+import { ComplainantType, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+import { DeadlineUnit } from '../../common/organization.entity';
 import { VersionedUpdateInput } from '../../common/versioned-input';
 
 /** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
@@ -23,6 +24,12 @@ export class Complainant {
 
   @Field(() => String, { nullable: true, description: "The complainant's number at the organisation (debtor or case number)." })
   customerReference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postal address, for written correspondence.' })
+  address: string | null;
+
+  @Field(() => String, { nullable: true, description: "A representative's mandate (power of attorney): its reference." })
+  mandateReference: string | null;
 }
 
 @InputType()
@@ -47,6 +54,22 @@ export class ComplainantInput {
   @IsOptional()
   @Length(1, 100)
   customerReference?: string;
+
+  @Field(() => ComplainantType, { nullable: true, description: 'Who complains: the debtor, the client (creditor), a representative, or another party.' })
+  type?: ComplainantType;
+
+  @Field({ nullable: true, description: 'Postal address (street, postcode and town, country), for written correspondence.' })
+  @IsOptional()
+  @Length(1, 500)
+  address?: string;
+
+  @Field({ nullable: true, description: 'For a REPRESENTATIVE: whether a mandate (power of attorney) was shown.' })
+  mandate?: boolean;
+
+  @Field({ nullable: true, description: "For a REPRESENTATIVE: the mandate's reference." })
+  @IsOptional()
+  @Length(1, 200)
+  mandateReference?: string;
 }
 
 @InputType()
@@ -84,8 +107,14 @@ export class RegisterComplaintInput {
   @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })
+  @Field(() => ID, { nullable: true, description: 'An active complaint officer; never the employee concerned.' })
   handlerId?: string;
+
+  @Field(() => ComplaintKind, { nullable: true, description: 'COMPLAINT (default), or DEBT_OBJECTION: an objection to the debt itself, linked to no promise.' })
+  kind?: ComplaintKind;
+
+  @Field(() => ID, { nullable: true, description: 'The member whose conduct the complaint concerns: to be informed, and never its handler.' })
+  employeeConcernedId?: string;
 }
 
 @InputType({ description: "A complaint from the public form: the complainant's own words and how to reach them (name and email or phone)." })
@@ -130,8 +159,14 @@ export class UpdateComplaintInput extends VersionedUpdateInput {
   @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'An active complaint officer.' })
+  @Field(() => ID, { nullable: true, description: 'An active complaint officer; never the employee concerned.' })
   handlerId?: string;
+
+  @Field(() => ComplaintKind, { nullable: true, description: 'Reclassifies: a DEBT_OBJECTION has no promises, so unlink them first.' })
+  kind?: ComplaintKind;
+
+  @Field(() => ID, { nullable: true, description: 'The member whose conduct the complaint concerns; never its handler.' })
+  employeeConcernedId?: string;
 }
 
 @InputType({ description: 'A step in the handling of a complaint, with an optional note for the timeline.' })
@@ -148,6 +183,13 @@ export class StartComplaintHandlingInput extends ComplaintStepInput {
   handlerId?: string;
 }
 
+@InputType({ description: 'Why a complaint is decided outside the code.' })
+export class OutsideCodeInput {
+  @Field({ description: 'What the complaint is about that no promise covers; written without names (it feeds codeGaps).' })
+  @Length(1, 2000)
+  reason: string;
+}
+
 @InputType()
 export class ResolveComplaintInput extends ComplaintStepInput {
   @Field({ description: 'The decision as communicated to the complainant.' })
@@ -156,6 +198,43 @@ export class ResolveComplaintInput extends ComplaintStepInput {
 
   @Field(() => ComplaintOutcome)
   outcome: ComplaintOutcome;
+
+  @Field(() => OutsideCodeInput, {
+    nullable: true,
+    description: 'Required to resolve a complaint linked to no promise: no promise of the code covers it (listed in codeGaps, counted in no per-promise figure).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  outsideCode?: OutsideCodeInput;
+}
+
+@InputType({ description: 'A reason, for the timeline.' })
+export class ComplaintReasonInput extends VersionedUpdateInput {
+  @Field()
+  @Length(1, 2000)
+  reason: string;
+}
+
+@InputType({ description: 'An extension of the resolution term, with the reason told to the complainant.' })
+export class ExtendComplaintDeadlineInput extends ComplaintReasonInput {
+  @Field(() => Int, { description: 'How many days to add to the working resolution deadline.' })
+  @Min(1)
+  @Max(90)
+  within: number;
+
+  @Field(() => DeadlineUnit)
+  unit: DeadlineUnit;
+}
+
+@InputType()
+export class AnonymizeDueComplaintsInput {
+  @Field({ defaultValue: false, description: 'Only list what is due; change nothing.' })
+  dryRun: boolean = false;
+
+  @Field(() => Int, { defaultValue: 100, description: 'At most this many complaints in one run (1 to 500); run again for the rest.' })
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
 }
 
 @InputType()
@@ -216,6 +295,9 @@ export class ComplaintsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   handlerId?: string;
 
+  @Field(() => ComplaintKind, { nullable: true, description: 'Only complaints, or only objections to the debt.' })
+  kind?: ComplaintKind;
+
   @Field(() => Boolean, { nullable: true, description: 'Only complaints that missed (true) or kept (false) their deadlines so far; see Complaint.isOverdue.' })
   overdue?: boolean;
 
@@ -275,4 +357,58 @@ export class ClosureDaysArgs extends ConnectionArgs {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'On or before this day.' })
   to?: string;
+}
+
+@ObjectType({ description: 'What an anonymisation run found due and did.' })
+export class RetentionRun {
+  @Field({ description: 'True when nothing was changed (dry run).' })
+  dryRun: boolean;
+
+  @Field(() => Int, { description: 'Complaints past their retention period and not yet anonymised, before this run.' })
+  due: number;
+
+  @Field(() => [String], { description: 'References of the complaints anonymised by this run (or that a real run would anonymise).' })
+  references: string[];
+}
+
+@ArgsType()
+export class CodeGapsArgs {
+  @Field({ nullable: true, description: 'Received at or after this instant.' })
+  receivedFrom?: Date;
+
+  @Field({ nullable: true, description: 'Received before this instant.' })
+  receivedTo?: Date;
+}
+
+@ObjectType({ description: 'A word used in the subjects and reasons of complaints outside the code.' })
+export class CodeGapWord {
+  @Field()
+  word: string;
+
+  @Field(() => Int, { description: 'In how many complaints it occurs.' })
+  count: number;
+}
+
+@ObjectType({ description: 'Complaints outside the code in one category (UNCLASSIFIED: none given).' })
+export class CodeGapCategory {
+  @Field(() => String, { description: 'A ComplaintCategory, or UNCLASSIFIED.' })
+  category: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => [CodeGapWord], { description: 'Its most frequent significant words (at most 10), each used in at least two complaints.' })
+  words: CodeGapWord[];
+}
+
+@ObjectType({ description: 'Complaints decided outside the code: what the next code version might promise.' })
+export class CodeGaps {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => [CodeGapCategory])
+  byCategory: CodeGapCategory[];
+
+  @Field(() => [CodeGapWord], { description: 'The most frequent significant words over all of them (at most 20), each used in at least two complaints.' })
+  words: CodeGapWord[];
 }

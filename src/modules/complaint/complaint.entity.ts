@@ -42,7 +42,8 @@ export enum ComplaintStatus {
 }
 registerEnumType(ComplaintStatus, {
   name: 'ComplaintStatus',
-  description: 'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee.',
+  description:
+    'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint).',
 });
 
 export enum ComplaintOutcome {
@@ -52,6 +53,38 @@ export enum ComplaintOutcome {
   WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'Whether the complaint was found justified.' });
+
+export enum ComplaintKind {
+  COMPLAINT = 'COMPLAINT',
+  DEBT_OBJECTION = 'DEBT_OBJECTION',
+}
+registerEnumType(ComplaintKind, {
+  name: 'ComplaintKind',
+  description: 'A complaint about how a debt is collected, or an objection to the debt itself (bezwaar), which the law treats apart.',
+  valuesConfig: {
+    COMPLAINT: { description: 'About how the organisation works: counts in every complaint figure.' },
+    DEBT_OBJECTION: {
+      description: 'An objection to the debt itself (amount, existence): handled with the same deadlines, never linked to promises, and counted in no complaint statistics.',
+    },
+  },
+});
+
+export enum ComplainantType {
+  DEBTOR = 'DEBTOR',
+  CLIENT = 'CLIENT',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ComplainantType, {
+  name: 'ComplainantType',
+  description: 'Who complains (complaints procedure: debtors and clients, or any other interested party).',
+  valuesConfig: {
+    DEBTOR: { description: 'The person whose debt is collected.' },
+    CLIENT: { description: 'The creditor who instructed the organisation.' },
+    REPRESENTATIVE: { description: "Someone acting for the debtor (debt counsellor, lawyer, relative); see the mandate." },
+    OTHER: { description: 'Any other interested party.' },
+  },
+});
 
 const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
 
@@ -107,6 +140,13 @@ export class ComplaintEscalation {
 @Check('chk_complaint_outcome', `"outcome" IN (${values(ComplaintOutcome)})`)
 @Check('chk_complaint_escalation_outcome', `"escalation_outcome" IN (${values(ComplaintOutcome)})`)
 @Check('chk_complaint_satisfaction', `"satisfaction" BETWEEN 1 AND 5`)
+@Check('chk_complaint_kind', `"kind" IN (${values(ComplaintKind)})`)
+@Check('chk_complaint_complainant_type', `"complainant_type" IN (${values(ComplainantType)})`)
+@Index(['organizationId', 'kind', 'receivedAt', 'id'])
+@Index(['organizationId', 'registeredById', 'receivedAt', 'id'])
+@Index(['organizationId', 'closedAt', 'id'])
+// codeGaps reads only the complaints decided outside the code.
+@Index('idx_complaint_outside_code', ['organizationId', 'receivedAt'], { where: '"outside_code_reason" IS NOT NULL' })
 export class Complaint extends VersionedEntity {
   @Field({ description: 'Human-readable reference, K-<year of receipt>-<number>, gap-free per organisation and year.' })
   @Column('text')
@@ -150,6 +190,37 @@ export class Complaint extends VersionedEntity {
   @PersonalData()
   customerReference: string | null;
 
+  @Field(() => ComplaintKind, { description: 'A complaint, or an objection to the debt (counted in no complaint statistics).' })
+  @Column('text', { default: ComplaintKind.COMPLAINT })
+  kind: ComplaintKind;
+
+  @Column('text', { nullable: true })
+  complainantType: ComplainantType | null;
+
+  /** A representative's mandate: whether one was shown, and its reference (personal data). */
+  @Column('boolean', { nullable: true })
+  complainantMandate: boolean | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  complainantMandateReference: string | null;
+
+  @Column('text', { nullable: true })
+  @PersonalData()
+  complainantAddress: string | null;
+
+  /** The member whose conduct the complaint concerns: informed of it, and never its handler. */
+  @Column('uuid', { nullable: true })
+  employeeConcernedId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  employeeConcerned?: User | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the employee concerned was informed of the complaint; null until then.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  employeeInformedAt: Date | null;
+
   @Field(() => [ComplaintCategory])
   @Column('text', { array: true, default: () => "'{}'" })
   categories: ComplaintCategory[];
@@ -189,6 +260,25 @@ export class Complaint extends VersionedEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   resolutionDueAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The resolution deadline after extensions (without pauses); null until extended. Statistics keep resolutionDueAt.',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  extendedResolutionDueAt: Date | null;
+
+  /** The resolution deadline moved by extensions and paused working days; null while never moved (then resolutionDueAt). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  workingResolutionDueAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Since when handling is paused, waiting for the complainant; null when not paused.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  pausedAt: Date | null;
+
+  @Field(() => Int, { description: 'Working days the handling was paused so far (each moved the working deadline by one).' })
+  @Column('int', { default: 0 })
+  pausedWorkingDays: number;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   resolvedAt: Date | null;
@@ -208,9 +298,24 @@ export class Complaint extends VersionedEntity {
   @Column(() => ComplaintEscalation, { prefix: 'escalation' })
   escalation: ComplaintEscalation;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the complaint was decided without a promise: no promise of the code covers it (see codeGaps). Write it without names.',
+  })
+  @Column('text', { nullable: true })
+  outsideCodeReason: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the complaint was last reopened after closing; null if never.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  reopenedAt: Date | null;
+
+  @Field(() => Int, { description: 'How often the complaint was reopened after closing (it still counts once in every figure).' })
+  @Column('int', { default: 0 })
+  reopenCount: number;
 
   @Field(() => Int, { nullable: true, description: "The complainant's satisfaction with the handling, 1 (very dissatisfied) to 5 (very satisfied)." })
   @Column('int', { nullable: true })

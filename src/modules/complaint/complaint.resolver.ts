@@ -9,12 +9,19 @@ import { PERMISSIONS } from '../../common/permissions';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { CodePromise } from '../code';
 import { User } from '../user';
-import { Complaint, ComplaintEscalation } from './complaint.entity';
+import { ComplainantType, Complaint, ComplaintEscalation } from './complaint.entity';
+import { OrganizationService } from '../organization';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';
 import { ComplaintService } from './complaint.service';
 import {
+  AnonymizeDueComplaintsInput,
+  CodeGaps,
+  CodeGapsArgs,
   Complainant,
+  ComplaintReasonInput,
+  ExtendComplaintDeadlineInput,
+  RetentionRun,
   ComplaintCounts,
   ComplaintReceipt,
   ComplaintsArgs,
@@ -35,14 +42,14 @@ export class ComplaintConnection extends Connection(Complaint, 'Complaint') {}
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Allowed('readManagement')
-  @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (newest first by default).' })
+  @Allowed('readComplaints')
+  @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (newest first by default). STAFF read only the complaints they registered.' })
   complaints(@Ctx() ctx: Context, @Args() args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
     return ComplaintService.list(ctx, args);
   }
 
-  @Allowed('readManagement')
-  @Query(() => Complaint)
+  @Allowed('readComplaints')
+  @Query(() => Complaint, { description: 'One complaint; STAFF read only those they registered (any other is NOT_FOUND).' })
   complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint> {
     return ComplaintService.one(ctx, id, { timeline: fieldSelects(info, 'timeline') });
   }
@@ -53,8 +60,10 @@ export class ComplaintResolver {
     return ComplaintService.counts(ctx);
   }
 
-  @Allowed('handleComplaints')
-  @Mutation(() => Complaint, { description: 'Registers a complaint received through any channel; deadlines are set from the policy in force.' })
+  @Allowed('registerComplaints')
+  @Mutation(() => Complaint, {
+    description: 'Registers a complaint received through any channel (also by STAFF at the front line); deadlines are set from the policy in force.',
+  })
   registerComplaint(@Ctx() ctx: Context, @Arg('input') input: RegisterComplaintInput): Promise<Complaint> {
     return ComplaintService.register(ctx, input);
   }
@@ -122,6 +131,78 @@ export class ComplaintResolver {
     return ComplaintService.anonymize(ctx, id, expectedVersion);
   }
 
+  @Allowed('readManagement')
+  @Query(() => CodeGaps, { description: 'Complaints decided outside the code, by category and words used: input for the next code version.' })
+  codeGaps(@Ctx() ctx: Context, @Args() args: CodeGapsArgs): Promise<CodeGaps> {
+    return ComplaintService.codeGaps(ctx, args);
+  }
+
+  @Allowed('manageRetention')
+  @Query(() => RetentionRun, { description: 'The CLOSED complaints past their retention period and not yet anonymised (at most 500 references).' })
+  async complaintsDueForAnonymisation(@Ctx() ctx: Context): Promise<RetentionRun> {
+    return ComplaintService.anonymizeDue(ctx, await OrganizationService.current(ctx), { dryRun: true, limit: 500 });
+  }
+
+  @Allowed('manageRetention')
+  @Mutation(() => RetentionRun, { description: 'Anonymises the complaints past their retention period (idempotent: a second run finds none), or lists them (dryRun).' })
+  async anonymizeDueComplaints(@Ctx() ctx: Context, @Arg('input', () => AnonymizeDueComplaintsInput) input: AnonymizeDueComplaintsInput): Promise<RetentionRun> {
+    return ComplaintService.anonymizeDue(ctx, await OrganizationService.current(ctx), input);
+  }
+
+  @Allowed('handleComplaints')
+  @Mutation(() => Complaint, { description: 'Records that the employee concerned was informed of the complaint (timeline entry EMPLOYEE_INFORMED).' })
+  informEmployeeConcerned(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.informEmployeeConcerned(ctx, id, input);
+  }
+
+  @Allowed('handleComplaints')
+  @Mutation(() => Complaint, {
+    description: 'Extends the resolution term with the reason told to the complainant: workingResolutionDueAt moves, resolutionDueAt (statistics) does not.',
+  })
+  extendComplaintDeadline(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ExtendComplaintDeadlineInput): Promise<Complaint> {
+    return ComplaintService.extendDeadline(ctx, id, input);
+  }
+
+  @Allowed('handleComplaints')
+  @Mutation(() => Complaint, { description: 'Pauses handling while waiting for the complainant; the working deadline stands still.' })
+  pauseComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintReasonInput): Promise<Complaint> {
+    return ComplaintService.pause(ctx, id, input);
+  }
+
+  @Allowed('handleComplaints')
+  @Mutation(() => Complaint, { description: 'Resumes a paused complaint: the working deadline moves by the working days paused.' })
+  resumeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
+    return ComplaintService.resume(ctx, id, input);
+  }
+
+  @Allowed('handleComplaints')
+  @Mutation(() => Complaint, { description: 'CLOSED → IN_PROGRESS with a reason; the complaint still counts once in every figure.' })
+  reopenComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintReasonInput): Promise<Complaint> {
+    return ComplaintService.reopen(ctx, id, input);
+  }
+
+  @FieldResolver(() => Date, {
+    description: 'The deadline the handler works to: resolutionDueAt moved by extensions and by the working days paused. Overdue lists use it; statistics keep resolutionDueAt.',
+  })
+  workingResolutionDueAt(@Root() complaint: Complaint): Date {
+    return ComplaintService.workingResolutionDueAt(complaint);
+  }
+
+  @FieldResolver(() => ComplainantType, { nullable: true, description: 'Who complained (not personal data: kept on anonymisation); null when not recorded.' })
+  complainantType(@Root() complaint: Complaint): ComplainantType | null {
+    return complaint.complainantType;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'For a REPRESENTATIVE: whether a mandate was shown; null otherwise.' })
+  complainantMandate(@Root() complaint: Complaint): boolean | null {
+    return complaint.complainantMandate;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The member whose conduct the complaint concerns; never its handler.' })
+  employeeConcerned(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<User | null> | null {
+    return ComplaintService.user(ctx, complaint.employeeConcernedId);
+  }
+
   @FieldResolver(() => Complainant, {
     nullable: true,
     description: 'Personal data: null unless the caller is a COMPLAINT_OFFICER or QUALITY_MANAGER (other roles read complaints without it), and null once anonymised.',
@@ -148,7 +229,8 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether a deadline was missed: acknowledgement and resolution each compared by the time they were done, or by now while not done.',
+    description:
+      'Whether a deadline was missed: acknowledgement and resolution each compared by the time they were done, or by now while not done (while paused, by when the pause began); the resolution against workingResolutionDueAt.',
   })
   isOverdue(@Root() complaint: Complaint): boolean {
     return ComplaintService.isOverdue(complaint);
@@ -159,7 +241,7 @@ export class ComplaintResolver {
     return ComplaintService.escalation(complaint);
   }
 
-  @FieldResolver(() => [ComplaintTimelineEntry], { description: `Every step, oldest first (at most ${MAX_TIMELINE_ENTRIES}: the lifecycle has no cycle).` })
+  @FieldResolver(() => [ComplaintTimelineEntry], { description: `Every step and event, oldest first (at most ${MAX_TIMELINE_ENTRIES}: reopenings, extensions and pauses are bounded).` })
   @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
   timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): ComplaintTimelineEntry[] | Promise<ComplaintTimelineEntry[]> {
     return ComplaintService.timeline(ctx, complaint);

@@ -1,9 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { BadUserInputError, NotFoundError, RetentionPeriodError } from '../../common/errors';
+import { can } from '../../common/permissions';
+import { anonymisableFrom, describeSource, maxExtension, RULE_PACKS } from '../../common/statutory-rules';
+import { DeadlineUnit } from '../../common/organization.entity';
 import { fromJsonRow, fromJsonRows, type JsonRow } from '../../common/json-rows';
-import { deadline } from '../../common/deadlines';
+import { deadline, isWorkingDay, type WorkingCalendar } from '../../common/deadlines';
 import { createOnce, forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
@@ -13,12 +16,22 @@ import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { User, UserService } from '../user';
 import { CodePromise } from '../code';
-import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
+import { ComplainantType, Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintKind, ComplaintStatus } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
-import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from './complaint-timeline-entry.entity';
 import { numberComplaint, provisionalReference } from './complaint-reference';
 import { auditChanges } from '../../common/audit-changes';
-import { COMPLAINT_LIFECYCLE, DECIDED_STATUSES, UNRESOLVED_STATUSES, isOverdue, overdueCondition } from './complaint-lifecycle';
+import {
+  COMPLAINT_LIFECYCLE,
+  DECIDED_STATUSES,
+  MAX_EXTENSIONS,
+  MAX_PAUSES,
+  MAX_REOPENINGS,
+  PAUSABLE_STATUSES,
+  UNRESOLVED_STATUSES,
+  isPastWorkingDeadline,
+  workingOverdueCondition,
+} from './complaint-lifecycle';
 import { ClosureDayService } from './closure-day.service';
 import { linkablePromises } from './linkable-promises';
 import {
@@ -28,7 +41,13 @@ import {
   type ComplaintCounts,
   type ComplaintReceipt,
   type ComplaintsArgs,
+  type AnonymizeDueComplaintsInput,
+  type CodeGaps,
+  type CodeGapsArgs,
+  type ComplaintReasonInput,
   type ComplaintStepInput,
+  type ExtendComplaintDeadlineInput,
+  type RetentionRun,
   type EscalateComplaintInput,
   type RecordEscalationDecisionInput,
   type RecordSatisfactionInput,
@@ -65,7 +84,38 @@ interface Intake {
   categories?: ComplaintCategory[];
   promises?: CodePromise[];
   handler?: User | null;
+  kind?: ComplaintKind;
+  employeeConcerned?: User | null;
 }
+
+/** The calendar day (in `timeZone`) after which working days are counted. */
+const localDay = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
+
+/** Working days in (local day of `from`, local day of `to`]: how far a pause from `from` to `to` moves a deadline. */
+export function workingDaysBetween(from: Date, to: Date, calendar: WorkingCalendar): number {
+  let day = DateTime.fromISO(localDay(from, calendar.timeZone), { zone: 'UTC' });
+  const last = localDay(to, calendar.timeZone);
+  let count = 0;
+  for (let steps = 0; steps < 2 * 366; steps++) {
+    day = day.plus({ days: 1 });
+    const iso = day.toISODate()!;
+    if (iso > last) break;
+    if (isWorkingDay(iso, calendar)) count += 1;
+  }
+  return count;
+}
+
+/** A deadline moved by `n` working days (itself when `n` is 0). */
+const plusWorkingDays = (due: Date, n: number, calendar: WorkingCalendar) => (n > 0 ? deadline(due, { within: n, unit: DeadlineUnit.WORKING_DAYS }, calendar) : due);
+
+/** Words that say nothing about what a complaint is about (Dutch, Norwegian and English), left out of codeGaps. */
+const STOP_WORDS = new Set(
+  (
+    'aan als bij dat de den der des deze die dit door een en er heb hebben het hij hoe ik in is je kan klacht klachten maar met mij mijn naar niet nog of om omdat ook op over te tegen toch tot u uw van veel voor was wat we wel werd wordt zich zij zijn zonder ' +
+    'about after also and are been but can complaint for from had has have her his into not our over that the their them they this was were what when which with would your ' +
+    'att av det eller er for fra har ikke jeg klage med meg min og om på som til ved'
+  ).split(' '),
+);
 
 /** Escapes LIKE wildcards so a search matches its text literally. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -82,7 +132,8 @@ export class ComplaintService {
     if (args.receivedFrom && args.receivedTo && args.receivedTo <= args.receivedFrom) {
       throw BadUserInputError.field('receivedTo', 'must be after receivedFrom');
     }
-    const qb = scoped(ctx, Complaint).query('c');
+    const qb = ComplaintService.readable(ctx, scoped(ctx, Complaint).query('c'));
+    if (args.kind) qb.andWhere('c.kind = :kind', { kind: args.kind });
     if (args.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: args.status });
     if (args.category) qb.andWhere(':category = ANY(c.categories)', { category: args.category });
     // The handler and the promise filtered on are checked (NOT_FOUND) only when no complaint matched:
@@ -97,7 +148,7 @@ export class ComplaintService {
         { askedPromiseId: args.promiseId },
       );
     }
-    if (args.overdue != null) qb.andWhere(args.overdue ? overdueCondition('c') : `NOT ${overdueCondition('c')}`);
+    if (args.overdue != null) qb.andWhere(args.overdue ? workingOverdueCondition('c') : `NOT ${workingOverdueCondition('c')}`);
     if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
     if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
     if (args.search) qb.andWhere('(c.reference ILIKE :search OR c.subject ILIKE :search)', { search: likePattern(args.search.trim()) });
@@ -111,13 +162,26 @@ export class ComplaintService {
     return page;
   }
 
+  /**
+   * Staff read only the complaints they registered themselves (any other is NOT_FOUND, like a
+   * foreign id); every other reader of complaints reads them all.
+   */
+  private static readable<Q extends { andWhere(where: string, params?: object): Q }>(ctx: Context, qb: Q): Q {
+    return can(ctx, 'readManagement') ? qb : qb.andWhere('c.registeredById = :reader', { reader: currentUser(ctx).id });
+  }
+
+  private static assertReadable(ctx: Context, complaint: Complaint): Complaint {
+    if (!can(ctx, 'readManagement') && complaint.registeredById !== currentUser(ctx).id) throw new NotFoundError('Complaint', complaint.id);
+    return complaint;
+  }
+
   /** Complaints per status, and how many unresolved ones are overdue: one grouped query. */
   static async counts(ctx: Context): Promise<ComplaintCounts> {
     const rows: { status: ComplaintStatus; count: number; overdue: number }[] = await scoped(ctx, Complaint)
       .query('c')
       .select('c.status', 'status')
       .addSelect('count(*)::int', 'count')
-      .addSelect(`(count(*) FILTER (WHERE ${overdueCondition('c')}))::int`, 'overdue')
+      .addSelect(`(count(*) FILTER (WHERE ${workingOverdueCondition('c')}))::int`, 'overdue')
       .groupBy('c.status')
       .getRawMany();
     const byStatus = Object.values(ComplaintStatus).map((status) => ({ status, count: rows.find((r) => r.status === status)?.count ?? 0 }));
@@ -141,8 +205,14 @@ export class ComplaintService {
       run: async () => {
         const receivedAt = pastInstant(input.receivedAt, 'input.receivedAt', new Date());
         const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.promiseIds');
+        const kind = input.kind ?? ComplaintKind.COMPLAINT;
+        if (kind === ComplaintKind.DEBT_OBJECTION && input.promiseIds?.length) {
+          throw BadUserInputError.field('input.promiseIds', 'an objection to the debt (kind DEBT_OBJECTION) concerns no promise of the code');
+        }
         const handler = input.handlerId ? await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER]) : null;
-        return ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler });
+        const employeeConcerned = input.employeeConcernedId ? await UserService.assignable(ctx, input.employeeConcernedId, 'input.employeeConcernedId') : null;
+        if (handler && employeeConcerned && handler.id === employeeConcerned.id) throw ComplaintService.ownCase('input.handlerId');
+        return ComplaintService.receive(ctx, organization, { ...input, kind, receivedAt, promises, handler, employeeConcerned });
       },
       reload: (id) => scoped(ctx, Complaint).get(id),
     });
@@ -153,6 +223,11 @@ export class ComplaintService {
    * Answers only the reference. The complainant must leave a name and an email or phone number,
    * or the organisation could not acknowledge the complaint.
    */
+  /** The employee concerned may not handle the complaint (complaints procedure: a complaint officer other than them). */
+  private static ownCase(field: string): BadUserInputError {
+    return BadUserInputError.field(field, 'is the employee concerned by the complaint: they are informed of it, and may not handle it');
+  }
+
   static async submit(ctx: Context, organizationSlug: string, input: SubmitComplaintInput): Promise<ComplaintReceipt> {
     if (!trimmed(input.complainant.name)) throw BadUserInputError.field('input.complainant.name', 'is required');
     if (!trimmed(input.complainant.email) && !trimmed(input.complainant.phone)) {
@@ -184,6 +259,8 @@ export class ComplaintService {
   private static async receive(ctx: Context, organization: Organization, intake: Intake): Promise<Complaint> {
     const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt);
     const policy = organization.complaintPolicy;
+    const resolutionDueAt = deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar);
+    const type = intake.complainant?.type ?? null;
     const year = DateTime.fromJSDate(intake.receivedAt, { zone: organization.timezone }).year;
     const complaint = await scopedTo(ctx, Complaint, organization.id).insert(
       {
@@ -196,12 +273,18 @@ export class ComplaintService {
         complainantEmail: trimmed(intake.complainant?.email)?.toLowerCase() ?? null,
         complainantPhone: trimmed(intake.complainant?.phone),
         customerReference: trimmed(intake.complainant?.customerReference),
+        complainantType: type,
+        complainantAddress: trimmed(intake.complainant?.address),
+        complainantMandate: type === ComplainantType.REPRESENTATIVE ? (intake.complainant?.mandate ?? null) : null,
+        complainantMandateReference: type === ComplainantType.REPRESENTATIVE ? trimmed(intake.complainant?.mandateReference) : null,
+        kind: intake.kind ?? ComplaintKind.COMPLAINT,
+        employeeConcernedId: intake.employeeConcerned?.id ?? null,
         categories: intake.categories ?? [],
         status: ComplaintStatus.RECEIVED,
         handlerId: intake.handler?.id ?? null,
         registeredById: ctx.user?.id ?? null,
         acknowledgementDueAt: deadline(intake.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar),
-        resolutionDueAt: deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar),
+        resolutionDueAt,
       },
       { audit: false },
     );
@@ -235,8 +318,27 @@ export class ComplaintService {
     if (input.subject != null) patch.subject = input.subject.trim();
     if (input.categories) patch.categories = input.categories;
     if (input.handlerId) patch.handlerId = (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id;
+    if (input.employeeConcernedId) patch.employeeConcernedId = (await UserService.assignable(ctx, input.employeeConcernedId, 'input.employeeConcernedId')).id;
+    const handlerId = patch.handlerId ?? current.handlerId;
+    const concernedId = patch.employeeConcernedId ?? current.employeeConcernedId;
+    if (handlerId && handlerId === concernedId) throw ComplaintService.ownCase(input.handlerId ? 'input.handlerId' : 'input.employeeConcernedId');
+    if (input.kind && input.kind !== current.kind) {
+      if (DECIDED_STATUSES.includes(current.status)) throw BadUserInputError.field('input.kind', `a ${current.status} complaint keeps its kind`);
+      const linked = input.promiseIds ? input.promiseIds.length : await scoped(ctx, ComplaintPromise).count({ complaintId: current.id });
+      if (input.kind === ComplaintKind.DEBT_OBJECTION && linked) {
+        throw BadUserInputError.field('input.kind', 'an objection to the debt concerns no promise: unlink its promises (input.promiseIds: []) first');
+      }
+      patch.kind = input.kind;
+    }
+    const kind = patch.kind ?? current.kind;
+    if (input.promiseIds?.length && kind === ComplaintKind.DEBT_OBJECTION) {
+      throw BadUserInputError.field('input.promiseIds', 'an objection to the debt (kind DEBT_OBJECTION) concerns no promise of the code');
+    }
+    if (input.promiseIds?.length && current.outsideCodeReason && DECIDED_STATUSES.includes(current.status)) {
+      throw BadUserInputError.field('input.promiseIds', 'the complaint was decided outside the code (no promise covers it); reopen and resolve it again to link promises');
+    }
     if (input.promiseIds) {
-      if (input.promiseIds.length === 0 && DECIDED_STATUSES.includes(current.status)) {
+      if (input.promiseIds.length === 0 && DECIDED_STATUSES.includes(current.status) && kind === ComplaintKind.COMPLAINT && !current.outsideCodeReason) {
         throw BadUserInputError.field('input.promiseIds', `a ${current.status} complaint keeps at least one promise`);
       }
       await linkablePromises(ctx, input.promiseIds, 'input.promiseIds');
@@ -260,19 +362,39 @@ export class ComplaintService {
   /** ACKNOWLEDGED → IN_PROGRESS: the investigation starts, with a complaint officer as handler. */
   static startHandling(ctx: Context, id: string, input: StartComplaintHandlingInput): Promise<Complaint> {
     return ComplaintService.step(ctx, id, input, ComplaintStatus.IN_PROGRESS, 'handlingStarted', async (c) => {
-      if (input.handlerId) return { handlerId: (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id };
-      if (!c.handlerId) throw BadUserInputError.field('input.handlerId', 'a complaint in progress needs a handler: name a complaint officer');
-      return {};
+      if (c.status === ComplaintStatus.CLOSED) throw BadUserInputError.field('id', 'the complaint is CLOSED: reopen it with a reason (reopenComplaint)');
+      const handlerId = input.handlerId ? (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id : c.handlerId;
+      if (!handlerId) throw BadUserInputError.field('input.handlerId', 'a complaint in progress needs a handler: name a complaint officer');
+      if (handlerId === c.employeeConcernedId) throw ComplaintService.ownCase('input.handlerId');
+      return input.handlerId ? { handlerId } : {};
     });
   }
 
   /** IN_PROGRESS → RESOLVED: decision and outcome; the complaint must concern at least one promise. */
   static resolve(ctx: Context, id: string, input: ResolveComplaintInput): Promise<Complaint> {
     return ComplaintService.step(ctx, id, input, ComplaintStatus.RESOLVED, 'resolved', async (c, now) => {
-      if (!(await scoped(ctx, ComplaintPromise).count({ complaintId: c.id }))) {
-        throw BadUserInputError.field('promises', 'link the complaint to at least one promise (updateComplaint) before resolving it');
+      if (c.pausedAt) throw BadUserInputError.field('id', 'handling is paused, waiting for the complainant: resume it (resumeComplaint) before resolving');
+      const linked = await scoped(ctx, ComplaintPromise).count({ complaintId: c.id });
+      const outsideCode = input.outsideCode ? input.outsideCode.reason.trim() : null;
+      if (c.kind === ComplaintKind.DEBT_OBJECTION) {
+        if (outsideCode) throw BadUserInputError.field('input.outsideCode', 'an objection to the debt is not measured against the code: leave outsideCode out');
+      } else if (linked && outsideCode) {
+        throw BadUserInputError.field('input.outsideCode', 'the complaint concerns promises of the code: unlink them (updateComplaint) or leave outsideCode out');
+      } else if (!linked && !outsideCode) {
+        throw BadUserInputError.field(
+          'promises',
+          'link the complaint to at least one promise (updateComplaint) before resolving it, or resolve it outside the code (input.outsideCode.reason)',
+        );
       }
-      return { decision: input.decision.trim(), outcome: input.outcome, resolvedAt: now, resolvedOnTime: now <= c.resolutionDueAt };
+      // A reopened complaint keeps the timing of its first resolution: the statistics count it once.
+      const first = c.reopenCount > 0 && c.resolvedAt;
+      return {
+        decision: input.decision.trim(),
+        outcome: input.outcome,
+        outsideCodeReason: outsideCode,
+        resolvedAt: first ? c.resolvedAt : now,
+        resolvedOnTime: first ? c.resolvedOnTime : now <= c.resolutionDueAt,
+      };
     });
   }
 
@@ -328,16 +450,50 @@ export class ComplaintService {
    * whatever it holds. Audit events never held the personal data (see `@PersonalData`).
    */
   static async anonymize(ctx: Context, id: string, expectedVersion: number): Promise<Complaint> {
-    const complaints = scoped(ctx, Complaint);
-    const current = await complaints.get(id, 'id');
-    if (current.status !== ComplaintStatus.CLOSED) throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${current.status})`);
-    if (current.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised already');
+    const organization = await OrganizationService.current(ctx);
+    return ComplaintService.erase(ctx, organization, await scoped(ctx, Complaint).get(id, 'id'), expectedVersion);
+  }
+
+  /**
+   * Whether a complaint's personal data may be erased now: it is CLOSED, not anonymised yet, and
+   * the retention period of the organisation's statutory rule pack after its closing has ended
+   * (RETENTION_PERIOD with `allowedFrom` otherwise). The one place that decides it: checks added
+   * later (e.g. a disputes-body case still open) belong here.
+   */
+  static assertMayAnonymise(_ctx: Context, organization: Organization, complaint: Complaint, now = new Date()): void {
+    if (complaint.status !== ComplaintStatus.CLOSED || !complaint.closedAt) {
+      throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${complaint.status})`);
+    }
+    if (complaint.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised already');
+    const allowedFrom = anonymisableFrom(organization.statutoryRulePack, complaint.closedAt, organization.timezone);
+    if (now < allowedFrom) {
+      const retention = RULE_PACKS[organization.statutoryRulePack].retention!;
+      throw new RetentionPeriodError(
+        `Complaint ${complaint.reference} must be kept ${retention.years} years after closing (${describeSource(retention.source)}): it may be anonymised from ${allowedFrom.toISOString()}`,
+        { field: 'id', allowedFrom: allowedFrom.toISOString(), rule: `${organization.statutoryRulePack}.retention`, source: describeSource(retention.source) },
+      );
+    }
+  }
+
+  private static async erase(ctx: Context, organization: Organization, current: Complaint, expectedVersion: number): Promise<Complaint> {
+    ComplaintService.assertMayAnonymise(ctx, organization, current);
+    const complaints = scopedTo(ctx, Complaint, organization.id);
+    const id = current.id;
     const anonymized = await complaints.update(
       current,
-      { complainantName: null, complainantEmail: null, complainantPhone: null, customerReference: null, description: null, anonymizedAt: new Date() },
+      {
+        complainantName: null,
+        complainantEmail: null,
+        complainantPhone: null,
+        customerReference: null,
+        complainantAddress: null,
+        complainantMandateReference: null,
+        description: null,
+        anonymizedAt: new Date(),
+      },
       { expectedVersion, action: 'Complaint.anonymized' },
     );
-    const timeline = scoped(ctx, ComplaintTimelineEntry);
+    const timeline = scopedTo(ctx, ComplaintTimelineEntry, organization.id);
     for (const entry of await timeline.find({ where: { complaintId: id } })) {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
@@ -348,11 +504,23 @@ export class ComplaintService {
   /** The complainant; null once anonymised (who may read it: `@ReadableBy` on the field). */
   static complainant(c: Complaint): Complainant | null {
     if (c.anonymizedAt) return null;
-    return { name: c.complainantName, email: c.complainantEmail, phone: c.complainantPhone, customerReference: c.customerReference };
+    return {
+      name: c.complainantName,
+      email: c.complainantEmail,
+      phone: c.complainantPhone,
+      customerReference: c.customerReference,
+      address: c.complainantAddress,
+      mandateReference: c.complainantMandateReference,
+    };
+  }
+
+  /** The deadline the handler works to: moved by extensions and pauses, the resolution deadline otherwise. */
+  static workingResolutionDueAt(c: Complaint): Date {
+    return c.workingResolutionDueAt ?? c.resolutionDueAt;
   }
 
   static isOverdue(c: Complaint): boolean {
-    return isOverdue(c, new Date());
+    return isPastWorkingDeadline(c, new Date());
   }
 
   static escalation(c: Complaint): ComplaintEscalation | null {
@@ -369,7 +537,7 @@ export class ComplaintService {
    * statement, the members they name one more.
    */
   static async one(ctx: Context, id: string, read: { timeline: boolean }): Promise<Complaint> {
-    if (!read.timeline) return scoped(ctx, Complaint).get(id);
+    if (!read.timeline) return ComplaintService.assertReadable(ctx, await scoped(ctx, Complaint).get(id));
     const row: { complaint: JsonRow; timeline: JsonRow[] | null } | undefined = isUuid(id)
       ? await scoped(ctx, Complaint)
           .query('c')
@@ -386,7 +554,7 @@ export class ComplaintService {
           .getRawOne()
       : undefined;
     if (!row) throw new NotFoundError('Complaint', id);
-    const complaint = fromJsonRow(ctx.db, Complaint, row.complaint);
+    const complaint = ComplaintService.assertReadable(ctx, fromJsonRow(ctx.db, Complaint, row.complaint));
     byIdLoader(ctx, Complaint).prime(complaint.id, complaint);
     ctx.loaders.complaint.timelinesRead.set(complaint.id, fromJsonRows(ctx.db, ComplaintTimelineEntry, row.timeline));
     return complaint;
@@ -425,14 +593,200 @@ export class ComplaintService {
     const now = new Date();
     const patch = await change(current, now);
     const updated = await complaints.update(current, { ...patch, status: to }, { ...expectedIn(input), action: `Complaint.${verb}` });
-    await scoped(ctx, ComplaintTimelineEntry).insert({
-      complaintId: current.id,
-      actorId: currentUser(ctx).id,
-      at: now,
-      from: current.status,
-      to,
-      note: trimmed(input.note),
-    });
+    await ComplaintService.record(ctx, current, { at: now, from: current.status, to, note: trimmed(input.note) });
     return updated;
+  }
+
+  /** Appends a timeline entry (a status change unless `kind` says otherwise). */
+  private static record(
+    ctx: Context,
+    complaint: Complaint,
+    entry: { at: Date; from: ComplaintStatus; to: ComplaintStatus; note: string | null; kind?: ComplaintTimelineEventKind; dueAt?: Date | null },
+  ): Promise<ComplaintTimelineEntry> {
+    return scoped(ctx, ComplaintTimelineEntry).insert({
+      complaintId: complaint.id,
+      actorId: currentUser(ctx).id,
+      kind: ComplaintTimelineEventKind.STATUS_CHANGED,
+      dueAt: null,
+      ...entry,
+    });
+  }
+
+  /** An event that changes no status: the complaint's patch under its lock, and a timeline entry of `kind`. */
+  private static async event(
+    ctx: Context,
+    current: Complaint,
+    input: { expectedVersion: number },
+    kind: ComplaintTimelineEventKind,
+    verb: string,
+    patch: Partial<Complaint>,
+    entry: { note: string | null; dueAt?: Date | null },
+  ): Promise<Complaint> {
+    const now = new Date();
+    const updated = await scoped(ctx, Complaint).update(current, patch, { ...expectedIn(input), action: `Complaint.${verb}` });
+    await ComplaintService.record(ctx, current, { at: now, from: current.status, to: current.status, kind, ...entry });
+    return updated;
+  }
+
+  private static countEvents(ctx: Context, complaint: Complaint, kind: ComplaintTimelineEventKind): Promise<number> {
+    return scoped(ctx, ComplaintTimelineEntry).count({ complaintId: complaint.id, kind });
+  }
+
+  /** Records that the employee concerned was informed of the complaint (once). */
+  static async informEmployeeConcerned(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    if (!current.employeeConcernedId) throw BadUserInputError.field('id', 'the complaint names no employee concerned (updateComplaint: employeeConcernedId)');
+    if (current.employeeInformedAt) throw BadUserInputError.field('id', `the employee concerned was informed already (${current.employeeInformedAt.toISOString()})`);
+    const now = new Date();
+    return ComplaintService.event(ctx, current, input, ComplaintTimelineEventKind.EMPLOYEE_INFORMED, 'employeeInformed', { employeeInformedAt: now }, { note: trimmed(input.note) });
+  }
+
+  /**
+   * Extends the resolution term with a reason (recorded for the notice to the complainant): the
+   * working deadline moves, `resolutionDueAt` (the statistics' deadline) does not. The total
+   * extension is bounded by the statutory rule pack where the law sets a bound, otherwise by one
+   * further resolution term of the policy.
+   */
+  static async extendDeadline(ctx: Context, id: string, input: ExtendComplaintDeadlineInput): Promise<Complaint> {
+    const organization = await OrganizationService.current(ctx);
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    if (!UNRESOLVED_STATUSES.includes(current.status)) throw BadUserInputError.field('id', `only an unresolved complaint's term can be extended (it is ${current.status})`);
+    if ((await ComplaintService.countEvents(ctx, current, ComplaintTimelineEventKind.DEADLINE_EXTENDED)) >= MAX_EXTENSIONS) {
+      throw BadUserInputError.field('id', `the resolution term was extended ${MAX_EXTENSIONS} times already`);
+    }
+    const calendar = await ClosureDayService.calendar(ctx, organization, current.receivedAt);
+    const extended = deadline(current.extendedResolutionDueAt ?? current.resolutionDueAt, { within: input.within, unit: input.unit }, calendar);
+    const bound = maxExtension(organization.statutoryRulePack, organization.complaintPolicy);
+    const latest = deadline(current.resolutionDueAt, bound, calendar);
+    if (extended > latest) {
+      const by = bound.source ? describeSource(bound.source) : 'the service allows at most one further resolution term in total';
+      throw BadUserInputError.field('input.within', `extends the term beyond ${latest.toISOString()}, the latest allowed (${bound.within} ${bound.unit} after the original deadline; ${by})`);
+    }
+    const working = plusWorkingDays(extended, current.pausedWorkingDays, calendar);
+    return ComplaintService.event(
+      ctx,
+      current,
+      input,
+      ComplaintTimelineEventKind.DEADLINE_EXTENDED,
+      'deadlineExtended',
+      { extendedResolutionDueAt: extended, workingResolutionDueAt: working },
+      { note: input.reason.trim(), dueAt: working },
+    );
+  }
+
+  /** Pauses handling while waiting for the complainant: the working deadline stands still until resumed. */
+  static async pause(ctx: Context, id: string, input: ComplaintReasonInput): Promise<Complaint> {
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    if (!PAUSABLE_STATUSES.includes(current.status)) throw BadUserInputError.field('id', `only an ACKNOWLEDGED or IN_PROGRESS complaint can be paused (it is ${current.status})`);
+    if (current.pausedAt) throw BadUserInputError.field('id', `handling is paused already (since ${current.pausedAt.toISOString()})`);
+    if ((await ComplaintService.countEvents(ctx, current, ComplaintTimelineEventKind.PAUSED)) >= MAX_PAUSES) {
+      throw BadUserInputError.field('id', `handling was paused ${MAX_PAUSES} times already`);
+    }
+    return ComplaintService.event(ctx, current, input, ComplaintTimelineEventKind.PAUSED, 'paused', { pausedAt: new Date() }, { note: input.reason.trim() });
+  }
+
+  /** Resumes a paused complaint: the working deadline moves by the working days paused. */
+  static async resume(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
+    const organization = await OrganizationService.current(ctx);
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    if (!current.pausedAt) throw BadUserInputError.field('id', 'handling is not paused');
+    const calendar = await ClosureDayService.calendar(ctx, organization, current.receivedAt);
+    const paused = workingDaysBetween(current.pausedAt, new Date(), calendar);
+    const working = plusWorkingDays(current.workingResolutionDueAt ?? current.resolutionDueAt, paused, calendar);
+    return ComplaintService.event(
+      ctx,
+      current,
+      input,
+      ComplaintTimelineEventKind.RESUMED,
+      'resumed',
+      { pausedAt: null, pausedWorkingDays: current.pausedWorkingDays + paused, workingResolutionDueAt: working },
+      { note: trimmed(input.note), dueAt: working },
+    );
+  }
+
+  /**
+   * CLOSED → IN_PROGRESS with a reason: the complaint is handled again (e.g. the complainant went to
+   * a disputes body after closing). It stays one complaint in every figure; its first resolution's
+   * timing is kept, its decision and outcome are replaced when it is resolved again.
+   */
+  static async reopen(ctx: Context, id: string, input: ComplaintReasonInput): Promise<Complaint> {
+    const complaints = scoped(ctx, Complaint);
+    const current = await complaints.get(id, 'id');
+    COMPLAINT_LIFECYCLE.assert(current.status, ComplaintStatus.IN_PROGRESS);
+    if (current.status !== ComplaintStatus.CLOSED) throw BadUserInputError.field('id', `only a CLOSED complaint can be reopened (it is ${current.status})`);
+    if (current.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised: its personal data is gone; register a new complaint');
+    if (current.reopenCount >= MAX_REOPENINGS) throw BadUserInputError.field('id', `the complaint was reopened ${MAX_REOPENINGS} times already`);
+    if (!current.handlerId) throw BadUserInputError.field('id', 'the complaint has no handler: assign one (updateComplaint) first');
+    const now = new Date();
+    const updated = await complaints.update(
+      current,
+      { status: ComplaintStatus.IN_PROGRESS, closedAt: null, reopenedAt: now, reopenCount: current.reopenCount + 1 },
+      { ...expectedIn(input), action: 'Complaint.reopened' },
+    );
+    await ComplaintService.record(ctx, current, { at: now, from: current.status, to: ComplaintStatus.IN_PROGRESS, kind: ComplaintTimelineEventKind.REOPENED, note: input.reason.trim() });
+    return updated;
+  }
+
+  /** The organisation's CLOSED complaints past their retention period and not anonymised, longest closed first. */
+  static async dueForAnonymisation(ctx: Context, organization: Organization, limit: number): Promise<{ due: number; complaints: Complaint[] }> {
+    const retention = RULE_PACKS[organization.statutoryRulePack].retention;
+    const cutoff = retention ? DateTime.now().setZone(organization.timezone).minus({ years: retention.years }).toJSDate() : new Date();
+    const qb = scopedTo(ctx, Complaint, organization.id)
+      .query('c')
+      .andWhere('c.status = :closed AND c.anonymizedAt IS NULL AND c.closedAt <= :cutoff', { closed: ComplaintStatus.CLOSED, cutoff });
+    const [complaints, due] = await qb.orderBy('c.closedAt', 'ASC').addOrderBy('c.id', 'ASC').take(limit).getManyAndCount();
+    return { due, complaints };
+  }
+
+  /**
+   * Anonymises the complaints past their retention period (at most `limit`), or only lists them
+   * (`dryRun`). Idempotent: an anonymised complaint is no longer due, so a second run finds nothing.
+   */
+  static async anonymizeDue(ctx: Context, organization: Organization, input: AnonymizeDueComplaintsInput): Promise<RetentionRun> {
+    const { due, complaints } = await ComplaintService.dueForAnonymisation(ctx, organization, input.limit);
+    if (!input.dryRun) for (const c of complaints) await ComplaintService.erase(ctx, organization, c, c.version);
+    if (input.dryRun || !complaints.length) ctx.unchanged = true;
+    return { dryRun: input.dryRun, due, references: complaints.map((c) => c.reference) };
+  }
+
+  /**
+   * Complaints decided outside the code (no promise covers them), grouped by category, with the
+   * words used most in their subjects and reasons: what the next code version might promise. Only
+   * words used in at least two complaints are shown, so a name in one complaint never appears;
+   * descriptions (the complainant's own words) are not read.
+   */
+  static async codeGaps(ctx: Context, args: CodeGapsArgs): Promise<CodeGaps> {
+    const qb = scoped(ctx, Complaint)
+      .query('c')
+      .andWhere('c.outsideCodeReason IS NOT NULL')
+      .andWhere('c.kind = :kind', { kind: ComplaintKind.COMPLAINT })
+      .select(['c.id', 'c.subject', 'c.outsideCodeReason', 'c.categories']);
+    if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
+    if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
+    const rows = await qb.orderBy('c.receivedAt', 'DESC').take(5000).getMany();
+    const wordsOf = (c: Complaint) =>
+      new Set(
+        `${c.subject} ${c.outsideCodeReason ?? ''}`
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter((w) => w.length >= 4 && !STOP_WORDS.has(w)),
+      );
+    const top = (list: Complaint[], n: number) => {
+      const counts = new Map<string, number>();
+      for (const c of list) for (const w of wordsOf(c)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      return [...counts]
+        .filter(([, count]) => count >= 2)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, n)
+        .map(([word, count]) => ({ word, count }));
+    };
+    const categories = [...Object.values(ComplaintCategory), 'UNCLASSIFIED'];
+    const byCategory = categories
+      .map((category) => {
+        const list = rows.filter((c) => (category === 'UNCLASSIFIED' ? !c.categories.length : c.categories.includes(category as ComplaintCategory)));
+        return { category, count: list.length, words: top(list, 10) };
+      })
+      .filter((g) => g.count > 0);
+    return { total: rows.length, byCategory, words: top(rows, 20) };
   }
 }

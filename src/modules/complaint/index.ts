@@ -11,10 +11,12 @@ import { complaintLoaders } from './complaint.loaders';
 /** The complaint module's public surface: what other modules (and the app) may use. */
 export { ClosureDay } from './closure-day.entity';
 export { UNRESOLVED_STATUSES, overdueCondition } from './complaint-lifecycle';
+export { runRetention, type RetentionResult } from './complaint-retention';
 export { ComplaintPromise } from './complaint-promise.entity';
 export { ComplaintReferenceCounter } from './complaint-reference';
 export { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
-export { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from './complaint.entity';
+export { Complaint, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome } from './complaint.entity';
+export { ComplaintService } from './complaint.service';
 export type { ComplaintLoaders } from './complaint.loaders';
 export { ComplaintConnection } from './complaint.resolver';
 export { linkablePromises } from './linkable-promises';

@@ -130,6 +130,7 @@ export class EffectivenessCheckResolver {
 
 @Resolver(() => Complaint)
 export class ComplaintCorrectiveActionsResolver {
+  @Allowed('readManagement')
   @FieldResolver(() => CorrectiveActionConnection, { description: 'Actions answering this complaint, earliest due first.' })
   correctiveActions(@Ctx() ctx: Context, @Root() complaint: Complaint, @Args() args: ConnectionArgs): Promise<ConnectionResult<CorrectiveAction>> {
     return CorrectiveActionService.forComplaint(ctx, complaint, args);

@@ -7,7 +7,8 @@ import { auditChanges } from '../../common/audit-changes';
 import { recordAudit } from '../../common/audit-trail';
 import { MAX_DEADLINE_DAYS } from '../../common/deadlines';
 import { DeadlineUnit, Organization, type ComplaintPolicy } from '../../common/organization.entity';
-import type { UpdateOrganizationInput } from './organization.dto';
+import { RULE_PACKS, describeSource, policyViolations, type RuleViolation } from '../../common/statutory-rules';
+import type { StatutoryRules, UpdateOrganizationInput } from './organization.dto';
 
 export const SUPPORTED_HOLIDAY_COUNTRIES = ['NL', 'NO', 'BE', 'DE', 'SE', 'DK', 'FI', 'GB', 'IE', 'FR'] as const;
 
@@ -57,6 +58,38 @@ export class OrganizationService {
     if (problems.length) throw new BadUserInputError(`Invalid complaint policy: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
   }
 
+  /** The organisation's rule pack with its sources. */
+  static statutoryRules(organization: Organization): StatutoryRules {
+    return RULE_PACKS[organization.statutoryRulePack];
+  }
+
+  /** What the organisation's settings violate today under its pack. */
+  static compliance(organization: Organization): RuleViolation[] {
+    return policyViolations(organization.statutoryRulePack, organization.complaintPolicy);
+  }
+
+  /**
+   * A policy change may make the policy stricter than the pack, never laxer: a violation of a rule
+   * whose term the change sets (`changed`: the policy fields given) is refused, BAD_USER_INPUT
+   * naming the field, the rule and its source (also in `extensions.violations`). A rule broken
+   * before and left alone (after switching packs) is not refused: `compliance` lists it.
+   */
+  static assertNotLaxer(pack: Organization['statutoryRulePack'], policy: ComplaintPolicy, changed: string[]): void {
+    const touches = (v: RuleViolation) =>
+      v.field === 'complaintPolicy.acknowledgeWithin'
+        ? changed.some((k) => k === 'acknowledgeWithin' || k === 'acknowledgeUnit')
+        : changed.some((k) => k === 'resolveWithin' || k === 'resolveUnit');
+    const violations = policyViolations(pack, policy).filter(touches);
+    if (!violations.length) return;
+    const problems = violations.map((v) => ({
+      field: `input.${v.field}`,
+      message: `${v.currentValue} is laxer than ${v.rule}: ${v.description} (${describeSource(v.source)})`,
+    }));
+    const error = new BadUserInputError(`Complaint policy laxer than the statutory rules: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    Object.assign(error.extensions, { violations });
+    throw error;
+  }
+
   static async update(ctx: Context, input: UpdateOrganizationInput): Promise<Organization> {
     OrganizationService.validateSettings(input);
     const current = await OrganizationService.current(ctx);
@@ -71,6 +104,7 @@ export class OrganizationService {
       const given = Object.fromEntries(Object.entries(complaintPolicy).filter(([, v]) => v != null));
       patch.complaintPolicy = { ...current.complaintPolicy, ...given };
       OrganizationService.validatePolicy(patch.complaintPolicy);
+      OrganizationService.assertNotLaxer(patch.statutoryRulePack ?? current.statutoryRulePack, patch.complaintPolicy, Object.keys(given));
     }
     const repo = ctx.db.getRepository(Organization);
     const result = await repo

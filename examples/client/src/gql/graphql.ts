@@ -27,6 +27,13 @@ export type AddClosureDayInput = {
   reason: Scalars['String']['input'];
 };
 
+export type AnonymizeDueComplaintsInput = {
+  /** Only list what is due; change nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** At most this many complaints in one run (1 to 500); run again for the rest. */
+  limit?: Scalars['Int']['input'];
+};
+
 export type ApproveCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -110,11 +117,30 @@ export type CompetenceStatus =
   | 'VALID';
 
 export type ComplainantInput = {
+  /** Postal address (street, postcode and town, country), for written correspondence. */
+  address?: InputMaybe<Scalars['String']['input']>;
   customerReference?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** For a REPRESENTATIVE: whether a mandate (power of attorney) was shown. */
+  mandate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a REPRESENTATIVE: the mandate's reference. */
+  mandateReference?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Who complains: the debtor, the client (creditor), a representative, or another party. */
+  type?: InputMaybe<ComplainantType>;
 };
+
+/** Who complains (complaints procedure: debtors and clients, or any other interested party). */
+export type ComplainantType =
+  /** The creditor who instructed the organisation. */
+  | 'CLIENT'
+  /** The person whose debt is collected. */
+  | 'DEBTOR'
+  /** Any other interested party. */
+  | 'OTHER'
+  /** Someone acting for the debtor (debt counsellor, lawyer, relative); see the mandate. */
+  | 'REPRESENTATIVE';
 
 /** What a complaint is about (complaints procedure); one complaint may fall in several categories. */
 export type ComplaintCategory =
@@ -135,6 +161,13 @@ export type ComplaintChannel =
   | 'PHONE'
   | 'WEB';
 
+/** A complaint about how a debt is collected, or an objection to the debt itself (bezwaar), which the law treats apart. */
+export type ComplaintKind =
+  /** About how the organisation works: counts in every complaint figure. */
+  | 'COMPLAINT'
+  /** An objection to the debt itself (amount, existence): handled with the same deadlines, never linked to promises, and counted in no complaint statistics. */
+  | 'DEBT_OBJECTION';
+
 /** Whether the complaint was found justified. */
 export type ComplaintOutcome =
   | 'PARTIALLY_UPHELD'
@@ -149,13 +182,20 @@ export type ComplaintPolicyInput = {
   resolveWithin?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reason, for the timeline. */
+export type ComplaintReasonInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ComplaintSort =
   /** Newest first. */
   | 'RECEIVED_AT'
   /** Earliest resolution deadline first. */
   | 'RESOLUTION_DUE_AT';
 
-/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee. */
+/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
 export type ComplaintStatus =
   | 'ACKNOWLEDGED'
   | 'CLOSED'
@@ -170,6 +210,21 @@ export type ComplaintStepInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a timeline entry records; entries that change no status have `from` equal to `to`. */
+export type ComplaintTimelineEventKind =
+  /** The resolution term extended: the reason (as told to the complainant) and the new working deadline. */
+  | 'DEADLINE_EXTENDED'
+  /** The employee concerned was informed of the complaint. */
+  | 'EMPLOYEE_INFORMED'
+  /** Handling paused, waiting for the complainant. */
+  | 'PAUSED'
+  /** A CLOSED complaint reopened (CLOSED → IN_PROGRESS), with the reason. */
+  | 'REOPENED'
+  /** Handling resumed; the new working deadline. */
+  | 'RESUMED'
+  /** A step of the lifecycle (the receipt included). */
+  | 'STATUS_CHANGED';
 
 export type CompleteCommunicationPlanInput = {
   /** Proof: a link, document or screenshot reference. */
@@ -374,6 +429,16 @@ export type EscalateComplaintInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An extension of the resolution term, with the reason told to the complainant. */
+export type ExtendComplaintDeadlineInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  unit: DeadlineUnit;
+  /** How many days to add to the working resolution deadline. */
+  within: Scalars['Int']['input'];
+};
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -432,6 +497,12 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** Why a complaint is decided outside the code. */
+export type OutsideCodeInput = {
+  /** What the complaint is about that no promise covers; written without names (it feeds codeGaps). */
+  reason: Scalars['String']['input'];
+};
 
 /** Calendar days to report on, both included, in the organisation's time zone. */
 export type PeriodInput = {
@@ -512,10 +583,14 @@ export type RegisterComplaintInput = {
   channel: ComplaintChannel;
   complainant?: InputMaybe<ComplainantInput>;
   description: Scalars['String']['input'];
-  /** An active complaint officer. */
+  /** The member whose conduct the complaint concerns: to be informed, and never its handler. */
+  employeeConcernedId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active complaint officer; never the employee concerned. */
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** COMPLAINT (default), or DEBT_OBJECTION: an objection to the debt itself, linked to no promise. */
+  kind?: InputMaybe<ComplaintKind>;
   /** Promises the complaint concerns (of a code version that is or was in force). */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** When the complaint reached the organisation (default: now); never in the future. */
@@ -537,6 +612,8 @@ export type ResolveComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: ComplaintOutcome;
+  /** Required to resolve a complaint linked to no promise: no promise of the code covers it (listed in codeGaps, counted in no per-promise figure). */
+  outsideCode?: InputMaybe<OutsideCodeInput>;
 };
 
 export type ResourceKind =
@@ -591,6 +668,15 @@ export type StartComplaintHandlingInput = {
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The statutory rules an organisation follows for complaints; its complaint policy may be stricter, never laxer. */
+export type StatutoryRulePack =
+  /** Netherlands: Wet kwaliteit incassodienstverlening (Wki) and its Besluit (Bki), in force since 1 April 2024. */
+  | 'NL_WKI'
+  /** No statutory rules: the complaint policy alone. */
+  | 'NONE'
+  /** Norway: debt collection (inkasso); disputes body Finansklagenemnda. The reference states no complaint terms or retention period. */
+  | 'NO_INKASSO';
 
 /** A complaint from the public form: the complainant's own words and how to reach them (name and email or phone). */
 export type SubmitComplaintInput = {
@@ -673,10 +759,14 @@ export type UpdateCommunicationPlanInput = {
 export type UpdateComplaintInput = {
   /** Replaces the categories. */
   categories?: InputMaybe<Array<ComplaintCategory>>;
+  /** The member whose conduct the complaint concerns; never its handler. */
+  employeeConcernedId?: InputMaybe<Scalars['ID']['input']>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
-  /** An active complaint officer. */
+  /** An active complaint officer; never the employee concerned. */
   handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reclassifies: a DEBT_OBJECTION has no promises, so unlink them first. */
+  kind?: InputMaybe<ComplaintKind>;
   /** Replaces the linked promises. */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   subject?: InputMaybe<Scalars['String']['input']>;
@@ -733,12 +823,14 @@ export type UpdateManagementReviewInput = {
 };
 
 export type UpdateOrganizationInput = {
-  /** Applies to complaints received from now on; existing deadlines do not move. */
+  /** Applies to complaints received from now on; existing deadlines do not move. A term laxer than the statutory rule pack requires is refused. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   holidayCountry?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The statutory rules to follow. Switching is allowed while the policy is laxer than the new pack: organization.compliance then lists what to fix. Existing deadlines do not move. */
+  statutoryRulePack?: InputMaybe<StatutoryRulePack>;
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
