@@ -499,7 +499,7 @@ async function writeHistory(history: History) {
       );
     }
     if (change.type === 'kind') {
-      await ds.query(`UPDATE complaint SET kind = CASE kind WHEN 'COMPLAINT' THEN 'DEBT_OBJECTION' ELSE 'COMPLAINT' END WHERE id = $1`, [id]);
+      await db.query(`UPDATE complaint SET kind = CASE kind WHEN 'COMPLAINT' THEN 'DEBT_OBJECTION' ELSE 'COMPLAINT' END WHERE id = $1`, [id]);
     }
     if (change.type === 'delete') {
       await db.query(`DELETE FROM complaint WHERE id = $1`, [id]);
