@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   // Complaints and actions
   /** Registering, handling, deciding, escalating and anonymising complaints. */
   handleComplaints: [COMPLAINT_OFFICER, QUALITY_MANAGER],
+  /** The organisation's letter templates (acknowledgement, decision). */
+  manageLetterTemplates: [QUALITY_MANAGER, TOP_MANAGEMENT],
+  /** The disputes bodies the organisation is affiliated with (kind of outcome, fees, terms). */
+  manageDisputesBodies: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Opening corrective actions. */
   openCorrectiveActions: [COMPLAINT_OFFICER, QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Planning, doing and completing corrective actions. */

@@ -3,19 +3,23 @@ import { ComplaintStatus } from './complaint.entity';
 
 /** The complaint lifecycle of the complaints procedure (DESIGN §3). */
 export const COMPLAINT_LIFECYCLE = new Lifecycle<ComplaintStatus>('Complaint', {
-  [ComplaintStatus.RECEIVED]: [ComplaintStatus.ACKNOWLEDGED],
+  // ESCALATED straight from RECEIVED: a complaint a disputes body forwarded, never registered before.
+  [ComplaintStatus.RECEIVED]: [ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.ESCALATED],
   [ComplaintStatus.ACKNOWLEDGED]: [ComplaintStatus.IN_PROGRESS],
   [ComplaintStatus.IN_PROGRESS]: [ComplaintStatus.RESOLVED],
   [ComplaintStatus.RESOLVED]: [ComplaintStatus.CLOSED, ComplaintStatus.ESCALATED],
   [ComplaintStatus.ESCALATED]: [ComplaintStatus.CLOSED],
-  [ComplaintStatus.CLOSED]: [],
+  // A complainant may go to a disputes body after the organisation closed the complaint (once: a complaint has one case).
+  [ComplaintStatus.CLOSED]: [ComplaintStatus.ESCALATED],
 });
 
 /**
- * Most timeline entries a complaint can have: one per status entered, each at most once because
- * the lifecycle has no cycle (the hard cap on `Complaint.timeline`).
+ * Most timeline entries a complaint can have (the hard cap on `Complaint.timeline` and
+ * `Complaint.letters`): one per status entered, each at most once, except CLOSED, entered a second
+ * time when the complaint goes to a disputes body after closure (CLOSED → ESCALATED → CLOSED; a
+ * complaint has at most one disputes-body case).
  */
-export const MAX_TIMELINE_ENTRIES = Object.keys(ComplaintStatus).length;
+export const MAX_TIMELINE_ENTRIES = Object.keys(ComplaintStatus).length + 1;
 
 /** Statuses of a complaint the organisation still has to resolve. */
 export const UNRESOLVED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS];

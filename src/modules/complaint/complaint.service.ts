@@ -13,7 +13,12 @@ import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { User, UserService } from '../user';
 import { CodePromise } from '../code';
-import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintStatus } from './complaint.entity';
+import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+import type { ComplaintEscalation } from './complaint.entity';
+import { ComplaintLetter } from './complaint-letter.entity';
+import { ComplaintHooks } from './complaint-hooks';
+import { CorrespondenceService } from './correspondence.service';
+import { LetterKind } from './letter-rendering';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { nextComplaintReference } from './complaint-reference';
@@ -22,14 +27,14 @@ import { ClosureDayService } from './closure-day.service';
 import { linkablePromises } from './linkable-promises';
 import {
   ComplaintSort,
+  type AcknowledgeComplaintInput,
   type Complainant,
   type ComplainantInput,
   type ComplaintCounts,
   type ComplaintReceipt,
   type ComplaintsArgs,
   type ComplaintStepInput,
-  type EscalateComplaintInput,
-  type RecordEscalationDecisionInput,
+  type ForwardedComplaintInput,
   type RecordSatisfactionInput,
   type RegisterComplaintInput,
   type ResolveComplaintInput,
@@ -46,10 +51,17 @@ const COMPLAINT_CREATES = ['registerComplaint', 'submitComplaint'];
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** An instant that must not lie in the future (BAD_USER_INPUT naming `field`), `now` by default. */
-function pastInstant(value: Date | null | undefined, field: string, now: Date): Date {
+export function pastInstant(value: Date | null | undefined, field: string, now: Date): Date {
   if (!value) return now;
   if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw BadUserInputError.field(field, 'must not be in the future');
   return value > now ? now : value;
+}
+
+/** When a letter was sent: `sentAt` (default now), not in the future and not before `earliest` (the receipt, the acknowledgement). */
+function letterSentAt(sentAt: Date | null | undefined, earliest: Date, now: Date): Date {
+  const at = pastInstant(sentAt, 'input.letter.sentAt', now);
+  if (at < earliest) throw BadUserInputError.field('input.letter.sentAt', `must not be before ${earliest.toISOString()} (the receipt or the acknowledgement)`);
+  return at;
 }
 
 const trimmed = (value: string | null | undefined) => value?.trim() || null;
@@ -244,12 +256,24 @@ export class ComplaintService {
     return updated;
   }
 
-  /** RECEIVED → ACKNOWLEDGED: receipt confirmed to the complainant; on time or late is recorded. */
-  static acknowledge(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.ACKNOWLEDGED, 'acknowledged', (c, now) => ({
-      acknowledgedAt: now,
-      acknowledgedOnTime: now <= c.acknowledgementDueAt,
-    }));
+  /**
+   * RECEIVED → ACKNOWLEDGED: receipt confirmed to the complainant in writing. The letter is recorded
+   * with the step, and the complaint counts as acknowledged when it was sent (on time or late).
+   */
+  static acknowledge(ctx: Context, id: string, input: AcknowledgeComplaintInput): Promise<Complaint> {
+    let sentAt: Date;
+    return ComplaintService.step(
+      ctx,
+      id,
+      input,
+      ComplaintStatus.ACKNOWLEDGED,
+      'acknowledged',
+      (c, now) => {
+        sentAt = letterSentAt(input.letter.sentAt, c.receivedAt, now);
+        return { acknowledgedAt: sentAt, acknowledgedOnTime: sentAt <= c.acknowledgementDueAt };
+      },
+      (c) => CorrespondenceService.record(ctx, c, LetterKind.ACKNOWLEDGEMENT, input.letter, { sentAt }),
+    );
   }
 
   /** ACKNOWLEDGED → IN_PROGRESS: the investigation starts, with a complaint officer as handler. */
@@ -261,44 +285,84 @@ export class ComplaintService {
     });
   }
 
-  /** IN_PROGRESS → RESOLVED: decision and outcome; the complaint must concern at least one promise. */
+  /**
+   * IN_PROGRESS → RESOLVED: decision and outcome, communicated by the decision letter (recorded with
+   * the step, naming the route to the disputes body); resolved when the letter was sent. The
+   * complaint must concern at least one promise.
+   */
   static resolve(ctx: Context, id: string, input: ResolveComplaintInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.RESOLVED, 'resolved', async (c, now) => {
-      if (!(await scoped(ctx, ComplaintPromise).count({ complaintId: c.id }))) {
-        throw BadUserInputError.field('promises', 'link the complaint to at least one promise (updateComplaint) before resolving it');
-      }
-      return { decision: input.decision.trim(), outcome: input.outcome, resolvedAt: now, resolvedOnTime: now <= c.resolutionDueAt };
-    });
+    let sentAt: Date;
+    const decision = input.decision.trim();
+    return ComplaintService.step(
+      ctx,
+      id,
+      input,
+      ComplaintStatus.RESOLVED,
+      'resolved',
+      async (c, now) => {
+        if (input.outcome === ComplaintOutcome.INADMISSIBLE) throw BadUserInputError.field('input.outcome', 'INADMISSIBLE is for a disputes body to find, not the organisation');
+        if (!(await scoped(ctx, ComplaintPromise).count({ complaintId: c.id }))) {
+          throw BadUserInputError.field('promises', 'link the complaint to at least one promise (updateComplaint) before resolving it');
+        }
+        sentAt = letterSentAt(input.letter.sentAt, c.acknowledgedAt ?? c.receivedAt, now);
+        return { decision, outcome: input.outcome, resolvedAt: sentAt, resolvedOnTime: sentAt <= c.resolutionDueAt };
+      },
+      (c) => CorrespondenceService.record(ctx, c, LetterKind.DECISION, input.letter, { sentAt, decision }),
+    );
   }
 
   /** RESOLVED → CLOSED. An escalated complaint closes with the committee's decision instead. */
   static close(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
     return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'closed', (c, now) => {
       if (c.status === ComplaintStatus.ESCALATED) {
-        throw BadUserInputError.field('id', "an escalated complaint closes when the committee's decision is recorded (recordEscalationDecision)");
+        throw BadUserInputError.field('id', "an escalated complaint closes when the disputes body's outcome is recorded (decideDisputesCase)");
       }
       return { closedAt: now };
     });
   }
 
-  /** RESOLVED → ESCALATED: the complainant took the complaint to a disputes committee. */
-  static escalate(ctx: Context, id: string, input: EscalateComplaintInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.ESCALATED, 'escalated', (c, now) => {
-      const escalatedAt = pastInstant(input.escalatedAt, 'input.escalatedAt', now);
-      if (c.resolvedAt && escalatedAt < c.resolvedAt) throw BadUserInputError.field('input.escalatedAt', 'must not be before the resolution');
-      const escalation: ComplaintEscalation = { body: input.body.trim(), escalatedAt, outcome: null, binding: null, decidedAt: null };
-      return { escalation };
+  /**
+   * → ESCALATED: a disputes body handles the complaint (the disputes module opens its case): from
+   * RESOLVED, from CLOSED, or from RECEIVED for a complaint the body forwarded. Keeps
+   * `Complaint.escalation` (body, since when) for the reports that read it.
+   */
+  static enterDisputes(ctx: Context, id: string, input: { expectedVersion: number; note?: string | null }, escalation: { body: string; escalatedAt: Date }): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.ESCALATED, 'escalated', (c) => {
+      if (c.resolvedAt && escalation.escalatedAt < c.resolvedAt) throw BadUserInputError.field('input.filedAt', 'must not be before the resolution');
+      if (escalation.escalatedAt < c.receivedAt) throw BadUserInputError.field('input.filedAt', 'must not be before the complaint was received');
+      return { escalation: { body: escalation.body, escalatedAt: escalation.escalatedAt, outcome: null, binding: null, decidedAt: null } };
     });
   }
 
-  /** ESCALATED → CLOSED: the committee decided. */
-  static recordEscalationDecision(ctx: Context, id: string, input: RecordEscalationDecisionInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'escalationDecided', (c, now) => {
-      if (c.status !== ComplaintStatus.ESCALATED) throw BadUserInputError.field('id', `the complaint is ${c.status}, not ESCALATED`);
-      const decidedAt = pastInstant(input.decidedAt, 'input.decidedAt', now);
-      if (c.escalation.escalatedAt && decidedAt < c.escalation.escalatedAt) throw BadUserInputError.field('input.decidedAt', 'must not be before the escalation');
-      return { escalation: { ...c.escalation, outcome: input.outcome, binding: input.binding, decidedAt }, closedAt: now };
-    });
+  /**
+   * ESCALATED → CLOSED: the disputes body decided (or the case ended otherwise); its outcome is kept in
+   * `Complaint.escalation`. Locked on `expectedVersion` when the caller read the complaint (the case's own lock guards otherwise).
+   */
+  static async leaveDisputes(
+    ctx: Context,
+    id: string,
+    decision: { outcome: ComplaintOutcome; binding: boolean | null; decidedAt: Date },
+    note?: string | null,
+    expectedVersion?: number,
+  ): Promise<Complaint> {
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    return ComplaintService.step(ctx, id, { expectedVersion: expectedVersion ?? current.version, note }, ComplaintStatus.CLOSED, 'escalationDecided', (c, now) => ({
+      escalation: { ...c.escalation, outcome: decision.outcome, binding: decision.binding, decidedAt: decision.decidedAt },
+      closedAt: now,
+    }));
+  }
+
+  /**
+   * A complaint a disputes body forwarded, never registered before: received (reference, deadlines
+   * and promise links as any complaint) and ESCALATED at once.
+   */
+  static async receiveForwarded(ctx: Context, input: ForwardedComplaintInput, escalation: { body: string; escalatedAt: Date }): Promise<Complaint> {
+    const organization = await OrganizationService.current(ctx);
+    const now = new Date();
+    const receivedAt = pastInstant(input.receivedAt, 'input.complaint.receivedAt', now);
+    const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.complaint.promiseIds');
+    const received = await ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler: null });
+    return ComplaintService.enterDisputes(ctx, received.id, { expectedVersion: received.version }, escalation);
   }
 
   /** The complainant's satisfaction (1–5), once the organisation has decided. */
@@ -327,6 +391,7 @@ export class ComplaintService {
     const current = await complaints.get(id, 'id');
     if (current.status !== ComplaintStatus.CLOSED) throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${current.status})`);
     if (current.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised already');
+    await ComplaintHooks.assertNoAnonymisationBlock(ctx, current);
     const anonymized = await complaints.update(
       current,
       { complainantName: null, complainantEmail: null, complainantPhone: null, customerReference: null, description: null, anonymizedAt: new Date() },
@@ -336,6 +401,7 @@ export class ComplaintService {
     for (const entry of await timeline.find({ where: { complaintId: id } })) {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
+    await CorrespondenceService.erase(ctx, id);
     await forgetIdempotencyKeys(ctx, current.organizationId, COMPLAINT_CREATES, [{ complaintId: current.id }, { reference: current.reference }]);
     return anonymized;
   }
@@ -397,6 +463,15 @@ export class ComplaintService {
     return ctx.loaders.complaint.aboutPromise(args).load(promise);
   }
 
+  /** The letters sent about a complaint, oldest first, batched over the complaints of the request. */
+  static letters(ctx: Context, c: Complaint): Promise<ComplaintLetter[]> {
+    return ctx.loaders.complaint.letters.load(c.id);
+  }
+
+  static letter(ctx: Context, id: string | null): Promise<ComplaintLetter | null> | null {
+    return id ? byIdLoader(ctx, ComplaintLetter).load(id) : null;
+  }
+
   static user(ctx: Context, id: string | null): Promise<User | null> | null {
     return id ? UserService.loader(ctx).load(id) : null;
   }
@@ -409,10 +484,11 @@ export class ComplaintService {
   private static async step(
     ctx: Context,
     id: string,
-    input: ComplaintStepInput,
+    input: { expectedVersion: number; note?: string | null },
     to: ComplaintStatus,
     verb: string,
     change: (current: Complaint, now: Date) => Partial<Complaint> | Promise<Partial<Complaint>>,
+    letter?: (current: Complaint) => Promise<ComplaintLetter>,
   ): Promise<Complaint> {
     const complaints = scoped(ctx, Complaint);
     const current = await complaints.get(id, 'id');
@@ -420,6 +496,7 @@ export class ComplaintService {
     const now = new Date();
     const patch = await change(current, now);
     const updated = await complaints.update(current, { ...patch, status: to }, { ...expectedIn(input), action: `Complaint.${verb}` });
+    const sent = letter ? await letter(updated) : null;
     await scoped(ctx, ComplaintTimelineEntry).insert({
       complaintId: current.id,
       actorId: currentUser(ctx).id,
@@ -427,6 +504,7 @@ export class ComplaintService {
       from: current.status,
       to,
       note: trimmed(input.note),
+      letterId: sent?.id ?? null,
     });
     return updated;
   }
