@@ -172,7 +172,7 @@ export class ResolveComplaintInput extends ComplaintStepInput {
 
 @InputType({ description: 'A complaint a disputes body forwarded, never registered by the organisation before.' })
 export class ForwardedComplaintInput {
-  @Field({ nullable: true, description: 'When the complaint reached the organisation (default: now); never in the future.' })
+  @Field({ nullable: true, description: 'When the complaint reached the organisation (default: when the body forwarded it); never in the future.' })
   receivedAt?: Date;
 
   @Field(() => ComplaintChannel)

@@ -359,7 +359,8 @@ export class ComplaintService {
   static async receiveForwarded(ctx: Context, input: ForwardedComplaintInput, escalation: { body: string; escalatedAt: Date }): Promise<Complaint> {
     const organization = await OrganizationService.current(ctx);
     const now = new Date();
-    const receivedAt = pastInstant(input.receivedAt, 'input.complaint.receivedAt', now);
+    // Received, by default, when the body forwarded it.
+    const receivedAt = pastInstant(input.receivedAt ?? escalation.escalatedAt, 'input.complaint.receivedAt', now);
     const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.complaint.promiseIds');
     const received = await ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler: null });
     return ComplaintService.enterDisputes(ctx, received.id, { expectedVersion: received.version }, escalation);

@@ -62,12 +62,6 @@ export class CategoryCount {
 
   @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
-
-  @Field(() => DisputesFigures, {
-    nullable: true,
-    description: 'Of those, the ones that went to a disputes body, and the overturn rate; null in an analysis taken before disputes-body cases were counted.',
-  })
-  disputes?: DisputesFigures | null;
 }
 
 @ObjectType({
@@ -95,6 +89,12 @@ export class PromiseComplaintCount {
 
   @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
+
+  @Field(() => DisputesFigures, {
+    nullable: true,
+    description: 'Of those, the ones that went to a disputes body, and the overturn rate; null in an analysis taken before disputes-body cases were counted.',
+  })
+  disputes?: DisputesFigures | null;
 }
 
 @ObjectType()
