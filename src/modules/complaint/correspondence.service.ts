@@ -44,7 +44,7 @@ interface ComposedLetter {
 }
 
 /** The values a letter about `complaint` fills its placeholders with. */
-interface LetterFacts {
+export interface LetterFacts {
   sentAt: Date;
   decision?: string | null;
   route: DisputesRoute | null;
@@ -222,22 +222,36 @@ export class CorrespondenceService {
   private static async values(ctx: Context, complaint: Complaint, language: string, facts: LetterFacts): Promise<LetterValues> {
     const organization = await OrganizationService.current(ctx);
     const handler = complaint.handlerId ? await UserService.loader(ctx).load(complaint.handlerId) : null;
-    const day = (at: Date) => DateTime.fromJSDate(at, { zone: organization.timezone }).setLocale(language).toLocaleString(DateTime.DATE_FULL);
-    return {
-      reference: complaint.reference,
-      organizationName: organization.name,
-      complainantName: complaint.anonymizedAt ? null : complaint.complainantName,
-      subject: complaint.subject,
-      receivedDate: day(complaint.receivedAt),
-      letterDate: day(facts.sentAt),
-      acknowledgementDueDate: day(complaint.acknowledgementDueAt),
-      resolutionDueDate: day(complaint.resolutionDueAt),
-      handlerName: handler?.name ?? null,
-      decision: facts.decision ?? null,
-      disputesBodyName: facts.route?.name ?? null,
-      disputesBodyAddress: facts.route?.postalAddress ?? null,
-      disputesBodyWebsite: facts.route?.website ?? null,
-      disputesBodyTermMonths: facts.route?.appealWithinMonths != null ? String(facts.route.appealWithinMonths) : null,
-    };
+    return letterValues(complaint, { name: organization.name, timezone: organization.timezone }, handler?.name ?? null, language, facts);
   }
+}
+
+/**
+ * The placeholder values of a letter about `complaint` in `language`: days written out in the
+ * language, in the organisation's time zone. (Also what the demo's letters are written with.)
+ */
+export function letterValues(
+  complaint: Pick<Complaint, 'reference' | 'subject' | 'complainantName' | 'anonymizedAt' | 'receivedAt' | 'acknowledgementDueAt' | 'resolutionDueAt'>,
+  organization: { name: string; timezone: string },
+  handlerName: string | null,
+  language: string,
+  facts: LetterFacts,
+): LetterValues {
+  const day = (at: Date) => DateTime.fromJSDate(at, { zone: organization.timezone }).setLocale(language).toLocaleString(DateTime.DATE_FULL);
+  return {
+    reference: complaint.reference,
+    organizationName: organization.name,
+    complainantName: complaint.anonymizedAt ? null : complaint.complainantName,
+    subject: complaint.subject,
+    receivedDate: day(complaint.receivedAt),
+    letterDate: day(facts.sentAt),
+    acknowledgementDueDate: day(complaint.acknowledgementDueAt),
+    resolutionDueDate: day(complaint.resolutionDueAt),
+    handlerName,
+    decision: facts.decision ?? null,
+    disputesBodyName: facts.route?.name ?? null,
+    disputesBodyAddress: facts.route?.postalAddress ?? null,
+    disputesBodyWebsite: facts.route?.website ?? null,
+    disputesBodyTermMonths: facts.route?.appealWithinMonths != null ? String(facts.route.appealWithinMonths) : null,
+  };
 }
