@@ -75,7 +75,7 @@ export class DisputesService {
   static async updateBody(ctx: Context, id: string, input: UpdateDisputesBodyInput): Promise<DisputesBody> {
     const bodies = scoped(ctx, DisputesBody);
     const current = await bodies.get(id, 'id');
-    const fields = DisputesService.bodyFields({ responseUnit: current.responseUnit ?? undefined, ...input });
+    const fields = DisputesService.bodyFields({ ...input, responseUnit: input.responseUnit ?? current.responseUnit ?? undefined });
     if (input.isDefault) await DisputesService.clearDefault(ctx, current.id);
     return bodies.update(current, { ...fields, ...(input.name ? { name: input.name.trim() } : {}) }, expectedIn(input));
   }
