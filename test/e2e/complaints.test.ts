@@ -32,6 +32,7 @@ const RESOLVE = graphql(`mutation ComplaintsResolve($id: ID!, $input: ResolveCom
 const CLOSE = graphql(`mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const ESCALATE = graphql(`mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const DECIDE = graphql(`mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
+const DISPUTES_CASE = graphql(`query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }`);
 const SATISFACTION = graphql(`mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const ANONYMIZE = graphql(`mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }`);
 const LIST = graphql(`query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,
@@ -316,6 +317,9 @@ describe('lifecycle', () => {
     expect(closed.escalation).toMatchObject({ body: 'Geschillencommissie', outcome: 'REJECTED', binding: true });
     expect(closed.escalation!.decidedAt).not.toBeNull();
     expect(closed.timeline.slice(-2).map((t) => [t.from, t.to])).toEqual([['RESOLVED', 'ESCALATED'], ['ESCALATED', 'CLOSED']]);
+    // The deprecated operations run on a disputes-body case: the body named is added (its kind unset), the case decided and still open.
+    const kase = (await co.data(DISPUTES_CASE, { id: resolved.id })).complaint!.disputesCase;
+    expect(kase).toMatchObject({ status: 'DECIDED', outcome: 'REJECTED', binding: true, body: { name: 'Geschillencommissie', outcomeKind: null } });
   });
 
   // RECEIVED → ESCALATED is allowed for a complaint a disputes body forwards (registerForwardedDisputesCase), not by escalating.

@@ -45,6 +45,7 @@ type Documents = {
     "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsCloseDocument,
     "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsEscalateDocument,
     "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsDecideDocument,
+    "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }": typeof types.ComplaintsDisputesCaseDocument,
     "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsSatisfactionDocument,
     "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAnonymizeDocument,
     "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": typeof types.ComplaintsListDocument,
@@ -362,6 +363,7 @@ const documents: Documents = {
     "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsCloseDocument,
     "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsEscalateDocument,
     "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsDecideDocument,
+    "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }": types.ComplaintsDisputesCaseDocument,
     "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsSatisfactionDocument,
     "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": types.ComplaintsAnonymizeDocument,
     "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": types.ComplaintsListDocument,
@@ -769,6 +771,10 @@ export function graphql(source: "mutation ComplaintsEscalate($id: ID!, $input: E
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }"): typeof import('./graphql').ComplaintsDisputesCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

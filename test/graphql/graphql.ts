@@ -1228,6 +1228,13 @@ export type ComplaintsDecideMutationVariables = Exact<{
 
 export type ComplaintsDecideMutation = { __typename?: 'Mutation', recordEscalationDecision: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
 
+export type ComplaintsDisputesCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsDisputesCaseQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', disputesCase?: { __typename?: 'DisputesCase', status: DisputesCaseStatus, outcome?: ComplaintOutcome | null, binding?: boolean | null, body: { __typename?: 'DisputesBody', name: string, outcomeKind?: DisputesOutcomeKind | null } } | null } | null };
+
 export type ComplaintsSatisfactionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: RecordSatisfactionInput;
@@ -4980,6 +4987,21 @@ export const ComplaintsDecideDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ComplaintsDecideMutation, ComplaintsDecideMutationVariables>;
+export const ComplaintsDisputesCaseDocument = new TypedDocumentString(`
+    query ComplaintsDisputesCase($id: ID!) {
+  complaint(id: $id) {
+    disputesCase {
+      status
+      outcome
+      binding
+      body {
+        name
+        outcomeKind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsDisputesCaseQuery, ComplaintsDisputesCaseQueryVariables>;
 export const ComplaintsSatisfactionDocument = new TypedDocumentString(`
     mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) {
   recordComplaintSatisfaction(id: $id, input: $input) {
