@@ -514,7 +514,7 @@ export type ForwardedComplaintInput = {
   description: Scalars['String']['input'];
   /** Promises the complaint concerns. */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** When the complaint reached the organisation (default: now); never in the future. */
+  /** When the complaint reached the organisation (default: when the body forwarded it); never in the future. */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   subject: Scalars['String']['input'];
 };
