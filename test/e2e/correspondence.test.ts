@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { Role } from '../../src/common/roles';
 import { ComplaintLetter } from '../../src/modules/complaint/complaint-letter.entity';
 import { LetterTemplate } from '../../src/modules/complaint/letter-template.entity';
+import { LetterKind } from '../../src/modules/complaint/letter-rendering';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import { graphql } from '../graphql';
@@ -90,7 +91,7 @@ describe('letter templates', () => {
     expect(subject).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.subject' }] } });
     expect(await app.dataSource.getRepository(LetterTemplate).count()).toBe(before);
 
-    const [nl] = await app.dataSource.getRepository(LetterTemplate).findBy({ organizationId: org.id, kind: 'DECISION' as never, language: 'nl' });
+    const [nl] = await app.dataSource.getRepository(LetterTemplate).findBy({ organizationId: org.id, kind: LetterKind.DECISION, language: 'nl' });
     const withoutBody = await qm.error(UPDATE_TEMPLATE, { id: nl.id, input: { expectedVersion: nl.version, body: 'Onze beslissing: {{decision}} ({{reference}})' } });
     expect(withoutBody).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.body' }] } });
     expect(withoutBody.message).toContain('{{disputesBodyName}}');
@@ -165,7 +166,7 @@ describe('the acknowledgement letter', () => {
     const acknowledged = (await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: { channel: 'PORTAL', language: 'en', text: edited } } }))
       .acknowledgeComplaint;
     expect(acknowledged.letters[0]).toMatchObject({ body: edited, edited: true, subject: `Your complaint ${c.reference}` });
-    const [en] = await app.dataSource.getRepository(LetterTemplate).findBy({ organizationId: org.id, kind: 'ACKNOWLEDGEMENT' as never, language: 'en' });
+    const [en] = await app.dataSource.getRepository(LetterTemplate).findBy({ organizationId: org.id, kind: LetterKind.ACKNOWLEDGEMENT, language: 'en' });
     const changed = (await qm.data(UPDATE_TEMPLATE, { id: en.id, input: { expectedVersion: en.version, subject: 'About {{reference}}' } })).updateLetterTemplate;
     await qm.data(DELETE_TEMPLATE, { id: changed.id, v: changed.version });
     expect((await co.data(COMPLAINT, { id: c.id })).complaint!.letters).toEqual([{ kind: 'ACKNOWLEDGEMENT', body: edited, subject: `Your complaint ${c.reference}` }]);
