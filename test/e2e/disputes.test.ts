@@ -211,7 +211,13 @@ describe('a forwarded complaint', () => {
     expect(withdrawn).toMatchObject({ status: 'DECIDED', complaint: { status: 'CLOSED', escalation: { outcome: 'WITHDRAWN' } } });
     const refund = await co.error(CLOSE, { id: forwarded.id, input: { expectedVersion: withdrawn.version, feeRefundedOn: DateTime.now().setZone('Europe/Amsterdam').toISODate()! } });
     expect(refund).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.feeRefundedOn' }] } });
-    expect((await co.data(CLOSE, { id: forwarded.id, input: { expectedVersion: withdrawn.version } })).closeDisputesCase.status).toBe('CLOSED');
+    const closed = (await co.data(CLOSE, { id: forwarded.id, input: { expectedVersion: withdrawn.version } })).closeDisputesCase;
+    expect(closed.status).toBe('CLOSED');
+    // Anonymising the complaint forgets the key that registered it: its fingerprint hashes the complainant's data.
+    const keys = () => app.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_key WHERE key = $1`, [idempotencyKey]).then((r: { n: number }[]) => r[0].n);
+    expect(await keys()).toBe(1);
+    await qm.data(ANONYMIZE, { id: closed.complaint.id, v: closed.complaint.version });
+    expect(await keys()).toBe(0);
   });
 });
 

@@ -21,8 +21,12 @@ export type DisputesRouteFinder = (ctx: Context, bodyId: string | null, field: s
 /** Refuses (with a typed error) to anonymise the complaint, e.g. while a disputes-body case is open. */
 export type AnonymisationGuard = (ctx: Context, complaint: Complaint) => Promise<void>;
 
+/** Erases what another module keeps of the complaint's personal data, in the anonymisation's transaction. */
+export type AnonymisationEraser = (ctx: Context, complaint: Complaint) => Promise<void>;
+
 let routeFinder: DisputesRouteFinder | null = null;
 const anonymisationGuards: AnonymisationGuard[] = [];
+const anonymisationErasers: AnonymisationEraser[] = [];
 
 export const ComplaintHooks = {
   registerDisputesRoutes(finder: DisputesRouteFinder): void {
@@ -40,5 +44,13 @@ export const ComplaintHooks = {
   /** Runs every registered guard in the anonymisation's transaction. */
   async assertNoAnonymisationBlock(ctx: Context, complaint: Complaint): Promise<void> {
     for (const guard of anonymisationGuards) await guard(ctx, complaint);
+  },
+
+  registerAnonymisationEraser(eraser: AnonymisationEraser): void {
+    anonymisationErasers.push(eraser);
+  },
+
+  async eraseElsewhere(ctx: Context, complaint: Complaint): Promise<void> {
+    for (const erase of anonymisationErasers) await erase(ctx, complaint);
   },
 };

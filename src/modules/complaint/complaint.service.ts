@@ -403,6 +403,7 @@ export class ComplaintService {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
     await CorrespondenceService.erase(ctx, id);
+    await ComplaintHooks.eraseElsewhere(ctx, current);
     await forgetIdempotencyKeys(ctx, current.organizationId, COMPLAINT_CREATES, [{ complaintId: current.id }, { reference: current.reference }]);
     return anonymized;
   }

@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { deadline } from '../../common/deadlines';
 import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
-import { createOnce } from '../../common/idempotency';
+import { createOnce, forgetIdempotencyKeys } from '../../common/idempotency';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { DeadlineUnit } from '../../common/organization.entity';
 import { byIdLoader, expectedIn, scoped } from '../../common/tenancy';
@@ -279,6 +279,15 @@ export class DisputesService {
   static async assertMayAnonymise(ctx: Context, complaint: Complaint): Promise<void> {
     const open = await scoped(ctx, DisputesCase).findOne({ complaintId: complaint.id, status: In([...OPEN_CASE_STATUSES]) });
     if (open) throw BadUserInputError.field('id', `a disputes-body case about the complaint is ${open.status}: it can be anonymised once the case is CLOSED`);
+  }
+
+  /**
+   * ComplaintHooks: anonymising a forwarded complaint forgets the idempotency key that registered
+   * it, whose fingerprint hashes the complainant's data (as the complaint module does for its own creates).
+   */
+  static async forgetForwardingKey(ctx: Context, complaint: Complaint): Promise<void> {
+    const kase = await scoped(ctx, DisputesCase).findOne({ complaintId: complaint.id });
+    if (kase) await forgetIdempotencyKeys(ctx, complaint.organizationId, ['registerForwardedDisputesCase'], [{ disputesCaseId: kase.id }]);
   }
 
   private static async assertNoCase(ctx: Context, complaintId: string, field: string): Promise<void> {

@@ -25,6 +25,7 @@ export { DisputesService } from './disputes.service';
 // Decision letters name the organisation's disputes body; an open case keeps the complaint's personal data.
 ComplaintHooks.registerDisputesRoutes(DisputesService.route);
 ComplaintHooks.registerAnonymisationGuard(DisputesService.assertMayAnonymise);
+ComplaintHooks.registerAnonymisationEraser(DisputesService.forgetForwardingKey);
 
 export const disputesModule: ModuleDefinition = {
   name: 'disputes',
