@@ -14,6 +14,7 @@ import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollup
 import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
 import { RollupSlots1796100000002 } from './1796100000002-RollupSlots';
 import { ComplaintLaw1796200000000 } from './1796200000000-ComplaintLaw';
+import { CorrespondenceAndDisputes1796300000000 } from './1796300000000-CorrespondenceAndDisputes';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   FilterAndSortIndexes1796100000001,
   RollupSlots1796100000002,
   ComplaintLaw1796200000000,
+  CorrespondenceAndDisputes1796300000000,
 ];

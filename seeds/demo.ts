@@ -15,6 +15,7 @@ import { effectiveFixes, insertActions } from './demo-actions';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoReview } from './demo-review';
+import { seedDemoCorrespondence } from './demo-correspondence';
 import { insertRows } from './demo-rows';
 import { DemoTime } from './demo-time';
 
@@ -65,6 +66,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       await insertActions(manager, time, await complaints());
       parts.push('complaints');
     }
+    if (await seedDemoCorrespondence(manager, time)) parts.push('correspondence and disputes-body cases');
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
     if (await seedDemoReview(ctx, time)) parts.push('management review');
     return parts;

@@ -57,6 +57,10 @@ export const PERMISSIONS = {
   registerComplaints: [COMPLAINT_OFFICER, QUALITY_MANAGER, STAFF],
   /** Listing the complaints past their retention period and anonymising them. */
   manageRetention: [QUALITY_MANAGER, TOP_MANAGEMENT],
+  /** The organisation's letter templates (acknowledgement, decision). */
+  manageLetterTemplates: [QUALITY_MANAGER, TOP_MANAGEMENT],
+  /** The disputes bodies the organisation is affiliated with (kind of outcome, fees, terms). */
+  manageDisputesBodies: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Opening corrective actions. */
   openCorrectiveActions: [COMPLAINT_OFFICER, QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Planning, doing and completing corrective actions. */

@@ -7,6 +7,7 @@ import { auditModule } from './audit';
 import { codeModule } from './code';
 import { normModule } from './norm';
 import { complaintModule } from './complaint';
+import { disputesModule } from './disputes';
 import { correctiveActionModule } from './corrective-action';
 import { kpiModule } from './kpi';
 import { trainingModule } from './training';
@@ -23,6 +24,7 @@ export const modules: readonly ModuleDefinition[] = [
   codeModule,
   normModule,
   complaintModule,
+  disputesModule,
   correctiveActionModule,
   kpiModule,
   trainingModule,

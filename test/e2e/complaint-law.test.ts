@@ -8,7 +8,7 @@ import { User } from '../../src/modules/user/user.entity';
 import { runRetention } from '../../src/modules/complaint';
 import { workingDaysBetween } from '../../src/modules/complaint/complaint.service';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/fixtures';
+import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../graphql';
 import type { RegisterComplaintInput } from '../graphql/graphql';
@@ -38,7 +38,7 @@ const COMPLAINT = graphql(`query LawComplaint($id: ID!) { complaint(id: $id) { .
 const LIST = graphql(`query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {
   totalCount edges { node { id reference isOverdue } } } }`);
 const UPDATE = graphql(`mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }`);
-const ACKNOWLEDGE = graphql(`mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }`);
+const ACKNOWLEDGE = graphql(`mutation LawAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }`);
 const START = graphql(`mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }`);
 const RESOLVE = graphql(`mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }`);
 const CLOSE = graphql(`mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }`);
@@ -75,17 +75,18 @@ const letter = (overrides: Partial<RegisterComplaintInput> = {}): RegisterCompla
   ...overrides,
 });
 const register = async (overrides: Partial<RegisterComplaintInput> = {}, client: ApiClient = co) => (await client.data(REGISTER, { input: letter(overrides) })).registerComplaint;
+const LETTER = { channel: 'EMAIL' as const, language: 'en' };
 const step = <I extends object>(c: ComplaintFields, input: I) => ({ id: c.id, input: { expectedVersion: c.version, ...input } });
 const read = async (id: string) => (await co.data(COMPLAINT, { id })).complaint!;
 const daysAgo = (days: number) => DateTime.now().minus({ days }).toJSDate().toISOString();
 const year = () => DateTime.now().setZone(ZONE).year;
 
 async function advance(c: ComplaintFields, to: 'ACKNOWLEDGED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED'): Promise<ComplaintFields> {
-  c = (await co.data(ACKNOWLEDGE, step(c, {}))).acknowledgeComplaint;
+  c = (await co.data(ACKNOWLEDGE, step(c, { letter: LETTER }))).acknowledgeComplaint;
   if (to === 'ACKNOWLEDGED') return c;
   c = (await co.data(START, step(c, { handlerId: alpha.users.COMPLAINT_OFFICER }))).startComplaintHandling;
   if (to === 'IN_PROGRESS') return c;
-  c = (await co.data(RESOLVE, step(c, { decision: 'Apologies offered.', outcome: 'UPHELD' as const }))).resolveComplaint;
+  c = (await co.data(RESOLVE, step(c, { decision: 'Apologies offered.', outcome: 'UPHELD' as const, letter: LETTER }))).resolveComplaint;
   if (to === 'RESOLVED') return c;
   return (await co.data(CLOSE, step(c, {}))).closeComplaint;
 }
@@ -107,6 +108,7 @@ beforeAll(async () => {
   alpha = await app.createOrganization();
   [co, qm, top, staff] = await Promise.all([Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT, Role.STAFF].map((r) => app.as(alpha, r)));
   code = await createCode(app.dataSource, alpha);
+  await createCorrespondence(app.dataSource, alpha);
   P1 = code.promises[0].P1.id;
 });
 afterAll(() => app.close());
@@ -189,7 +191,7 @@ describe('intake at the front line', () => {
     expect(same).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.handlerId' }] } });
     expect(same.message).toContain('employee concerned');
     let c = await register({ employeeConcernedId: concerned });
-    c = (await co.data(ACKNOWLEDGE, step(c, {}))).acknowledgeComplaint;
+    c = (await co.data(ACKNOWLEDGE, step(c, { letter: LETTER }))).acknowledgeComplaint;
     expect(await co.error(START, step(c, { handlerId: concerned }))).toMatchObject({ extensions: { fields: [{ field: 'input.handlerId' }] } });
     c = (await co.data(INFORM, step(c, { note: 'Told by the team lead' }))).informEmployeeConcerned;
     expect(c.employeeInformedAt).not.toBeNull();
@@ -241,7 +243,7 @@ describe('deadlines: extension and pause', () => {
     expect((await co.data(LIST, { overdue: false })).complaints!.edges.map((e) => e.node.id)).toContain(c.id);
     // Together with the first, a second extension may not pass one further resolution term.
     expect((await co.error(EXTEND, step(extended, { within: 5, unit: 'CALENDAR_DAYS' as const, reason: 'More' }))).code).toBe('BAD_USER_INPUT');
-    const resolved = (await co.data(RESOLVE, step(extended, { decision: 'Explained.', outcome: 'REJECTED' as const }))).resolveComplaint;
+    const resolved = (await co.data(RESOLVE, step(extended, { decision: 'Explained.', outcome: 'REJECTED' as const, letter: LETTER }))).resolveComplaint;
     expect(resolved.resolvedOnTime).toBe(false);
   });
 
@@ -251,7 +253,7 @@ describe('deadlines: extension and pause', () => {
     expect(c.pausedAt).not.toBeNull();
     expect(c.timeline.at(-1)).toMatchObject({ kind: 'PAUSED', note: 'Asked the complainant for the bank statement' });
     expect((await co.error(PAUSE, step(c, { reason: 'again' }))).code).toBe('BAD_USER_INPUT');
-    expect(await co.error(RESOLVE, step(c, { decision: 'x', outcome: 'UPHELD' as const }))).toMatchObject({ extensions: { fields: [{ field: 'id' }] } });
+    expect(await co.error(RESOLVE, step(c, { decision: 'x', outcome: 'UPHELD' as const, letter: LETTER }))).toMatchObject({ extensions: { fields: [{ field: 'id' }] } });
     // The pause began 10 days ago, before the deadline passed (the API only pauses now).
     const pausedAt = new Date(Date.now() - 10 * 86_400_000);
     await app.dataSource.getRepository(Complaint).update({ id: c.id }, { pausedAt });
@@ -284,7 +286,7 @@ describe('reopening and complaints outside the code', () => {
     expect(reopened).toMatchObject({ status: 'IN_PROGRESS', closedAt: null, reopenCount: 1, resolvedAt: closed.resolvedAt });
     expect(reopened.timeline.at(-1)).toMatchObject({ kind: 'REOPENED', from: 'CLOSED', to: 'IN_PROGRESS', note: expect.stringContaining('new documents') });
     expect(await totals()).toEqual({ ...before, unresolved: before.unresolved + 1 });
-    const again = (await co.data(RESOLVE, step(reopened, { decision: 'Refund of costs.', outcome: 'PARTIALLY_UPHELD' as const }))).resolveComplaint;
+    const again = (await co.data(RESOLVE, step(reopened, { decision: 'Refund of costs.', outcome: 'PARTIALLY_UPHELD' as const, letter: LETTER }))).resolveComplaint;
     expect(again.resolvedAt).toBe(closed.resolvedAt);
     const closedAgain = (await co.data(CLOSE, step(again, {}))).closeComplaint;
     expect(await totals()).toEqual(before);
@@ -295,16 +297,16 @@ describe('reopening and complaints outside the code', () => {
   it('resolves without a promise only outside the code, and lists such complaints as code gaps without personal data', async () => {
     const gap = async (subject: string) => advance(await register({ promiseIds: [], subject, categories: ['EXECUTION'] }), 'IN_PROGRESS');
     const a = await gap('Telefonische bereikbaarheid slecht voor Pietersen');
-    expect(await co.error(RESOLVE, step(a, { decision: 'x', outcome: 'UPHELD' as const }))).toMatchObject({ extensions: { fields: [{ field: 'promises' }] } });
+    expect(await co.error(RESOLVE, step(a, { decision: 'x', outcome: 'UPHELD' as const, letter: LETTER }))).toMatchObject({ extensions: { fields: [{ field: 'promises' }] } });
     const linked = await advance(await register(), 'IN_PROGRESS');
-    expect(await co.error(RESOLVE, step(linked, { decision: 'x', outcome: 'UPHELD' as const, outsideCode: { reason: 'none' } }))).toMatchObject({
+    expect(await co.error(RESOLVE, step(linked, { decision: 'x', outcome: 'UPHELD' as const, outsideCode: { reason: 'none' }, letter: LETTER }))).toMatchObject({
       extensions: { fields: [{ field: 'input.outsideCode' }] },
     });
-    const resolved = (await co.data(RESOLVE, step(a, { decision: 'Call-back arranged.', outcome: 'UPHELD' as const, outsideCode: { reason: 'No promise covers telephone bereikbaarheid' } })))
+    const resolved = (await co.data(RESOLVE, step(a, { decision: 'Call-back arranged.', outcome: 'UPHELD' as const, outsideCode: { reason: 'No promise covers telephone bereikbaarheid' }, letter: LETTER })))
       .resolveComplaint;
     expect(resolved).toMatchObject({ status: 'RESOLVED', outsideCodeReason: 'No promise covers telephone bereikbaarheid' });
     const b = await gap('Bereikbaarheid in de avond');
-    await co.data(RESOLVE, step(b, { decision: 'Noted.', outcome: 'REJECTED' as const, outsideCode: { reason: 'Evening bereikbaarheid is not promised' } }));
+    await co.data(RESOLVE, step(b, { decision: 'Noted.', outcome: 'REJECTED' as const, outsideCode: { reason: 'Evening bereikbaarheid is not promised' }, letter: LETTER }));
     const gaps = (await qm.data(GAPS)).codeGaps!;
     expect(gaps.total).toBe(2);
     expect(gaps.words).toContainEqual({ word: 'bereikbaarheid', count: 2 });

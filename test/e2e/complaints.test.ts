@@ -7,7 +7,7 @@ import { Complaint } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintTimelineEntry } from '../../src/modules/complaint/complaint-timeline-entry.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { startTestApp, type ApiClient, type FirstError, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/fixtures';
+import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../graphql';
 import type { ComplaintsListQuery, ComplaintsListQueryVariables, RegisterComplaintInput } from '../graphql/graphql';
@@ -26,12 +26,13 @@ const REGISTER = graphql(`mutation ComplaintsRegister($input: RegisterComplaintI
 const SUBMIT = graphql(`mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
 const UPDATE = graphql(`mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const COMPLAINT = graphql(`query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }`);
-const ACKNOWLEDGE = graphql(`mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
+const ACKNOWLEDGE = graphql(`mutation ComplaintsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const START = graphql(`mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const RESOLVE = graphql(`mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const CLOSE = graphql(`mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const ESCALATE = graphql(`mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const DECIDE = graphql(`mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
+const DISPUTES_CASE = graphql(`query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }`);
 const SATISFACTION = graphql(`mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }`);
 const ANONYMIZE = graphql(`mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }`);
 const LIST = graphql(`query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,
@@ -63,6 +64,9 @@ let code: CodeFixture;
 let P1: string;
 let P2: string;
 
+/** The letter sent with a step: generated from the organisation's English template. */
+const LETTER = { channel: 'EMAIL' as const, language: 'en' };
+
 const year = () => DateTime.now().setZone('Europe/Amsterdam').year;
 const letter = (overrides: Partial<RegisterComplaintInput> = {}): RegisterComplaintInput => ({
   channel: 'LETTER',
@@ -83,11 +87,11 @@ const stepOn = <I extends object>(c: ComplaintFields, input: I) => ({ id: c.id, 
 /** Takes a complaint through the steps up to `status` as the complaint officer. */
 async function advance(complaint: ComplaintFields, status: 'ACKNOWLEDGED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED' | 'ESCALATED', client: ApiClient = co): Promise<ComplaintFields> {
   let c = complaint;
-  c = (await client.data(ACKNOWLEDGE, stepOn(c, { note: 'Acknowledged by letter' }))).acknowledgeComplaint;
+  c = (await client.data(ACKNOWLEDGE, stepOn(c, { note: 'Acknowledged by letter', letter: LETTER }))).acknowledgeComplaint;
   if (status === 'ACKNOWLEDGED') return c;
   c = (await client.data(START, stepOn(c, { handlerId: alpha.users.COMPLAINT_OFFICER }))).startComplaintHandling;
   if (status === 'IN_PROGRESS') return c;
-  c = (await client.data(RESOLVE, stepOn(c, { decision: 'A payment arrangement of twelve instalments is offered.', outcome: 'UPHELD' as const }))).resolveComplaint;
+  c = (await client.data(RESOLVE, stepOn(c, { decision: 'A payment arrangement of twelve instalments is offered.', outcome: 'UPHELD' as const, letter: LETTER }))).resolveComplaint;
   if (status === 'RESOLVED') return c;
   if (status === 'ESCALATED') {
     c = (await client.data(ESCALATE, stepOn(c, { body: 'Geschillencommissie' }))).escalateComplaint;
@@ -105,6 +109,7 @@ beforeAll(async () => {
     [Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT, Role.AUDITOR, Role.STAFF].map((r) => app.as(alpha, r)),
   );
   code = await createCode(app.dataSource, alpha);
+  await createCorrespondence(app.dataSource, alpha);
   P1 = code.promises[0].P1.id;
   P2 = code.promises[0].P2.id;
 });
@@ -278,11 +283,11 @@ describe('idempotency and references', () => {
 describe('lifecycle', () => {
   it('goes RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED with a timeline entry per step', async () => {
     const c = await register(co, { promiseIds: [P1] });
-    let x = (await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, note: 'Letter sent' } })).acknowledgeComplaint;
+    let x = (await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, note: 'Letter sent', letter: LETTER } })).acknowledgeComplaint;
     expect(x).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedOnTime: true });
     x = (await qm.data(START, { id: c.id, input: { expectedVersion: x.version, handlerId: alpha.users.COMPLAINT_OFFICER } })).startComplaintHandling;
     expect(x).toMatchObject({ status: 'IN_PROGRESS', handler: { id: alpha.users.COMPLAINT_OFFICER } });
-    x = (await co.data(RESOLVE, { id: c.id, input: { expectedVersion: x.version, decision: '  Fee waived.  ', outcome: 'PARTIALLY_UPHELD', note: 'Called back' } }))
+    x = (await co.data(RESOLVE, { id: c.id, input: { expectedVersion: x.version, decision: '  Fee waived.  ', outcome: 'PARTIALLY_UPHELD', note: 'Called back', letter: LETTER } }))
       .resolveComplaint;
     expect(x).toMatchObject({ status: 'RESOLVED', decision: 'Fee waived.', outcome: 'PARTIALLY_UPHELD', resolvedOnTime: true, isOverdue: false });
     x = (await co.data(CLOSE, { id: c.id, input: { expectedVersion: x.version } })).closeComplaint;
@@ -312,26 +317,30 @@ describe('lifecycle', () => {
     expect(closed.escalation).toMatchObject({ body: 'Geschillencommissie', outcome: 'REJECTED', binding: true });
     expect(closed.escalation!.decidedAt).not.toBeNull();
     expect(closed.timeline.slice(-2).map((t) => [t.from, t.to])).toEqual([['RESOLVED', 'ESCALATED'], ['ESCALATED', 'CLOSED']]);
+    // The deprecated operations run on a disputes-body case: the body named is added (its kind unset), the case decided and still open.
+    const kase = (await co.data(DISPUTES_CASE, { id: resolved.id })).complaint!.disputesCase;
+    expect(kase).toMatchObject({ status: 'DECIDED', outcome: 'REJECTED', binding: true, body: { name: 'Geschillencommissie', outcomeKind: null } });
   });
 
-  it.each<[string, (c: ComplaintFields) => Promise<FirstError>, string, string]>([
-    ['close a RECEIVED complaint', (c) => co.error(CLOSE, stepOn(c, {})), 'RECEIVED', 'CLOSED'],
-    ['resolve a RECEIVED complaint', (c) => co.error(RESOLVE, stepOn(c, { decision: 'D', outcome: 'UPHELD' as const })), 'RECEIVED', 'RESOLVED'],
-    ['start handling a RECEIVED complaint', (c) => co.error(START, stepOn(c, { handlerId: null })), 'RECEIVED', 'IN_PROGRESS'],
-    ['escalate a RECEIVED complaint', (c) => co.error(ESCALATE, stepOn(c, { body: 'Committee' })), 'RECEIVED', 'ESCALATED'],
-  ])('refuses to %s with INVALID_TRANSITION naming the states, changing nothing', async (_name, refuse, from, to) => {
+  // RECEIVED → ESCALATED is allowed for a complaint a disputes body forwards (registerForwardedDisputesCase), not by escalating.
+  it.each<[string, (c: ComplaintFields) => Promise<FirstError>, string, string, string[]]>([
+    ['close a RECEIVED complaint', (c) => co.error(CLOSE, stepOn(c, {})), 'RECEIVED', 'CLOSED', ['ACKNOWLEDGED', 'ESCALATED']],
+    ['resolve a RECEIVED complaint', (c) => co.error(RESOLVE, stepOn(c, { decision: 'D', outcome: 'UPHELD' as const, letter: LETTER })), 'RECEIVED', 'RESOLVED', ['ACKNOWLEDGED', 'ESCALATED']],
+    ['start handling a RECEIVED complaint', (c) => co.error(START, stepOn(c, { handlerId: null })), 'RECEIVED', 'IN_PROGRESS', ['ACKNOWLEDGED', 'ESCALATED']],
+    ['escalate a RECEIVED complaint', (c) => co.error(ESCALATE, stepOn(c, { body: 'Committee' })), 'RECEIVED', 'ESCALATED', ['ACKNOWLEDGED']],
+  ])('refuses to %s with INVALID_TRANSITION naming the states, changing nothing', async (_name, refuse, from, to, allowed) => {
     const c = await register();
     const e = await refuse(c);
     expect(e.code).toBe('INVALID_TRANSITION');
-    expect(e.extensions).toMatchObject({ entity: 'Complaint', from, to, allowed: ['ACKNOWLEDGED'] });
+    expect(e.extensions).toMatchObject({ entity: 'Complaint', from, to, allowed });
     expect(e.message).toContain(`from ${from} to ${to}`);
     expect((await co.data(COMPLAINT, { id: c.id })).complaint).toMatchObject({ status: 'RECEIVED', version: c.version });
   });
 
   it('refuses to acknowledge twice and to reopen a CLOSED complaint', async () => {
     const closed = await advance(await register(), 'CLOSED');
-    const again = await co.error(ACKNOWLEDGE, { id: closed.id, input: { expectedVersion: closed.version } });
-    expect(again).toMatchObject({ code: 'INVALID_TRANSITION', extensions: { from: 'CLOSED', to: 'ACKNOWLEDGED', allowed: ['IN_PROGRESS'] } });
+    const again = await co.error(ACKNOWLEDGE, { id: closed.id, input: { expectedVersion: closed.version, letter: LETTER } });
+    expect(again).toMatchObject({ code: 'INVALID_TRANSITION', extensions: { from: 'CLOSED', to: 'ACKNOWLEDGED', allowed: ['IN_PROGRESS', 'ESCALATED'] } });
     // Reopening takes a reason (reopenComplaint), not a plain step.
     const start = await co.error(START, { id: closed.id, input: { expectedVersion: closed.version, handlerId: alpha.users.COMPLAINT_OFFICER } });
     expect(start).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'id' }] } });
@@ -354,12 +363,12 @@ describe('lifecycle', () => {
 
   it('resolves only a complaint linked to at least one promise', async () => {
     const inProgress = await advance(await register(co, { promiseIds: [] }), 'IN_PROGRESS');
-    const e = await co.error(RESOLVE, { id: inProgress.id, input: { expectedVersion: inProgress.version, decision: 'Refund', outcome: 'UPHELD' } });
+    const e = await co.error(RESOLVE, { id: inProgress.id, input: { expectedVersion: inProgress.version, decision: 'Refund', outcome: 'UPHELD', letter: LETTER } });
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'promises' }] } });
     expect((await co.data(COMPLAINT, { id: inProgress.id })).complaint!.status).toBe('IN_PROGRESS');
     const linked = (await co.data(UPDATE, { id: inProgress.id, input: { expectedVersion: inProgress.version, promiseIds: [P2] } })).updateComplaint;
     expect(linked.promises).toEqual([{ id: P2, key: 'P2' }]);
-    const resolved = (await co.data(RESOLVE, { id: inProgress.id, input: { expectedVersion: linked.version, decision: 'Refund', outcome: 'UPHELD' } })).resolveComplaint;
+    const resolved = (await co.data(RESOLVE, { id: inProgress.id, input: { expectedVersion: linked.version, decision: 'Refund', outcome: 'UPHELD', letter: LETTER } })).resolveComplaint;
     expect(resolved.status).toBe('RESOLVED');
     const unlink = await co.error(UPDATE, { id: inProgress.id, input: { expectedVersion: resolved.version, promiseIds: [] } });
     expect(unlink).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.promiseIds' }] } });
@@ -369,7 +378,7 @@ describe('lifecycle', () => {
     const inProgress = await advance(await register(), 'IN_PROGRESS');
     const early = await co.error(SATISFACTION, { id: inProgress.id, input: { expectedVersion: inProgress.version, satisfaction: 4 } });
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.satisfaction' }] } });
-    const current = (await co.data(RESOLVE, { id: inProgress.id, input: { expectedVersion: inProgress.version, decision: 'Done', outcome: 'REJECTED' } })).resolveComplaint;
+    const current = (await co.data(RESOLVE, { id: inProgress.id, input: { expectedVersion: inProgress.version, decision: 'Done', outcome: 'REJECTED', letter: LETTER } })).resolveComplaint;
     const six = await co.error(SATISFACTION, { id: current.id, input: { expectedVersion: current.version, satisfaction: 6 } });
     expect(six).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.satisfaction' }] } });
     const recorded = (await co.data(SATISFACTION, { id: current.id, input: { expectedVersion: current.version, satisfaction: 4 } })).recordComplaintSatisfaction;
@@ -379,7 +388,7 @@ describe('lifecycle', () => {
   it('answers CONFLICT to a step taken on a stale version', async () => {
     const c = await register();
     await co.data(UPDATE, { id: c.id, input: { expectedVersion: c.version, categories: ['LEGAL'] } });
-    const e = await co.error(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version } });
+    const e = await co.error(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: LETTER } });
     expect(e).toMatchObject({ code: 'CONFLICT', extensions: { field: 'input.expectedVersion' } });
     expect((await co.data(COMPLAINT, { id: c.id })).complaint!.status).toBe('RECEIVED');
   });
@@ -393,16 +402,16 @@ describe('roles', () => {
   }
   const transitions: [string, 'RECEIVED' | 'ACKNOWLEDGED' | 'IN_PROGRESS' | 'RESOLVED' | 'ESCALATED', Step][] = [
     ['acknowledgeComplaint', 'RECEIVED', {
-      refuse: (client, c) => client.error(ACKNOWLEDGE, stepOn(c, {})),
-      take: async (client, c) => (await client.data(ACKNOWLEDGE, stepOn(c, {}))).acknowledgeComplaint,
+      refuse: (client, c) => client.error(ACKNOWLEDGE, stepOn(c, { letter: LETTER })),
+      take: async (client, c) => (await client.data(ACKNOWLEDGE, stepOn(c, { letter: LETTER }))).acknowledgeComplaint,
     }],
     ['startComplaintHandling', 'ACKNOWLEDGED', {
       refuse: (client, c) => client.error(START, stepOn(c, { handlerId: null })),
       take: async (client, c) => (await client.data(START, stepOn(c, { handlerId: null }))).startComplaintHandling,
     }],
     ['resolveComplaint', 'IN_PROGRESS', {
-      refuse: (client, c) => client.error(RESOLVE, stepOn(c, { decision: 'Refund', outcome: 'UPHELD' as const })),
-      take: async (client, c) => (await client.data(RESOLVE, stepOn(c, { decision: 'Refund', outcome: 'UPHELD' as const }))).resolveComplaint,
+      refuse: (client, c) => client.error(RESOLVE, stepOn(c, { decision: 'Refund', outcome: 'UPHELD' as const, letter: LETTER })),
+      take: async (client, c) => (await client.data(RESOLVE, stepOn(c, { decision: 'Refund', outcome: 'UPHELD' as const, letter: LETTER }))).resolveComplaint,
     }],
     ['closeComplaint', 'RESOLVED', {
       refuse: (client, c) => client.error(CLOSE, stepOn(c, {})),
@@ -493,7 +502,7 @@ describe('finding complaints', () => {
 
   it('filters by status, category, handler, overdue, receipt period and text', async () => {
     const acknowledged = (await officer.data(COMPLAINT, { id: ids.recent })).complaint!;
-    await officer.data(ACKNOWLEDGE, { id: ids.recent, input: { expectedVersion: acknowledged.version } });
+    await officer.data(ACKNOWLEDGE, { id: ids.recent, input: { expectedVersion: acknowledged.version, letter: { channel: 'POST', language: 'nl', text: 'Wij hebben uw klacht ontvangen.' } } });
     expect(await listed({ status: ['ACKNOWLEDGED'] })).toEqual([ids.recent]);
     expect(await listed({ status: ['RECEIVED', 'ACKNOWLEDGED'] })).toHaveLength(4);
     expect(await listed({ category: 'LEGAL' })).toEqual([ids.march, ids.old]);
@@ -561,7 +570,7 @@ describe('smoke: privacy', () => {
   it('never writes personal data into audit events', async () => {
     const c = await register(co, { complainant: { name: 'Grietje Privé', email: 'grietje@private.example', phone: '0612345678', customerReference: 'CUST-998877' } });
     const updated = (await co.data(UPDATE, { id: c.id, input: { expectedVersion: c.version, subject: 'Changed subject' } })).updateComplaint;
-    await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: updated.version, note: 'Spoke with Grietje Privé' } });
+    await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: updated.version, note: 'Spoke with Grietje Privé', letter: LETTER } });
     const events = (await qm.data(AUDIT_EVENTS, { id: c.id })).auditEvents!.edges;
     expect(events.map((e) => e.node.action).sort()).toEqual(['Complaint.acknowledged', 'Complaint.received', 'Complaint.updated']);
     const received = events.find((e) => e.node.action === 'Complaint.received')!.node.changes!;
@@ -656,7 +665,7 @@ describe('bad input changes nothing', () => {
     const missingRead = await other.error(COMPLAINT, { id: missing });
     expect(foreignRead.code).toBe('NOT_FOUND');
     expect(foreignRead.message.replace(c.id, '<id>')).toBe(missingRead.message.replace(missing, '<id>'));
-    expect((await other.error(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version } })).code).toBe('NOT_FOUND');
+    expect((await other.error(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: LETTER } })).code).toBe('NOT_FOUND');
     expect((await other.data(LIST, { search: c.reference })).complaints!.totalCount).toBe(0);
     expect((await co.data(COMPLAINT, { id: c.id })).complaint!.status).toBe('RECEIVED');
   });

@@ -16,7 +16,7 @@ import type { CreateCorrectiveActionInput } from '../graphql/graphql';
 
 const REGISTER_COMPLAINT = graphql(`mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }`);
 const UPDATE_COMPLAINT = graphql(`mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }`);
-const ACKNOWLEDGE_COMPLAINT = graphql(`mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
+const ACKNOWLEDGE_COMPLAINT = graphql(`mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
 const ADD_CLOSURE_DAY = graphql(`mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }`);
 const REMOVE_CLOSURE_DAY = graphql(`mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }`);
 const CREATE_CORRECTIVE_ACTION = graphql(`mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }`);
@@ -128,7 +128,7 @@ const staleRequests: [string, () => Promise<StaleRequest>][] = [
   ['acknowledgeComplaint', async () => {
     const c = (await co.data(REGISTER_COMPLAINT, { input: { channel: 'EMAIL', subject: 'Unclear letter', description: 'Fees without explanation.', promiseIds: [P1()] } })).registerComplaint;
     await co.data(UPDATE_COMPLAINT, { id: c.id, input: { expectedVersion: c.version, categories: ['LEGAL'] } });
-    return stale({ client: co, mutation: ACKNOWLEDGE_COMPLAINT, variables: { id: c.id, input: { expectedVersion: c.version } }, field: 'input.expectedVersion', table: 'complaint', id: c.id });
+    return stale({ client: co, mutation: ACKNOWLEDGE_COMPLAINT, variables: { id: c.id, input: { expectedVersion: c.version, letter: { channel: 'EMAIL', language: 'en', text: 'Received.' } } }, field: 'input.expectedVersion', table: 'complaint', id: c.id });
   }],
   ['removeClosureDay', async () => {
     const day = (await qm.data(ADD_CLOSURE_DAY, { input: { date: '2031-05-30', reason: 'Bridge day' } })).addClosureDay;

@@ -27,7 +27,7 @@ const REVIEWS = graphql(`query ReviewsReviews($year: Int, $status: ManagementRev
   totalCount edges { node { id year status } } } }`);
 const ANALYSIS = graphql(`query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }`);
 const REGISTER = graphql(`mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }`);
-const ACKNOWLEDGE = graphql(`mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
+const ACKNOWLEDGE = graphql(`mutation ReviewsAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
 const CREATE_ACTION = graphql(`mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }`);
 
 const year = DateTime.now().setZone('Europe/Amsterdam').year;
@@ -99,7 +99,7 @@ describe('smoke: management review', () => {
     const review = await create();
     const signed = (await top.data(SIGN, { id: review.id, v: review.version })).signManagementReview;
     const complaint = await register();
-    await co.data(ACKNOWLEDGE, { id: complaint.id, input: { expectedVersion: complaint.version } });
+    await co.data(ACKNOWLEDGE, { id: complaint.id, input: { expectedVersion: complaint.version, letter: { channel: 'POST', language: 'nl', text: 'Wij hebben uw klacht ontvangen.' } } });
     await app.dataSource.query(`UPDATE complaint SET outcome = 'UPHELD', resolved_at = received_at, resolved_on_time = true WHERE organization_id = $1`, [org.id]);
 
     const now = (await qm.data(ANALYSIS, { year })).complaintAnalysis!;

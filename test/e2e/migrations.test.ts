@@ -22,4 +22,38 @@ describe('smoke: migrations', () => {
     expect(applied).toHaveLength(count);
     expect((await ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
   });
+
+  it('turn the escalations recorded before disputes-body cases existed into cases, keeping old data valid', async () => {
+    const ds = db.database.dataSource;
+    expect(ds.migrations.at(-1)!.name).toBe('CorrespondenceAndDisputes1796300000000');
+    await ds.undoLastMigration({ transaction: 'each' });
+    const [{ id: org }]: { id: string }[] = await ds.query(`INSERT INTO organization (slug, name, version) VALUES ('legacy', 'Legacy B.V.', 1) RETURNING id`);
+    const complaint = (reference: string, status: string, escalation: string) =>
+      ds.query(
+        `INSERT INTO complaint (organization_id, version, reference, received_at, channel, subject, status, acknowledgement_due_at, resolution_due_at,
+           resolved_at, outcome, closed_at, escalation_body, escalation_escalated_at, escalation_outcome, escalation_binding, escalation_decided_at)
+         VALUES ($1, 5, $2, '2026-01-05T09:00Z', 'EMAIL', 'Costs', $3, '2026-01-09T23:00Z', '2026-01-19T23:00Z', '2026-01-12T10:00Z', 'REJECTED',
+           ${status === 'CLOSED' ? `'2026-04-01T10:00Z'` : 'NULL'}, ${escalation}) RETURNING id`,
+        [org, reference, status],
+      );
+    const [{ id: decided }] = await complaint('K-2026-00001', 'CLOSED', `'De Geschillencommissie', '2026-01-20T10:00Z', 'PARTIALLY_UPHELD', false, '2026-03-30T10:00Z'`);
+    const [{ id: pending }] = await complaint('K-2026-00002', 'ESCALATED', `'De Geschillencommissie', '2026-01-21T10:00Z', NULL, NULL, NULL`);
+    await complaint('K-2026-00003', 'RESOLVED', 'NULL, NULL, NULL, NULL, NULL');
+
+    await ds.runMigrations({ transaction: 'each' });
+    const bodies = await ds.query(`SELECT name, outcome_kind AS "outcomeKind", is_default AS "isDefault" FROM disputes_body WHERE organization_id = $1`, [org]);
+    expect(bodies).toEqual([{ name: 'De Geschillencommissie', outcomeKind: null, isDefault: false }]);
+    const cases: Record<string, unknown>[] = await ds.query(
+      `SELECT complaint_id AS "complaintId", origin, status, outcome, binding, filed_at AS "filedAt", decided_at AS "decidedAt", closed_at IS NOT NULL AS closed
+       FROM disputes_case WHERE organization_id = $1 ORDER BY filed_at`,
+      [org],
+    );
+    expect(cases).toEqual([
+      { complaintId: decided, origin: 'AFTER_RESOLUTION', status: 'CLOSED', outcome: 'PARTIALLY_UPHELD', binding: false, filedAt: new Date('2026-01-20T10:00Z'), decidedAt: new Date('2026-03-30T10:00Z'), closed: true },
+      { complaintId: pending, origin: 'AFTER_RESOLUTION', status: 'OPEN', outcome: null, binding: null, filedAt: new Date('2026-01-21T10:00Z'), decidedAt: null, closed: false },
+    ]);
+    // The new outcomes are accepted from now on.
+    await ds.query(`UPDATE complaint SET outcome = 'SETTLED' WHERE id = $1`, [decided]);
+    await ds.query(`DELETE FROM organization WHERE id = $1`, [org]);
+  });
 });

@@ -8,6 +8,7 @@ import { promiseLineageKey } from '../../src/modules/code';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { assembleAnalysis } from '../../src/modules/monitoring/complaint-analysis.service';
 import { handlingRates } from '../../src/modules/monitoring/monitoring-sql';
+import { disputesFigures } from '../../src/modules/monitoring/monitoring-rollups';
 import { calendarYear, reportingPeriod } from '../../src/modules/monitoring/reporting-period';
 import { createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
 import { DirectCountReference } from '../support/monitoring-reference';
@@ -50,6 +51,12 @@ const STATUS = graphql(`
             onTime
             rate
           }
+          disputes {
+            cases
+            rated
+            overturned
+            overturnRate
+          }
         }
         correctiveActions {
           open
@@ -90,6 +97,12 @@ graphql(`
       promiseTitle
       complaints
       upheld
+      disputes {
+        cases
+        rated
+        overturned
+        overturnRate
+      }
     }
     byChannel {
       channel
@@ -187,6 +200,12 @@ graphql(`
       promiseTitle
       complaints
       upheld
+      disputes {
+        cases
+        rated
+        overturned
+        overturnRate
+      }
     }
     byChannel {
       channel
@@ -278,7 +297,7 @@ const ANCHOR = Math.floor(Date.now() / HOUR) * HOUR;
 const THIS_YEAR = DateTime.fromMillis(ANCHOR).setZone('Europe/Amsterdam').year;
 
 const STATUSES = ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'ESCALATED', 'CLOSED'] as const;
-const OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'WITHDRAWN'] as const;
+const OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'WITHDRAWN', 'SETTLED', 'INADMISSIBLE'] as const;
 const CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'WEB', 'IN_PERSON'] as const;
 const CATEGORIES = ['CONDUCT', 'LEGAL', 'FINANCIAL', 'EXECUTION'] as const;
 const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED_EFFECTIVE', 'NOT_EFFECTIVE', 'CANCELLED'] as const;
@@ -497,6 +516,15 @@ async function writeHistory(history: History) {
         `UPDATE complaint SET escalation_escalated_at = coalesce(resolved_at, received_at) + interval '5 hours', escalation_outcome = $2, status = 'ESCALATED' WHERE id = $1`,
         [id, change.outcome],
       );
+      // Its disputes-body case, with the same outcome (undecided when none): the overturn rate's source.
+      await ds.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Rollup body') ON CONFLICT DO NOTHING`, [org.id]);
+      await ds.query(
+        `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome)
+         SELECT c.organization_id, 1, c.id, b.id, 'AFTER_RESOLUTION', CASE WHEN $2::text IS NULL THEN 'OPEN' ELSE 'DECIDED' END, c.escalation_escalated_at, $2
+         FROM complaint c JOIN disputes_body b ON b.organization_id = c.organization_id WHERE c.id = $1
+         ON CONFLICT (complaint_id) DO UPDATE SET outcome = excluded.outcome, status = excluded.status`,
+        [id, change.outcome],
+      );
     }
     if (change.type === 'kind') {
       await db.query(`UPDATE complaint SET kind = CASE kind WHEN 'COMPLAINT' THEN 'DEBT_OBJECTION' ELSE 'COMPLAINT' END WHERE id = $1`, [id]);
@@ -528,6 +556,7 @@ async function referenceStatus(ctx: Context, fixture: CodeFixture, timezone: str
       upheld: 0,
       partiallyUpheld: 0,
       ...handlingRates(undefined),
+      disputes: disputesFigures(undefined),
     },
     correctiveActions: actions.get(promiseLineageKey(p)) ?? {
       open: 0,

@@ -305,7 +305,7 @@ describe('smoke: complaint analysis', () => {
   });
 
   const outcomes = (counts: Partial<Record<string, number>>) =>
-    [...['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'WITHDRAWN'].map((outcome) => ({ outcome, complaints: counts[outcome] ?? 0 }))];
+    [...['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'WITHDRAWN', 'SETTLED', 'INADMISSIBLE'].map((outcome) => ({ outcome, complaints: counts[outcome] ?? 0 }))];
   const months = (counts: Record<number, [number, number]>) =>
     Array.from({ length: 12 }, (_, i) => ({ month: i + 1, complaints: counts[i + 1]?.[0] ?? 0, upheld: counts[i + 1]?.[1] ?? 0 }));
   const noActions = (kind: string) => ({ kind, opened: 0, open: 0, overdue: 0, awaitingCheck: 0, verifiedEffective: 0, notEffective: 0, cancelled: 0, effectivenessRate: null });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Role } from '../../src/common/roles';
 import { json, startTestApp, type ApiClient, type GraphQLResponse, type TestApp, type TestOrganization } from '../support/app';
-import { createCode, type CodeFixture } from '../support/fixtures';
+import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import { KpiFrequency, latestExpectedPeriod } from '../../src/modules/kpi/kpi-period';
 import { graphql } from '../graphql';
 import type { CreateUserInput, PrivacySubmitMutation, RegisterComplaintInput } from '../graphql/graphql';
@@ -11,7 +11,7 @@ const SUBMIT = graphql(`mutation PrivacySubmit($slug: String!, $input: SubmitCom
 const REGISTER = graphql(`mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }`);
 const BY_REFERENCE = graphql(`query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }`);
 const UPDATE = graphql(`mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }`);
-const ACKNOWLEDGE = graphql(`mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
+const ACKNOWLEDGE = graphql(`mutation PrivacyAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
 const START = graphql(`mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }`);
 const RESOLVE = graphql(`mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }`);
 const CLOSE = graphql(`mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }`);
@@ -56,6 +56,7 @@ beforeAll(async () => {
   co = await app.as(org, Role.COMPLAINT_OFFICER);
   qm = await app.as(org, Role.QUALITY_MANAGER);
   code = await createCode(app.dataSource, org);
+  await createCorrespondence(app.dataSource, org);
 });
 
 afterAll(async () => {
@@ -162,9 +163,9 @@ describe('anonymisation', () => {
 
   async function closeWithHistory(id: string, version: number): Promise<number> {
     let v = (await co.data(UPDATE, { id, input: { expectedVersion: version, promiseIds: [code.promises[0].P1.id], categories: ['CONDUCT'] } })).updateComplaint.version;
-    v = (await co.data(ACKNOWLEDGE, { id, input: { expectedVersion: v, note: `Called ${PERSON.name} on ${PERSON.phone}` } })).acknowledgeComplaint.version;
+    v = (await co.data(ACKNOWLEDGE, { id, input: { expectedVersion: v, note: `Called ${PERSON.name} on ${PERSON.phone}`, letter: { channel: 'EMAIL', language: 'en', text: `Dear ${PERSON.name}, we received your complaint.` } } })).acknowledgeComplaint.version;
     v = (await co.data(START, { id, input: { expectedVersion: v, handlerId: org.users.COMPLAINT_OFFICER, note: `Mail to ${PERSON.email}` } })).startComplaintHandling.version;
-    v = (await co.data(RESOLVE, { id, input: { expectedVersion: v, decision: 'The reminders are stopped and the costs waived.', outcome: 'UPHELD' } })).resolveComplaint.version;
+    v = (await co.data(RESOLVE, { id, input: { expectedVersion: v, decision: 'The reminders are stopped and the costs waived.', outcome: 'UPHELD', letter: { channel: 'POST', subject: `For ${PERSON.name}` } } })).resolveComplaint.version;
     v = (await co.data(CLOSE, { id, input: { expectedVersion: v } })).closeComplaint.version;
     return v;
   }
@@ -200,7 +201,7 @@ describe('anonymisation', () => {
     const review = (await qm.data(CREATE_REVIEW, { input: { year } })).createManagementReview;
     expect(review.analysis.totals.received).toBe(2);
     // The search finds the data while it is there (so that finding nothing below means something).
-    expect(await copiesOf(SECRETS)).toEqual(expect.arrayContaining(['complaint.complainant_name', 'complaint.description', 'complaint_timeline_entry.note']));
+    expect(await copiesOf(SECRETS)).toEqual(expect.arrayContaining(['complaint.complainant_name', 'complaint.description', 'complaint_timeline_entry.note', 'complaint_letter.body', 'complaint_letter.subject']));
 
     for (const [i, c] of [fromForm, byPhone].entries()) {
       const anonymised = (await qm.data(ANONYMIZE, { id: c.id, expectedVersion: versions[i] })).anonymizeComplaint;
@@ -241,7 +242,7 @@ describe('field-level read rules over HTTP', () => {
       input: { channel: 'LETTER', subject: 'Too many letters', description: DESCRIPTION, complainant: PERSON, promiseIds: [code.promises[0].P1.id] },
     })).registerComplaint;
     complaintId = registered.id;
-    await co.data(ACKNOWLEDGE, { id: complaintId, input: { expectedVersion: registered.version, note: `Called ${PERSON.name}` } });
+    await co.data(ACKNOWLEDGE, { id: complaintId, input: { expectedVersion: registered.version, note: `Called ${PERSON.name}`, letter: { channel: 'EMAIL', language: 'en' } } });
   });
 
   it('gives STAFF the promise status and its figures, and no KPI data: no KPIs, no KPI names in the reasons', async () => {

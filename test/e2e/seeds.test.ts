@@ -131,6 +131,7 @@ describe('the demo history', () => {
       const reached = (status: ComplaintStatus) => steps.find((e) => e.to === status)?.at ?? null;
       expect(c.acknowledgedAt).toEqual(reached(ComplaintStatus.ACKNOWLEDGED));
       expect(c.resolvedAt).toEqual(reached(ComplaintStatus.RESOLVED));
+      // Closed again when a disputes body decided on a complaint it took after closure: the last time counts.
       expect(c.closedAt).toEqual(c.status === ComplaintStatus.CLOSED ? steps.findLast((e) => e.to === ComplaintStatus.CLOSED)!.at : null);
       expect(c.reopenCount).toBe(steps.filter((e) => e.kind === ComplaintTimelineEventKind.REOPENED).length);
       if (c.workingResolutionDueAt) expect(c.workingResolutionDueAt.getTime()).toBeGreaterThan(c.resolutionDueAt.getTime());
@@ -181,6 +182,49 @@ describe('the demo history', () => {
       [DEMO_ORG.id],
     );
     expect(decided).toBeGreaterThan(0);
+  });
+
+  it('records the letters of every acknowledged and resolved complaint, named by the timeline, from the templates in nl, en and nb', async () => {
+    const [counts]: { acknowledged: number; resolved: number; acks: number; decisions: number; unnamed: number }[] = await app.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM complaint WHERE organization_id = $1 AND acknowledged_at IS NOT NULL) AS acknowledged,
+              (SELECT count(*)::int FROM complaint WHERE organization_id = $1 AND resolved_at IS NOT NULL) AS resolved,
+              (SELECT count(*)::int FROM complaint_letter l JOIN complaint c ON c.id = l.complaint_id
+                WHERE l.organization_id = $1 AND l.kind = 'ACKNOWLEDGEMENT' AND l.sent_at = c.acknowledged_at) AS acks,
+              (SELECT count(*)::int FROM complaint_letter l JOIN complaint c ON c.id = l.complaint_id
+                WHERE l.organization_id = $1 AND l.kind = 'DECISION' AND l.sent_at = c.resolved_at AND (c.anonymized_at IS NOT NULL OR l.body LIKE '%De Geschillencommissie%')) AS decisions,
+              (SELECT count(*)::int FROM complaint_timeline_entry WHERE organization_id = $1 AND to_status IN ('ACKNOWLEDGED', 'RESOLVED') AND letter_id IS NULL) AS unnamed`,
+      [DEMO_ORG.id],
+    );
+    expect(counts.acks).toBe(counts.acknowledged);
+    expect(counts.decisions).toBe(counts.resolved);
+    expect(counts.unnamed).toBe(0);
+    const templates: { language: string }[] = await app.dataSource.query(`SELECT DISTINCT language FROM letter_template WHERE organization_id = $1 ORDER BY 1`, [DEMO_ORG.id]);
+    expect(templates.map((t) => t.language)).toEqual(['en', 'nb', 'nl']);
+  });
+
+  it('has disputes-body cases in every stage, outcome and origin, each in line with its complaint', async () => {
+    const rows: { status: string; origin: string; outcome: string | null; binding: boolean | null; advice_followed: boolean | null; complaint_status: string; escalation_outcome: string | null; compliance_on: string | null; fee_refunded_on: string | null }[] =
+      await app.dataSource.query(
+        `SELECT d.status, d.origin, d.outcome, d.binding, d.advice_followed, c.status AS complaint_status, c.escalation_outcome, d.compliance_on, d.fee_refunded_on
+         FROM disputes_case d JOIN complaint c ON c.id = d.complaint_id WHERE d.organization_id = $1`,
+        [DEMO_ORG.id],
+      );
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['OPEN', 'RESPONDED', 'DECIDED', 'CLOSED']));
+    expect(new Set(rows.map((r) => r.origin))).toEqual(new Set(['AFTER_RESOLUTION', 'AFTER_CLOSURE', 'FORWARDED']));
+    for (const outcome of ['UPHELD', 'PARTIALLY_UPHELD', 'REJECTED', 'SETTLED', 'INADMISSIBLE', 'WITHDRAWN']) expect(rows.map((r) => r.outcome)).toContain(outcome);
+    expect(rows.some((r) => r.binding === false && r.advice_followed === false)).toBe(true);
+    expect(rows.some((r) => r.compliance_on !== null && r.fee_refunded_on !== null)).toBe(true);
+    for (const r of rows) {
+      expect(r.complaint_status).toBe(r.outcome === null ? 'ESCALATED' : 'CLOSED');
+      expect(r.escalation_outcome).toBe(r.outcome);
+    }
+    const bodies: { name: string; outcome_kind: string }[] = await app.dataSource.query(`SELECT name, outcome_kind FROM disputes_body WHERE organization_id = $1 ORDER BY name`, [DEMO_ORG.id]);
+    expect(bodies).toEqual([
+      { name: 'De Geschillencommissie', outcome_kind: 'BINDING' },
+      { name: 'Finansklagenemnda', outcome_kind: 'ADVISORY' },
+      { name: 'IncassoKlacht', outcome_kind: 'BINDING' },
+      { name: 'KIGID', outcome_kind: 'BINDING' },
+    ]);
   });
 
   it('measures the KPI chain monthly for a year, with KPIs on track, at risk and off track, linked cause to effect', async () => {

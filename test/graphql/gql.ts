@@ -42,7 +42,7 @@ type Documents = {
     "query LawComplaint($id: ID!) { complaint(id: $id) { ...LawComplaintFields } }": typeof types.LawComplaintDocument,
     "query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {\n  totalCount edges { node { id reference isOverdue } } } }": typeof types.LawListDocument,
     "mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawUpdateDocument,
-    "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawAcknowledgeDocument,
+    "mutation LawAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawAcknowledgeDocument,
     "mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawStartDocument,
     "mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawResolveDocument,
     "mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": typeof types.LawCloseDocument,
@@ -63,12 +63,13 @@ type Documents = {
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
     "mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsUpdateDocument,
     "query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsComplaintDocument,
-    "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAcknowledgeDocument,
+    "mutation ComplaintsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAcknowledgeDocument,
     "mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsStartDocument,
     "mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsResolveDocument,
     "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsCloseDocument,
     "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsEscalateDocument,
     "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsDecideDocument,
+    "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }": typeof types.ComplaintsDisputesCaseDocument,
     "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsSatisfactionDocument,
     "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsAnonymizeDocument,
     "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": typeof types.ComplaintsListDocument,
@@ -95,9 +96,42 @@ type Documents = {
     "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": typeof types.ActionsComplaintActionsDocument,
     "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": typeof types.ActionsComplaintPromisesDocument,
     "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": typeof types.ActionsAuditEventsDocument,
+    "fragment CorrespondenceTemplateFields on LetterTemplate { id kind language subject body version }": typeof types.CorrespondenceTemplateFieldsFragmentDoc,
+    "mutation CorrespondenceCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { ...CorrespondenceTemplateFields } }": typeof types.CorrespondenceCreateTemplateDocument,
+    "mutation CorrespondenceUpdateTemplate($id: ID!, $input: UpdateLetterTemplateInput!) { updateLetterTemplate(id: $id, input: $input) { ...CorrespondenceTemplateFields } }": typeof types.CorrespondenceUpdateTemplateDocument,
+    "mutation CorrespondenceDeleteTemplate($id: ID!, $v: Int!) { deleteLetterTemplate(id: $id, expectedVersion: $v) { id } }": typeof types.CorrespondenceDeleteTemplateDocument,
+    "query CorrespondenceTemplates($kind: LetterKind, $language: String) { letterTemplates(kind: $kind, language: $language) { totalCount edges { node { kind language } } } }": typeof types.CorrespondenceTemplatesDocument,
+    "query CorrespondencePlaceholders { letterPlaceholders { name description requiredIn } }": typeof types.CorrespondencePlaceholdersDocument,
+    "query CorrespondencePreview($complaintId: ID!, $kind: LetterKind!, $language: String, $decision: String) {\n  previewLetter(complaintId: $complaintId, kind: $kind, language: $language, decision: $decision) { kind language templateId subject body missing } }": typeof types.CorrespondencePreviewDocument,
+    "mutation CorrespondenceRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference receivedAt resolutionDueAt } }": typeof types.CorrespondenceRegisterDocument,
+    "mutation CorrespondenceAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id version status acknowledgedAt acknowledgedOnTime\n    letters { id kind language channel sentAt subject body edited sentBy { id } }\n    timeline { to letter { id kind } } } }": typeof types.CorrespondenceAcknowledgeDocument,
+    "mutation CorrespondenceStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.CorrespondenceStartDocument,
+    "mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }": typeof types.CorrespondenceResolveDocument,
+    "query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }": typeof types.CorrespondenceComplaintDocument,
+    "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }": typeof types.CorrespondenceMemberDocument,
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
+    "fragment DisputesBodyFields on DisputesBody { id name outcomeKind feeCents currency feeRefundRule responseWithin responseUnit appealWithinMonths website source isDefault version }": typeof types.DisputesBodyFieldsFragmentDoc,
+    "fragment DisputesCaseFields on DisputesCase { id version origin status bodyReference filedAt responseDueAt respondedAt respondedOnTime outcome decidedAt binding\n  adviceFollowed feeCents feeCurrency feeRefundDue feeRefundedOn closedAt compliance { on description documentReference }\n  body { id name } complaint { id status version reference escalation { body escalatedAt outcome binding decidedAt } timeline { from to } } }": typeof types.DisputesCaseFieldsFragmentDoc,
+    "mutation DisputesCreateBody($input: CreateDisputesBodyInput!) { createDisputesBody(input: $input) { ...DisputesBodyFields } }": typeof types.DisputesCreateBodyDocument,
+    "mutation DisputesUpdateBody($id: ID!, $input: UpdateDisputesBodyInput!) { updateDisputesBody(id: $id, input: $input) { ...DisputesBodyFields } }": typeof types.DisputesUpdateBodyDocument,
+    "query DisputesBodies { disputesBodies(first: 50) { edges { node { name isDefault } } } }": typeof types.DisputesBodiesDocument,
+    "mutation DisputesOpen($input: OpenDisputesCaseInput!) { openDisputesCase(input: $input) { ...DisputesCaseFields } }": typeof types.DisputesOpenDocument,
+    "mutation DisputesForwarded($input: RegisterForwardedDisputesCaseInput!) { registerForwardedDisputesCase(input: $input) { ...DisputesCaseFields } }": typeof types.DisputesForwardedDocument,
+    "mutation DisputesRespond($id: ID!, $input: RespondToDisputesCaseInput!) { respondToDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": typeof types.DisputesRespondDocument,
+    "mutation DisputesDecide($id: ID!, $input: DecideDisputesCaseInput!) { decideDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": typeof types.DisputesDecideDocument,
+    "mutation DisputesClose($id: ID!, $input: CloseDisputesCaseInput!) { closeDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": typeof types.DisputesCloseDocument,
+    "query DisputesCases($status: [DisputesCaseStatus!]) { disputesCases(status: $status, first: 100) { totalCount edges { node { id status } } } }": typeof types.DisputesCasesDocument,
+    "query DisputesComplaint($id: ID!) { complaint(id: $id) { id status version disputesCase { id status } } }": typeof types.DisputesComplaintDocument,
+    "mutation DisputesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.DisputesRegisterDocument,
+    "mutation DisputesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.DisputesAcknowledgeDocument,
+    "mutation DisputesStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.DisputesStartDocument,
+    "mutation DisputesResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version resolvedAt } }": typeof types.DisputesResolveDocument,
+    "mutation DisputesCloseComplaint($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.DisputesCloseComplaintDocument,
+    "mutation DisputesAnonymize($id: ID!, $v: Int!) { anonymizeComplaint(id: $id, expectedVersion: $v) { id anonymizedAt } }": typeof types.DisputesAnonymizeDocument,
+    "query DisputesCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received disputes { cases rated overturned overturnRate } } } } }": typeof types.DisputesCodeStatusDocument,
+    "query DisputesAnalysis($year: Int!) { complaintAnalysis(year: $year) { byPromise { promiseKey complaints disputes { cases rated overturned overturnRate } } } }": typeof types.DisputesAnalysisDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
@@ -157,7 +191,7 @@ type Documents = {
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": typeof types.LoadersRegisterTwiceDocument,
     "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.LostUpdatesRegisterComplaintDocument,
     "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesUpdateComplaintDocument,
-    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.LostUpdatesAcknowledgeComplaintDocument,
     "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": typeof types.LostUpdatesAddClosureDayDocument,
     "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": typeof types.LostUpdatesRemoveClosureDayDocument,
     "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": typeof types.LostUpdatesCreateCorrectiveActionDocument,
@@ -195,12 +229,12 @@ type Documents = {
     "query ReviewsReviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {\n  totalCount edges { node { id year status } } } }": typeof types.ReviewsReviewsDocument,
     "query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }": typeof types.ReviewsAnalysisDocument,
     "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.ReviewsRegisterComplaintDocument,
-    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.ReviewsAcknowledgeComplaintDocument,
+    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.ReviewsAcknowledgeComplaintDocument,
     "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": typeof types.ReviewsCreateActionDocument,
     "query MetricsNames { __typename }": typeof types.MetricsNamesDocument,
-    "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n": typeof types.RollupsCodeStatusDocument,
-    "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": typeof types.RollupsAnalysisFieldsFragmentDoc,
-    "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": typeof types.RollupsPreviousYearFieldsFragmentDoc,
+    "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n          disputes {\n            cases\n            rated\n            overturned\n            overturnRate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n": typeof types.RollupsCodeStatusDocument,
+    "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": typeof types.RollupsAnalysisFieldsFragmentDoc,
+    "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": typeof types.RollupsPreviousYearFieldsFragmentDoc,
     "\n  query RollupsAnalysis($year: Int!) {\n    complaintAnalysis(year: $year) {\n      ...RollupsAnalysisFields\n      previousYear {\n        ...RollupsPreviousYearFields\n      }\n      changes {\n        figure\n        current\n        previous\n        change\n      }\n    }\n  }\n": typeof types.RollupsAnalysisDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": typeof types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": typeof types.MonitoringYearFieldsFragmentDoc,
@@ -228,7 +262,7 @@ type Documents = {
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": typeof types.PrivacyByReferenceDocument,
     "mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyUpdateDocument,
-    "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyAcknowledgeDocument,
+    "mutation PrivacyAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyAcknowledgeDocument,
     "mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.PrivacyStartDocument,
     "mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyResolveDocument,
     "mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.PrivacyCloseDocument,
@@ -353,7 +387,7 @@ const documents: Documents = {
     "query LawComplaint($id: ID!) { complaint(id: $id) { ...LawComplaintFields } }": types.LawComplaintDocument,
     "query LawList($overdue: Boolean, $kind: ComplaintKind, $search: String) { complaints(first: 100, overdue: $overdue, kind: $kind, search: $search) {\n  totalCount edges { node { id reference isOverdue } } } }": types.LawListDocument,
     "mutation LawUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawUpdateDocument,
-    "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawAcknowledgeDocument,
+    "mutation LawAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawAcknowledgeDocument,
     "mutation LawStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...LawComplaintFields } }": types.LawStartDocument,
     "mutation LawResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawResolveDocument,
     "mutation LawClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...LawComplaintFields } }": types.LawCloseDocument,
@@ -374,12 +408,13 @@ const documents: Documents = {
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
     "mutation ComplaintsUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsUpdateDocument,
     "query ComplaintsComplaint($id: ID!) { complaint(id: $id) { ...ComplaintsComplaintFields } }": types.ComplaintsComplaintDocument,
-    "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsAcknowledgeDocument,
+    "mutation ComplaintsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsAcknowledgeDocument,
     "mutation ComplaintsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsStartDocument,
     "mutation ComplaintsResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsResolveDocument,
     "mutation ComplaintsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsCloseDocument,
     "mutation ComplaintsEscalate($id: ID!, $input: EscalateComplaintInput!) { escalateComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsEscalateDocument,
     "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsDecideDocument,
+    "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }": types.ComplaintsDisputesCaseDocument,
     "mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) { recordComplaintSatisfaction(id: $id, input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsSatisfactionDocument,
     "mutation ComplaintsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { ...ComplaintsComplaintFields } }": types.ComplaintsAnonymizeDocument,
     "query ComplaintsList($first: Int, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $promiseId: ID, $handlerId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort) {\n  complaints(first: $first, after: $after, status: $status, category: $category, promiseId: $promiseId, handlerId: $handlerId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort) {\n    totalCount edges { cursor node { id reference subject status isOverdue receivedAt resolutionDueAt } } pageInfo { hasNextPage endCursor } } }": types.ComplaintsListDocument,
@@ -406,9 +441,42 @@ const documents: Documents = {
     "query ActionsComplaintActions($id: ID!) { complaint(id: $id) { correctiveActions { edges { node { id promise { key complaints { edges { node { id } } } correctiveActions { edges { node { id } } } } } } } } }": types.ActionsComplaintActionsDocument,
     "query ActionsComplaintPromises($id: ID!) { complaint(id: $id) { promises { id correctiveActions { edges { node { id } } } } } }": types.ActionsComplaintPromisesDocument,
     "query ActionsAuditEvents($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { action changes } } } }": types.ActionsAuditEventsDocument,
+    "fragment CorrespondenceTemplateFields on LetterTemplate { id kind language subject body version }": types.CorrespondenceTemplateFieldsFragmentDoc,
+    "mutation CorrespondenceCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { ...CorrespondenceTemplateFields } }": types.CorrespondenceCreateTemplateDocument,
+    "mutation CorrespondenceUpdateTemplate($id: ID!, $input: UpdateLetterTemplateInput!) { updateLetterTemplate(id: $id, input: $input) { ...CorrespondenceTemplateFields } }": types.CorrespondenceUpdateTemplateDocument,
+    "mutation CorrespondenceDeleteTemplate($id: ID!, $v: Int!) { deleteLetterTemplate(id: $id, expectedVersion: $v) { id } }": types.CorrespondenceDeleteTemplateDocument,
+    "query CorrespondenceTemplates($kind: LetterKind, $language: String) { letterTemplates(kind: $kind, language: $language) { totalCount edges { node { kind language } } } }": types.CorrespondenceTemplatesDocument,
+    "query CorrespondencePlaceholders { letterPlaceholders { name description requiredIn } }": types.CorrespondencePlaceholdersDocument,
+    "query CorrespondencePreview($complaintId: ID!, $kind: LetterKind!, $language: String, $decision: String) {\n  previewLetter(complaintId: $complaintId, kind: $kind, language: $language, decision: $decision) { kind language templateId subject body missing } }": types.CorrespondencePreviewDocument,
+    "mutation CorrespondenceRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference receivedAt resolutionDueAt } }": types.CorrespondenceRegisterDocument,
+    "mutation CorrespondenceAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id version status acknowledgedAt acknowledgedOnTime\n    letters { id kind language channel sentAt subject body edited sentBy { id } }\n    timeline { to letter { id kind } } } }": types.CorrespondenceAcknowledgeDocument,
+    "mutation CorrespondenceStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.CorrespondenceStartDocument,
+    "mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }": types.CorrespondenceResolveDocument,
+    "query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }": types.CorrespondenceComplaintDocument,
+    "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }": types.CorrespondenceMemberDocument,
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": types.FaultsMeDocument,
+    "fragment DisputesBodyFields on DisputesBody { id name outcomeKind feeCents currency feeRefundRule responseWithin responseUnit appealWithinMonths website source isDefault version }": types.DisputesBodyFieldsFragmentDoc,
+    "fragment DisputesCaseFields on DisputesCase { id version origin status bodyReference filedAt responseDueAt respondedAt respondedOnTime outcome decidedAt binding\n  adviceFollowed feeCents feeCurrency feeRefundDue feeRefundedOn closedAt compliance { on description documentReference }\n  body { id name } complaint { id status version reference escalation { body escalatedAt outcome binding decidedAt } timeline { from to } } }": types.DisputesCaseFieldsFragmentDoc,
+    "mutation DisputesCreateBody($input: CreateDisputesBodyInput!) { createDisputesBody(input: $input) { ...DisputesBodyFields } }": types.DisputesCreateBodyDocument,
+    "mutation DisputesUpdateBody($id: ID!, $input: UpdateDisputesBodyInput!) { updateDisputesBody(id: $id, input: $input) { ...DisputesBodyFields } }": types.DisputesUpdateBodyDocument,
+    "query DisputesBodies { disputesBodies(first: 50) { edges { node { name isDefault } } } }": types.DisputesBodiesDocument,
+    "mutation DisputesOpen($input: OpenDisputesCaseInput!) { openDisputesCase(input: $input) { ...DisputesCaseFields } }": types.DisputesOpenDocument,
+    "mutation DisputesForwarded($input: RegisterForwardedDisputesCaseInput!) { registerForwardedDisputesCase(input: $input) { ...DisputesCaseFields } }": types.DisputesForwardedDocument,
+    "mutation DisputesRespond($id: ID!, $input: RespondToDisputesCaseInput!) { respondToDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": types.DisputesRespondDocument,
+    "mutation DisputesDecide($id: ID!, $input: DecideDisputesCaseInput!) { decideDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": types.DisputesDecideDocument,
+    "mutation DisputesClose($id: ID!, $input: CloseDisputesCaseInput!) { closeDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }": types.DisputesCloseDocument,
+    "query DisputesCases($status: [DisputesCaseStatus!]) { disputesCases(status: $status, first: 100) { totalCount edges { node { id status } } } }": types.DisputesCasesDocument,
+    "query DisputesComplaint($id: ID!) { complaint(id: $id) { id status version disputesCase { id status } } }": types.DisputesComplaintDocument,
+    "mutation DisputesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.DisputesRegisterDocument,
+    "mutation DisputesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.DisputesAcknowledgeDocument,
+    "mutation DisputesStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.DisputesStartDocument,
+    "mutation DisputesResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version resolvedAt } }": types.DisputesResolveDocument,
+    "mutation DisputesCloseComplaint($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.DisputesCloseComplaintDocument,
+    "mutation DisputesAnonymize($id: ID!, $v: Int!) { anonymizeComplaint(id: $id, expectedVersion: $v) { id anonymizedAt } }": types.DisputesAnonymizeDocument,
+    "query DisputesCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received disputes { cases rated overturned overturnRate } } } } }": types.DisputesCodeStatusDocument,
+    "query DisputesAnalysis($year: Int!) { complaintAnalysis(year: $year) { byPromise { promiseKey complaints disputes { cases rated overturned overturnRate } } } }": types.DisputesAnalysisDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
@@ -468,7 +536,7 @@ const documents: Documents = {
     "mutation LoadersRegisterTwice($input: RegisterComplaintInput!) {\n  a: registerComplaint(input: $input) { promises { complaints { totalCount edges { node { id } } } } }\n  b: registerComplaint(input: $input) { id promises { complaints { totalCount edges { node { id } } } } }\n}": types.LoadersRegisterTwiceDocument,
     "mutation LostUpdatesRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.LostUpdatesRegisterComplaintDocument,
     "mutation LostUpdatesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesUpdateComplaintDocument,
-    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesAcknowledgeComplaintDocument,
+    "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.LostUpdatesAcknowledgeComplaintDocument,
     "mutation LostUpdatesAddClosureDay($input: AddClosureDayInput!) { addClosureDay(input: $input) { id version } }": types.LostUpdatesAddClosureDayDocument,
     "mutation LostUpdatesRemoveClosureDay($date: LocalDate!, $v: Int!) { removeClosureDay(date: $date, expectedVersion: $v) { id } }": types.LostUpdatesRemoveClosureDayDocument,
     "mutation LostUpdatesCreateCorrectiveAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id version kind title dueOn } }": types.LostUpdatesCreateCorrectiveActionDocument,
@@ -506,12 +574,12 @@ const documents: Documents = {
     "query ReviewsReviews($year: Int, $status: ManagementReviewStatus) { managementReviews(first: 10, year: $year, status: $status) {\n  totalCount edges { node { id year status } } } }": types.ReviewsReviewsDocument,
     "query ReviewsAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...ReviewsAnalysisFields } }": types.ReviewsAnalysisDocument,
     "mutation ReviewsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.ReviewsRegisterComplaintDocument,
-    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.ReviewsAcknowledgeComplaintDocument,
+    "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.ReviewsAcknowledgeComplaintDocument,
     "mutation ReviewsCreateAction($input: CreateCorrectiveActionInput!) { createCorrectiveAction(input: $input) { id kind title } }": types.ReviewsCreateActionDocument,
     "query MetricsNames { __typename }": types.MetricsNamesDocument,
-    "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n": types.RollupsCodeStatusDocument,
-    "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": types.RollupsAnalysisFieldsFragmentDoc,
-    "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": types.RollupsPreviousYearFieldsFragmentDoc,
+    "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n          disputes {\n            cases\n            rated\n            overturned\n            overturnRate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n": types.RollupsCodeStatusDocument,
+    "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": types.RollupsAnalysisFieldsFragmentDoc,
+    "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n": types.RollupsPreviousYearFieldsFragmentDoc,
     "\n  query RollupsAnalysis($year: Int!) {\n    complaintAnalysis(year: $year) {\n      ...RollupsAnalysisFields\n      previousYear {\n        ...RollupsPreviousYearFields\n      }\n      changes {\n        figure\n        current\n        previous\n        change\n      }\n    }\n  }\n": types.RollupsAnalysisDocument,
     "query MonitoringCodeStatus($codeId: ID!, $period: PeriodInput) {\n  codeStatus(codeId: $codeId, period: $period) {\n    code { id key } codeVersion { id version } period { from to } status statusCounts { status count }\n    promises {\n      promise { id key title } status reasons\n      kpis { name status } kpiStatusCounts { status count }\n      complaints { received open overdue upheld partiallyUpheld acknowledgement { rated onTime rate } resolution { rated onTime rate } }\n      correctiveActions { open overdue notEffective verifiedEffective }\n    } } }": types.MonitoringCodeStatusDocument,
     "fragment MonitoringYearFields on ComplaintAnalysis { year period { from to }\n  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }\n  byCategory { category complaints upheld }\n  byPromise { codeId codeKey promiseKey promiseTitle complaints upheld }\n  byChannel { channel complaints upheld }\n  byMonth { month complaints upheld }\n  acknowledgement { rated onTime rate } resolution { rated onTime rate }\n  acknowledgementTime { measured medianHours p90Hours } resolutionTime { measured medianHours p90Hours }\n  outcomes { outcome complaints }\n  escalations { escalated pending decided binding overturned outcomes { outcome complaints } }\n  satisfaction { rated average }\n  recurringRootCauses { rootCause actions promiseKeys }\n  actions { kind opened open overdue awaitingCheck verifiedEffective notEffective cancelled effectivenessRate } }": types.MonitoringYearFieldsFragmentDoc,
@@ -539,7 +607,7 @@ const documents: Documents = {
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": types.PrivacyByReferenceDocument,
     "mutation PrivacyUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version } }": types.PrivacyUpdateDocument,
-    "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.PrivacyAcknowledgeDocument,
+    "mutation PrivacyAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.PrivacyAcknowledgeDocument,
     "mutation PrivacyStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.PrivacyStartDocument,
     "mutation PrivacyResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version } }": types.PrivacyResolveDocument,
     "mutation PrivacyClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.PrivacyCloseDocument,
@@ -748,7 +816,7 @@ export function graphql(source: "mutation LawUpdate($id: ID!, $input: UpdateComp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawAcknowledgeDocument;
+export function graphql(source: "mutation LawAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...LawComplaintFields } }"): typeof import('./graphql').LawAcknowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,7 +900,7 @@ export function graphql(source: "query ComplaintsComplaint($id: ID!) { complaint
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsAcknowledgeDocument;
+export function graphql(source: "mutation ComplaintsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsAcknowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -853,6 +921,10 @@ export function graphql(source: "mutation ComplaintsEscalate($id: ID!, $input: E
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ComplaintsDecide($id: ID!, $input: RecordEscalationDecisionInput!) { recordEscalationDecision(id: $id, input: $input) { ...ComplaintsComplaintFields } }"): typeof import('./graphql').ComplaintsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsDisputesCase($id: ID!) { complaint(id: $id) { disputesCase { status outcome binding body { name outcomeKind } } } }"): typeof import('./graphql').ComplaintsDisputesCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -960,6 +1032,58 @@ export function graphql(source: "query ActionsAuditEvents($id: ID) { auditEvents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CorrespondenceTemplateFields on LetterTemplate { id kind language subject body version }"): typeof import('./graphql').CorrespondenceTemplateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { ...CorrespondenceTemplateFields } }"): typeof import('./graphql').CorrespondenceCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceUpdateTemplate($id: ID!, $input: UpdateLetterTemplateInput!) { updateLetterTemplate(id: $id, input: $input) { ...CorrespondenceTemplateFields } }"): typeof import('./graphql').CorrespondenceUpdateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceDeleteTemplate($id: ID!, $v: Int!) { deleteLetterTemplate(id: $id, expectedVersion: $v) { id } }"): typeof import('./graphql').CorrespondenceDeleteTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondenceTemplates($kind: LetterKind, $language: String) { letterTemplates(kind: $kind, language: $language) { totalCount edges { node { kind language } } } }"): typeof import('./graphql').CorrespondenceTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondencePlaceholders { letterPlaceholders { name description requiredIn } }"): typeof import('./graphql').CorrespondencePlaceholdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondencePreview($complaintId: ID!, $kind: LetterKind!, $language: String, $decision: String) {\n  previewLetter(complaintId: $complaintId, kind: $kind, language: $language, decision: $decision) { kind language templateId subject body missing } }"): typeof import('./graphql').CorrespondencePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference receivedAt resolutionDueAt } }"): typeof import('./graphql').CorrespondenceRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id version status acknowledgedAt acknowledgedOnTime\n    letters { id kind language channel sentAt subject body edited sentBy { id } }\n    timeline { to letter { id kind } } } }"): typeof import('./graphql').CorrespondenceAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').CorrespondenceStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }"): typeof import('./graphql').CorrespondenceResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }"): typeof import('./graphql').CorrespondenceComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }"): typeof import('./graphql').CorrespondenceMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }"): typeof import('./graphql').FaultsCreateResourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -969,6 +1093,86 @@ export function graphql(source: "mutation FaultsRenameOrganization($name: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FaultsMe { me { id } }"): typeof import('./graphql').FaultsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DisputesBodyFields on DisputesBody { id name outcomeKind feeCents currency feeRefundRule responseWithin responseUnit appealWithinMonths website source isDefault version }"): typeof import('./graphql').DisputesBodyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DisputesCaseFields on DisputesCase { id version origin status bodyReference filedAt responseDueAt respondedAt respondedOnTime outcome decidedAt binding\n  adviceFollowed feeCents feeCurrency feeRefundDue feeRefundedOn closedAt compliance { on description documentReference }\n  body { id name } complaint { id status version reference escalation { body escalatedAt outcome binding decidedAt } timeline { from to } } }"): typeof import('./graphql').DisputesCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesCreateBody($input: CreateDisputesBodyInput!) { createDisputesBody(input: $input) { ...DisputesBodyFields } }"): typeof import('./graphql').DisputesCreateBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesUpdateBody($id: ID!, $input: UpdateDisputesBodyInput!) { updateDisputesBody(id: $id, input: $input) { ...DisputesBodyFields } }"): typeof import('./graphql').DisputesUpdateBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputesBodies { disputesBodies(first: 50) { edges { node { name isDefault } } } }"): typeof import('./graphql').DisputesBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesOpen($input: OpenDisputesCaseInput!) { openDisputesCase(input: $input) { ...DisputesCaseFields } }"): typeof import('./graphql').DisputesOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesForwarded($input: RegisterForwardedDisputesCaseInput!) { registerForwardedDisputesCase(input: $input) { ...DisputesCaseFields } }"): typeof import('./graphql').DisputesForwardedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesRespond($id: ID!, $input: RespondToDisputesCaseInput!) { respondToDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }"): typeof import('./graphql').DisputesRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesDecide($id: ID!, $input: DecideDisputesCaseInput!) { decideDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }"): typeof import('./graphql').DisputesDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesClose($id: ID!, $input: CloseDisputesCaseInput!) { closeDisputesCase(id: $id, input: $input) { ...DisputesCaseFields } }"): typeof import('./graphql').DisputesCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputesCases($status: [DisputesCaseStatus!]) { disputesCases(status: $status, first: 100) { totalCount edges { node { id status } } } }"): typeof import('./graphql').DisputesCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputesComplaint($id: ID!) { complaint(id: $id) { id status version disputesCase { id status } } }"): typeof import('./graphql').DisputesComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').DisputesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').DisputesAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').DisputesStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { id version resolvedAt } }"): typeof import('./graphql').DisputesResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesCloseComplaint($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').DisputesCloseComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisputesAnonymize($id: ID!, $v: Int!) { anonymizeComplaint(id: $id, expectedVersion: $v) { id anonymizedAt } }"): typeof import('./graphql').DisputesAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputesCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received disputes { cases rated overturned overturnRate } } } } }"): typeof import('./graphql').DisputesCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputesAnalysis($year: Int!) { complaintAnalysis(year: $year) { byPromise { promiseKey complaints disputes { cases rated overturned overturnRate } } } }"): typeof import('./graphql').DisputesAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1208,7 +1412,7 @@ export function graphql(source: "mutation LostUpdatesUpdateComplaint($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAcknowledgeComplaintDocument;
+export function graphql(source: "mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').LostUpdatesAcknowledgeComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1360,7 +1564,7 @@ export function graphql(source: "mutation ReviewsRegisterComplaint($input: Regis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').ReviewsAcknowledgeComplaintDocument;
+export function graphql(source: "mutation ReviewsAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').ReviewsAcknowledgeComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1372,15 +1576,15 @@ export function graphql(source: "query MetricsNames { __typename }"): typeof imp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RollupsCodeStatusDocument;
+export function graphql(source: "\n  query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {\n    codeStatus(codeId: $codeId, period: $period) {\n      period {\n        from\n        to\n      }\n      promises {\n        promise {\n          key\n        }\n        complaints {\n          received\n          open\n          overdue\n          upheld\n          partiallyUpheld\n          acknowledgement {\n            rated\n            onTime\n            rate\n          }\n          resolution {\n            rated\n            onTime\n            rate\n          }\n          disputes {\n            cases\n            rated\n            overturned\n            overturnRate\n          }\n        }\n        correctiveActions {\n          open\n          overdue\n          notEffective\n          verifiedEffective\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RollupsCodeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n"): typeof import('./graphql').RollupsAnalysisFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RollupsAnalysisFields on ComplaintAnalysis {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n"): typeof import('./graphql').RollupsAnalysisFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n"): typeof import('./graphql').RollupsPreviousYearFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RollupsPreviousYearFields on ComplaintYearFigures {\n    year\n    period {\n      from\n      to\n    }\n    totals {\n      received\n      resolved\n      unresolved\n      overdue\n      upheld\n      partiallyUpheld\n      unclassified\n      withoutPromise\n    }\n    byCategory {\n      category\n      complaints\n      upheld\n    }\n    byPromise {\n      codeId\n      codeKey\n      promiseKey\n      promiseTitle\n      complaints\n      upheld\n      disputes {\n        cases\n        rated\n        overturned\n        overturnRate\n      }\n    }\n    byChannel {\n      channel\n      complaints\n      upheld\n    }\n    byMonth {\n      month\n      complaints\n      upheld\n    }\n    acknowledgement {\n      rated\n      onTime\n      rate\n    }\n    resolution {\n      rated\n      onTime\n      rate\n    }\n    acknowledgementTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    resolutionTime {\n      measured\n      medianHours\n      p90Hours\n    }\n    outcomes {\n      outcome\n      complaints\n    }\n    escalations {\n      escalated\n      pending\n      decided\n      binding\n      overturned\n      outcomes {\n        outcome\n        complaints\n      }\n    }\n    satisfaction {\n      rated\n      average\n    }\n    recurringRootCauses {\n      rootCause\n      actions\n      promiseKeys\n    }\n    actions {\n      kind\n      opened\n      open\n      overdue\n      awaitingCheck\n      verifiedEffective\n      notEffective\n      cancelled\n      effectivenessRate\n    }\n  }\n"): typeof import('./graphql').RollupsPreviousYearFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1492,7 +1696,7 @@ export function graphql(source: "mutation PrivacyUpdate($id: ID!, $input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyAcknowledgeDocument;
+export function graphql(source: "mutation PrivacyAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PrivacyAcknowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,15 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** RECEIVED → ACKNOWLEDGED: the acknowledgement letter is recorded with the step. */
+export type AcknowledgeComplaintInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The acknowledgement letter as sent; the complaint counts as acknowledged when it was sent. */
+  letter: ComplaintLetterInput;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddClosureDayInput = {
   date: Scalars['LocalDate']['input'];
   reason: Scalars['String']['input'];
@@ -61,6 +70,18 @@ export type CheckEffectivenessInput = {
   note: Scalars['String']['input'];
   /** Day of the check (default: today); not in the future, not before the action was done. */
   verifiedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** What closing a decided case needs: the answer to advice against the organisation, proof of compliance, the fee refund when due. */
+export type CloseDisputesCaseInput = {
+  /** Advisory body, advice against the organisation: whether it follows the advice. */
+  adviceFollowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Proof that the ruling (or settlement) was carried out. */
+  compliance?: InputMaybe<DisputesComplianceInput>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day the fee was refunded (when the body’s rule makes it due). */
+  feeRefundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Where a code version is in its lifecycle; only DRAFT is editable. */
@@ -168,10 +189,27 @@ export type ComplaintKind =
   /** An objection to the debt itself (amount, existence): handled with the same deadlines, never linked to promises, and counted in no complaint statistics. */
   | 'DEBT_OBJECTION';
 
-/** Whether the complaint was found justified. */
+/** The letter sent with a step: how and when, and either the text generated from the template or an edited text. */
+export type ComplaintLetterInput = {
+  channel: LetterChannel;
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The subject as sent; default: the template subject, rendered. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The text as sent, when the officer edited the generated text (see previewLetter) or wrote it; default: the template, rendered. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether the complaint was found justified (by the organisation, or by a disputes body). */
 export type ComplaintOutcome =
+  /** A disputes body declined to judge the complaint; never the organisation’s own decision. */
+  | 'INADMISSIBLE'
   | 'PARTIALLY_UPHELD'
   | 'REJECTED'
+  /** Ended by a settlement between the complainant and the organisation (e.g. through mediation). */
+  | 'SETTLED'
   | 'UPHELD'
   | 'WITHDRAWN';
 
@@ -195,7 +233,7 @@ export type ComplaintSort =
   /** Earliest resolution deadline first. */
   | 'RESOLUTION_DUE_AT';
 
-/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
+/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → ESCALATED → CLOSED while a disputes body handles it (a complaint a body forwarded: RECEIVED → ESCALATED); CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
 export type ComplaintStatus =
   | 'ACKNOWLEDGED'
   | 'CLOSED'
@@ -324,6 +362,25 @@ export type CreateCorrectiveActionInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateDisputesBodyInput = {
+  appealWithinMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 currency, e.g. EUR or NOK. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The complainant's fee or deposit in cents. */
+  feeCents?: InputMaybe<Scalars['Int']['input']>;
+  feeRefundRule?: InputMaybe<FeeRefundRule>;
+  /** Make it the body decision letters name (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  outcomeKind: DisputesOutcomeKind;
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  responseUnit?: InputMaybe<DeadlineUnit>;
+  /** The organisation's response term (with responseUnit). */
+  responseWithin?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateKpiChainInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
@@ -349,6 +406,16 @@ export type CreateKpiInput = {
   target: Scalars['Float']['input'];
   threshold: Scalars['Float']['input'];
   unit: KpiUnit;
+};
+
+export type CreateLetterTemplateInput = {
+  /** The text with placeholders like {{reference}} (see letterPlaceholders); unknown placeholders are refused. */
+  body: Scalars['String']['input'];
+  kind: LetterKind;
+  /** BCP 47 language tag, e.g. "nl", "en", "nb". */
+  language: Scalars['String']['input'];
+  /** Subject line; may use placeholders. */
+  subject: Scalars['String']['input'];
 };
 
 export type CreateManagementReviewInput = {
@@ -419,8 +486,67 @@ export type DeadlineUnit =
   | 'CALENDAR_DAYS'
   | 'WORKING_DAYS';
 
+export type DecideDisputesCaseInput = {
+  /** Only for a body whose kind of outcome is not configured: whether this outcome binds the organisation. */
+  binding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the body decided (default: now); not before the case was filed. */
+  decidedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A note for the complaint's timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ComplaintOutcome;
+};
+
+/** The decision letter: as any letter, and which disputes body it names (default: the organisation’s default body). */
+export type DecisionLetterInput = {
+  channel: LetterChannel;
+  /** The disputes body the letter names; default: the organisation’s default disputes body. */
+  disputesBodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The subject as sent; default: the template subject, rendered. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The text as sent, when the officer edited the generated text (see previewLetter) or wrote it; default: the template, rendered. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DisputesCaseOrigin =
+  /** After the organisation closed the complaint. */
+  | 'AFTER_CLOSURE'
+  /** After the organisation's decision (the complaint was RESOLVED). */
+  | 'AFTER_RESOLUTION'
+  /** The body forwarded a complaint the organisation never registered. */
+  | 'FORWARDED';
+
+/** OPEN → RESPONDED → DECIDED → CLOSED (OPEN → DECIDED when the case ends before the response). */
+export type DisputesCaseStatus =
+  /** Finished: ruling complied with or nothing to comply with, fee refunded when due. */
+  | 'CLOSED'
+  /** The body's outcome is known (the complaint is CLOSED); compliance, the answer to advice or the fee refund may be pending. */
+  | 'DECIDED'
+  /** Lodged with the body; the organisation's response is due. */
+  | 'OPEN'
+  /** The organisation responded to the body. */
+  | 'RESPONDED';
+
+export type DisputesComplianceInput = {
+  description: Scalars['String']['input'];
+  documentReference?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['LocalDate']['input'];
+};
+
+/** How a disputes body's outcome weighs on the organisation. */
+export type DisputesOutcomeKind =
+  /** An advisory statement the organisation may decline to follow (Finansklagenemnda). */
+  | 'ADVISORY'
+  /** A binding decision or binding advice (KIGID, IncassoKlacht, De Geschillencommissie). */
+  | 'BINDING';
+
 export type EscalateComplaintInput = {
-  /** The disputes committee, e.g. "Geschillencommissie". */
+  /** The disputes body by name; one not configured yet is added (its kind of outcome unset). */
   body: Scalars['String']['input'];
   /** When the complainant went to the committee (default: now); not in the future, not before the resolution. */
   escalatedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -437,6 +563,25 @@ export type ExtendComplaintDeadlineInput = {
   unit: DeadlineUnit;
   /** How many days to add to the working resolution deadline. */
   within: Scalars['Int']['input'];
+};
+
+export type FeeRefundRule =
+  /** No fee, or never refunded. */
+  | 'NONE'
+  /** The complainant's fee is refunded when the complaint is upheld, wholly or partly. */
+  | 'WHEN_UPHELD';
+
+/** A complaint a disputes body forwarded, never registered by the organisation before. */
+export type ForwardedComplaintInput = {
+  categories?: InputMaybe<Array<ComplaintCategory>>;
+  channel: ComplaintChannel;
+  complainant?: InputMaybe<ComplainantInput>;
+  description: Scalars['String']['input'];
+  /** Promises the complaint concerns. */
+  promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the complaint reached the organisation (default: when the body forwarded it); never in the future. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
 };
 
 export type KpiDirection =
@@ -483,6 +628,20 @@ export type KpiUnit =
   | 'SCORE'
   | 'WORKING_DAYS';
 
+/** How a letter reached the complainant. */
+export type LetterChannel =
+  | 'EMAIL'
+  | 'HAND_DELIVERED'
+  | 'PORTAL'
+  | 'POST';
+
+/** What a letter to the complainant is for (more kinds may follow). */
+export type LetterKind =
+  /** Written confirmation of receipt, with the handling deadline. */
+  | 'ACKNOWLEDGEMENT'
+  /** The decision on the complaint, with the route to the disputes body. */
+  | 'DECISION';
+
 export type ManagementReviewStatus =
   /** Being prepared: title, decisions, preventive actions and the analysis can change. */
   | 'DRAFT'
@@ -497,6 +656,21 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** A disputes body sent the organisation a case about a RESOLVED or CLOSED complaint. */
+export type OpenDisputesCaseInput = {
+  bodyId: Scalars['ID']['input'];
+  /** The body's case number. */
+  bodyReference?: InputMaybe<Scalars['String']['input']>;
+  /** The complaint (RESOLVED or CLOSED); expectedVersion is its version. */
+  complaintId: Scalars['ID']['input'];
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When the body notified the organisation (default: now); not in the future, not before the resolution. */
+  filedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note for the complaint's timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Why a complaint is decided outside the code. */
 export type OutsideCodeInput = {
@@ -598,6 +772,17 @@ export type RegisterComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A disputes body forwarded a complaint the organisation never registered: the complaint and its case are recorded together. */
+export type RegisterForwardedDisputesCaseInput = {
+  bodyId: Scalars['ID']['input'];
+  bodyReference?: InputMaybe<Scalars['String']['input']>;
+  complaint: ForwardedComplaintInput;
+  /** When the body notified the organisation (default: now). */
+  filedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReopenCorrectiveActionInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -610,7 +795,10 @@ export type ResolveComplaintInput = {
   decision: Scalars['String']['input'];
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
+  /** The decision letter as sent, naming the route to the disputes body; the complaint counts as resolved when it was sent. */
+  letter: DecisionLetterInput;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** INADMISSIBLE is a finding of a disputes body, not of the organisation. */
   outcome: ComplaintOutcome;
   /** Required to resolve a complaint linked to no promise: no promise of the code covers it (listed in codeGaps, counted in no per-promise figure). */
   outsideCode?: InputMaybe<OutsideCodeInput>;
@@ -634,6 +822,13 @@ export type ResourceUnit =
   | 'LICENCES'
   | 'NOK'
   | 'PERSONS';
+
+export type RespondToDisputesCaseInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When the organisation sent its response (default: now); not before the case was filed. */
+  respondedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 export type ReturnCodeVersionInput = {
   /** What must change before the version can be approved. */
@@ -785,6 +980,27 @@ export type UpdateCorrectiveActionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateDisputesBodyInput = {
+  appealWithinMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 currency, e.g. EUR or NOK. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The complainant's fee or deposit in cents. */
+  feeCents?: InputMaybe<Scalars['Int']['input']>;
+  feeRefundRule?: InputMaybe<FeeRefundRule>;
+  /** Make it the body decision letters name (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcomeKind?: InputMaybe<DisputesOutcomeKind>;
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  responseUnit?: InputMaybe<DeadlineUnit>;
+  /** The organisation's response term (with responseUnit). */
+  responseWithin?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateKpiChainInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; CONFLICT when it changed since. */
@@ -812,6 +1028,13 @@ export type UpdateKpiInput = {
   target?: InputMaybe<Scalars['Float']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<KpiUnit>;
+};
+
+export type UpdateLetterTemplateInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateManagementReviewInput = {
@@ -1072,7 +1295,7 @@ export type LawUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __
 
 export type LawAcknowledgeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: ComplaintStepInput;
+  input: AcknowledgeComplaintInput;
 }>;
 
 
@@ -1222,7 +1445,7 @@ export type ComplaintsComplaintQuery = { __typename?: 'Query', complaint?: { __t
 
 export type ComplaintsAcknowledgeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: ComplaintStepInput;
+  input: AcknowledgeComplaintInput;
 }>;
 
 
@@ -1267,6 +1490,13 @@ export type ComplaintsDecideMutationVariables = Exact<{
 
 
 export type ComplaintsDecideMutation = { __typename?: 'Mutation', recordEscalationDecision: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type ComplaintsDisputesCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintsDisputesCaseQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', disputesCase?: { __typename?: 'DisputesCase', status: DisputesCaseStatus, outcome?: ComplaintOutcome | null, binding?: boolean | null, body: { __typename?: 'DisputesBody', name: string, outcomeKind?: DisputesOutcomeKind | null } } | null } | null };
 
 export type ComplaintsSatisfactionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1465,6 +1695,99 @@ export type ActionsAuditEventsQueryVariables = Exact<{
 
 export type ActionsAuditEventsQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
+export type CorrespondenceTemplateFieldsFragment = { __typename?: 'LetterTemplate', id: string, kind: LetterKind, language: string, subject: string, body: string, version: number };
+
+export type CorrespondenceCreateTemplateMutationVariables = Exact<{
+  input: CreateLetterTemplateInput;
+}>;
+
+
+export type CorrespondenceCreateTemplateMutation = { __typename?: 'Mutation', createLetterTemplate: { __typename?: 'LetterTemplate', id: string, kind: LetterKind, language: string, subject: string, body: string, version: number } };
+
+export type CorrespondenceUpdateTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateLetterTemplateInput;
+}>;
+
+
+export type CorrespondenceUpdateTemplateMutation = { __typename?: 'Mutation', updateLetterTemplate: { __typename?: 'LetterTemplate', id: string, kind: LetterKind, language: string, subject: string, body: string, version: number } };
+
+export type CorrespondenceDeleteTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type CorrespondenceDeleteTemplateMutation = { __typename?: 'Mutation', deleteLetterTemplate: { __typename?: 'LetterTemplate', id: string } };
+
+export type CorrespondenceTemplatesQueryVariables = Exact<{
+  kind?: InputMaybe<LetterKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CorrespondenceTemplatesQuery = { __typename?: 'Query', letterTemplates?: { __typename?: 'LetterTemplateConnection', totalCount: number, edges: Array<{ __typename?: 'LetterTemplateEdge', node: { __typename?: 'LetterTemplate', kind: LetterKind, language: string } }> } | null };
+
+export type CorrespondencePlaceholdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorrespondencePlaceholdersQuery = { __typename?: 'Query', letterPlaceholders?: Array<{ __typename?: 'LetterPlaceholderInfo', name: string, description: string, requiredIn: Array<LetterKind> }> | null };
+
+export type CorrespondencePreviewQueryVariables = Exact<{
+  complaintId: Scalars['ID']['input'];
+  kind: LetterKind;
+  language?: InputMaybe<Scalars['String']['input']>;
+  decision?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CorrespondencePreviewQuery = { __typename?: 'Query', previewLetter?: { __typename?: 'LetterPreview', kind: LetterKind, language: string, templateId?: string | null, subject: string, body: string, missing: Array<string> } | null };
+
+export type CorrespondenceRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type CorrespondenceRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, resolutionDueAt: string } };
+
+export type CorrespondenceAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type CorrespondenceAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number, status: ComplaintStatus, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, letters: Array<{ __typename?: 'ComplaintLetter', id: string, kind: LetterKind, language: string, channel: LetterChannel, sentAt: string, subject?: string | null, body?: string | null, edited: boolean, sentBy?: { __typename?: 'User', id: string } | null }>, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus, letter?: { __typename?: 'ComplaintLetter', id: string, kind: LetterKind } | null }> } };
+
+export type CorrespondenceStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type CorrespondenceStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type CorrespondenceResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type CorrespondenceResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, status: ComplaintStatus, resolvedAt?: string | null, letters: Array<{ __typename?: 'ComplaintLetter', kind: LetterKind, language: string, channel: LetterChannel, body?: string | null, edited: boolean }>, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus, letter?: { __typename?: 'ComplaintLetter', kind: LetterKind } | null }> } };
+
+export type CorrespondenceComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CorrespondenceComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', status: ComplaintStatus, version: number, letters: Array<{ __typename?: 'ComplaintLetter', kind: LetterKind, body?: string | null, subject?: string | null }> } | null };
+
+export type CorrespondenceMemberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CorrespondenceMemberQuery = { __typename?: 'Query', user?: { __typename?: 'User', name: string } | null };
+
 export type FaultsCreateResourceMutationVariables = Exact<{
   input: CreateResourceInput;
 }>;
@@ -1483,6 +1806,143 @@ export type FaultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FaultsMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
+
+export type DisputesBodyFieldsFragment = { __typename?: 'DisputesBody', id: string, name: string, outcomeKind?: DisputesOutcomeKind | null, feeCents?: number | null, currency?: string | null, feeRefundRule: FeeRefundRule, responseWithin?: number | null, responseUnit?: DeadlineUnit | null, appealWithinMonths?: number | null, website?: string | null, source?: string | null, isDefault: boolean, version: number };
+
+export type DisputesCaseFieldsFragment = { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } };
+
+export type DisputesCreateBodyMutationVariables = Exact<{
+  input: CreateDisputesBodyInput;
+}>;
+
+
+export type DisputesCreateBodyMutation = { __typename?: 'Mutation', createDisputesBody: { __typename?: 'DisputesBody', id: string, name: string, outcomeKind?: DisputesOutcomeKind | null, feeCents?: number | null, currency?: string | null, feeRefundRule: FeeRefundRule, responseWithin?: number | null, responseUnit?: DeadlineUnit | null, appealWithinMonths?: number | null, website?: string | null, source?: string | null, isDefault: boolean, version: number } };
+
+export type DisputesUpdateBodyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateDisputesBodyInput;
+}>;
+
+
+export type DisputesUpdateBodyMutation = { __typename?: 'Mutation', updateDisputesBody: { __typename?: 'DisputesBody', id: string, name: string, outcomeKind?: DisputesOutcomeKind | null, feeCents?: number | null, currency?: string | null, feeRefundRule: FeeRefundRule, responseWithin?: number | null, responseUnit?: DeadlineUnit | null, appealWithinMonths?: number | null, website?: string | null, source?: string | null, isDefault: boolean, version: number } };
+
+export type DisputesBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisputesBodiesQuery = { __typename?: 'Query', disputesBodies?: { __typename?: 'DisputesBodyConnection', edges: Array<{ __typename?: 'DisputesBodyEdge', node: { __typename?: 'DisputesBody', name: string, isDefault: boolean } }> } | null };
+
+export type DisputesOpenMutationVariables = Exact<{
+  input: OpenDisputesCaseInput;
+}>;
+
+
+export type DisputesOpenMutation = { __typename?: 'Mutation', openDisputesCase: { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } } };
+
+export type DisputesForwardedMutationVariables = Exact<{
+  input: RegisterForwardedDisputesCaseInput;
+}>;
+
+
+export type DisputesForwardedMutation = { __typename?: 'Mutation', registerForwardedDisputesCase: { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } } };
+
+export type DisputesRespondMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RespondToDisputesCaseInput;
+}>;
+
+
+export type DisputesRespondMutation = { __typename?: 'Mutation', respondToDisputesCase: { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } } };
+
+export type DisputesDecideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: DecideDisputesCaseInput;
+}>;
+
+
+export type DisputesDecideMutation = { __typename?: 'Mutation', decideDisputesCase: { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } } };
+
+export type DisputesCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CloseDisputesCaseInput;
+}>;
+
+
+export type DisputesCloseMutation = { __typename?: 'Mutation', closeDisputesCase: { __typename?: 'DisputesCase', id: string, version: number, origin: DisputesCaseOrigin, status: DisputesCaseStatus, bodyReference?: string | null, filedAt: string, responseDueAt?: string | null, respondedAt?: string | null, respondedOnTime?: boolean | null, outcome?: ComplaintOutcome | null, decidedAt?: string | null, binding?: boolean | null, adviceFollowed?: boolean | null, feeCents?: number | null, feeCurrency?: string | null, feeRefundDue?: boolean | null, feeRefundedOn?: string | null, closedAt?: string | null, compliance?: { __typename?: 'DisputesCaseCompliance', on?: string | null, description?: string | null, documentReference?: string | null } | null, body: { __typename?: 'DisputesBody', id: string, name: string }, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, reference: string, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', from?: ComplaintStatus | null, to: ComplaintStatus }> } } };
+
+export type DisputesCasesQueryVariables = Exact<{
+  status?: InputMaybe<Array<DisputesCaseStatus> | DisputesCaseStatus>;
+}>;
+
+
+export type DisputesCasesQuery = { __typename?: 'Query', disputesCases?: { __typename?: 'DisputesCaseConnection', totalCount: number, edges: Array<{ __typename?: 'DisputesCaseEdge', node: { __typename?: 'DisputesCase', id: string, status: DisputesCaseStatus } }> } | null };
+
+export type DisputesComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisputesComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, status: ComplaintStatus, version: number, disputesCase?: { __typename?: 'DisputesCase', id: string, status: DisputesCaseStatus } | null } | null };
+
+export type DisputesRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type DisputesRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type DisputesAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type DisputesAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type DisputesStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type DisputesStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type DisputesResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type DisputesResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, resolvedAt?: string | null } };
+
+export type DisputesCloseComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type DisputesCloseComplaintMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type DisputesAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type DisputesAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, anonymizedAt?: string | null } };
+
+export type DisputesCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type DisputesCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, disputes: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } } }> } | null };
+
+export type DisputesAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type DisputesAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }> } | null };
 
 export type ExamplesClientComplaintCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1889,7 +2349,7 @@ export type LostUpdatesUpdateComplaintMutation = { __typename?: 'Mutation', upda
 
 export type LostUpdatesAcknowledgeComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: ComplaintStepInput;
+  input: AcknowledgeComplaintInput;
 }>;
 
 
@@ -2167,7 +2627,7 @@ export type ReviewsRegisterComplaintMutation = { __typename?: 'Mutation', regist
 
 export type ReviewsAcknowledgeComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: ComplaintStepInput;
+  input: AcknowledgeComplaintInput;
 }>;
 
 
@@ -2191,18 +2651,18 @@ export type RollupsCodeStatusQueryVariables = Exact<{
 }>;
 
 
-export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
 
-export type RollupsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+export type RollupsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
 
-export type RollupsPreviousYearFieldsFragment = { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
+export type RollupsPreviousYearFieldsFragment = { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
 
 export type RollupsAnalysisQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
 
 
-export type RollupsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
+export type RollupsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
 
 export type MonitoringCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
@@ -2380,7 +2840,7 @@ export type PrivacyUpdateMutation = { __typename?: 'Mutation', updateComplaint: 
 
 export type PrivacyAcknowledgeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: ComplaintStepInput;
+  input: AcknowledgeComplaintInput;
 }>;
 
 
@@ -3276,6 +3736,81 @@ export const ActionsActionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionsActionFields"}) as unknown as TypedDocumentString<ActionsActionFieldsFragment, unknown>;
+export const CorrespondenceTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CorrespondenceTemplateFields on LetterTemplate {
+  id
+  kind
+  language
+  subject
+  body
+  version
+}
+    `, {"fragmentName":"CorrespondenceTemplateFields"}) as unknown as TypedDocumentString<CorrespondenceTemplateFieldsFragment, unknown>;
+export const DisputesBodyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisputesBodyFields on DisputesBody {
+  id
+  name
+  outcomeKind
+  feeCents
+  currency
+  feeRefundRule
+  responseWithin
+  responseUnit
+  appealWithinMonths
+  website
+  source
+  isDefault
+  version
+}
+    `, {"fragmentName":"DisputesBodyFields"}) as unknown as TypedDocumentString<DisputesBodyFieldsFragment, unknown>;
+export const DisputesCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}
+    `, {"fragmentName":"DisputesCaseFields"}) as unknown as TypedDocumentString<DisputesCaseFieldsFragment, unknown>;
 export const KpisKpiFieldsFragmentDoc = new TypedDocumentString(`
     fragment KpisKpiFields on Kpi {
   id
@@ -3451,6 +3986,12 @@ export const RollupsAnalysisFieldsFragmentDoc = new TypedDocumentString(`
     promiseTitle
     complaints
     upheld
+    disputes {
+      cases
+      rated
+      overturned
+      overturnRate
+    }
   }
   byChannel {
     channel
@@ -3548,6 +4089,12 @@ export const RollupsPreviousYearFieldsFragmentDoc = new TypedDocumentString(`
     promiseTitle
     complaints
     upheld
+    disputes {
+      cases
+      rated
+      overturned
+      overturnRate
+    }
   }
   byChannel {
     channel
@@ -4474,7 +5021,7 @@ export const LawUpdateDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<LawUpdateMutation, LawUpdateMutationVariables>;
 export const LawAcknowledgeDocument = new TypedDocumentString(`
-    mutation LawAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+    mutation LawAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
   acknowledgeComplaint(id: $id, input: $input) {
     ...LawComplaintFields
   }
@@ -5290,7 +5837,7 @@ export const ComplaintsComplaintDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ComplaintsComplaintQuery, ComplaintsComplaintQueryVariables>;
 export const ComplaintsAcknowledgeDocument = new TypedDocumentString(`
-    mutation ComplaintsAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+    mutation ComplaintsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
   acknowledgeComplaint(id: $id, input: $input) {
     ...ComplaintsComplaintFields
   }
@@ -5655,6 +6202,21 @@ export const ComplaintsDecideDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ComplaintsDecideMutation, ComplaintsDecideMutationVariables>;
+export const ComplaintsDisputesCaseDocument = new TypedDocumentString(`
+    query ComplaintsDisputesCase($id: ID!) {
+  complaint(id: $id) {
+    disputesCase {
+      status
+      outcome
+      binding
+      body {
+        name
+        outcomeKind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsDisputesCaseQuery, ComplaintsDisputesCaseQueryVariables>;
 export const ComplaintsSatisfactionDocument = new TypedDocumentString(`
     mutation ComplaintsSatisfaction($id: ID!, $input: RecordSatisfactionInput!) {
   recordComplaintSatisfaction(id: $id, input: $input) {
@@ -6415,6 +6977,173 @@ export const ActionsAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionsAuditEventsQuery, ActionsAuditEventsQueryVariables>;
+export const CorrespondenceCreateTemplateDocument = new TypedDocumentString(`
+    mutation CorrespondenceCreateTemplate($input: CreateLetterTemplateInput!) {
+  createLetterTemplate(input: $input) {
+    ...CorrespondenceTemplateFields
+  }
+}
+    fragment CorrespondenceTemplateFields on LetterTemplate {
+  id
+  kind
+  language
+  subject
+  body
+  version
+}`) as unknown as TypedDocumentString<CorrespondenceCreateTemplateMutation, CorrespondenceCreateTemplateMutationVariables>;
+export const CorrespondenceUpdateTemplateDocument = new TypedDocumentString(`
+    mutation CorrespondenceUpdateTemplate($id: ID!, $input: UpdateLetterTemplateInput!) {
+  updateLetterTemplate(id: $id, input: $input) {
+    ...CorrespondenceTemplateFields
+  }
+}
+    fragment CorrespondenceTemplateFields on LetterTemplate {
+  id
+  kind
+  language
+  subject
+  body
+  version
+}`) as unknown as TypedDocumentString<CorrespondenceUpdateTemplateMutation, CorrespondenceUpdateTemplateMutationVariables>;
+export const CorrespondenceDeleteTemplateDocument = new TypedDocumentString(`
+    mutation CorrespondenceDeleteTemplate($id: ID!, $v: Int!) {
+  deleteLetterTemplate(id: $id, expectedVersion: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceDeleteTemplateMutation, CorrespondenceDeleteTemplateMutationVariables>;
+export const CorrespondenceTemplatesDocument = new TypedDocumentString(`
+    query CorrespondenceTemplates($kind: LetterKind, $language: String) {
+  letterTemplates(kind: $kind, language: $language) {
+    totalCount
+    edges {
+      node {
+        kind
+        language
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceTemplatesQuery, CorrespondenceTemplatesQueryVariables>;
+export const CorrespondencePlaceholdersDocument = new TypedDocumentString(`
+    query CorrespondencePlaceholders {
+  letterPlaceholders {
+    name
+    description
+    requiredIn
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondencePlaceholdersQuery, CorrespondencePlaceholdersQueryVariables>;
+export const CorrespondencePreviewDocument = new TypedDocumentString(`
+    query CorrespondencePreview($complaintId: ID!, $kind: LetterKind!, $language: String, $decision: String) {
+  previewLetter(
+    complaintId: $complaintId
+    kind: $kind
+    language: $language
+    decision: $decision
+  ) {
+    kind
+    language
+    templateId
+    subject
+    body
+    missing
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondencePreviewQuery, CorrespondencePreviewQueryVariables>;
+export const CorrespondenceRegisterDocument = new TypedDocumentString(`
+    mutation CorrespondenceRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+    receivedAt
+    resolutionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceRegisterMutation, CorrespondenceRegisterMutationVariables>;
+export const CorrespondenceAcknowledgeDocument = new TypedDocumentString(`
+    mutation CorrespondenceAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+    status
+    acknowledgedAt
+    acknowledgedOnTime
+    letters {
+      id
+      kind
+      language
+      channel
+      sentAt
+      subject
+      body
+      edited
+      sentBy {
+        id
+      }
+    }
+    timeline {
+      to
+      letter {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceAcknowledgeMutation, CorrespondenceAcknowledgeMutationVariables>;
+export const CorrespondenceStartDocument = new TypedDocumentString(`
+    mutation CorrespondenceStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceStartMutation, CorrespondenceStartMutationVariables>;
+export const CorrespondenceResolveDocument = new TypedDocumentString(`
+    mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+    status
+    resolvedAt
+    letters {
+      kind
+      language
+      channel
+      body
+      edited
+    }
+    timeline {
+      to
+      letter {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceResolveMutation, CorrespondenceResolveMutationVariables>;
+export const CorrespondenceComplaintDocument = new TypedDocumentString(`
+    query CorrespondenceComplaint($id: ID!) {
+  complaint(id: $id) {
+    status
+    version
+    letters {
+      kind
+      body
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceComplaintQuery, CorrespondenceComplaintQueryVariables>;
+export const CorrespondenceMemberDocument = new TypedDocumentString(`
+    query CorrespondenceMember($id: ID!) {
+  user(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceMemberQuery, CorrespondenceMemberQueryVariables>;
 export const FaultsCreateResourceDocument = new TypedDocumentString(`
     mutation FaultsCreateResource($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -6437,6 +7166,431 @@ export const FaultsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsMeQuery, FaultsMeQueryVariables>;
+export const DisputesCreateBodyDocument = new TypedDocumentString(`
+    mutation DisputesCreateBody($input: CreateDisputesBodyInput!) {
+  createDisputesBody(input: $input) {
+    ...DisputesBodyFields
+  }
+}
+    fragment DisputesBodyFields on DisputesBody {
+  id
+  name
+  outcomeKind
+  feeCents
+  currency
+  feeRefundRule
+  responseWithin
+  responseUnit
+  appealWithinMonths
+  website
+  source
+  isDefault
+  version
+}`) as unknown as TypedDocumentString<DisputesCreateBodyMutation, DisputesCreateBodyMutationVariables>;
+export const DisputesUpdateBodyDocument = new TypedDocumentString(`
+    mutation DisputesUpdateBody($id: ID!, $input: UpdateDisputesBodyInput!) {
+  updateDisputesBody(id: $id, input: $input) {
+    ...DisputesBodyFields
+  }
+}
+    fragment DisputesBodyFields on DisputesBody {
+  id
+  name
+  outcomeKind
+  feeCents
+  currency
+  feeRefundRule
+  responseWithin
+  responseUnit
+  appealWithinMonths
+  website
+  source
+  isDefault
+  version
+}`) as unknown as TypedDocumentString<DisputesUpdateBodyMutation, DisputesUpdateBodyMutationVariables>;
+export const DisputesBodiesDocument = new TypedDocumentString(`
+    query DisputesBodies {
+  disputesBodies(first: 50) {
+    edges {
+      node {
+        name
+        isDefault
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesBodiesQuery, DisputesBodiesQueryVariables>;
+export const DisputesOpenDocument = new TypedDocumentString(`
+    mutation DisputesOpen($input: OpenDisputesCaseInput!) {
+  openDisputesCase(input: $input) {
+    ...DisputesCaseFields
+  }
+}
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesOpenMutation, DisputesOpenMutationVariables>;
+export const DisputesForwardedDocument = new TypedDocumentString(`
+    mutation DisputesForwarded($input: RegisterForwardedDisputesCaseInput!) {
+  registerForwardedDisputesCase(input: $input) {
+    ...DisputesCaseFields
+  }
+}
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesForwardedMutation, DisputesForwardedMutationVariables>;
+export const DisputesRespondDocument = new TypedDocumentString(`
+    mutation DisputesRespond($id: ID!, $input: RespondToDisputesCaseInput!) {
+  respondToDisputesCase(id: $id, input: $input) {
+    ...DisputesCaseFields
+  }
+}
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesRespondMutation, DisputesRespondMutationVariables>;
+export const DisputesDecideDocument = new TypedDocumentString(`
+    mutation DisputesDecide($id: ID!, $input: DecideDisputesCaseInput!) {
+  decideDisputesCase(id: $id, input: $input) {
+    ...DisputesCaseFields
+  }
+}
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesDecideMutation, DisputesDecideMutationVariables>;
+export const DisputesCloseDocument = new TypedDocumentString(`
+    mutation DisputesClose($id: ID!, $input: CloseDisputesCaseInput!) {
+  closeDisputesCase(id: $id, input: $input) {
+    ...DisputesCaseFields
+  }
+}
+    fragment DisputesCaseFields on DisputesCase {
+  id
+  version
+  origin
+  status
+  bodyReference
+  filedAt
+  responseDueAt
+  respondedAt
+  respondedOnTime
+  outcome
+  decidedAt
+  binding
+  adviceFollowed
+  feeCents
+  feeCurrency
+  feeRefundDue
+  feeRefundedOn
+  closedAt
+  compliance {
+    on
+    description
+    documentReference
+  }
+  body {
+    id
+    name
+  }
+  complaint {
+    id
+    status
+    version
+    reference
+    escalation {
+      body
+      escalatedAt
+      outcome
+      binding
+      decidedAt
+    }
+    timeline {
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DisputesCloseMutation, DisputesCloseMutationVariables>;
+export const DisputesCasesDocument = new TypedDocumentString(`
+    query DisputesCases($status: [DisputesCaseStatus!]) {
+  disputesCases(status: $status, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesCasesQuery, DisputesCasesQueryVariables>;
+export const DisputesComplaintDocument = new TypedDocumentString(`
+    query DisputesComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    status
+    version
+    disputesCase {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesComplaintQuery, DisputesComplaintQueryVariables>;
+export const DisputesRegisterDocument = new TypedDocumentString(`
+    mutation DisputesRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesRegisterMutation, DisputesRegisterMutationVariables>;
+export const DisputesAcknowledgeDocument = new TypedDocumentString(`
+    mutation DisputesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesAcknowledgeMutation, DisputesAcknowledgeMutationVariables>;
+export const DisputesStartDocument = new TypedDocumentString(`
+    mutation DisputesStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesStartMutation, DisputesStartMutationVariables>;
+export const DisputesResolveDocument = new TypedDocumentString(`
+    mutation DisputesResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesResolveMutation, DisputesResolveMutationVariables>;
+export const DisputesCloseComplaintDocument = new TypedDocumentString(`
+    mutation DisputesCloseComplaint($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesCloseComplaintMutation, DisputesCloseComplaintMutationVariables>;
+export const DisputesAnonymizeDocument = new TypedDocumentString(`
+    mutation DisputesAnonymize($id: ID!, $v: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $v) {
+    id
+    anonymizedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesAnonymizeMutation, DisputesAnonymizeMutationVariables>;
+export const DisputesCodeStatusDocument = new TypedDocumentString(`
+    query DisputesCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      complaints {
+        received
+        disputes {
+          cases
+          rated
+          overturned
+          overturnRate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesCodeStatusQuery, DisputesCodeStatusQueryVariables>;
+export const DisputesAnalysisDocument = new TypedDocumentString(`
+    query DisputesAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    byPromise {
+      promiseKey
+      complaints
+      disputes {
+        cases
+        rated
+        overturned
+        overturnRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputesAnalysisQuery, DisputesAnalysisQueryVariables>;
 export const ExamplesClientComplaintCountDocument = new TypedDocumentString(`
     query ExamplesClientComplaintCount {
   complaints(first: 1) {
@@ -7217,7 +8371,7 @@ export const LostUpdatesUpdateComplaintDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LostUpdatesUpdateComplaintMutation, LostUpdatesUpdateComplaintMutationVariables>;
 export const LostUpdatesAcknowledgeComplaintDocument = new TypedDocumentString(`
-    mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+    mutation LostUpdatesAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) {
   acknowledgeComplaint(id: $id, input: $input) {
     id
     version
@@ -8056,7 +9210,7 @@ export const ReviewsRegisterComplaintDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewsRegisterComplaintMutation, ReviewsRegisterComplaintMutationVariables>;
 export const ReviewsAcknowledgeComplaintDocument = new TypedDocumentString(`
-    mutation ReviewsAcknowledgeComplaint($id: ID!, $input: ComplaintStepInput!) {
+    mutation ReviewsAcknowledgeComplaint($id: ID!, $input: AcknowledgeComplaintInput!) {
   acknowledgeComplaint(id: $id, input: $input) {
     id
     version
@@ -8103,6 +9257,12 @@ export const RollupsCodeStatusDocument = new TypedDocumentString(`
           rated
           onTime
           rate
+        }
+        disputes {
+          cases
+          rated
+          overturned
+          overturnRate
         }
       }
       correctiveActions {
@@ -8158,6 +9318,12 @@ export const RollupsAnalysisDocument = new TypedDocumentString(`
     promiseTitle
     complaints
     upheld
+    disputes {
+      cases
+      rated
+      overturned
+      overturnRate
+    }
   }
   byChannel {
     channel
@@ -8253,6 +9419,12 @@ fragment RollupsPreviousYearFields on ComplaintYearFigures {
     promiseTitle
     complaints
     upheld
+    disputes {
+      cases
+      rated
+      overturned
+      overturnRate
+    }
   }
   byChannel {
     channel
@@ -8977,7 +10149,7 @@ export const PrivacyUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PrivacyUpdateMutation, PrivacyUpdateMutationVariables>;
 export const PrivacyAcknowledgeDocument = new TypedDocumentString(`
-    mutation PrivacyAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+    mutation PrivacyAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
   acknowledgeComplaint(id: $id, input: $input) {
     id
     version

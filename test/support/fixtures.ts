@@ -7,6 +7,11 @@ import { CodePromise } from '../../src/modules/code/code-promise.entity';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../../src/modules/complaint/complaint.entity';
 import { ComplaintPromise } from '../../src/modules/complaint/complaint-promise.entity';
 import { CorrectiveAction, CorrectiveActionKind, CorrectiveActionStatus } from '../../src/modules/corrective-action/corrective-action.entity';
+import { DisputesBody } from '../../src/modules/disputes/disputes-body.entity';
+import { DisputesOutcomeKind, FeeRefundRule } from '../../src/modules/disputes/disputes-rules';
+import { LetterTemplate } from '../../src/modules/complaint/letter-template.entity';
+import { LetterKind } from '../../src/modules/complaint/letter-rendering';
+import { DeadlineUnit } from '../../src/common/organization.entity';
 import type { TestOrganization } from './app';
 
 /**
@@ -188,4 +193,52 @@ export async function insertAction(ds: DataSource, org: TestOrganization, spec: 
       createdAt: created,
     }),
   );
+}
+
+/** What `createCorrespondence` writes: the organisation's default disputes body and its English templates. */
+export interface CorrespondenceFixture {
+  body: DisputesBody;
+  acknowledgement: LetterTemplate;
+  decision: LetterTemplate;
+}
+
+/** English letter templates fit for any complaint (no placeholder that can lack a value). */
+export const TEST_TEMPLATES = {
+  acknowledgement: {
+    subject: 'Your complaint {{reference}}',
+    body: 'We received your complaint {{reference}} on {{receivedDate}}. You will have our decision by {{resolutionDueDate}}.',
+  },
+  decision: {
+    subject: 'Our decision on {{reference}}',
+    body: 'Our decision on {{reference}}: {{decision}}\nIf you disagree, you may go to {{disputesBodyName}} ({{disputesBodyWebsite}}) within {{disputesBodyTermMonths}} months.',
+  },
+};
+
+/**
+ * A default disputes body and English acknowledgement and decision templates, so that complaints
+ * can be acknowledged and resolved with `{ letter: { channel: 'EMAIL', language: 'en' } }`.
+ */
+export async function createCorrespondence(ds: DataSource, org: TestOrganization): Promise<CorrespondenceFixture> {
+  const body = await ds.getRepository(DisputesBody).save(
+    ds.getRepository(DisputesBody).create({
+      organizationId: org.id,
+      name: 'Test Disputes Committee',
+      outcomeKind: DisputesOutcomeKind.BINDING,
+      feeCents: 4900,
+      currency: 'EUR',
+      feeRefundRule: FeeRefundRule.WHEN_UPHELD,
+      responseWithin: 10,
+      responseUnit: DeadlineUnit.WORKING_DAYS,
+      appealWithinMonths: 12,
+      website: 'https://disputes.example',
+      source: 'Test fixture',
+      isDefault: true,
+    }),
+  );
+  const templates = ds.getRepository(LetterTemplate);
+  const [acknowledgement, decision] = await templates.save([
+    templates.create({ organizationId: org.id, kind: LetterKind.ACKNOWLEDGEMENT, language: 'en', ...TEST_TEMPLATES.acknowledgement }),
+    templates.create({ organizationId: org.id, kind: LetterKind.DECISION, language: 'en', ...TEST_TEMPLATES.decision }),
+  ]);
+  return { body, acknowledgement, decision };
 }

@@ -13,6 +13,10 @@ import {
 } from '../../src/modules/monitoring/monitoring-sql';
 import type { PeriodBounds } from '../../src/modules/monitoring/reporting-period';
 import type { PromiseActionFigures, PromiseComplaintFigures } from '../../src/modules/monitoring/code-status.types';
+import { disputesFigures } from '../../src/modules/monitoring/monitoring-rollups';
+import { AGAINST_ORGANIZATION, DisputesCase, RATED_OUTCOMES } from '../../src/modules/disputes';
+
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 import type { ActionRow, AnalysisRows, BreakdownRow, PromiseRow, RootCauseRow, YearRow } from '../../src/modules/monitoring/complaint-analysis.service';
 
 /**
@@ -31,6 +35,9 @@ const normalizedCause = `lower(regexp_replace(btrim(a.rootCause), '\\s+', ' ', '
 
 interface ComplaintRow extends HandlingRateColumns {
   codeId: string;
+  disputesCases: number;
+  disputesRated: number;
+  disputesOverturned: number;
   key: string;
   received: number;
   open: number;
@@ -71,6 +78,10 @@ export class DirectCountReference {
       .addSelect(countWhere(c.overdue, each), 'overdue')
       .addSelect(countWhere(`${inPeriod} AND ${c.upheld}`, each), 'upheld')
       .addSelect(countWhere(`${inPeriod} AND c.outcome = '${ComplaintOutcome.PARTIALLY_UPHELD}'`, each), 'partiallyUpheld')
+      .leftJoin(DisputesCase, 'dc', 'dc.complaintId = c.id')
+      .addSelect(countWhere(`${inPeriod} AND dc.id IS NOT NULL`, 'DISTINCT dc.id'), 'disputesCases')
+      .addSelect(countWhere(`${inPeriod} AND dc.outcome IN (${quoted(RATED_OUTCOMES)})`, 'DISTINCT dc.id'), 'disputesRated')
+      .addSelect(countWhere(`${inPeriod} AND dc.outcome IN (${quoted(AGAINST_ORGANIZATION)})`, 'DISTINCT dc.id'), 'disputesOverturned')
       .setParameters({
         codeIds,
         periodStart: period.start,
@@ -90,6 +101,7 @@ export class DirectCountReference {
           upheld: r.upheld,
           partiallyUpheld: r.partiallyUpheld,
           ...handlingRates(r),
+          disputes: disputesFigures(r),
         },
       ]),
     );
@@ -214,11 +226,21 @@ export class DirectCountReference {
       )
       .addSelect('count(DISTINCT c.id)::int', 'complaints')
       .addSelect(countWhere(c.upheld, 'DISTINCT c.id'), 'upheld')
+      .leftJoin(DisputesCase, 'dc', 'dc.complaintId = c.id')
+      .addSelect(countWhere('dc.id IS NOT NULL', 'DISTINCT dc.id'), 'disputesCases')
+      .addSelect(countWhere(`dc.outcome IN (${quoted(RATED_OUTCOMES)})`, 'DISTINCT dc.id'), 'disputesRated')
+      .addSelect(countWhere(`dc.outcome IN (${quoted(AGAINST_ORGANIZATION)})`, 'DISTINCT dc.id'), 'disputesOverturned')
       .groupBy(year)
       .addGroupBy('p.codeId')
       .addGroupBy('code.key')
       .addGroupBy('p.key')
-      .getRawMany();
+      .getRawMany<Omit<PromiseRow, 'disputes'> & { disputesCases: number; disputesRated: number; disputesOverturned: number }>()
+      .then((rows) =>
+        rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
+          ...row,
+          disputes: disputesFigures({ disputesCases, disputesRated, disputesOverturned }),
+        })),
+      );
   }
 
   /** Actions opened in each year, per kind, and where they stand now. */

@@ -9,6 +9,7 @@ const pairs = <S extends string>(statuses: S[]) => statuses.flatMap((from) => st
 describe('complaint lifecycle', () => {
   const allowed = new Set([
     'RECEIVED>ACKNOWLEDGED',
+    'RECEIVED>ESCALATED',
     'ACKNOWLEDGED>IN_PROGRESS',
     'IN_PROGRESS>RESOLVED',
     'RESOLVED>CLOSED',
@@ -16,6 +17,7 @@ describe('complaint lifecycle', () => {
     'ESCALATED>CLOSED',
     // Reopening, with a reason (reopenComplaint).
     'CLOSED>IN_PROGRESS',
+    'CLOSED>ESCALATED',
   ]);
 
   it.each(pairs(Object.values(C)))('%s → %s is allowed exactly when the procedure says so', (from, to) => {
@@ -25,17 +27,18 @@ describe('complaint lifecycle', () => {
   it('refuses an illegal step with INVALID_TRANSITION naming both states and the allowed ones', () => {
     let error: unknown;
     try {
-      COMPLAINT_LIFECYCLE.assert(C.RECEIVED, C.CLOSED);
+      COMPLAINT_LIFECYCLE.assert(C.ACKNOWLEDGED, C.CLOSED);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(InvalidTransitionError);
-    expect((error as InvalidTransitionError).message).toBe('Complaint cannot go from RECEIVED to CLOSED (allowed from RECEIVED: ACKNOWLEDGED)');
-    expect((error as InvalidTransitionError).extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'RECEIVED', to: 'CLOSED', allowed: ['ACKNOWLEDGED'] });
+    expect((error as InvalidTransitionError).message).toBe('Complaint cannot go from ACKNOWLEDGED to CLOSED (allowed from ACKNOWLEDGED: IN_PROGRESS)');
+    expect((error as InvalidTransitionError).extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ACKNOWLEDGED', to: 'CLOSED', allowed: ['IN_PROGRESS'] });
   });
 
-  it('has no final status: a CLOSED complaint can be reopened', () => {
+  it('has no final status: a CLOSED complaint can be reopened, or still go to a disputes body (once: a complaint has one case)', () => {
     expect(COMPLAINT_LIFECYCLE.final).toEqual([]);
+    expect(COMPLAINT_LIFECYCLE.next(C.CLOSED)).toEqual([C.IN_PROGRESS, C.ESCALATED]);
   });
 });
 

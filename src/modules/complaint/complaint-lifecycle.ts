@@ -3,13 +3,15 @@ import { ComplaintStatus } from './complaint.entity';
 
 /** The complaint lifecycle of the complaints procedure (DESIGN §3). */
 export const COMPLAINT_LIFECYCLE = new Lifecycle<ComplaintStatus>('Complaint', {
-  [ComplaintStatus.RECEIVED]: [ComplaintStatus.ACKNOWLEDGED],
+  // ESCALATED straight from RECEIVED: a complaint a disputes body forwarded, never registered before.
+  [ComplaintStatus.RECEIVED]: [ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.ESCALATED],
   [ComplaintStatus.ACKNOWLEDGED]: [ComplaintStatus.IN_PROGRESS],
   [ComplaintStatus.IN_PROGRESS]: [ComplaintStatus.RESOLVED],
   [ComplaintStatus.RESOLVED]: [ComplaintStatus.CLOSED, ComplaintStatus.ESCALATED],
   [ComplaintStatus.ESCALATED]: [ComplaintStatus.CLOSED],
-  // Reopening (reopenComplaint only, with a reason).
-  [ComplaintStatus.CLOSED]: [ComplaintStatus.IN_PROGRESS],
+  // Reopening (reopenComplaint only, with a reason); a complainant may also go to a disputes body after the
+  // organisation closed the complaint (once: a complaint has one case).
+  [ComplaintStatus.CLOSED]: [ComplaintStatus.IN_PROGRESS, ComplaintStatus.ESCALATED],
 });
 
 /** How often a complaint may be reopened after closing. */
@@ -20,11 +22,13 @@ export const MAX_EXTENSIONS = 3;
 export const MAX_PAUSES = 5;
 
 /**
- * Most timeline entries a complaint can have (the hard cap on `Complaint.timeline`): one per status
- * entered; each reopening adds at most four (REOPENED, RESOLVED, ESCALATED, CLOSED); the employee
- * concerned is informed once; each extension one entry, each pause two.
+ * Most timeline entries a complaint can have (the hard cap on `Complaint.timeline` and
+ * `Complaint.letters`): one per status entered, CLOSED a second time when the complaint goes to a
+ * disputes body after closure (CLOSED → ESCALATED → CLOSED; a complaint has at most one case); each
+ * reopening adds at most four (REOPENED, RESOLVED, ESCALATED, CLOSED); the employee concerned is
+ * informed once; each extension one entry, each pause two.
  */
-export const MAX_TIMELINE_ENTRIES = Object.keys(ComplaintStatus).length + 4 * MAX_REOPENINGS + 1 + MAX_EXTENSIONS + 2 * MAX_PAUSES;
+export const MAX_TIMELINE_ENTRIES = Object.keys(ComplaintStatus).length + 1 + 4 * MAX_REOPENINGS + 1 + MAX_EXTENSIONS + 2 * MAX_PAUSES;
 
 /** Statuses of a complaint the organisation still has to resolve. */
 export const UNRESOLVED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS];

@@ -6,6 +6,7 @@ import { ReadableBy } from '../../auth/read-policy';
 import { PERMISSIONS } from '../../common/permissions';
 import { User } from '../user';
 import { Complaint, ComplaintStatus } from './complaint.entity';
+import { ComplaintLetter } from './complaint-letter.entity';
 
 export enum ComplaintTimelineEventKind {
   STATUS_CHANGED = 'STATUS_CHANGED',
@@ -77,4 +78,12 @@ export class ComplaintTimelineEntry extends TenantEntity {
   @Column('text', { nullable: true })
   @PersonalData()
   note: string | null;
+
+  /** The letter sent with this step (the acknowledgement, the decision), if any. */
+  @Column('uuid', { nullable: true })
+  letterId: string | null;
+
+  @ManyToOne(() => ComplaintLetter, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  letter?: ComplaintLetter | null;
 }

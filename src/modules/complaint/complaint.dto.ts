@@ -6,6 +6,7 @@ import { ConnectionArgs } from '../../common/pagination';
 import { ComplainantType, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 import { DeadlineUnit } from '../../common/organization.entity';
 import { VersionedUpdateInput } from '../../common/versioned-input';
+import { ComplaintLetterInput, DecisionLetterInput } from './correspondence.dto';
 
 /** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
 export const MAX_PROMISES_PER_COMPLAINT = 50;
@@ -177,6 +178,13 @@ export class ComplaintStepInput extends VersionedUpdateInput {
   note?: string;
 }
 
+@InputType({ description: 'RECEIVED → ACKNOWLEDGED: the acknowledgement letter is recorded with the step.' })
+export class AcknowledgeComplaintInput extends ComplaintStepInput {
+  @Field(() => ComplaintLetterInput, { description: 'The acknowledgement letter as sent; the complaint counts as acknowledged when it was sent.' })
+  @ValidateNested()
+  letter: ComplaintLetterInput;
+}
+
 @InputType()
 export class StartComplaintHandlingInput extends ComplaintStepInput {
   @Field(() => ID, { nullable: true, description: 'The complaint officer who handles it; required unless one is assigned already.' })
@@ -196,8 +204,12 @@ export class ResolveComplaintInput extends ComplaintStepInput {
   @Length(1, 10_000)
   decision: string;
 
-  @Field(() => ComplaintOutcome)
+  @Field(() => ComplaintOutcome, { description: 'INADMISSIBLE is a finding of a disputes body, not of the organisation.' })
   outcome: ComplaintOutcome;
+
+  @Field(() => DecisionLetterInput, { description: 'The decision letter as sent, naming the route to the disputes body; the complaint counts as resolved when it was sent.' })
+  @ValidateNested()
+  letter: DecisionLetterInput;
 
   @Field(() => OutsideCodeInput, {
     nullable: true,
@@ -237,26 +249,37 @@ export class AnonymizeDueComplaintsInput {
   limit: number = 100;
 }
 
-@InputType()
-export class EscalateComplaintInput extends ComplaintStepInput {
-  @Field({ description: 'The disputes committee, e.g. "Geschillencommissie".' })
+@InputType({ description: 'A complaint a disputes body forwarded, never registered by the organisation before.' })
+export class ForwardedComplaintInput {
+  @Field({ nullable: true, description: 'When the complaint reached the organisation (default: when the body forwarded it); never in the future.' })
+  receivedAt?: Date;
+
+  @Field(() => ComplaintChannel)
+  channel: ComplaintChannel;
+
+  @Field()
   @Length(1, 200)
-  body: string;
+  subject: string;
 
-  @Field({ nullable: true, description: 'When the complainant went to the committee (default: now); not in the future, not before the resolution.' })
-  escalatedAt?: Date;
-}
+  @Field()
+  @Length(1, 10_000)
+  description: string;
 
-@InputType()
-export class RecordEscalationDecisionInput extends ComplaintStepInput {
-  @Field(() => ComplaintOutcome)
-  outcome: ComplaintOutcome;
+  @Field(() => ComplainantInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput;
 
-  @Field({ description: 'Whether the decision binds the organisation.' })
-  binding: boolean;
+  @Field(() => [ComplaintCategory], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  categories?: ComplaintCategory[];
 
-  @Field({ nullable: true, description: 'When the committee decided (default: now); not in the future, not before the escalation.' })
-  decidedAt?: Date;
+  @Field(() => [ID], { nullable: true, description: 'Promises the complaint concerns.' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
+  promiseIds?: string[];
 }
 
 @InputType()

@@ -43,7 +43,7 @@ export enum ComplaintStatus {
 registerEnumType(ComplaintStatus, {
   name: 'ComplaintStatus',
   description:
-    'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint).',
+    'RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → ESCALATED → CLOSED while a disputes body handles it (a complaint a body forwarded: RECEIVED → ESCALATED); CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint).',
 });
 
 export enum ComplaintOutcome {
@@ -51,8 +51,17 @@ export enum ComplaintOutcome {
   PARTIALLY_UPHELD = 'PARTIALLY_UPHELD',
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
+  SETTLED = 'SETTLED',
+  INADMISSIBLE = 'INADMISSIBLE',
 }
-registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome', description: 'Whether the complaint was found justified.' });
+registerEnumType(ComplaintOutcome, {
+  name: 'ComplaintOutcome',
+  description: 'Whether the complaint was found justified (by the organisation, or by a disputes body).',
+  valuesConfig: {
+    SETTLED: { description: 'Ended by a settlement between the complainant and the organisation (e.g. through mediation).' },
+    INADMISSIBLE: { description: 'A disputes body declined to judge the complaint; never the organisation’s own decision.' },
+  },
+});
 
 export enum ComplaintKind {
   COMPLAINT = 'COMPLAINT',

@@ -8,11 +8,14 @@ import { CodePromise, inLineages, lineageSql, parseLineageKey, promiseLineageKey
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { ComplaintLetter } from './complaint-letter.entity';
 
 /** The complaint module's loaders of a request (`ctx.loaders.complaint`): one query per relation and batch. */
 export interface ComplaintLoaders {
   /** The promises each complaint concerns, ordered by code and key. */
   promises: DataLoader<string, CodePromise[]>;
+  /** The letters sent about each complaint, oldest first. */
+  letters: DataLoader<string, ComplaintLetter[]>;
   /** Every step of each complaint, oldest first. */
   timeline: DataLoader<string, ComplaintTimelineEntry[]>;
   /**
@@ -66,6 +69,16 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
     }),
 
     timelinesRead: new Map(),
+
+    letters: new DataLoader(async (complaintIds: readonly string[]) => {
+      const letters = await scoped(ctx, ComplaintLetter).find({
+        where: { complaintId: In([...complaintIds]) },
+        order: { sentAt: 'ASC', createdAt: 'ASC' },
+      });
+      const byId = byIdLoader(ctx, ComplaintLetter);
+      for (const l of letters) byId.prime(l.id, l);
+      return groupBy(complaintIds, letters, (l) => l.complaintId);
+    }),
 
     aboutPromise: connectionLoader({
       keyOf: promiseLineageKey,

@@ -12,6 +12,7 @@ import { User } from '../user';
 import { ComplainantType, Complaint, ComplaintEscalation } from './complaint.entity';
 import { OrganizationService } from '../organization';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
+import { ComplaintLetter } from './complaint-letter.entity';
 import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';
 import { ComplaintService } from './complaint.service';
 import {
@@ -25,10 +26,9 @@ import {
   ComplaintCounts,
   ComplaintReceipt,
   ComplaintsArgs,
+  AcknowledgeComplaintInput,
   ComplaintStepInput,
   MAX_PROMISES_PER_COMPLAINT,
-  EscalateComplaintInput,
-  RecordEscalationDecisionInput,
   RecordSatisfactionInput,
   RegisterComplaintInput,
   ResolveComplaintInput,
@@ -84,8 +84,8 @@ export class ComplaintResolver {
   }
 
   @Allowed('handleComplaints')
-  @Mutation(() => Complaint, { description: 'RECEIVED → ACKNOWLEDGED.' })
-  acknowledgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
+  @Mutation(() => Complaint, { description: 'RECEIVED → ACKNOWLEDGED, with the acknowledgement letter as sent (see previewLetter).' })
+  acknowledgeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: AcknowledgeComplaintInput): Promise<Complaint> {
     return ComplaintService.acknowledge(ctx, id, input);
   }
 
@@ -96,7 +96,7 @@ export class ComplaintResolver {
   }
 
   @Allowed('handleComplaints')
-  @Mutation(() => Complaint, { description: 'IN_PROGRESS → RESOLVED, with decision and outcome; needs at least one linked promise.' })
+  @Mutation(() => Complaint, { description: 'IN_PROGRESS → RESOLVED, with decision, outcome and the decision letter as sent; needs at least one linked promise.' })
   resolveComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ResolveComplaintInput): Promise<Complaint> {
     return ComplaintService.resolve(ctx, id, input);
   }
@@ -105,18 +105,6 @@ export class ComplaintResolver {
   @Mutation(() => Complaint, { description: 'RESOLVED → CLOSED.' })
   closeComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: ComplaintStepInput): Promise<Complaint> {
     return ComplaintService.close(ctx, id, input);
-  }
-
-  @Allowed('handleComplaints')
-  @Mutation(() => Complaint, { description: 'RESOLVED → ESCALATED: the complainant went to a disputes committee.' })
-  escalateComplaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: EscalateComplaintInput): Promise<Complaint> {
-    return ComplaintService.escalate(ctx, id, input);
-  }
-
-  @Allowed('handleComplaints')
-  @Mutation(() => Complaint, { description: "ESCALATED → CLOSED with the committee's decision." })
-  recordEscalationDecision(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: RecordEscalationDecisionInput): Promise<Complaint> {
-    return ComplaintService.recordEscalationDecision(ctx, id, input);
   }
 
   @Allowed('handleComplaints')
@@ -241,6 +229,12 @@ export class ComplaintResolver {
     return ComplaintService.escalation(complaint);
   }
 
+  @FieldResolver(() => [ComplaintLetter], { description: `The letters sent to the complainant, oldest first (at most ${MAX_TIMELINE_ENTRIES}: one per step).` })
+  @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
+  letters(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<ComplaintLetter[]> {
+    return ComplaintService.letters(ctx, complaint);
+  }
+
   @FieldResolver(() => [ComplaintTimelineEntry], { description: `Every step and event, oldest first (at most ${MAX_TIMELINE_ENTRIES}: reopenings, extensions and pauses are bounded).` })
   @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
   timeline(@Ctx() ctx: Context, @Root() complaint: Complaint): ComplaintTimelineEntry[] | Promise<ComplaintTimelineEntry[]> {
@@ -253,6 +247,19 @@ export class ComplaintTimelineEntryResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who took the step; null for the public form.' })
   actor(@Ctx() ctx: Context, @Root() entry: ComplaintTimelineEntry): Promise<User | null> | null {
     return ComplaintService.user(ctx, entry.actorId);
+  }
+
+  @FieldResolver(() => ComplaintLetter, { nullable: true, description: 'The letter sent with this step (acknowledgement, decision).' })
+  letter(@Ctx() ctx: Context, @Root() entry: ComplaintTimelineEntry): Promise<ComplaintLetter | null> | null {
+    return ComplaintService.letter(ctx, entry.letterId);
+  }
+}
+
+@Resolver(() => ComplaintLetter)
+export class ComplaintLetterResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who recorded the letter.' })
+  sentBy(@Ctx() ctx: Context, @Root() letter: ComplaintLetter): Promise<User | null> | null {
+    return ComplaintService.user(ctx, letter.sentById);
   }
 }
 

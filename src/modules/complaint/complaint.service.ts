@@ -16,7 +16,12 @@ import type { Organization } from '../../common/organization.entity';
 import { OrganizationService } from '../organization';
 import { User, UserService } from '../user';
 import { CodePromise } from '../code';
-import { ComplainantType, Complaint, ComplaintCategory, ComplaintChannel, ComplaintEscalation, ComplaintKind, ComplaintStatus } from './complaint.entity';
+import { ComplainantType, Complaint, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+import type { ComplaintEscalation } from './complaint.entity';
+import { ComplaintLetter } from './complaint-letter.entity';
+import { ComplaintHooks } from './complaint-hooks';
+import { CorrespondenceService } from './correspondence.service';
+import { LetterKind } from './letter-rendering';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from './complaint-timeline-entry.entity';
 import { numberComplaint, provisionalReference } from './complaint-reference';
@@ -36,6 +41,7 @@ import { ClosureDayService } from './closure-day.service';
 import { linkablePromises } from './linkable-promises';
 import {
   ComplaintSort,
+  type AcknowledgeComplaintInput,
   type Complainant,
   type ComplainantInput,
   type ComplaintCounts,
@@ -48,8 +54,7 @@ import {
   type ComplaintStepInput,
   type ExtendComplaintDeadlineInput,
   type RetentionRun,
-  type EscalateComplaintInput,
-  type RecordEscalationDecisionInput,
+  type ForwardedComplaintInput,
   type RecordSatisfactionInput,
   type RegisterComplaintInput,
   type ResolveComplaintInput,
@@ -66,10 +71,17 @@ const COMPLAINT_CREATES = ['registerComplaint', 'submitComplaint'];
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** An instant that must not lie in the future (BAD_USER_INPUT naming `field`), `now` by default. */
-function pastInstant(value: Date | null | undefined, field: string, now: Date): Date {
+export function pastInstant(value: Date | null | undefined, field: string, now: Date): Date {
   if (!value) return now;
   if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw BadUserInputError.field(field, 'must not be in the future');
   return value > now ? now : value;
+}
+
+/** When a letter was sent: `sentAt` (default now), not in the future and not before `earliest` (the receipt, the acknowledgement). */
+function letterSentAt(sentAt: Date | null | undefined, earliest: Date, now: Date): Date {
+  const at = pastInstant(sentAt, 'input.letter.sentAt', now);
+  if (at < earliest) throw BadUserInputError.field('input.letter.sentAt', `must not be before ${earliest.toISOString()} (the receipt or the acknowledgement)`);
+  return at;
 }
 
 const trimmed = (value: string | null | undefined) => value?.trim() || null;
@@ -351,12 +363,24 @@ export class ComplaintService {
     return updated;
   }
 
-  /** RECEIVED → ACKNOWLEDGED: receipt confirmed to the complainant; on time or late is recorded. */
-  static acknowledge(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.ACKNOWLEDGED, 'acknowledged', (c, now) => ({
-      acknowledgedAt: now,
-      acknowledgedOnTime: now <= c.acknowledgementDueAt,
-    }));
+  /**
+   * RECEIVED → ACKNOWLEDGED: receipt confirmed to the complainant in writing. The letter is recorded
+   * with the step, and the complaint counts as acknowledged when it was sent (on time or late).
+   */
+  static acknowledge(ctx: Context, id: string, input: AcknowledgeComplaintInput): Promise<Complaint> {
+    let sentAt: Date;
+    return ComplaintService.step(
+      ctx,
+      id,
+      input,
+      ComplaintStatus.ACKNOWLEDGED,
+      'acknowledged',
+      (c, now) => {
+        sentAt = letterSentAt(input.letter.sentAt, c.receivedAt, now);
+        return { acknowledgedAt: sentAt, acknowledgedOnTime: sentAt <= c.acknowledgementDueAt };
+      },
+      (c) => CorrespondenceService.record(ctx, c, LetterKind.ACKNOWLEDGEMENT, input.letter, { sentAt }),
+    );
   }
 
   /** ACKNOWLEDGED → IN_PROGRESS: the investigation starts, with a complaint officer as handler. */
@@ -370,62 +394,103 @@ export class ComplaintService {
     });
   }
 
-  /** IN_PROGRESS → RESOLVED: decision and outcome; the complaint must concern at least one promise. */
+  /**
+   * IN_PROGRESS → RESOLVED: decision and outcome, communicated by the decision letter (recorded with
+   * the step, naming the route to the disputes body); resolved when the letter was sent. The
+   * complaint must concern at least one promise.
+   */
   static resolve(ctx: Context, id: string, input: ResolveComplaintInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.RESOLVED, 'resolved', async (c, now) => {
-      if (c.pausedAt) throw BadUserInputError.field('id', 'handling is paused, waiting for the complainant: resume it (resumeComplaint) before resolving');
-      const linked = await scoped(ctx, ComplaintPromise).count({ complaintId: c.id });
-      const outsideCode = input.outsideCode ? input.outsideCode.reason.trim() : null;
-      if (c.kind === ComplaintKind.DEBT_OBJECTION) {
-        if (outsideCode) throw BadUserInputError.field('input.outsideCode', 'an objection to the debt is not measured against the code: leave outsideCode out');
-      } else if (linked && outsideCode) {
-        throw BadUserInputError.field('input.outsideCode', 'the complaint concerns promises of the code: unlink them (updateComplaint) or leave outsideCode out');
-      } else if (!linked && !outsideCode) {
-        throw BadUserInputError.field(
-          'promises',
-          'link the complaint to at least one promise (updateComplaint) before resolving it, or resolve it outside the code (input.outsideCode.reason)',
-        );
-      }
-      // A reopened complaint keeps the timing of its first resolution: the statistics count it once.
-      const first = c.reopenCount > 0 && c.resolvedAt;
-      return {
-        decision: input.decision.trim(),
-        outcome: input.outcome,
-        outsideCodeReason: outsideCode,
-        resolvedAt: first ? c.resolvedAt : now,
-        resolvedOnTime: first ? c.resolvedOnTime : now <= c.resolutionDueAt,
-      };
-    });
+    let sentAt: Date;
+    const decision = input.decision.trim();
+    return ComplaintService.step(
+      ctx,
+      id,
+      input,
+      ComplaintStatus.RESOLVED,
+      'resolved',
+      async (c, now) => {
+        if (input.outcome === ComplaintOutcome.INADMISSIBLE) throw BadUserInputError.field('input.outcome', 'INADMISSIBLE is for a disputes body to find, not the organisation');
+        if (c.pausedAt) throw BadUserInputError.field('id', 'handling is paused, waiting for the complainant: resume it (resumeComplaint) before resolving');
+        const linked = await scoped(ctx, ComplaintPromise).count({ complaintId: c.id });
+        const outsideCode = input.outsideCode ? input.outsideCode.reason.trim() : null;
+        if (c.kind === ComplaintKind.DEBT_OBJECTION) {
+          if (outsideCode) throw BadUserInputError.field('input.outsideCode', 'an objection to the debt is not measured against the code: leave outsideCode out');
+        } else if (linked && outsideCode) {
+          throw BadUserInputError.field('input.outsideCode', 'the complaint concerns promises of the code: unlink them (updateComplaint) or leave outsideCode out');
+        } else if (!linked && !outsideCode) {
+          throw BadUserInputError.field(
+            'promises',
+            'link the complaint to at least one promise (updateComplaint) before resolving it, or resolve it outside the code (input.outsideCode.reason)',
+          );
+        }
+        sentAt = letterSentAt(input.letter.sentAt, c.acknowledgedAt ?? c.receivedAt, now);
+        // A reopened complaint keeps the timing of its first resolution: the statistics count it once.
+        const first = c.reopenCount > 0 && c.resolvedAt;
+        return {
+          decision,
+          outcome: input.outcome,
+          outsideCodeReason: outsideCode,
+          resolvedAt: first ? c.resolvedAt : sentAt,
+          resolvedOnTime: first ? c.resolvedOnTime : sentAt <= c.resolutionDueAt,
+        };
+      },
+      (c) => CorrespondenceService.record(ctx, c, LetterKind.DECISION, input.letter, { sentAt, decision }),
+    );
   }
 
   /** RESOLVED → CLOSED. An escalated complaint closes with the committee's decision instead. */
   static close(ctx: Context, id: string, input: ComplaintStepInput): Promise<Complaint> {
     return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'closed', (c, now) => {
       if (c.status === ComplaintStatus.ESCALATED) {
-        throw BadUserInputError.field('id', "an escalated complaint closes when the committee's decision is recorded (recordEscalationDecision)");
+        throw BadUserInputError.field('id', "an escalated complaint closes when the disputes body's outcome is recorded (decideDisputesCase)");
       }
       return { closedAt: now };
     });
   }
 
-  /** RESOLVED → ESCALATED: the complainant took the complaint to a disputes committee. */
-  static escalate(ctx: Context, id: string, input: EscalateComplaintInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.ESCALATED, 'escalated', (c, now) => {
-      const escalatedAt = pastInstant(input.escalatedAt, 'input.escalatedAt', now);
-      if (c.resolvedAt && escalatedAt < c.resolvedAt) throw BadUserInputError.field('input.escalatedAt', 'must not be before the resolution');
-      const escalation: ComplaintEscalation = { body: input.body.trim(), escalatedAt, outcome: null, binding: null, decidedAt: null };
-      return { escalation };
+  /**
+   * → ESCALATED: a disputes body handles the complaint (the disputes module opens its case): from
+   * RESOLVED, from CLOSED, or from RECEIVED for a complaint the body forwarded. Keeps
+   * `Complaint.escalation` (body, since when) for the reports that read it.
+   */
+  static enterDisputes(ctx: Context, id: string, input: { expectedVersion: number; note?: string | null }, escalation: { body: string; escalatedAt: Date }): Promise<Complaint> {
+    return ComplaintService.step(ctx, id, input, ComplaintStatus.ESCALATED, 'escalated', (c) => {
+      if (c.resolvedAt && escalation.escalatedAt < c.resolvedAt) throw BadUserInputError.field('input.filedAt', 'must not be before the resolution');
+      if (escalation.escalatedAt < c.receivedAt) throw BadUserInputError.field('input.filedAt', 'must not be before the complaint was received');
+      return { escalation: { body: escalation.body, escalatedAt: escalation.escalatedAt, outcome: null, binding: null, decidedAt: null } };
     });
   }
 
-  /** ESCALATED → CLOSED: the committee decided. */
-  static recordEscalationDecision(ctx: Context, id: string, input: RecordEscalationDecisionInput): Promise<Complaint> {
-    return ComplaintService.step(ctx, id, input, ComplaintStatus.CLOSED, 'escalationDecided', (c, now) => {
-      if (c.status !== ComplaintStatus.ESCALATED) throw BadUserInputError.field('id', `the complaint is ${c.status}, not ESCALATED`);
-      const decidedAt = pastInstant(input.decidedAt, 'input.decidedAt', now);
-      if (c.escalation.escalatedAt && decidedAt < c.escalation.escalatedAt) throw BadUserInputError.field('input.decidedAt', 'must not be before the escalation');
-      return { escalation: { ...c.escalation, outcome: input.outcome, binding: input.binding, decidedAt }, closedAt: now };
-    });
+  /**
+   * ESCALATED → CLOSED: the disputes body decided (or the case ended otherwise); its outcome is kept in
+   * `Complaint.escalation`. Locked on `expectedVersion` when the caller read the complaint (the case's own lock guards otherwise).
+   */
+  static async leaveDisputes(
+    ctx: Context,
+    id: string,
+    decision: { outcome: ComplaintOutcome; binding: boolean | null; decidedAt: Date },
+    note?: string | null,
+    expectedVersion?: number,
+  ): Promise<Complaint> {
+    const current = await scoped(ctx, Complaint).get(id, 'id');
+    return ComplaintService.step(ctx, id, { expectedVersion: expectedVersion ?? current.version, note }, ComplaintStatus.CLOSED, 'escalationDecided', (c, now) => ({
+      escalation: { ...c.escalation, outcome: decision.outcome, binding: decision.binding, decidedAt: decision.decidedAt },
+      closedAt: now,
+    }));
+  }
+
+  /**
+   * A complaint a disputes body forwarded, never registered before: received (reference, deadlines
+   * and promise links as any complaint) and ESCALATED at once.
+   */
+  static async receiveForwarded(ctx: Context, input: ForwardedComplaintInput, escalation: { body: string; escalatedAt: Date }): Promise<Complaint> {
+    const organization = await OrganizationService.current(ctx);
+    const now = new Date();
+    // Received, by default, when the body forwarded it.
+    const receivedAt = pastInstant(input.receivedAt ?? escalation.escalatedAt, 'input.complaint.receivedAt', now);
+    const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.complaint.promiseIds');
+    const received = await ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler: null });
+    return ComplaintService.enterDisputes(ctx, received.id, { expectedVersion: received.version }, escalation);
   }
 
   /** The complainant's satisfaction (1–5), once the organisation has decided. */
@@ -457,10 +522,10 @@ export class ComplaintService {
   /**
    * Whether a complaint's personal data may be erased now: it is CLOSED, not anonymised yet, and
    * the retention period of the organisation's statutory rule pack after its closing has ended
-   * (RETENTION_PERIOD with `allowedFrom` otherwise). The one place that decides it: checks added
-   * later (e.g. a disputes-body case still open) belong here.
+   * (RETENTION_PERIOD with `allowedFrom` otherwise), and no other module blocks it (a disputes-body
+   * case still open: `ComplaintHooks`). The one place that decides it.
    */
-  static assertMayAnonymise(_ctx: Context, organization: Organization, complaint: Complaint, now = new Date()): void {
+  static async assertMayAnonymise(ctx: Context, organization: Organization, complaint: Complaint, now = new Date()): Promise<void> {
     if (complaint.status !== ComplaintStatus.CLOSED || !complaint.closedAt) {
       throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${complaint.status})`);
     }
@@ -473,10 +538,11 @@ export class ComplaintService {
         { field: 'id', allowedFrom: allowedFrom.toISOString(), rule: `${organization.statutoryRulePack}.retention`, source: describeSource(retention.source) },
       );
     }
+    await ComplaintHooks.assertNoAnonymisationBlock(ctx, complaint);
   }
 
   private static async erase(ctx: Context, organization: Organization, current: Complaint, expectedVersion: number): Promise<Complaint> {
-    ComplaintService.assertMayAnonymise(ctx, organization, current);
+    await ComplaintService.assertMayAnonymise(ctx, organization, current);
     const complaints = scopedTo(ctx, Complaint, organization.id);
     const id = current.id;
     const anonymized = await complaints.update(
@@ -497,6 +563,8 @@ export class ComplaintService {
     for (const entry of await timeline.find({ where: { complaintId: id } })) {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
+    await CorrespondenceService.erase(ctx, id);
+    await ComplaintHooks.eraseElsewhere(ctx, current);
     await forgetIdempotencyKeys(ctx, current.organizationId, COMPLAINT_CREATES, [{ complaintId: current.id }, { reference: current.reference }]);
     return anonymized;
   }
@@ -570,6 +638,15 @@ export class ComplaintService {
     return ctx.loaders.complaint.aboutPromise(args).load(promise);
   }
 
+  /** The letters sent about a complaint, oldest first, batched over the complaints of the request. */
+  static letters(ctx: Context, c: Complaint): Promise<ComplaintLetter[]> {
+    return ctx.loaders.complaint.letters.load(c.id);
+  }
+
+  static letter(ctx: Context, id: string | null): Promise<ComplaintLetter | null> | null {
+    return id ? byIdLoader(ctx, ComplaintLetter).load(id) : null;
+  }
+
   static user(ctx: Context, id: string | null): Promise<User | null> | null {
     return id ? UserService.loader(ctx).load(id) : null;
   }
@@ -582,10 +659,11 @@ export class ComplaintService {
   private static async step(
     ctx: Context,
     id: string,
-    input: ComplaintStepInput,
+    input: { expectedVersion: number; note?: string | null },
     to: ComplaintStatus,
     verb: string,
     change: (current: Complaint, now: Date) => Partial<Complaint> | Promise<Partial<Complaint>>,
+    letter?: (current: Complaint) => Promise<ComplaintLetter>,
   ): Promise<Complaint> {
     const complaints = scoped(ctx, Complaint);
     const current = await complaints.get(id, 'id');
@@ -593,7 +671,8 @@ export class ComplaintService {
     const now = new Date();
     const patch = await change(current, now);
     const updated = await complaints.update(current, { ...patch, status: to }, { ...expectedIn(input), action: `Complaint.${verb}` });
-    await ComplaintService.record(ctx, current, { at: now, from: current.status, to, note: trimmed(input.note) });
+    const sent = letter ? await letter(updated) : null;
+    await ComplaintService.record(ctx, current, { at: now, from: current.status, to, note: trimmed(input.note), letterId: sent?.id ?? null });
     return updated;
   }
 
@@ -601,7 +680,7 @@ export class ComplaintService {
   private static record(
     ctx: Context,
     complaint: Complaint,
-    entry: { at: Date; from: ComplaintStatus; to: ComplaintStatus; note: string | null; kind?: ComplaintTimelineEventKind; dueAt?: Date | null },
+    entry: { at: Date; from: ComplaintStatus; to: ComplaintStatus; note: string | null; kind?: ComplaintTimelineEventKind; dueAt?: Date | null; letterId?: string | null },
   ): Promise<ComplaintTimelineEntry> {
     return scoped(ctx, ComplaintTimelineEntry).insert({
       complaintId: complaint.id,

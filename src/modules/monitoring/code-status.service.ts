@@ -8,7 +8,7 @@ import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code'
 import { Complaint } from '../complaint';
 import { type Kpi, KpiStatus, KpiMeasurementService } from '../kpi';
 import { handlingRates } from './monitoring-sql';
-import { lineageFigures } from './monitoring-rollups';
+import { disputesFigures, lineageFigures } from './monitoring-rollups';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
 import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
@@ -20,6 +20,7 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
   upheld: 0,
   partiallyUpheld: 0,
   ...handlingRates(undefined),
+  disputes: disputesFigures(undefined),
 };
 const NO_ACTIONS: PromiseActionFigures = {
   open: 0,
@@ -156,6 +157,7 @@ export class CodeStatusService {
             upheld: r.upheld,
             partiallyUpheld: r.partiallyUpheld,
             ...handlingRates(r),
+            disputes: disputesFigures(r),
           },
           actions: {
             open: r.actionsOpen,

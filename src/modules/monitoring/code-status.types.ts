@@ -26,6 +26,26 @@ export class OnTimeRate {
 }
 
 @ObjectType({
+  description:
+    'Disputes-body cases about complaints (received in the period) and how often the body decided against the organisation. ' +
+    'Rated: UPHELD, PARTIALLY_UPHELD, REJECTED or SETTLED (a settlement counts as a case the organisation did not lose); ' +
+    'INADMISSIBLE and WITHDRAWN cases, and undecided ones, are not rated.',
+})
+export class DisputesFigures {
+  @Field(() => Int, { description: 'Cases before a disputes body, decided or not.' })
+  cases: number;
+
+  @Field(() => Int, { description: 'Cases with a rated outcome (see the type).' })
+  rated: number;
+
+  @Field(() => Int, { description: 'Rated cases decided against the organisation: UPHELD or PARTIALLY_UPHELD.' })
+  overturned: number;
+
+  @Field(() => Float, { nullable: true, description: 'overturned / rated, 0 to 1; null when no case is rated.' })
+  overturnRate: number | null;
+}
+
+@ObjectType({
   description: "The complaints about a promise's lineage (the same key in every version of its code).",
 })
 export class PromiseComplaintFigures {
@@ -61,6 +81,11 @@ export class PromiseComplaintFigures {
     description: 'Resolutions of the complaints received in the period.',
   })
   resolution: OnTimeRate;
+
+  @Field(() => DisputesFigures, {
+    description: 'The complaints received in the period that went to a disputes body: the overturn rate.',
+  })
+  disputes: DisputesFigures;
 }
 
 @ObjectType({

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
 import { CorrectiveActionKind } from '../corrective-action';
-import { OnTimeRate } from './code-status.types';
+import { DisputesFigures, OnTimeRate } from './code-status.types';
 import { Period } from './reporting-period';
 
 /** The years an analysis can be made for. */
@@ -89,6 +89,12 @@ export class PromiseComplaintCount {
 
   @Field(() => Int, { description: 'Of those, UPHELD or PARTIALLY_UPHELD.' })
   upheld: number;
+
+  @Field(() => DisputesFigures, {
+    nullable: true,
+    description: 'Of those, the ones that went to a disputes body, and the overturn rate; null in an analysis taken before disputes-body cases were counted.',
+  })
+  disputes?: DisputesFigures | null;
 }
 
 @ObjectType()

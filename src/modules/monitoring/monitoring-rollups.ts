@@ -1,5 +1,6 @@
 import type { Context } from '../../common/context';
 import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
+import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
 import { OPEN_ACTION_STATUSES } from './monitoring-sql';
 import type { HandlingRateColumns } from './monitoring-sql';
 import type { Period } from './reporting-period';
@@ -30,6 +31,34 @@ export interface LineageFigureRow extends HandlingRateColumns {
   actionsOverdue: number;
   actionsNotEffective: number;
   actionsVerifiedEffective: number;
+  disputesCases: number;
+  disputesRated: number;
+  disputesOverturned: number;
+}
+
+/**
+ * Disputes-body cases per promise lineage (`x`), counted directly from the cases (a few per year)
+ * in the statement that reads the rollups: the cases about complaints received on days `$3` to
+ * `$4` (the organisation's time zone), a complaint linked to the lineage in several versions once.
+ */
+const DISPUTES_BY_LINEAGE = `SELECT p.code_id, p.key AS promise_key,
+         count(DISTINCT dc.id) AS disputes_cases,
+         count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(RATED_OUTCOMES)})) AS disputes_rated,
+         count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned
+       FROM disputes_case dc
+       JOIN organization o ON o.id = dc.organization_id
+       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id
+       JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
+       JOIN code_promise p ON p.id = cp.promise_id
+       WHERE dc.organization_id = $1 AND p.code_id = ANY($2::uuid[])
+         AND (c.received_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date
+       GROUP BY 1, 2`;
+
+/** The disputes figures of a row that has the three disputes columns (none when absent). */
+export function disputesFigures(row: { disputesCases: number; disputesRated: number; disputesOverturned: number } | undefined) {
+  const rated = row?.disputesRated ?? 0;
+  const overturned = row?.disputesOverturned ?? 0;
+  return { cases: row?.disputesCases ?? 0, rated, overturned, overturnRate: rated === 0 ? null : overturned / rated };
 }
 
 /**
@@ -64,6 +93,8 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        FROM monitoring_lineage_action
        WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
        GROUP BY 1, 2
+     ), x AS (
+       ${DISPUTES_BY_LINEAGE}
      ), f AS (
        SELECT code_id, promise_key,
          coalesce(received, 0)::int AS received, coalesce(open, 0)::int AS open, coalesce(overdue, 0)::int AS overdue,
@@ -71,14 +102,16 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
          (coalesce(ack_done, 0) + coalesce(ack_late, 0))::int AS ack_rated, (coalesce(ack_done_on_time, 0) + coalesce(ack_late_on_time, 0))::int AS ack_on_time,
          (coalesce(res_done, 0) + coalesce(res_late, 0))::int AS res_rated, (coalesce(res_done_on_time, 0) + coalesce(res_late_on_time, 0))::int AS res_on_time,
          coalesce(actions_open, 0)::int AS actions_open, coalesce(actions_overdue, 0)::int AS actions_overdue,
-         coalesce(actions_not_effective, 0)::int AS actions_not_effective, coalesce(actions_verified_effective, 0)::int AS actions_verified_effective
-       FROM d FULL JOIN k USING (code_id, promise_key) FULL JOIN a USING (code_id, promise_key)
+         coalesce(actions_not_effective, 0)::int AS actions_not_effective, coalesce(actions_verified_effective, 0)::int AS actions_verified_effective,
+         coalesce(disputes_cases, 0)::int AS disputes_cases, coalesce(disputes_rated, 0)::int AS disputes_rated, coalesce(disputes_overturned, 0)::int AS disputes_overturned
+       FROM d FULL JOIN k USING (code_id, promise_key) FULL JOIN a USING (code_id, promise_key) FULL JOIN x USING (code_id, promise_key)
      )
      SELECT code_id AS "codeId", promise_key AS "key", received, open, overdue, upheld, partially_upheld AS "partiallyUpheld",
        ack_rated AS "ackRated", ack_on_time AS "ackOnTime", ack_on_time::float8 / NULLIF(ack_rated, 0) AS "ackRate",
        res_rated AS "resRated", res_on_time AS "resOnTime", res_on_time::float8 / NULLIF(res_rated, 0) AS "resRate",
        actions_open AS "actionsOpen", actions_overdue AS "actionsOverdue", actions_not_effective AS "actionsNotEffective",
-       actions_verified_effective AS "actionsVerifiedEffective"
+       actions_verified_effective AS "actionsVerifiedEffective",
+       disputes_cases AS "disputesCases", disputes_rated AS "disputesRated", disputes_overturned AS "disputesOverturned"
      FROM f`,
     [organizationId, codeIds, period.from, period.to, today],
   );
@@ -172,20 +205,54 @@ export function handlingPercentiles(ctx: Context, organizationId: string, years:
   );
 }
 
-/** Complaints per promise lineage and year of receipt, named like the direct count names them. */
-export function lineageYears(ctx: Context, organizationId: string, years: number[]) {
-  return ctx.db.query(
-    `SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
+/**
+ * Complaints per promise lineage and year of receipt, named like the direct count names them, with
+ * their disputes-body cases counted directly (`x`, by the complaint's year of receipt in the
+ * organisation's time zone).
+ */
+export async function lineageYears(ctx: Context, organizationId: string, years: number[]) {
+  const rows: {
+    year: number;
+    codeId: string;
+    codeKey: string;
+    promiseKey: string;
+    promiseTitle: string;
+    complaints: number;
+    upheld: number;
+    disputesCases: number;
+    disputesRated: number;
+    disputesOverturned: number;
+  }[] = await ctx.db.query(
+    `WITH x AS (
+       SELECT extract(year FROM c.received_at AT TIME ZONE o.timezone)::int AS year, p.code_id, p.key AS promise_key,
+         count(DISTINCT dc.id)::int AS cases,
+         (count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(RATED_OUTCOMES)})))::int AS rated,
+         (count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
+       FROM disputes_case dc
+       JOIN organization o ON o.id = dc.organization_id
+       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id
+       JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
+       JOIN code_promise p ON p.id = cp.promise_id
+       WHERE dc.organization_id = $1
+       GROUP BY 1, 2, 3
+     )
+     SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
        (SELECT named.title FROM code_promise named JOIN code_version v ON v.id = named.code_version_id
         WHERE named.code_id = y.code_id AND named.key = y.promise_key
         ORDER BY CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END, v.version DESC LIMIT 1) AS "promiseTitle",
-       y.received AS complaints, y.upheld
+       y.received AS complaints, y.upheld,
+       coalesce(x.cases, 0) AS "disputesCases", coalesce(x.rated, 0) AS "disputesRated", coalesce(x.overturned, 0) AS "disputesOverturned"
      FROM (SELECT year, code_id, promise_key, sum(received)::int AS received, sum(upheld)::int AS upheld
            FROM monitoring_lineage_year WHERE organization_id = $1 AND year = ANY($2::int[])
            GROUP BY year, code_id, promise_key HAVING sum(received) > 0) y
-     JOIN code ON code.id = y.code_id`,
+     JOIN code ON code.id = y.code_id
+     LEFT JOIN x ON x.year = y.year AND x.code_id = y.code_id AND x.promise_key = y.promise_key`,
     [organizationId, years],
   );
+  return rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
+    ...row,
+    disputes: disputesFigures({ disputesCases, disputesRated, disputesOverturned }),
+  }));
 }
 
 /** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */

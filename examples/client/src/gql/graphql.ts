@@ -22,6 +22,15 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** RECEIVED → ACKNOWLEDGED: the acknowledgement letter is recorded with the step. */
+export type AcknowledgeComplaintInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The acknowledgement letter as sent; the complaint counts as acknowledged when it was sent. */
+  letter: ComplaintLetterInput;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddClosureDayInput = {
   date: Scalars['LocalDate']['input'];
   reason: Scalars['String']['input'];
@@ -61,6 +70,18 @@ export type CheckEffectivenessInput = {
   note: Scalars['String']['input'];
   /** Day of the check (default: today); not in the future, not before the action was done. */
   verifiedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** What closing a decided case needs: the answer to advice against the organisation, proof of compliance, the fee refund when due. */
+export type CloseDisputesCaseInput = {
+  /** Advisory body, advice against the organisation: whether it follows the advice. */
+  adviceFollowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Proof that the ruling (or settlement) was carried out. */
+  compliance?: InputMaybe<DisputesComplianceInput>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day the fee was refunded (when the body’s rule makes it due). */
+  feeRefundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Where a code version is in its lifecycle; only DRAFT is editable. */
@@ -168,10 +189,27 @@ export type ComplaintKind =
   /** An objection to the debt itself (amount, existence): handled with the same deadlines, never linked to promises, and counted in no complaint statistics. */
   | 'DEBT_OBJECTION';
 
-/** Whether the complaint was found justified. */
+/** The letter sent with a step: how and when, and either the text generated from the template or an edited text. */
+export type ComplaintLetterInput = {
+  channel: LetterChannel;
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The subject as sent; default: the template subject, rendered. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The text as sent, when the officer edited the generated text (see previewLetter) or wrote it; default: the template, rendered. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether the complaint was found justified (by the organisation, or by a disputes body). */
 export type ComplaintOutcome =
+  /** A disputes body declined to judge the complaint; never the organisation’s own decision. */
+  | 'INADMISSIBLE'
   | 'PARTIALLY_UPHELD'
   | 'REJECTED'
+  /** Ended by a settlement between the complainant and the organisation (e.g. through mediation). */
+  | 'SETTLED'
   | 'UPHELD'
   | 'WITHDRAWN';
 
@@ -195,7 +233,7 @@ export type ComplaintSort =
   /** Earliest resolution deadline first. */
   | 'RESOLUTION_DUE_AT';
 
-/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → ESCALATED → CLOSED when the complainant takes it to a disputes committee; CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
+/** RECEIVED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → ESCALATED → CLOSED while a disputes body handles it (a complaint a body forwarded: RECEIVED → ESCALATED); CLOSED → IN_PROGRESS when reopened with a reason (reopenComplaint). */
 export type ComplaintStatus =
   | 'ACKNOWLEDGED'
   | 'CLOSED'
@@ -324,6 +362,25 @@ export type CreateCorrectiveActionInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateDisputesBodyInput = {
+  appealWithinMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 currency, e.g. EUR or NOK. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The complainant's fee or deposit in cents. */
+  feeCents?: InputMaybe<Scalars['Int']['input']>;
+  feeRefundRule?: InputMaybe<FeeRefundRule>;
+  /** Make it the body decision letters name (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  outcomeKind: DisputesOutcomeKind;
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  responseUnit?: InputMaybe<DeadlineUnit>;
+  /** The organisation's response term (with responseUnit). */
+  responseWithin?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateKpiChainInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
@@ -349,6 +406,16 @@ export type CreateKpiInput = {
   target: Scalars['Float']['input'];
   threshold: Scalars['Float']['input'];
   unit: KpiUnit;
+};
+
+export type CreateLetterTemplateInput = {
+  /** The text with placeholders like {{reference}} (see letterPlaceholders); unknown placeholders are refused. */
+  body: Scalars['String']['input'];
+  kind: LetterKind;
+  /** BCP 47 language tag, e.g. "nl", "en", "nb". */
+  language: Scalars['String']['input'];
+  /** Subject line; may use placeholders. */
+  subject: Scalars['String']['input'];
 };
 
 export type CreateManagementReviewInput = {
@@ -419,8 +486,67 @@ export type DeadlineUnit =
   | 'CALENDAR_DAYS'
   | 'WORKING_DAYS';
 
+export type DecideDisputesCaseInput = {
+  /** Only for a body whose kind of outcome is not configured: whether this outcome binds the organisation. */
+  binding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the body decided (default: now); not before the case was filed. */
+  decidedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A note for the complaint's timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ComplaintOutcome;
+};
+
+/** The decision letter: as any letter, and which disputes body it names (default: the organisation’s default body). */
+export type DecisionLetterInput = {
+  channel: LetterChannel;
+  /** The disputes body the letter names; default: the organisation’s default disputes body. */
+  disputesBodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The subject as sent; default: the template subject, rendered. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The text as sent, when the officer edited the generated text (see previewLetter) or wrote it; default: the template, rendered. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DisputesCaseOrigin =
+  /** After the organisation closed the complaint. */
+  | 'AFTER_CLOSURE'
+  /** After the organisation's decision (the complaint was RESOLVED). */
+  | 'AFTER_RESOLUTION'
+  /** The body forwarded a complaint the organisation never registered. */
+  | 'FORWARDED';
+
+/** OPEN → RESPONDED → DECIDED → CLOSED (OPEN → DECIDED when the case ends before the response). */
+export type DisputesCaseStatus =
+  /** Finished: ruling complied with or nothing to comply with, fee refunded when due. */
+  | 'CLOSED'
+  /** The body's outcome is known (the complaint is CLOSED); compliance, the answer to advice or the fee refund may be pending. */
+  | 'DECIDED'
+  /** Lodged with the body; the organisation's response is due. */
+  | 'OPEN'
+  /** The organisation responded to the body. */
+  | 'RESPONDED';
+
+export type DisputesComplianceInput = {
+  description: Scalars['String']['input'];
+  documentReference?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['LocalDate']['input'];
+};
+
+/** How a disputes body's outcome weighs on the organisation. */
+export type DisputesOutcomeKind =
+  /** An advisory statement the organisation may decline to follow (Finansklagenemnda). */
+  | 'ADVISORY'
+  /** A binding decision or binding advice (KIGID, IncassoKlacht, De Geschillencommissie). */
+  | 'BINDING';
+
 export type EscalateComplaintInput = {
-  /** The disputes committee, e.g. "Geschillencommissie". */
+  /** The disputes body by name; one not configured yet is added (its kind of outcome unset). */
   body: Scalars['String']['input'];
   /** When the complainant went to the committee (default: now); not in the future, not before the resolution. */
   escalatedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -437,6 +563,25 @@ export type ExtendComplaintDeadlineInput = {
   unit: DeadlineUnit;
   /** How many days to add to the working resolution deadline. */
   within: Scalars['Int']['input'];
+};
+
+export type FeeRefundRule =
+  /** No fee, or never refunded. */
+  | 'NONE'
+  /** The complainant's fee is refunded when the complaint is upheld, wholly or partly. */
+  | 'WHEN_UPHELD';
+
+/** A complaint a disputes body forwarded, never registered by the organisation before. */
+export type ForwardedComplaintInput = {
+  categories?: InputMaybe<Array<ComplaintCategory>>;
+  channel: ComplaintChannel;
+  complainant?: InputMaybe<ComplainantInput>;
+  description: Scalars['String']['input'];
+  /** Promises the complaint concerns. */
+  promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the complaint reached the organisation (default: when the body forwarded it); never in the future. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
 };
 
 export type KpiDirection =
@@ -483,6 +628,20 @@ export type KpiUnit =
   | 'SCORE'
   | 'WORKING_DAYS';
 
+/** How a letter reached the complainant. */
+export type LetterChannel =
+  | 'EMAIL'
+  | 'HAND_DELIVERED'
+  | 'PORTAL'
+  | 'POST';
+
+/** What a letter to the complainant is for (more kinds may follow). */
+export type LetterKind =
+  /** Written confirmation of receipt, with the handling deadline. */
+  | 'ACKNOWLEDGEMENT'
+  /** The decision on the complaint, with the route to the disputes body. */
+  | 'DECISION';
+
 export type ManagementReviewStatus =
   /** Being prepared: title, decisions, preventive actions and the analysis can change. */
   | 'DRAFT'
@@ -497,6 +656,21 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** A disputes body sent the organisation a case about a RESOLVED or CLOSED complaint. */
+export type OpenDisputesCaseInput = {
+  bodyId: Scalars['ID']['input'];
+  /** The body's case number. */
+  bodyReference?: InputMaybe<Scalars['String']['input']>;
+  /** The complaint (RESOLVED or CLOSED); expectedVersion is its version. */
+  complaintId: Scalars['ID']['input'];
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When the body notified the organisation (default: now); not in the future, not before the resolution. */
+  filedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note for the complaint's timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Why a complaint is decided outside the code. */
 export type OutsideCodeInput = {
@@ -598,6 +772,17 @@ export type RegisterComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A disputes body forwarded a complaint the organisation never registered: the complaint and its case are recorded together. */
+export type RegisterForwardedDisputesCaseInput = {
+  bodyId: Scalars['ID']['input'];
+  bodyReference?: InputMaybe<Scalars['String']['input']>;
+  complaint: ForwardedComplaintInput;
+  /** When the body notified the organisation (default: now). */
+  filedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReopenCorrectiveActionInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -610,7 +795,10 @@ export type ResolveComplaintInput = {
   decision: Scalars['String']['input'];
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
+  /** The decision letter as sent, naming the route to the disputes body; the complaint counts as resolved when it was sent. */
+  letter: DecisionLetterInput;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** INADMISSIBLE is a finding of a disputes body, not of the organisation. */
   outcome: ComplaintOutcome;
   /** Required to resolve a complaint linked to no promise: no promise of the code covers it (listed in codeGaps, counted in no per-promise figure). */
   outsideCode?: InputMaybe<OutsideCodeInput>;
@@ -634,6 +822,13 @@ export type ResourceUnit =
   | 'LICENCES'
   | 'NOK'
   | 'PERSONS';
+
+export type RespondToDisputesCaseInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When the organisation sent its response (default: now); not before the case was filed. */
+  respondedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 export type ReturnCodeVersionInput = {
   /** What must change before the version can be approved. */
@@ -785,6 +980,27 @@ export type UpdateCorrectiveActionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateDisputesBodyInput = {
+  appealWithinMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 currency, e.g. EUR or NOK. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The complainant's fee or deposit in cents. */
+  feeCents?: InputMaybe<Scalars['Int']['input']>;
+  feeRefundRule?: InputMaybe<FeeRefundRule>;
+  /** Make it the body decision letters name (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcomeKind?: InputMaybe<DisputesOutcomeKind>;
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  responseUnit?: InputMaybe<DeadlineUnit>;
+  /** The organisation's response term (with responseUnit). */
+  responseWithin?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateKpiChainInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; CONFLICT when it changed since. */
@@ -812,6 +1028,13 @@ export type UpdateKpiInput = {
   target?: InputMaybe<Scalars['Float']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<KpiUnit>;
+};
+
+export type UpdateLetterTemplateInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateManagementReviewInput = {

@@ -1,0 +1,122 @@
+import { BadUserInputError } from '../../common/errors';
+
+/**
+ * The letters an organisation sends about a complaint, rendered from its templates.
+ *
+ * A template is plain text with placeholders written `{{name}}` (the variable tag of Mustache,
+ * nothing else: no sections, partials, lambdas or HTML escaping, because letters are plain text and
+ * their fields are a closed list). The renderer replaces each tag in one pass: a value is never
+ * read as a template itself, so a decision or a name holding `{{…}}` is printed as written.
+ * Anything between `{{` and `}}` that is not a known placeholder is refused when the template is
+ * saved, naming it; a lone `{{` or `}}` is refused too, so what is saved renders as it reads.
+ */
+
+export enum LetterKind {
+  ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
+  DECISION = 'DECISION',
+}
+
+/** Every placeholder a template may use, with what it holds. */
+export const LETTER_PLACEHOLDERS = {
+  reference: 'The complaint reference, e.g. K-2026-0042.',
+  organizationName: 'The name of the organisation.',
+  complainantName: 'The name of the complainant (empty once anonymised).',
+  subject: 'The subject of the complaint.',
+  receivedDate: 'The day the complaint was received, written out in the letter language.',
+  letterDate: 'The day the letter is sent.',
+  acknowledgementDueDate: 'The last day for acknowledging receipt.',
+  resolutionDueDate: 'The last day for the decision (the handling deadline).',
+  handlerName: 'The complaint officer handling the complaint.',
+  decision: 'The decision on the complaint, as communicated.',
+  disputesBodyName: 'The disputes body the complainant may go to.',
+  disputesBodyAddress: "The disputes body's postal address.",
+  disputesBodyWebsite: "The disputes body's website.",
+  disputesBodyTermMonths: 'Within how many months of the decision the complainant may go to the disputes body.',
+} as const;
+
+export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
+
+/** Placeholders a template of each kind must contain: what the law and the procedure require the letter to say. */
+export const REQUIRED_PLACEHOLDERS: Readonly<Record<LetterKind, readonly LetterPlaceholder[]>> = {
+  [LetterKind.ACKNOWLEDGEMENT]: ['reference', 'resolutionDueDate'],
+  [LetterKind.DECISION]: ['reference', 'decision', 'disputesBodyName'],
+};
+
+/** Placeholders only a decision letter can fill (an acknowledgement precedes the decision). */
+const DECISION_ONLY: readonly LetterPlaceholder[] = ['decision'];
+
+const TAG = /\{\{([^{}]*)\}\}/g;
+const isPlaceholder = (name: string): name is LetterPlaceholder => Object.prototype.hasOwnProperty.call(LETTER_PLACEHOLDERS, name);
+
+/** The placeholder names a template uses, in order of first use; tags that are no placeholder come back as written. */
+export function placeholdersIn(template: string): string[] {
+  const names = new Set<string>();
+  for (const match of template.matchAll(TAG)) names.add(match[1].trim());
+  return [...names];
+}
+
+/**
+ * Refuses (BAD_USER_INPUT naming `field`) a template text with an unknown placeholder, a stray `{{`
+ * or `}}`, a placeholder its kind cannot fill, or without one its kind requires (when `required`).
+ */
+export function checkTemplateText(text: string, kind: LetterKind, field: string, required: boolean): void {
+  const stray = text.replace(TAG, '');
+  if (stray.includes('{{') || stray.includes('}}') || /\{\{\{|\}\}\}/.test(text)) throw BadUserInputError.field(field, 'has a "{{" or "}}" that is not part of a placeholder like {{reference}}');
+  const used = placeholdersIn(text);
+  const unknown = used.filter((name) => !isPlaceholder(name));
+  if (unknown.length) {
+    throw BadUserInputError.field(
+      field,
+      `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `{{${n}}}`).join(', ')}; known: ${Object.keys(LETTER_PLACEHOLDERS).join(', ')}`,
+    );
+  }
+  if (kind !== LetterKind.DECISION) {
+    const early = used.filter((name) => DECISION_ONLY.includes(name as LetterPlaceholder));
+    if (early.length) throw BadUserInputError.field(field, `${early.map((n) => `{{${n}}}`).join(', ')} can only be used in a DECISION letter`);
+  }
+  if (required) {
+    const missing = REQUIRED_PLACEHOLDERS[kind].filter((name) => !used.includes(name));
+    if (missing.length) throw BadUserInputError.field(field, `a ${kind} letter must contain ${missing.map((n) => `{{${n}}}`).join(', ')}`);
+  }
+}
+
+export type LetterValues = Partial<Record<LetterPlaceholder, string | null>>;
+
+/**
+ * Renders a checked template: each placeholder with its value. A placeholder without a value stays
+ * as written (`{{handlerName}}`, so a preview shows the gap) and is listed in `missing`.
+ */
+export function renderLetter(template: string, values: LetterValues): { text: string; missing: LetterPlaceholder[] } {
+  const missing = new Set<LetterPlaceholder>();
+  const text = template.replace(TAG, (tag, inner: string) => {
+    const name = inner.trim();
+    if (!isPlaceholder(name)) return tag;
+    const value = values[name];
+    if (value == null || value === '') {
+      missing.add(name);
+      return tag;
+    }
+    return value;
+  });
+  return { text, missing: [...missing] };
+}
+
+/**
+ * A BCP 47 language tag in its canonical spelling (`en-gb` → `en-GB`); BAD_USER_INPUT naming
+ * `field` when it is not one.
+ */
+export function languageTag(tag: string, field: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (canonical && canonical.length <= 35) return canonical;
+  } catch {
+    /* refused below */
+  }
+  throw BadUserInputError.field(field, 'must be a BCP 47 language tag, e.g. "nl", "en" or "nb"');
+}
+
+/** The languages to look a template up in, most specific first: `nl-BE`, then `nl`. */
+export function languageFallbacks(tag: string): string[] {
+  const primary = tag.split('-')[0];
+  return primary === tag ? [tag] : [tag, primary];
+}
