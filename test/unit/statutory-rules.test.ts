@@ -110,7 +110,7 @@ describe('the checks that use the packs', () => {
     const { ComplaintStatus } = await import('../../src/modules/complaint/complaint.entity');
     const organization = { statutoryRulePack: StatutoryRulePack.NL_WKI, timezone: 'Europe/Amsterdam' } as never;
     const complaint = { reference: 'K-2025-00001', status: ComplaintStatus.CLOSED, closedAt: new Date('2025-01-10T10:00:00Z'), anonymizedAt: null } as never;
-    const check = (now: string) => () => ComplaintService.assertMayAnonymise({} as never, organization, complaint, new Date(now));
+    const check = (now: string) => () => ComplaintService.assertRetentionOver(organization, complaint, new Date(now));
     expect(check('2027-01-10T09:59:59Z')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'RETENTION_PERIOD', allowedFrom: '2027-01-10T10:00:00.000Z' }) }));
     expect(check('2027-01-10T10:00:00Z')).not.toThrow();
   });

@@ -229,6 +229,7 @@ export class ComplaintResolver {
     return ComplaintService.escalation(complaint);
   }
 
+  @Allowed('readManagement')
   @FieldResolver(() => [ComplaintLetter], { description: `The letters sent to the complainant, oldest first (at most ${MAX_TIMELINE_ENTRIES}: one per step).` })
   @Extensions({ listSize: MAX_TIMELINE_ENTRIES })
   letters(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<ComplaintLetter[]> {
@@ -249,6 +250,7 @@ export class ComplaintTimelineEntryResolver {
     return ComplaintService.user(ctx, entry.actorId);
   }
 
+  @Allowed('readManagement')
   @FieldResolver(() => ComplaintLetter, { nullable: true, description: 'The letter sent with this step (acknowledgement, decision).' })
   letter(@Ctx() ctx: Context, @Root() entry: ComplaintTimelineEntry): Promise<ComplaintLetter | null> | null {
     return ComplaintService.letter(ctx, entry.letterId);

@@ -526,6 +526,12 @@ export class ComplaintService {
    * case still open: `ComplaintHooks`). The one place that decides it.
    */
   static async assertMayAnonymise(ctx: Context, organization: Organization, complaint: Complaint, now = new Date()): Promise<void> {
+    ComplaintService.assertRetentionOver(organization, complaint, now);
+    await ComplaintHooks.assertNoAnonymisationBlock(ctx, complaint);
+  }
+
+  /** The statutory part of {@link assertMayAnonymise}: CLOSED, not anonymised yet, and the pack's retention period after closing over. */
+  static assertRetentionOver(organization: Organization, complaint: Complaint, now = new Date()): void {
     if (complaint.status !== ComplaintStatus.CLOSED || !complaint.closedAt) {
       throw BadUserInputError.field('id', `only a CLOSED complaint can be anonymised (it is ${complaint.status})`);
     }
@@ -538,7 +544,6 @@ export class ComplaintService {
         { field: 'id', allowedFrom: allowedFrom.toISOString(), rule: `${organization.statutoryRulePack}.retention`, source: describeSource(retention.source) },
       );
     }
-    await ComplaintHooks.assertNoAnonymisationBlock(ctx, complaint);
   }
 
   private static async erase(ctx: Context, organization: Organization, current: Complaint, expectedVersion: number): Promise<Complaint> {
@@ -563,7 +568,7 @@ export class ComplaintService {
     for (const entry of await timeline.find({ where: { complaintId: id } })) {
       if (entry.note !== null) await timeline.update(entry, { note: null }, { action: 'ComplaintTimelineEntry.anonymized' });
     }
-    await CorrespondenceService.erase(ctx, id);
+    await CorrespondenceService.erase(ctx, current);
     await ComplaintHooks.eraseElsewhere(ctx, current);
     await forgetIdempotencyKeys(ctx, current.organizationId, COMPLAINT_CREATES, [{ complaintId: current.id }, { reference: current.reference }]);
     return anonymized;

@@ -3,7 +3,7 @@ import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
-import { scoped, expectedIn } from '../../common/tenancy';
+import { scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { UserService } from '../user';
 import { Complaint } from './complaint.entity';
@@ -173,8 +173,9 @@ export class CorrespondenceService {
   }
 
   /** Erases the texts of a complaint's letters (anonymisation): they name the complainant. */
-  static async erase(ctx: Context, complaintId: string): Promise<void> {
-    const letters = scoped(ctx, ComplaintLetter);
+  static async erase(ctx: Context, complaint: Complaint): Promise<void> {
+    const letters = scopedTo(ctx, ComplaintLetter, complaint.organizationId);
+    const complaintId = complaint.id;
     for (const letter of await letters.find({ where: { complaintId } })) {
       if (letter.subject !== null || letter.body !== null) await letters.update(letter, { subject: null, body: null }, { action: 'ComplaintLetter.anonymized' });
     }

@@ -109,6 +109,7 @@ export class DisputesCaseResolver {
 
 @Resolver(() => Complaint)
 export class ComplaintDisputesResolver {
+  @Allowed('readManagement')
   @FieldResolver(() => DisputesCase, { nullable: true, description: 'The complaint before a disputes body, if it went to one.' })
   disputesCase(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<DisputesCase | null> {
     return DisputesService.caseOf(ctx, complaint);

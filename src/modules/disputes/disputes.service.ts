@@ -7,7 +7,7 @@ import { BadUserInputError, InvalidTransitionError } from '../../common/errors';
 import { createOnce, forgetIdempotencyKeys } from '../../common/idempotency';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { DeadlineUnit } from '../../common/organization.entity';
-import { byIdLoader, expectedIn, scoped } from '../../common/tenancy';
+import { byIdLoader, expectedIn, scoped, scopedTo } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { COMPLAINT_LIFECYCLE, ClosureDayService, Complaint, ComplaintService, ComplaintStatus, pastInstant, type DisputesRoute } from '../complaint';
 import { DisputesBody } from './disputes-body.entity';
@@ -277,7 +277,7 @@ export class DisputesService {
 
   /** ComplaintHooks: a complaint whose case is open is not anonymised (the body and the compliance still need the file). */
   static async assertMayAnonymise(ctx: Context, complaint: Complaint): Promise<void> {
-    const open = await scoped(ctx, DisputesCase).findOne({ complaintId: complaint.id, status: In([...OPEN_CASE_STATUSES]) });
+    const open = await scopedTo(ctx, DisputesCase, complaint.organizationId).findOne({ complaintId: complaint.id, status: In([...OPEN_CASE_STATUSES]) });
     if (open) throw BadUserInputError.field('id', `a disputes-body case about the complaint is ${open.status}: it can be anonymised once the case is CLOSED`);
   }
 
@@ -286,7 +286,7 @@ export class DisputesService {
    * it, whose fingerprint hashes the complainant's data (as the complaint module does for its own creates).
    */
   static async forgetForwardingKey(ctx: Context, complaint: Complaint): Promise<void> {
-    const kase = await scoped(ctx, DisputesCase).findOne({ complaintId: complaint.id });
+    const kase = await scopedTo(ctx, DisputesCase, complaint.organizationId).findOne({ complaintId: complaint.id });
     if (kase) await forgetIdempotencyKeys(ctx, complaint.organizationId, ['registerForwardedDisputesCase'], [{ disputesCaseId: kase.id }]);
   }
 

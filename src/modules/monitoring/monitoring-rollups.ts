@@ -1,3 +1,4 @@
+import { ComplaintKind } from '../complaint';
 import type { Context } from '../../common/context';
 import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
 import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
@@ -47,7 +48,7 @@ const DISPUTES_BY_LINEAGE = `SELECT p.code_id, p.key AS promise_key,
          count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned
        FROM disputes_case dc
        JOIN organization o ON o.id = dc.organization_id
-       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id
+       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id AND c.kind = '${ComplaintKind.COMPLAINT}'
        JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
        JOIN code_promise p ON p.id = cp.promise_id
        WHERE dc.organization_id = $1 AND p.code_id = ANY($2::uuid[])
@@ -230,7 +231,7 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
          (count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
        FROM disputes_case dc
        JOIN organization o ON o.id = dc.organization_id
-       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id
+       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id AND c.kind = '${ComplaintKind.COMPLAINT}'
        JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
        JOIN code_promise p ON p.id = cp.promise_id
        WHERE dc.organization_id = $1
