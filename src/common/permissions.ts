@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   // The organisation
   /** Settings, complaint policy and members. */
   manageOrganization: [TOP_MANAGEMENT],
+  /** The thresholds of the promise status rule and the complaint-handling promise (`updatePromiseStatusPolicy`). */
+  managePromiseStatusPolicy: [TOP_MANAGEMENT, QUALITY_MANAGER],
   /** Days the organisation is closed (they move working-day deadlines). */
   manageClosureDays: [TOP_MANAGEMENT, QUALITY_MANAGER],
 

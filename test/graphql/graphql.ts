@@ -443,14 +443,34 @@ export type PeriodInput = {
 
 /** Whether a promise is kept, judged on its KPIs, complaints and corrective actions (rule in README, "Monitoring"). */
 export type PromiseStatus =
-  /** Warning signs: a KPI at risk, a fifth or more of the complaints upheld, late handling, overdue or ineffective actions. */
+  /** Warning signs: a KPI at risk, a fifth or more of the decided complaints upheld, late handling, overdue or ineffective actions, or a breaking figure on too few complaints to judge. */
   | 'AT_RISK'
-  /** The promise is not kept: a KPI off track, half or more of the complaints upheld (at least 3), or handling mostly late. */
+  /** The promise is not kept: a KPI off track, half or more of the complaints decided in the period upheld, or handling mostly late (the organisation's thresholds, on enough complaints). */
   | 'BROKEN'
   /** The evidence shows the promise is kept. */
   | 'KEPT'
-  /** Nothing to judge by: no KPI measured for its latest period and no complaint in the period. */
+  /** Nothing to judge by: no KPI measured for its latest period and no complaint received or decided in the period. */
   | 'NO_DATA';
+
+/** Changes to the promise status thresholds; a field left out keeps its value. */
+export type PromiseStatusPolicyInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Key of the complaint-handling promise (e.g. P1); null names none (each promise answers for its own complaints). Left out: unchanged. */
+  handlingPromiseKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1000. */
+  minimumRated?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.5 to 1. */
+  onTimeMinimum?: InputMaybe<Scalars['Float']['input']>;
+  /** onTimeMinimum to 1. */
+  onTimeTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** 1 to 1000. */
+  upheldComplaintsBrokenFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.01 up to upheldShareBrokenFrom. */
+  upheldShareAtRiskFrom?: InputMaybe<Scalars['Float']['input']>;
+  /** 0.05 to 1. */
+  upheldShareBrokenFrom?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type PublishCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
@@ -1928,7 +1948,7 @@ export type RollupsCodeStatusQueryVariables = Exact<{
 }>;
 
 
-export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, decidedUpheld: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } } | null, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
 
 export type RollupsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
 
@@ -2275,6 +2295,31 @@ export type ProductionComplaintsQueryVariables = Exact<{
 
 
 export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
+
+export type PromiseStatusV2StatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type PromiseStatusV2StatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, decidedUpheld: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } } | null }> } | null };
+
+export type PromiseStatusV2PolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromiseStatusV2PolicyQuery = { __typename?: 'Query', promiseStatusPolicy?: { __typename?: 'PromiseStatusPolicy', upheldShareBrokenFrom: number, upheldComplaintsBrokenFrom: number, upheldShareAtRiskFrom: number, onTimeMinimum: number, onTimeTarget: number, minimumRated: number, handlingPromiseKey?: string | null } | null, organization?: { __typename?: 'Organization', version: number } | null };
+
+export type PromiseStatusV2UpdateMutationVariables = Exact<{
+  input: PromiseStatusPolicyInput;
+}>;
+
+
+export type PromiseStatusV2UpdateMutation = { __typename?: 'Mutation', updatePromiseStatusPolicy: { __typename?: 'PromiseStatusPolicy', upheldShareBrokenFrom: number, upheldComplaintsBrokenFrom: number, upheldShareAtRiskFrom: number, onTimeMinimum: number, onTimeTarget: number, minimumRated: number, handlingPromiseKey?: string | null } };
+
+export type PromiseStatusV2VersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromiseStatusV2VersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
 export type PublicCodesPublishedQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -6879,6 +6924,22 @@ export const RollupsCodeStatusDocument = new TypedDocumentString(`
         overdue
         upheld
         partiallyUpheld
+        decided
+        decidedUpheld
+        overturned
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      handling {
+        overdue
         acknowledgement {
           rated
           onTime
@@ -8002,6 +8063,89 @@ export const ProductionComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
+export const PromiseStatusV2StatusDocument = new TypedDocumentString(`
+    query PromiseStatusV2Status($codeId: ID!, $period: PeriodInput) {
+  codeStatus(codeId: $codeId, period: $period) {
+    status
+    promises {
+      promise {
+        key
+      }
+      status
+      reasons
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        decided
+        decidedUpheld
+        overturned
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      handling {
+        overdue
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2StatusQuery, PromiseStatusV2StatusQueryVariables>;
+export const PromiseStatusV2PolicyDocument = new TypedDocumentString(`
+    query PromiseStatusV2Policy {
+  promiseStatusPolicy {
+    upheldShareBrokenFrom
+    upheldComplaintsBrokenFrom
+    upheldShareAtRiskFrom
+    onTimeMinimum
+    onTimeTarget
+    minimumRated
+    handlingPromiseKey
+  }
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2PolicyQuery, PromiseStatusV2PolicyQueryVariables>;
+export const PromiseStatusV2UpdateDocument = new TypedDocumentString(`
+    mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) {
+  updatePromiseStatusPolicy(input: $input) {
+    upheldShareBrokenFrom
+    upheldComplaintsBrokenFrom
+    upheldShareAtRiskFrom
+    onTimeMinimum
+    onTimeTarget
+    minimumRated
+    handlingPromiseKey
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2UpdateMutation, PromiseStatusV2UpdateMutationVariables>;
+export const PromiseStatusV2VersionDocument = new TypedDocumentString(`
+    query PromiseStatusV2Version {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2VersionQuery, PromiseStatusV2VersionQueryVariables>;
 export const PublicCodesPublishedDocument = new TypedDocumentString(`
     query PublicCodesPublished($slug: String!) {
   publishedCodes(organizationSlug: $slug) {
