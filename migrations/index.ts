@@ -13,6 +13,7 @@ import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersio
 import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollups';
 import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
 import { PromiseStatusV21796400000000 } from './1796400000000-PromiseStatusV2';
+import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvidence';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MonitoringRollups1796100000000,
   FilterAndSortIndexes1796100000001,
   PromiseStatusV21796400000000,
+  RequirementEvidence1796400000001,
 ];

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   // Codes and norms
   /** Codes, drafts and their promises, submitting for review, linking promises to norm requirements. */
   draftCodes: [QUALITY_MANAGER],
+  /** Evidence per norm requirement and not-applicable decisions. */
+  manageNormEvidence: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Approving, returning, publishing and withdrawing code versions. */
   approveCodes: [TOP_MANAGEMENT],
   /** The next review date of a version in force. */

@@ -246,6 +246,13 @@ type Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsManyDocument,
+    "query EvidenceCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n    state requirementCount coveredCount notApplicableCount gapCount coverageRate stateCounts { state count }\n    sections { requirement { ref title } state requirementCount coveredCount notApplicableCount gapCount }\n    nodes { requirement { ref } state requirementCount coveredCount notApplicableCount gapCount promises { key }\n      evidence { kind note reason recordedBy { id } recordedAt requirement { ref } document { title location version } kpi { name } correctiveAction { id } } } } }": typeof types.EvidenceCoverageDocument,
+    "mutation EvidenceAdd($input: AddRequirementEvidenceInput!) { addRequirementEvidence(input: $input) { id kind requirement { ref } } }": typeof types.EvidenceAddDocument,
+    "mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {\n  markRequirementNotApplicable(input: $input) { id kind reason recordedBy { id } requirement { ref } } }": typeof types.EvidenceNotApplicableDocument,
+    "mutation EvidenceRemove($id: ID!) { removeRequirementEvidence(id: $id) { id kind } }": typeof types.EvidenceRemoveDocument,
+    "mutation EvidenceCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": typeof types.EvidenceCreateChainDocument,
+    "mutation EvidenceCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": typeof types.EvidenceCreateKpiDocument,
+    "query EvidenceStaffCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) { coveredCount nodes { evidence { kind kpi { name } document { title } } } } }": typeof types.EvidenceStaffCoverageDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
@@ -534,6 +541,13 @@ const documents: Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsManyDocument,
+    "query EvidenceCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n    state requirementCount coveredCount notApplicableCount gapCount coverageRate stateCounts { state count }\n    sections { requirement { ref title } state requirementCount coveredCount notApplicableCount gapCount }\n    nodes { requirement { ref } state requirementCount coveredCount notApplicableCount gapCount promises { key }\n      evidence { kind note reason recordedBy { id } recordedAt requirement { ref } document { title location version } kpi { name } correctiveAction { id } } } } }": types.EvidenceCoverageDocument,
+    "mutation EvidenceAdd($input: AddRequirementEvidenceInput!) { addRequirementEvidence(input: $input) { id kind requirement { ref } } }": types.EvidenceAddDocument,
+    "mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {\n  markRequirementNotApplicable(input: $input) { id kind reason recordedBy { id } requirement { ref } } }": types.EvidenceNotApplicableDocument,
+    "mutation EvidenceRemove($id: ID!) { removeRequirementEvidence(id: $id) { id kind } }": types.EvidenceRemoveDocument,
+    "mutation EvidenceCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": types.EvidenceCreateChainDocument,
+    "mutation EvidenceCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": types.EvidenceCreateKpiDocument,
+    "query EvidenceStaffCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) { coveredCount nodes { evidence { kind kpi { name } document { title } } } } }": types.EvidenceStaffCoverageDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
@@ -1515,6 +1529,34 @@ export function graphql(source: "query RateLimitsPublished($slug: String!) { pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n    state requirementCount coveredCount notApplicableCount gapCount coverageRate stateCounts { state count }\n    sections { requirement { ref title } state requirementCount coveredCount notApplicableCount gapCount }\n    nodes { requirement { ref } state requirementCount coveredCount notApplicableCount gapCount promises { key }\n      evidence { kind note reason recordedBy { id } recordedAt requirement { ref } document { title location version } kpi { name } correctiveAction { id } } } } }"): typeof import('./graphql').EvidenceCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceAdd($input: AddRequirementEvidenceInput!) { addRequirementEvidence(input: $input) { id kind requirement { ref } } }"): typeof import('./graphql').EvidenceAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {\n  markRequirementNotApplicable(input: $input) { id kind reason recordedBy { id } requirement { ref } } }"): typeof import('./graphql').EvidenceNotApplicableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceRemove($id: ID!) { removeRequirementEvidence(id: $id) { id kind } }"): typeof import('./graphql').EvidenceRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }"): typeof import('./graphql').EvidenceCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvidenceCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }"): typeof import('./graphql').EvidenceCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceStaffCoverage($codeId: ID!) {\n  normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) { coveredCount nodes { evidence { kind kpi { name } document { title } } } } }"): typeof import('./graphql').EvidenceStaffCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

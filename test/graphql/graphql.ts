@@ -27,6 +27,21 @@ export type AddClosureDayInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Evidence for a requirement node: a record of the organisation (targetId) or a document. */
+export type AddRequirementEvidenceInput = {
+  /** For DOCUMENT only. */
+  document?: InputMaybe<EvidenceDocumentInput>;
+  /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Not NOT_APPLICABLE (markRequirementNotApplicable). */
+  kind: EvidenceKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Any node: evidence on a section or norm part counts for every requirement in it. */
+  requirementId: Scalars['ID']['input'];
+  /** The KPI, training requirement, resource, communication plan or corrective action; not for DOCUMENT. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ApproveCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -202,13 +217,15 @@ export type CorrectiveActionStepInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
-/** How far the promises of a code version cover a requirement node. Only requirements (leaf nodes) are mapped to promises; a requirement is covered when at least one promise is linked to it. A node is COVERED when every requirement in it (itself, for a requirement) is covered, PARTIAL when some but not all are, and GAP when none is. */
+/** How far a requirement node is covered. A requirement (leaf) is covered when a promise of the code version is linked to it, or evidence (KPI, training, resource, communication plan, action, document) is recorded on it or on a node above it; it is not applicable when it or a node above it is marked so. A node is NOT_APPLICABLE when every requirement in it is, COVERED when every applicable requirement in it is covered, PARTIAL when some but not all are, and GAP when none is. */
 export type CoverageState =
-  /** Every requirement in the node has at least one promise linked. */
+  /** Every applicable requirement in the node is covered by a promise or evidence. */
   | 'COVERED'
-  /** No requirement in the node has a promise linked. */
+  /** No applicable requirement in the node is covered. */
   | 'GAP'
-  /** Some, not all, requirements in the node have a promise linked. */
+  /** Every requirement in the node was marked not applicable (reason and who decided on the evidence). */
+  | 'NOT_APPLICABLE'
+  /** Some, not all, applicable requirements in the node are covered. */
   | 'PARTIAL';
 
 /** A new code; it starts with version 1 as a DRAFT. */
@@ -374,6 +391,32 @@ export type EscalateComplaintInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document that shows a requirement is met. */
+export type EvidenceDocumentInput = {
+  /** A URL, a file path or a binder. */
+  location: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** As the document names it, e.g. 2.1 or 2026-03. */
+  version: Scalars['String']['input'];
+};
+
+/** What shows a requirement is met (besides the promises mapped to it), or that it does not apply. */
+export type EvidenceKind =
+  /** A communication plan that makes it known. */
+  | 'COMMUNICATION_PLAN'
+  /** A corrective, preventive or improvement action taken for it. */
+  | 'CORRECTIVE_ACTION'
+  /** A document (policy, procedure, record) with title, location and version. */
+  | 'DOCUMENT'
+  /** A KPI that measures it. */
+  | 'KPI'
+  /** The requirement does not apply to the organisation: the reason and who decided. */
+  | 'NOT_APPLICABLE'
+  /** A resource (people, budget, tools) allocated to it. */
+  | 'RESOURCE'
+  /** A training requirement that makes staff competent for it. */
+  | 'TRAINING_REQUIREMENT';
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -423,6 +466,13 @@ export type ManagementReviewStatus =
   | 'DRAFT'
   /** Signed by top management: final, nothing about it changes any more (enforced by the database too). */
   | 'SIGNED';
+
+/** A decision that a requirement node does not apply to the organisation. */
+export type MarkRequirementNotApplicableInput = {
+  /** Why it does not apply, as an auditor should read it. */
+  reason: Scalars['String']['input'];
+  requirementId: Scalars['ID']['input'];
+};
 
 /** The role of a node in a requirement tree. */
 export type NormRequirementKind =
@@ -2452,6 +2502,55 @@ export type RateLimitsManyMutationVariables = Exact<{
 export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?: 'ComplaintReceipt', reference: string }, a: { __typename?: 'ComplaintReceipt', reference: string }, c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
 export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type EvidenceCoverageQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, coverageRate: number, stateCounts: Array<{ __typename?: 'CoverageStateCount', state: CoverageState, count: number }>, sections: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, title: string } }>, nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string }, promises: Array<{ __typename?: 'CodePromise', key: string }>, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind, note?: string | null, reason?: string | null, recordedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string }, document?: { __typename?: 'EvidenceDocument', title: string, location: string, version: string } | null, kpi?: { __typename?: 'Kpi', name: string } | null, correctiveAction?: { __typename?: 'CorrectiveAction', id: string } | null }> }> } | null };
+
+export type EvidenceAddMutationVariables = Exact<{
+  input: AddRequirementEvidenceInput;
+}>;
+
+
+export type EvidenceAddMutation = { __typename?: 'Mutation', addRequirementEvidence: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type EvidenceNotApplicableMutationVariables = Exact<{
+  input: MarkRequirementNotApplicableInput;
+}>;
+
+
+export type EvidenceNotApplicableMutation = { __typename?: 'Mutation', markRequirementNotApplicable: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind, reason?: string | null, recordedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type EvidenceRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceRemoveMutation = { __typename?: 'Mutation', removeRequirementEvidence: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind } };
+
+export type EvidenceCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type EvidenceCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type EvidenceCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type EvidenceCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
+export type EvidenceStaffCoverageQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceStaffCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', coveredCount: number, nodes: Array<{ __typename?: 'RequirementCoverage', evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind, kpi?: { __typename?: 'Kpi', name: string } | null, document?: { __typename?: 'EvidenceDocument', title: string } | null }> }> } | null };
 
 export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
 
@@ -8482,6 +8581,135 @@ export const RateLimitsManyDocument = new TypedDocumentString(`
     reference
   }
 }`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
+export const EvidenceCoverageDocument = new TypedDocumentString(`
+    query EvidenceCoverage($codeId: ID!) {
+  normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    state
+    requirementCount
+    coveredCount
+    notApplicableCount
+    gapCount
+    coverageRate
+    stateCounts {
+      state
+      count
+    }
+    sections {
+      requirement {
+        ref
+        title
+      }
+      state
+      requirementCount
+      coveredCount
+      notApplicableCount
+      gapCount
+    }
+    nodes {
+      requirement {
+        ref
+      }
+      state
+      requirementCount
+      coveredCount
+      notApplicableCount
+      gapCount
+      promises {
+        key
+      }
+      evidence {
+        kind
+        note
+        reason
+        recordedBy {
+          id
+        }
+        recordedAt
+        requirement {
+          ref
+        }
+        document {
+          title
+          location
+          version
+        }
+        kpi {
+          name
+        }
+        correctiveAction {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCoverageQuery, EvidenceCoverageQueryVariables>;
+export const EvidenceAddDocument = new TypedDocumentString(`
+    mutation EvidenceAdd($input: AddRequirementEvidenceInput!) {
+  addRequirementEvidence(input: $input) {
+    id
+    kind
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceAddMutation, EvidenceAddMutationVariables>;
+export const EvidenceNotApplicableDocument = new TypedDocumentString(`
+    mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {
+  markRequirementNotApplicable(input: $input) {
+    id
+    kind
+    reason
+    recordedBy {
+      id
+    }
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceNotApplicableMutation, EvidenceNotApplicableMutationVariables>;
+export const EvidenceRemoveDocument = new TypedDocumentString(`
+    mutation EvidenceRemove($id: ID!) {
+  removeRequirementEvidence(id: $id) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRemoveMutation, EvidenceRemoveMutationVariables>;
+export const EvidenceCreateChainDocument = new TypedDocumentString(`
+    mutation EvidenceCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCreateChainMutation, EvidenceCreateChainMutationVariables>;
+export const EvidenceCreateKpiDocument = new TypedDocumentString(`
+    mutation EvidenceCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCreateKpiMutation, EvidenceCreateKpiMutationVariables>;
+export const EvidenceStaffCoverageDocument = new TypedDocumentString(`
+    query EvidenceStaffCoverage($codeId: ID!) {
+  normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    coveredCount
+    nodes {
+      evidence {
+        kind
+        kpi {
+          name
+        }
+        document {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceStaffCoverageQuery, EvidenceStaffCoverageQueryVariables>;
 export const ResourcesCreateDocument = new TypedDocumentString(`
     mutation ResourcesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {
