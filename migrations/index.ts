@@ -14,6 +14,7 @@ import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollup
 import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
 import { PromiseStatusV21796400000000 } from './1796400000000-PromiseStatusV2';
 import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvidence';
+import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   FilterAndSortIndexes1796100000001,
   PromiseStatusV21796400000000,
   RequirementEvidence1796400000001,
+  Iso10001ClauseNumbers1796400000002,
 ];

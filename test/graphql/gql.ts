@@ -104,6 +104,7 @@ type Documents = {
     "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.InputSafetyCreateReviewDocument,
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyOrganizationDocument,
+    "query IsoClausesFramework { normFramework(key: \"ISO10001\") { requirements { ref title children { ref title } } } }": typeof types.IsoClausesFrameworkDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
@@ -399,6 +400,7 @@ const documents: Documents = {
     "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.InputSafetyCreateReviewDocument,
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyOrganizationDocument,
+    "query IsoClausesFramework { normFramework(key: \"ISO10001\") { requirements { ref title children { ref title } } } }": types.IsoClausesFrameworkDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
@@ -961,6 +963,10 @@ export function graphql(source: "mutation InputSafetyUpdateOrganization($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsoClausesFramework { normFramework(key: \"ISO10001\") { requirements { ref title children { ref title } } } }"): typeof import('./graphql').IsoClausesFrameworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

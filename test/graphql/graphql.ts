@@ -1488,6 +1488,11 @@ export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never
 
 export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
 
+export type IsoClausesFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsoClausesFrameworkQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', requirements: Array<{ __typename?: 'NormRequirement', ref: string, title: string, children: Array<{ __typename?: 'NormRequirement', ref: string, title: string }> }> } | null };
+
 export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5673,6 +5678,20 @@ export const InputSafetyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
+export const IsoClausesFrameworkDocument = new TypedDocumentString(`
+    query IsoClausesFramework {
+  normFramework(key: "ISO10001") {
+    requirements {
+      ref
+      title
+      children {
+        ref
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsoClausesFrameworkQuery, IsoClausesFrameworkQueryVariables>;
 export const JwksWhoAmIDocument = new TypedDocumentString(`
     query JwksWhoAmI {
   me {
