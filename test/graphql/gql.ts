@@ -232,6 +232,7 @@ type Documents = {
     "query PromiseStatusV2Policy { promiseStatusPolicy {\n  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } organization { version } }": typeof types.PromiseStatusV2PolicyDocument,
     "mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) { updatePromiseStatusPolicy(input: $input) {\n  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } }": typeof types.PromiseStatusV2UpdateDocument,
     "query PromiseStatusV2Version { organization { version } }": typeof types.PromiseStatusV2VersionDocument,
+    "query TracePromise($codeId: ID!, $promiseKey: String!) { promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {\n  codeKey promiseKey title\n  versions { version status title text textChanged changeSummary publishedAt }\n  kpis { name target threshold measurements { periodStart periodEnd value } }\n  complaintMonths { month received upheld decided decidedUpheld overturned }\n  actions { kind title status rootCause dueOn verifiedOn effective }\n  reviews { year decisions preventiveActionIds }\n  evidence { requirementRef via versions }\n  timeline { at kind summary } } }": typeof types.TracePromiseDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
@@ -528,6 +529,7 @@ const documents: Documents = {
     "query PromiseStatusV2Policy { promiseStatusPolicy {\n  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } organization { version } }": types.PromiseStatusV2PolicyDocument,
     "mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) { updatePromiseStatusPolicy(input: $input) {\n  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } }": types.PromiseStatusV2UpdateDocument,
     "query PromiseStatusV2Version { organization { version } }": types.PromiseStatusV2VersionDocument,
+    "query TracePromise($codeId: ID!, $promiseKey: String!) { promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {\n  codeKey promiseKey title\n  versions { version status title text textChanged changeSummary publishedAt }\n  kpis { name target threshold measurements { periodStart periodEnd value } }\n  complaintMonths { month received upheld decided decidedUpheld overturned }\n  actions { kind title status rootCause dueOn verifiedOn effective }\n  reviews { year decisions preventiveActionIds }\n  evidence { requirementRef via versions }\n  timeline { at kind summary } } }": types.TracePromiseDocument,
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
@@ -1475,6 +1477,10 @@ export function graphql(source: "mutation PromiseStatusV2Update($input: PromiseS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PromiseStatusV2Version { organization { version } }"): typeof import('./graphql').PromiseStatusV2VersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracePromise($codeId: ID!, $promiseKey: String!) { promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {\n  codeKey promiseKey title\n  versions { version status title text textChanged changeSummary publishedAt }\n  kpis { name target threshold measurements { periodStart periodEnd value } }\n  complaintMonths { month received upheld decided decidedUpheld overturned }\n  actions { kind title status rootCause dueOn verifiedOn effective }\n  reviews { year decisions preventiveActionIds }\n  evidence { requirementRef via versions }\n  timeline { at kind summary } } }"): typeof import('./graphql').TracePromiseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -671,6 +671,15 @@ export type SubmitComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** What happened to the promise, on its timeline. */
+export type TraceEventKind =
+  | 'ACTION_OPENED'
+  | 'ACTION_VERIFIED'
+  | 'KPI_CREATED'
+  | 'REVIEW_SIGNED'
+  | 'VERSION_CREATED'
+  | 'VERSION_PUBLISHED';
+
 export type TrainingAssessment =
   /** The yearly refresher an authorisation requires (årlig oppdatering). */
   | 'ANNUAL_UPDATE'
@@ -2375,6 +2384,14 @@ export type PromiseStatusV2VersionQueryVariables = Exact<{ [key: string]: never;
 
 
 export type PromiseStatusV2VersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type TracePromiseQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  promiseKey: Scalars['String']['input'];
+}>;
+
+
+export type TracePromiseQuery = { __typename?: 'Query', promiseTrace?: { __typename?: 'PromiseTrace', codeKey: string, promiseKey: string, title: string, versions: Array<{ __typename?: 'TraceVersion', version: number, status: CodeVersionStatus, title: string, text: string, textChanged: boolean, changeSummary?: string | null, publishedAt?: string | null }>, kpis: Array<{ __typename?: 'TraceKpi', name: string, target: number, threshold: number, measurements: Array<{ __typename?: 'TraceMeasurement', periodStart: string, periodEnd: string, value: number }> }>, complaintMonths: Array<{ __typename?: 'TraceComplaintMonth', month: string, received: number, upheld: number, decided: number, decidedUpheld: number, overturned: number }>, actions: Array<{ __typename?: 'TraceAction', kind: CorrectiveActionKind, title: string, status: CorrectiveActionStatus, rootCause?: string | null, dueOn: string, verifiedOn?: string | null, effective?: boolean | null }>, reviews: Array<{ __typename?: 'TraceReview', year: number, decisions: Array<string>, preventiveActionIds: Array<string> }>, evidence: Array<{ __typename?: 'TraceEvidence', requirementRef: string, via: string, versions: Array<number> }>, timeline: Array<{ __typename?: 'TraceEvent', at: string, kind: TraceEventKind, summary: string }> } | null };
 
 export type PublicCodesPublishedQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -8264,6 +8281,66 @@ export const PromiseStatusV2VersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromiseStatusV2VersionQuery, PromiseStatusV2VersionQueryVariables>;
+export const TracePromiseDocument = new TypedDocumentString(`
+    query TracePromise($codeId: ID!, $promiseKey: String!) {
+  promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {
+    codeKey
+    promiseKey
+    title
+    versions {
+      version
+      status
+      title
+      text
+      textChanged
+      changeSummary
+      publishedAt
+    }
+    kpis {
+      name
+      target
+      threshold
+      measurements {
+        periodStart
+        periodEnd
+        value
+      }
+    }
+    complaintMonths {
+      month
+      received
+      upheld
+      decided
+      decidedUpheld
+      overturned
+    }
+    actions {
+      kind
+      title
+      status
+      rootCause
+      dueOn
+      verifiedOn
+      effective
+    }
+    reviews {
+      year
+      decisions
+      preventiveActionIds
+    }
+    evidence {
+      requirementRef
+      via
+      versions
+    }
+    timeline {
+      at
+      kind
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracePromiseQuery, TracePromiseQueryVariables>;
 export const PublicCodesPublishedDocument = new TypedDocumentString(`
     query PublicCodesPublished($slug: String!) {
   publishedCodes(organizationSlug: $slug) {
