@@ -73,11 +73,35 @@ async function renumber(queryRunner: QueryRunner, rows: Renumbering[]): Promise<
 }
 
 const UP: Renumbering[] = [
-  ['ISO10001-4.1', 'ISO10001-4.2', 'Betrokkenheid', 'De organisatie is actief geëngageerd om een gedragscode op te stellen en zich te houden aan de beloftes die ze hierin doet.', 0],
+  [
+    'ISO10001-4.1',
+    'ISO10001-4.2',
+    'Betrokkenheid',
+    'De organisatie is actief geëngageerd om een gedragscode op te stellen en zich te houden aan de beloftes die ze hierin doet.',
+    0,
+  ],
   ['ISO10001-4.2', 'ISO10001-4.3', 'Middelen', 'De organisatie stelt voldoende middelen beschikbaar voor het opstellen en in stand houden van de code.', 1],
-  ['ISO10001-4.3', 'ISO10001-4.4', 'Zichtbaarheid', 'De organisatie zorgt voor goede zichtbaarheid van de code bij klanten, medewerkers en andere relevante stakeholders.', 2],
-  ['ISO10001-4.4', 'ISO10001-4.5', 'Beschikbaarheid', 'De organisatie zorgt ervoor dat de code beschikbaar is voor klanten, medewerkers en andere relevante stakeholders.', 3],
-  ['ISO10001-4.5', 'ISO10001-4.6', 'Aansluiting bij de klant', 'De organisatie zorgt ervoor dat de code tegemoet komt aan de behoeften, wensen en verwachtingen van klanten.', 4],
+  [
+    'ISO10001-4.3',
+    'ISO10001-4.4',
+    'Zichtbaarheid',
+    'De organisatie zorgt voor goede zichtbaarheid van de code bij klanten, medewerkers en andere relevante stakeholders.',
+    2,
+  ],
+  [
+    'ISO10001-4.4',
+    'ISO10001-4.5',
+    'Beschikbaarheid',
+    'De organisatie zorgt ervoor dat de code beschikbaar is voor klanten, medewerkers en andere relevante stakeholders.',
+    3,
+  ],
+  [
+    'ISO10001-4.5',
+    'ISO10001-4.6',
+    'Aansluiting bij de klant',
+    'De organisatie zorgt ervoor dat de code tegemoet komt aan de behoeften, wensen en verwachtingen van klanten.',
+    4,
+  ],
   [
     'ISO10001-4.6',
     'ISO10001-4.7',
@@ -85,7 +109,13 @@ const UP: Renumbering[] = [
     'De organisatie zorgt voor informatie over de code die accuraat is, niet misleidend, verifieerbaar en in overeenstemming met relevante wet- en regelgeving.',
     5,
   ],
-  ['ISO10001-4.7', 'ISO10001-4.8', 'Verantwoording', 'De organisatie zorgt voor verantwoording en rapportage over acties en besluiten met betrekking tot de code.', 6],
+  [
+    'ISO10001-4.7',
+    'ISO10001-4.8',
+    'Verantwoording',
+    'De organisatie zorgt voor verantwoording en rapportage over acties en besluiten met betrekking tot de code.',
+    6,
+  ],
   ['ISO10001-4.8', 'ISO10001-4.9', 'Continue verbetering', 'De organisatie zorgt voor continue verbetering van de code.', 7],
   [
     'ISO10001-5.1',
@@ -110,7 +140,13 @@ const UP: Renumbering[] = [
   ['ISO10001-8.4', 'ISO10001-8.1', 'Verzamelen van informatie', 'Monitoring vindt plaats door evaluaties van inlossing van beloftes richting klanten.', 0],
   ['ISO10001-8.2', 'ISO10001-8.2', 'Evaluatie van de prestaties van de code', 'Monitoring vindt plaats door checks op doelen en kpi’s.', 1],
   ['ISO10001-8.3', 'ISO10001-8.3', 'Tevredenheid met de code', 'Monitoring vindt plaats door onderzoek naar klantentevredenheid en klachtenbehandeling.', 2],
-  ['ISO10001-8.1', 'ISO10001-8.4', 'Beoordeling van de code en het kader', 'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.', 3],
+  [
+    'ISO10001-8.1',
+    'ISO10001-8.4',
+    'Beoordeling van de code en het kader',
+    'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.',
+    3,
+  ],
   [
     'ISO10001-8.5',
     'ISO10001-8.5',

@@ -13,7 +13,20 @@ import { graphql } from '../graphql';
  * requirement ids, new refs), and the seed afterwards only adds the two new clauses and is idempotent.
  */
 
-const FRAMEWORK = graphql(`query IsoClausesFramework { normFramework(key: "ISO10001") { requirements { ref title children { ref title } } } }`);
+const FRAMEWORK = graphql(`
+  query IsoClausesFramework {
+    normFramework(key: "ISO10001") {
+      requirements {
+        ref
+        title
+        children {
+          ref
+          title
+        }
+      }
+    }
+  }
+`);
 
 const quiet = pino({ level: 'silent' });
 let app: TestApp;
@@ -54,10 +67,11 @@ describe('ISO 10001 clause numbers', () => {
 
   it('keeps every link of a database numbered the old way: ids stay, refs change, 5.2 joins 5.1', async () => {
     const migration = new Iso10001ClauseNumbers1796400000002();
-    const runner = app.dataSource.createQueryRunner();
-    try {
+    // Each step in a transaction of its own: the embedded database has one connection, not to be held between statements.
+    const run = (step: 'up' | 'down') => app.dataSource.transaction((manager) => migration[step](manager.queryRunner!));
+    {
       // Back to the old numbering, as a database seeded before the change has it.
-      await migration.down(runner);
+      await run('down');
       expect(await refOf(referenceId('requirement:ISO10001-4.1'))).toBe('ISO10001-4.1');
       const org = await app.createOrganization('iso-links');
       const code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
@@ -79,7 +93,7 @@ describe('ISO 10001 clause numbers', () => {
       );
       const before: { n: number }[] = await app.dataSource.query(`SELECT count(*)::int AS n FROM norm_requirement`);
 
-      await migration.up(runner);
+      await run('up');
 
       const linked = async (promiseId: string) =>
         (
@@ -108,8 +122,6 @@ describe('ISO 10001 clause numbers', () => {
       await seedNormFrameworks(app.dataSource, quiet);
       expect(await app.dataSource.query(`SELECT id, ref, title, objective, position, parent_id FROM norm_requirement ORDER BY id`)).toEqual(snapshot);
       expect(await linked(P1.id)).toEqual(['ISO10001-4.2', 'ISO10001-5.1', 'ISO10001-6.8']);
-    } finally {
-      await runner.release();
     }
   });
 });

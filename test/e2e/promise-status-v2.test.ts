@@ -16,16 +16,89 @@ import { graphql } from '../graphql';
  *   time, 4 of 8 resolutions on time, 4 overdue.
  */
 
-const STATUS = graphql(`query PromiseStatusV2Status($codeId: ID!, $period: PeriodInput) {
-  codeStatus(codeId: $codeId, period: $period) { status
-    promises { promise { key } status reasons
-      complaints { received open overdue upheld partiallyUpheld decided decidedUpheld overturned acknowledgement { rated onTime rate } resolution { rated onTime rate } }
-      handling { overdue acknowledgement { rated onTime rate } resolution { rated onTime rate } } } } }`);
-const POLICY = graphql(`query PromiseStatusV2Policy { promiseStatusPolicy {
-  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } organization { version } }`);
-const UPDATE = graphql(`mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) { updatePromiseStatusPolicy(input: $input) {
-  upheldShareBrokenFrom upheldComplaintsBrokenFrom upheldShareAtRiskFrom onTimeMinimum onTimeTarget minimumRated handlingPromiseKey } }`);
-const VERSION = graphql(`query PromiseStatusV2Version { organization { version } }`);
+const STATUS = graphql(`
+  query PromiseStatusV2Status($codeId: ID!, $period: PeriodInput) {
+    codeStatus(codeId: $codeId, period: $period) {
+      status
+      promises {
+        promise {
+          key
+        }
+        status
+        reasons
+        complaints {
+          received
+          open
+          overdue
+          upheld
+          partiallyUpheld
+          decided
+          decidedUpheld
+          overturned
+          acknowledgement {
+            rated
+            onTime
+            rate
+          }
+          resolution {
+            rated
+            onTime
+            rate
+          }
+        }
+        handling {
+          overdue
+          acknowledgement {
+            rated
+            onTime
+            rate
+          }
+          resolution {
+            rated
+            onTime
+            rate
+          }
+        }
+      }
+    }
+  }
+`);
+const POLICY = graphql(`
+  query PromiseStatusV2Policy {
+    promiseStatusPolicy {
+      upheldShareBrokenFrom
+      upheldComplaintsBrokenFrom
+      upheldShareAtRiskFrom
+      onTimeMinimum
+      onTimeTarget
+      minimumRated
+      handlingPromiseKey
+    }
+    organization {
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) {
+    updatePromiseStatusPolicy(input: $input) {
+      upheldShareBrokenFrom
+      upheldComplaintsBrokenFrom
+      upheldShareAtRiskFrom
+      onTimeMinimum
+      onTimeTarget
+      minimumRated
+      handlingPromiseKey
+    }
+  }
+`);
+const VERSION = graphql(`
+  query PromiseStatusV2Version {
+    organization {
+      version
+    }
+  }
+`);
 
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 const DEFAULTS = {
@@ -65,7 +138,13 @@ beforeAll(async () => {
   for (let i = 0; i < 4; i++) {
     await insertComplaint(ds, org, { receivedAt: `2025-12-0${i + 1}T09:00:00Z`, promiseIds: [P2.id], acknowledgedAfterHours: 24 });
   }
-  await insertComplaint(ds, org, { receivedAt: '2024-12-20T09:00:00Z', promiseIds: [P3.id], acknowledgedAfterHours: 24, resolvedAfterHours: 504, outcome: 'UPHELD' });
+  await insertComplaint(ds, org, {
+    receivedAt: '2024-12-20T09:00:00Z',
+    promiseIds: [P3.id],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 504,
+    outcome: 'UPHELD',
+  });
 });
 afterAll(() => app.close());
 
@@ -84,7 +163,11 @@ describe('promise status v2', () => {
     expect(p2).toEqual({
       promise: { key: 'P2' },
       status: 'BROKEN',
-      reasons: ['3 of 4 complaints decided in the period upheld: 75 % (maximum 50 %)', 'Resolution on time 50 % of 8 rated (minimum 80 %)', '4 complaints overdue'],
+      reasons: [
+        '3 of 4 complaints decided in the period upheld: 75 % (maximum 50 %)',
+        'Resolution on time 50 % of 8 rated (minimum 80 %)',
+        '4 complaints overdue',
+      ],
       complaints: {
         received: 8,
         open: 4,
@@ -148,7 +231,10 @@ describe('promise status v2', () => {
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(error.extensions)).toContain(field);
     }
-    expect(await qm.error(UPDATE, { input: { expectedVersion: v - 1, minimumRated: 5 } })).toMatchObject({ code: 'CONFLICT', extensions: { field: 'input.expectedVersion' } });
+    expect(await qm.error(UPDATE, { input: { expectedVersion: v - 1, minimumRated: 5 } })).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { field: 'input.expectedVersion' },
+    });
     expect(await version()).toBe(v);
     expect((await qm.data(POLICY)).promiseStatusPolicy).toEqual(DEFAULTS);
   });

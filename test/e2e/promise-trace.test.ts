@@ -15,15 +15,66 @@ import { graphql } from '../graphql';
  * P1 of version 2 serves COMPLAINTS-4.3.
  */
 
-const TRACE = graphql(`query TracePromise($codeId: ID!, $promiseKey: String!) { promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {
-  codeKey promiseKey title
-  versions { version status title text textChanged changeSummary publishedAt }
-  kpis { name target threshold measurements { periodStart periodEnd value } }
-  complaintMonths { month received upheld decided decidedUpheld overturned }
-  actions { kind title status rootCause dueOn verifiedOn effective }
-  reviews { year decisions preventiveActionIds }
-  evidence { requirementRef via versions }
-  timeline { at kind summary } } }`);
+const TRACE = graphql(`
+  query TracePromise($codeId: ID!, $promiseKey: String!) {
+    promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {
+      codeKey
+      promiseKey
+      title
+      versions {
+        version
+        status
+        title
+        text
+        textChanged
+        changeSummary
+        publishedAt
+      }
+      kpis {
+        name
+        target
+        threshold
+        measurements {
+          periodStart
+          periodEnd
+          value
+        }
+      }
+      complaintMonths {
+        month
+        received
+        upheld
+        decided
+        decidedUpheld
+        overturned
+      }
+      actions {
+        kind
+        title
+        status
+        rootCause
+        dueOn
+        verifiedOn
+        effective
+      }
+      reviews {
+        year
+        decisions
+        preventiveActionIds
+      }
+      evidence {
+        requirementRef
+        via
+        versions
+      }
+      timeline {
+        at
+        kind
+        summary
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 let org: TestOrganization;
@@ -38,18 +89,45 @@ beforeAll(async () => {
   const ds = app.dataSource;
   code = await createCode(ds, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2'], 'klachten');
   const [v1, v2] = code.versions;
-  await ds.query(`UPDATE code_version SET published_at = '2025-01-06T09:00:00Z', superseded_at = '2025-07-01T09:00:00Z', created_at = '2025-01-02T09:00:00Z' WHERE id = $1`, [v1.id]);
+  await ds.query(
+    `UPDATE code_version SET published_at = '2025-01-06T09:00:00Z', superseded_at = '2025-07-01T09:00:00Z', created_at = '2025-01-02T09:00:00Z' WHERE id = $1`,
+    [v1.id],
+  );
   await ds.query(
     `UPDATE code_version SET published_at = '2025-07-01T09:00:00Z', created_at = '2025-06-02T09:00:00Z', change_summary = 'P1 sneller: binnen 5 werkdagen' WHERE id = $1`,
     [v2.id],
   );
-  await ds.query(`UPDATE code_promise SET title = 'Snelle afhandeling', text = 'Wij handelen uw klacht binnen 14 dagen af.' WHERE code_version_id = $1 AND key = 'P1'`, [v1.id]);
-  await ds.query(`UPDATE code_promise SET title = 'Snelle afhandeling', text = 'Wij handelen uw klacht binnen 5 werkdagen af.' WHERE code_version_id = $1 AND key = 'P1'`, [v2.id]);
+  await ds.query(
+    `UPDATE code_promise SET title = 'Snelle afhandeling', text = 'Wij handelen uw klacht binnen 14 dagen af.' WHERE code_version_id = $1 AND key = 'P1'`,
+    [v1.id],
+  );
+  await ds.query(
+    `UPDATE code_promise SET title = 'Snelle afhandeling', text = 'Wij handelen uw klacht binnen 5 werkdagen af.' WHERE code_version_id = $1 AND key = 'P1'`,
+    [v2.id],
+  );
   const p1v1 = code.promises[0].P1.id;
   const p1v2 = code.promises[1].P1.id;
-  await insertComplaint(ds, org, { receivedAt: '2025-02-03T09:00:00Z', promiseIds: [p1v1], acknowledgedAfterHours: 24, resolvedAfterHours: 100, outcome: 'UPHELD' });
-  await insertComplaint(ds, org, { receivedAt: '2025-02-10T09:00:00Z', promiseIds: [p1v1], acknowledgedAfterHours: 24, resolvedAfterHours: 100, outcome: 'REJECTED' });
-  await insertComplaint(ds, org, { receivedAt: '2025-08-25T09:00:00Z', promiseIds: [p1v2, code.promises[1].P2.id], acknowledgedAfterHours: 24, resolvedAfterHours: 200, outcome: 'REJECTED' });
+  await insertComplaint(ds, org, {
+    receivedAt: '2025-02-03T09:00:00Z',
+    promiseIds: [p1v1],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 100,
+    outcome: 'UPHELD',
+  });
+  await insertComplaint(ds, org, {
+    receivedAt: '2025-02-10T09:00:00Z',
+    promiseIds: [p1v1],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 100,
+    outcome: 'REJECTED',
+  });
+  await insertComplaint(ds, org, {
+    receivedAt: '2025-08-25T09:00:00Z',
+    promiseIds: [p1v2, code.promises[1].P2.id],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 200,
+    outcome: 'REJECTED',
+  });
   await insertComplaint(ds, org, { receivedAt: '2025-08-26T09:00:00Z', promiseIds: [code.promises[1].P2.id] });
   const action = await insertAction(ds, org, {
     promiseId: p1v1,
@@ -81,7 +159,13 @@ beforeAll(async () => {
     ['2025-01-01', '2025-03-31', 72],
     ['2025-07-01', '2025-09-30', 93],
   ]) {
-    await ds.query(`INSERT INTO kpi_measurement (organization_id, version, kpi_id, period_start, period_end, value) VALUES ($1, 1, $2, $3, $4, $5)`, [org.id, kpiId, start, end, value]);
+    await ds.query(`INSERT INTO kpi_measurement (organization_id, version, kpi_id, period_start, period_end, value) VALUES ($1, 1, $2, $3, $4, $5)`, [
+      org.id,
+      kpiId,
+      start,
+      end,
+      value,
+    ]);
   }
   await ds.query(
     `INSERT INTO promise_requirement (organization_id, promise_id, requirement_id) SELECT $1, $2, id FROM norm_requirement WHERE ref = 'COMPLAINTS-4.3'`,
@@ -95,7 +179,15 @@ describe('promise trace', () => {
     const trace = (await qm.data(TRACE, { codeId: code.code.id, promiseKey: 'P1' })).promiseTrace!;
     expect(trace).toMatchObject({ codeKey: 'klachten', promiseKey: 'P1', title: 'Snelle afhandeling' });
     expect(trace.versions).toEqual([
-      { version: 1, status: 'SUPERSEDED', title: 'Snelle afhandeling', text: 'Wij handelen uw klacht binnen 14 dagen af.', textChanged: true, changeSummary: null, publishedAt: '2025-01-06T09:00:00.000Z' },
+      {
+        version: 1,
+        status: 'SUPERSEDED',
+        title: 'Snelle afhandeling',
+        text: 'Wij handelen uw klacht binnen 14 dagen af.',
+        textChanged: true,
+        changeSummary: null,
+        publishedAt: '2025-01-06T09:00:00.000Z',
+      },
       {
         version: 2,
         status: 'PUBLISHED',
@@ -123,7 +215,15 @@ describe('promise trace', () => {
       { month: '2025-09', received: 0, upheld: 0, decided: 1, decidedUpheld: 0, overturned: 0 },
     ]);
     expect(trace.actions).toEqual([
-      { kind: 'CORRECTIVE', title: expect.any(String), status: 'VERIFIED_EFFECTIVE', rootCause: 'Te weinig capaciteit', dueOn: '2025-05-31', verifiedOn: '2025-09-30', effective: true },
+      {
+        kind: 'CORRECTIVE',
+        title: expect.any(String),
+        status: 'VERIFIED_EFFECTIVE',
+        rootCause: 'Te weinig capaciteit',
+        dueOn: '2025-05-31',
+        verifiedOn: '2025-09-30',
+        effective: true,
+      },
     ]);
     expect(trace.reviews).toEqual([{ year: 2025, decisions: ['P1 herschrijven'], preventiveActionIds: [expect.any(String)] }]);
     expect(trace.evidence).toEqual([{ requirementRef: 'COMPLAINTS-4.3', via: 'PROMISE', versions: [2] }]);
@@ -150,27 +250,38 @@ describe('promise trace', () => {
     };
     const small = await countFor();
     for (let i = 0; i < 30; i++) {
-      await insertComplaint(app.dataSource, org, { receivedAt: `2024-${String((i % 12) + 1).padStart(2, '0')}-15T09:00:00Z`, promiseIds: [code.promises[0].P1.id] });
+      await insertComplaint(app.dataSource, org, {
+        receivedAt: `2024-${String((i % 12) + 1).padStart(2, '0')}-15T09:00:00Z`,
+        promiseIds: [code.promises[0].P1.id],
+      });
     }
     const large = await countFor();
     expect([small, large]).toEqual([1, 1]);
   });
 
   it('downloads as Markdown for the same roles, and refuses others and bad paths', async () => {
-    const response = await fetch(`${app.url}/reports/promise-trace/${code.code.id}/P1.md`, { headers: { authorization: `Bearer ${(await app.as(org, Role.AUDITOR)).token}` } });
+    const response = await fetch(`${app.url}/reports/promise-trace/${code.code.id}/P1.md`, {
+      headers: { authorization: `Bearer ${(await app.as(org, Role.AUDITOR)).token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="promise-trace-klachten-P1.md"');
     const text = await response.text();
     expect(text).toContain('# Promise P1 of code klachten: Snelle afhandeling');
-    expect(text).toContain('| 2 | PUBLISHED | 2025-07-01 | yes | Snelle afhandeling | Wij handelen uw klacht binnen 5 werkdagen af. | P1 sneller: binnen 5 werkdagen |');
+    expect(text).toContain(
+      '| 2 | PUBLISHED | 2025-07-01 | yes | Snelle afhandeling | Wij handelen uw klacht binnen 5 werkdagen af. | P1 sneller: binnen 5 werkdagen |',
+    );
     expect(text).toContain('| 2025 | 2025-06-20 | P1 herschrijven |');
     expect(text).not.toContain('P10 schrappen');
     const get = async (path: string, role: Role) =>
       fetch(`${app.url}/reports/promise-trace/${path}`, { headers: { authorization: `Bearer ${(await app.as(org, role)).token}` } });
     expect((await get(`${code.code.id}/P1.md`, Role.STAFF)).status).toBe(403);
-    expect(await (await get(`not-a-uuid/P1.md`, Role.QUALITY_MANAGER)).json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'codeId' }] } }] });
-    expect(await (await get(`${code.code.id}/P9.md`, Role.QUALITY_MANAGER)).json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND', field: 'promiseKey' } }] });
+    expect(await (await get(`not-a-uuid/P1.md`, Role.QUALITY_MANAGER)).json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'codeId' }] } }],
+    });
+    expect(await (await get(`${code.code.id}/P9.md`, Role.QUALITY_MANAGER)).json()).toMatchObject({
+      errors: [{ extensions: { code: 'NOT_FOUND', field: 'promiseKey' } }],
+    });
     expect((await fetch(`${app.url}/reports/promise-trace/${code.code.id}/P1.md`)).status).toBe(401);
   });
 

@@ -15,7 +15,7 @@ import { AddRequirementEvidenceInput, MarkRequirementNotApplicableInput } from '
 import { RequirementEvidenceService } from './requirement-evidence.service';
 
 const related = <T extends { id: string }>(ctx: Context, entity: (new () => T) & Function, id: string | null) =>
-  id ? byIdLoader(ctx, entity as never).load(id) as Promise<T | null> : null;
+  id ? (byIdLoader(ctx, entity as never).load(id) as Promise<T | null>) : null;
 
 @Resolver(() => RequirementEvidence)
 export class RequirementEvidenceResolver {

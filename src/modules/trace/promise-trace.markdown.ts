@@ -22,7 +22,9 @@ export function promiseTraceMarkdown(trace: PromiseTrace): string {
     table(
       ['KPI', 'Target', 'Threshold', 'Period', 'Value'],
       trace.kpis.flatMap((k) =>
-        k.measurements.length ? k.measurements.map((m) => [k.name, k.target, k.threshold, `${m.periodStart} – ${m.periodEnd}`, m.value]) : [[k.name, k.target, k.threshold, '', '']],
+        k.measurements.length
+          ? k.measurements.map((m) => [k.name, k.target, k.threshold, `${m.periodStart} – ${m.periodEnd}`, m.value])
+          : [[k.name, k.target, k.threshold, '', '']],
       ),
     ),
     '',
@@ -37,7 +39,16 @@ export function promiseTraceMarkdown(trace: PromiseTrace): string {
     '',
     table(
       ['Opened', 'Kind', 'Action', 'Status', 'Root cause', 'Due', 'Verified', 'Effective'],
-      trace.actions.map((a) => [iso(a.createdAt), a.kind, a.title, a.status, a.rootCause, a.dueOn, a.verifiedOn, a.effective === null ? '' : a.effective ? 'yes' : 'no']),
+      trace.actions.map((a) => [
+        iso(a.createdAt),
+        a.kind,
+        a.title,
+        a.status,
+        a.rootCause,
+        a.dueOn,
+        a.verifiedOn,
+        a.effective === null ? '' : a.effective ? 'yes' : 'no',
+      ]),
     ),
     '',
     '## Management-review decisions',
@@ -49,11 +60,17 @@ export function promiseTraceMarkdown(trace: PromiseTrace): string {
     '',
     '## Norm requirements served',
     '',
-    table(['Requirement', 'Title', 'Via', 'Versions'], trace.evidence.map((e) => [e.requirementRef, e.requirementTitle, e.via, e.versions.join(', ')])),
+    table(
+      ['Requirement', 'Title', 'Via', 'Versions'],
+      trace.evidence.map((e) => [e.requirementRef, e.requirementTitle, e.via, e.versions.join(', ')]),
+    ),
     '',
     '## Timeline',
     '',
-    table(['When', 'What'], trace.timeline.map((e) => [e.at.toISOString().slice(0, 16).replace('T', ' '), e.summary])),
+    table(
+      ['When', 'What'],
+      trace.timeline.map((e) => [e.at.toISOString().slice(0, 16).replace('T', ' '), e.summary]),
+    ),
     '',
   ].join('\n');
 }

@@ -66,7 +66,11 @@ SELECT (SELECT row_to_json(code) FROM code) AS code,
 
 interface TraceRow {
   code: { id: string; key: string } | null;
-  versions: (Omit<PromiseTrace['versions'][number], 'createdAt' | 'publishedAt' | 'supersededAt'> & { createdAt: string; publishedAt: string | null; supersededAt: string | null })[];
+  versions: (Omit<PromiseTrace['versions'][number], 'createdAt' | 'publishedAt' | 'supersededAt'> & {
+    createdAt: string;
+    publishedAt: string | null;
+    supersededAt: string | null;
+  })[];
   kpis: (Omit<PromiseTrace['kpis'][number], 'createdAt' | 'archivedAt'> & { createdAt: string; archivedAt: string | null })[];
   months: PromiseTrace['complaintMonths'];
   actions: (Omit<PromiseTrace['actions'][number], 'createdAt' | 'doneAt'> & { createdAt: string; doneAt: string | null })[];
@@ -85,7 +89,12 @@ export class PromiseTraceService {
     const [row]: TraceRow[] = await ctx.db.query(TRACE_SQL, [organizationId, codeId, promiseKey, keyWord]);
     if (!row.code) throw new NotFoundError('Code', codeId, 'codeId');
     if (row.versions.length === 0) throw new NotFoundError('CodePromise', promiseKey, 'promiseKey');
-    const versions = row.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt), publishedAt: date(v.publishedAt), supersededAt: date(v.supersededAt) }));
+    const versions = row.versions.map((v) => ({
+      ...v,
+      createdAt: new Date(v.createdAt),
+      publishedAt: date(v.publishedAt),
+      supersededAt: date(v.supersededAt),
+    }));
     const kpis = row.kpis.map((k) => ({ ...k, createdAt: new Date(k.createdAt), archivedAt: date(k.archivedAt) }));
     const actions = row.actions.map((a) => ({ ...a, createdAt: new Date(a.createdAt), doneAt: date(a.doneAt) }));
     const reviews = row.reviews.map((r) => ({ ...r, signedAt: date(r.signedAt) }));
@@ -93,18 +102,38 @@ export class PromiseTraceService {
       ...versions.flatMap((v) => [
         { at: v.createdAt, kind: TraceEventKind.VERSION_CREATED, summary: `Version ${v.version} drafted${v.textChanged ? ': text changed' : ''}` },
         ...(v.publishedAt
-          ? [{ at: v.publishedAt, kind: TraceEventKind.VERSION_PUBLISHED, summary: `Version ${v.version} published${v.changeSummary ? `: ${v.changeSummary}` : ''}` }]
+          ? [
+              {
+                at: v.publishedAt,
+                kind: TraceEventKind.VERSION_PUBLISHED,
+                summary: `Version ${v.version} published${v.changeSummary ? `: ${v.changeSummary}` : ''}`,
+              },
+            ]
           : []),
       ]),
       ...kpis.map((k) => ({ at: k.createdAt, kind: TraceEventKind.KPI_CREATED, summary: `KPI '${k.name}' (target ${k.target}, threshold ${k.threshold})` })),
       ...actions.flatMap((a) => [
         { at: a.createdAt, kind: TraceEventKind.ACTION_OPENED, summary: `${a.kind} action '${a.title}' opened, due ${a.dueOn}` },
         ...(a.verifiedOn && a.effective !== null
-          ? [{ at: day(a.verifiedOn), kind: TraceEventKind.ACTION_VERIFIED, summary: `'${a.title}' ${a.effective ? 'verified effective' : 'found not effective'}` }]
+          ? [
+              {
+                at: day(a.verifiedOn),
+                kind: TraceEventKind.ACTION_VERIFIED,
+                summary: `'${a.title}' ${a.effective ? 'verified effective' : 'found not effective'}`,
+              },
+            ]
           : []),
       ]),
       ...reviews.flatMap((r) =>
-        r.signedAt ? [{ at: r.signedAt, kind: TraceEventKind.REVIEW_SIGNED, summary: `Management review ${r.year} signed: ${r.decisions.join('; ') || 'preventive action'}` }] : [],
+        r.signedAt
+          ? [
+              {
+                at: r.signedAt,
+                kind: TraceEventKind.REVIEW_SIGNED,
+                summary: `Management review ${r.year} signed: ${r.decisions.join('; ') || 'preventive action'}`,
+              },
+            ]
+          : [],
       ),
     ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.kind.localeCompare(b.kind));
     return {
