@@ -328,8 +328,6 @@ describe('evidence per requirement node', () => {
       });
     }
     const large = await countFor();
-    if (large !== small)
-      console.log(smallStatements.map((t) => t.slice(0, 80)).join('\n'), '\n----\n', counter.statements.map((t) => t.slice(0, 80)).join('\n'));
     expect(large).toBe(small);
     // Framework, code, version, the tree with its counts, the requirements, the promises, the evidence, and one
     // statement per kind of record the evidence selects (who recorded it, KPIs, corrective actions).

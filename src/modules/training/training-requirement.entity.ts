@@ -74,4 +74,15 @@ export class TrainingRequirement extends VersionedEntity {
   @Field(() => Int, { nullable: true, description: 'Months a record stays valid after completion (12 for an annual update); null: it does not expire.' })
   @Column('int', { nullable: true })
   validityMonths: number | null;
+
+  @Field({
+    description:
+      'An element of the FinAut authorisation (a knowledge, ethics or practical test, or the yearly update): authorisationStatus asks for a record of this topic and assessment.',
+  })
+  @Column('boolean', { default: false })
+  authorisation: boolean;
+
+  @Field(() => String, { nullable: true, description: "What the test or update covers, e.g. 'Fagområde inkasso', 'Etikk og God skikk', 'Fagplan 2026'." })
+  @Column('text', { nullable: true })
+  subject: string | null;
 }
