@@ -15,6 +15,7 @@ import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSort
 import { PromiseStatusV21796400000000 } from './1796400000000-PromiseStatusV2';
 import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvidence';
 import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
+import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthorisation';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PromiseStatusV21796400000000,
   RequirementEvidence1796400000001,
   Iso10001ClauseNumbers1796400000002,
+  FinautAuthorisation1796400000003,
 ];

@@ -89,6 +89,8 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   RequirementCompetenceSummary: MEMBERS,
   AuthorisationStatus: MEMBERS,
   AuthorisationElement: MEMBERS,
+  AuthorisationPractice: MEMBERS,
+  AuthorisationRegistration: MEMBERS,
   PageInfo: MEMBERS,
 
   // Steering data and complaint handling: everyone but staff.

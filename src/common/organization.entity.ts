@@ -126,6 +126,10 @@ export class Organization extends Timestamped {
   @Column(() => ComplaintPolicy, { prefix: 'policy' })
   complaintPolicy: ComplaintPolicy;
 
+  @Field(() => Int, { description: 'Months of relevant professional practice a person needs before being put forward for the FinAut authorisation (default 12).' })
+  @Column('int', { default: 12 })
+  authorisationPracticeMonths: number;
+
   @Column(() => PromiseStatusPolicy, { prefix: 'status' })
   promiseStatusPolicy: PromiseStatusPolicy;
 

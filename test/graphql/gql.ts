@@ -76,6 +76,10 @@ type Documents = {
     "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
+    "\n  mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {\n    createTrainingRequirement(input: $input) {\n      id\n      authorisation\n      subject\n    }\n  }\n": typeof types.FinautCreateRequirementDocument,
+    "\n  mutation FinautCreateRecord($input: CreateTrainingRecordInput!) {\n    createTrainingRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.FinautCreateRecordDocument,
+    "\n  query FinautStatus($personId: ID!) {\n    authorisationStatus(personId: $personId) {\n      eligibility\n      missingItems\n      practice {\n        requiredMonths\n        documentedMonths\n      }\n      elements {\n        assessment\n        topic\n        subject\n        status\n        validUntil\n        requirement {\n          title\n        }\n      }\n      registration {\n        version\n        practiceMonths\n        registerStatus\n        registerNumber\n      }\n    }\n  }\n": typeof types.FinautStatusDocument,
+    "\n  mutation FinautRegister($input: RecordAuthorisationRegistrationInput!) {\n    recordAuthorisationRegistration(input: $input) {\n      version\n      practiceMonths\n      registerStatus\n      registerNumber\n      registerStatusSince\n    }\n  }\n": typeof types.FinautRegisterDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": typeof types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": typeof types.FoundationUpdateUserDocument,
@@ -373,6 +377,10 @@ const documents: Documents = {
     "query FaultsMe { me { id } }": types.FaultsMeDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
+    "\n  mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {\n    createTrainingRequirement(input: $input) {\n      id\n      authorisation\n      subject\n    }\n  }\n": types.FinautCreateRequirementDocument,
+    "\n  mutation FinautCreateRecord($input: CreateTrainingRecordInput!) {\n    createTrainingRecord(input: $input) {\n      id\n    }\n  }\n": types.FinautCreateRecordDocument,
+    "\n  query FinautStatus($personId: ID!) {\n    authorisationStatus(personId: $personId) {\n      eligibility\n      missingItems\n      practice {\n        requiredMonths\n        documentedMonths\n      }\n      elements {\n        assessment\n        topic\n        subject\n        status\n        validUntil\n        requirement {\n          title\n        }\n      }\n      registration {\n        version\n        practiceMonths\n        registerStatus\n        registerNumber\n      }\n    }\n  }\n": types.FinautStatusDocument,
+    "\n  mutation FinautRegister($input: RecordAuthorisationRegistrationInput!) {\n    recordAuthorisationRegistration(input: $input) {\n      version\n      practiceMonths\n      registerStatus\n      registerNumber\n      registerStatusSince\n    }\n  }\n": types.FinautRegisterDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
     "mutation FoundationCreateUsers($input: [CreateUserInput!]!) { createUsers(input: $input) { id email version } }": types.FoundationCreateUsersDocument,
     "mutation FoundationUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name version } }": types.FoundationUpdateUserDocument,
@@ -853,6 +861,22 @@ export function graphql(source: "query ExamplesClientComplaintCount { complaints
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }"): typeof import('./graphql').ExamplesClientFirstCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {\n    createTrainingRequirement(input: $input) {\n      id\n      authorisation\n      subject\n    }\n  }\n"): typeof import('./graphql').FinautCreateRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinautCreateRecord($input: CreateTrainingRecordInput!) {\n    createTrainingRecord(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FinautCreateRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinautStatus($personId: ID!) {\n    authorisationStatus(personId: $personId) {\n      eligibility\n      missingItems\n      practice {\n        requiredMonths\n        documentedMonths\n      }\n      elements {\n        assessment\n        topic\n        subject\n        status\n        validUntil\n        requirement {\n          title\n        }\n      }\n      registration {\n        version\n        practiceMonths\n        registerStatus\n        registerNumber\n      }\n    }\n  }\n"): typeof import('./graphql').FinautStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinautRegister($input: RecordAuthorisationRegistrationInput!) {\n    recordAuthorisationRegistration(input: $input) {\n      version\n      practiceMonths\n      registerStatus\n      registerNumber\n      registerStatusSince\n    }\n  }\n"): typeof import('./graphql').FinautRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

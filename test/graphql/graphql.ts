@@ -49,6 +49,21 @@ export type ApproveCodeVersionInput = {
   policyStatement?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a person may be put forward to FinAut, which grants and registers the authorisation. */
+export type AuthorisationEligibility =
+  /** Every element of the scheme is current and enough relevant practice is documented. */
+  | 'ELIGIBLE'
+  /** Something is missing or expired: see missingItems. */
+  | 'NOT_ELIGIBLE';
+
+/** The person's status in FinAut's register, as a manager recorded it: NOT_APPLIED → APPLIED → AUTHORISED (with the register number) ⇄ SUSPENDED → REVOKED. */
+export type AuthorisationRegisterStatus =
+  | 'APPLIED'
+  | 'AUTHORISED'
+  | 'NOT_APPLIED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
 export type CancelCommunicationPlanInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -357,11 +372,15 @@ export type CreateTrainingRecordInput = {
 
 export type CreateTrainingRequirementInput = {
   assessment: TrainingAssessment;
+  /** An element of the FinAut authorisation (tests and the yearly update only). */
+  authorisation?: Scalars['Boolean']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who must have it; empty means everyone. */
   roles?: Array<Role>;
+  /** What the test or update covers. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   topic: TrainingTopic;
   /** 1 to 120; null: does not expire. */
@@ -527,6 +546,22 @@ export type PublishCodeVersionInput = {
   expectedVersion: Scalars['Int']['input'];
   /** When the code is due for review; default 12 months after publication. */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A manager's record of a person's FinAut file: documented practice and the register status FinAut gave. */
+export type RecordAuthorisationRegistrationInput = {
+  /** The version of the file you read; required once the person has one (CONFLICT when it changed). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** Months of relevant practice documented, 0 to 600; omitted: unchanged. */
+  practiceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** FinAut's register number; required for AUTHORISED. */
+  registerNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: unchanged. */
+  registerStatus?: InputMaybe<AuthorisationRegisterStatus>;
+  /** When the status took effect; default today. */
+  registerStatusSince?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type RecordEscalationDecisionInput = {
@@ -812,6 +847,8 @@ export type UpdateManagementReviewInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** Months of relevant practice the FinAut authorisation needs, 0 to 120. */
+  authorisationPracticeMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Applies to complaints received from now on; existing deadlines do not move. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
   /** The version you read; CONFLICT when it changed since. */
@@ -848,10 +885,13 @@ export type UpdateTrainingRecordInput = {
 };
 
 export type UpdateTrainingRequirementInput = {
+  authorisation?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   roles?: InputMaybe<Array<Role>>;
+  /** null: none; omitted: unchanged. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** null: does not expire; omitted: unchanged. */
   validityMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1309,6 +1349,34 @@ export type ExamplesClientFirstCodeQueryVariables = Exact<{ [key: string]: never
 
 
 export type ExamplesClientFirstCodeQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', id: string, version: number } }> } | null };
+
+export type FinautCreateRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type FinautCreateRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, authorisation: boolean, subject?: string | null } };
+
+export type FinautCreateRecordMutationVariables = Exact<{
+  input: CreateTrainingRecordInput;
+}>;
+
+
+export type FinautCreateRecordMutation = { __typename?: 'Mutation', createTrainingRecord: { __typename?: 'TrainingRecord', id: string } };
+
+export type FinautStatusQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type FinautStatusQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', eligibility: AuthorisationEligibility, missingItems: Array<string>, practice: { __typename?: 'AuthorisationPractice', requiredMonths: number, documentedMonths: number }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, topic?: TrainingTopic | null, subject?: string | null, status: CompetenceStatus, validUntil?: string | null, requirement?: { __typename?: 'TrainingRequirement', title: string } | null }>, registration?: { __typename?: 'AuthorisationRegistration', version: number, practiceMonths: number, registerStatus: AuthorisationRegisterStatus, registerNumber?: string | null } | null } | null };
+
+export type FinautRegisterMutationVariables = Exact<{
+  input: RecordAuthorisationRegistrationInput;
+}>;
+
+
+export type FinautRegisterMutation = { __typename?: 'Mutation', recordAuthorisationRegistration: { __typename?: 'AuthorisationRegistration', version: number, practiceMonths: number, registerStatus: AuthorisationRegisterStatus, registerNumber?: string | null, registerStatusSince?: string | null } };
 
 export type FoundationUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5407,6 +5475,61 @@ export const ExamplesClientFirstCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExamplesClientFirstCodeQuery, ExamplesClientFirstCodeQueryVariables>;
+export const FinautCreateRequirementDocument = new TypedDocumentString(`
+    mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    authorisation
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<FinautCreateRequirementMutation, FinautCreateRequirementMutationVariables>;
+export const FinautCreateRecordDocument = new TypedDocumentString(`
+    mutation FinautCreateRecord($input: CreateTrainingRecordInput!) {
+  createTrainingRecord(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FinautCreateRecordMutation, FinautCreateRecordMutationVariables>;
+export const FinautStatusDocument = new TypedDocumentString(`
+    query FinautStatus($personId: ID!) {
+  authorisationStatus(personId: $personId) {
+    eligibility
+    missingItems
+    practice {
+      requiredMonths
+      documentedMonths
+    }
+    elements {
+      assessment
+      topic
+      subject
+      status
+      validUntil
+      requirement {
+        title
+      }
+    }
+    registration {
+      version
+      practiceMonths
+      registerStatus
+      registerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinautStatusQuery, FinautStatusQueryVariables>;
+export const FinautRegisterDocument = new TypedDocumentString(`
+    mutation FinautRegister($input: RecordAuthorisationRegistrationInput!) {
+  recordAuthorisationRegistration(input: $input) {
+    version
+    practiceMonths
+    registerStatus
+    registerNumber
+    registerStatusSince
+  }
+}
+    `) as unknown as TypedDocumentString<FinautRegisterMutation, FinautRegisterMutationVariables>;
 export const FoundationUsersDocument = new TypedDocumentString(`
     query FoundationUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
