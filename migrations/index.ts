@@ -16,6 +16,7 @@ import { PromiseStatusV21796400000000 } from './1796400000000-PromiseStatusV2';
 import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvidence';
 import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
 import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthorisation';
+import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RequirementEvidence1796400000001,
   Iso10001ClauseNumbers1796400000002,
   FinautAuthorisation1796400000003,
+  SrcmPrinciples1796400000004,
 ];

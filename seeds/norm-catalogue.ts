@@ -26,7 +26,7 @@ export interface CatalogueFramework {
   nodes: CatalogueNode[];
 }
 
-const { SECTION, NORM_PART, REQUIREMENT } = NormRequirementKind;
+const { SECTION, NORM_PART, REQUIREMENT, PRINCIPLE } = NormRequirementKind;
 
 const section = (ref: string, title: string, objective: string | undefined, children: CatalogueNode[]): CatalogueNode => ({
   ref,
@@ -154,6 +154,18 @@ export const SRCM: CatalogueFramework = {
     'beoordeeld op volwassenheidsniveau 1 tot en met 5.',
   language: 'nl',
   nodes: [
+    {
+      ref: 'SRCM-B',
+      kind: PRINCIPLE,
+      title: 'Beginselen',
+      objective: 'De norm start vanuit vier beginselen: leidende principes voor alle normen en norm-eisen, in de uitwerking daarvan te herkennen.',
+      children: [
+        { ref: 'SRCM-B.1', kind: PRINCIPLE, title: 'Openheid & transparantie' },
+        { ref: 'SRCM-B.2', kind: PRINCIPLE, title: 'Gepaste zorgvuldigheid' },
+        { ref: 'SRCM-B.3', kind: PRINCIPLE, title: 'Social & Responsible Credit Management' },
+        { ref: 'SRCM-B.4', kind: PRINCIPLE, title: 'Afleggen van verantwoording' },
+      ],
+    },
     section('SRCM-1', 'Werkgeverschap', undefined, [
       srcmPart('SRCM-1.1', 'Zorg voor medewerkers', 'De organisatie streeft naar duurzame arbeidsrelaties met een marktconforme beloning, inspraak van medewerkers, biedt haar medewerkers perspectief op ontplooiing en draagt zorg voor een aantrekkelijke, gezonde en veilige werkomgeving.', 6),
       srcmPart('SRCM-1.2', 'Diversiteit en bieden van kansen', 'De organisatie streeft naar diversiteit in medewerkers, stimuleert het onderling begrip voor verschillende achtergronden en creëert kansen voor mensen uit kwetsbare groepen.', 3),

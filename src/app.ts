@@ -26,6 +26,7 @@ import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
+import { srcmReportRoute } from './modules/norm';
 
 export interface App {
   server: http.Server;
@@ -214,6 +215,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   );
   app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
   app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
+  app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

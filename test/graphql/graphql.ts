@@ -497,6 +497,8 @@ export type MarkRequirementNotApplicableInput = {
 export type NormRequirementKind =
   /** An SRCM norm part with its objective; it carries the maturity self-assessment. */
   | 'NORM_PART'
+  /** A guiding principle of the norm (the SRCM's four beginselen): it shapes every part and is not scored or covered itself. */
+  | 'PRINCIPLE'
   /** A single requirement (always a leaf): the only kind of node promises are mapped to. */
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
@@ -2749,6 +2751,32 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
+
+export type SrcmReportYearQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SrcmReportYearQuery = { __typename?: 'Query', srcmReport?: { __typename?: 'SrcmReport', year: number, publicPart: { __typename?: 'SrcmPublicReport', principles: Array<string>, partsMet: number, partsTotal: number, parts: Array<{ __typename?: 'SrcmPublicPart', ref: string, theme: string, title: string, met: boolean, previousLevel?: number | null, level?: { __typename?: 'MaturityLevel', level: number, name: string, meetsNorm: boolean } | null }> }, internalPart: Array<{ __typename?: 'SrcmInternalPart', ref: string, level?: number | null, previousLevel?: number | null, change: string, assessmentEvidence?: string | null, assessedOn?: string | null, requirementCount: number, coveredCount: number, evidence: Array<string>, plannedImprovements: Array<string> }> } | null };
+
+export type SrcmReportLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrcmReportLevelsQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', maturityLevels: Array<{ __typename?: 'MaturityLevel', level: number, name: string, meetsNorm: boolean }>, requirements: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string }> }> } | null };
+
+export type SrcmReportRecordMaturityMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type SrcmReportRecordMaturityMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', level: number, levelInfo: { __typename?: 'MaturityLevel', name: string, meetsNorm: boolean } } };
+
+export type SrcmReportAddEvidenceMutationVariables = Exact<{
+  input: AddRequirementEvidenceInput;
+}>;
+
+
+export type SrcmReportAddEvidenceMutation = { __typename?: 'Mutation', addRequirementEvidence: { __typename?: 'RequirementEvidence', id: string } };
 
 export type StatementsComplaintListQueryVariables = Exact<{
   status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
@@ -9244,6 +9272,81 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const SrcmReportYearDocument = new TypedDocumentString(`
+    query SrcmReportYear($year: Int!) {
+  srcmReport(year: $year) {
+    year
+    publicPart {
+      principles
+      partsMet
+      partsTotal
+      parts {
+        ref
+        theme
+        title
+        met
+        previousLevel
+        level {
+          level
+          name
+          meetsNorm
+        }
+      }
+    }
+    internalPart {
+      ref
+      level
+      previousLevel
+      change
+      assessmentEvidence
+      assessedOn
+      requirementCount
+      coveredCount
+      evidence
+      plannedImprovements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportYearQuery, SrcmReportYearQueryVariables>;
+export const SrcmReportLevelsDocument = new TypedDocumentString(`
+    query SrcmReportLevels {
+  normFramework(key: "SRCM") {
+    maturityLevels {
+      level
+      name
+      meetsNorm
+    }
+    requirements {
+      ref
+      kind
+      title
+      children {
+        ref
+        kind
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportLevelsQuery, SrcmReportLevelsQueryVariables>;
+export const SrcmReportRecordMaturityDocument = new TypedDocumentString(`
+    mutation SrcmReportRecordMaturity($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    level
+    levelInfo {
+      name
+      meetsNorm
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportRecordMaturityMutation, SrcmReportRecordMaturityMutationVariables>;
+export const SrcmReportAddEvidenceDocument = new TypedDocumentString(`
+    mutation SrcmReportAddEvidence($input: AddRequirementEvidenceInput!) {
+  addRequirementEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportAddEvidenceMutation, SrcmReportAddEvidenceMutationVariables>;
 export const StatementsComplaintListDocument = new TypedDocumentString(`
     query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {
   complaints(first: 50, status: $status, promiseId: $promiseId) {

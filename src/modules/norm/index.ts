@@ -16,6 +16,8 @@ export { NormFramework } from './norm-framework.entity';
 export { NormRequirement } from './norm-requirement.entity';
 export { PromiseRequirement } from './promise-requirement.entity';
 export { EvidenceKind, RequirementEvidence } from './requirement-evidence.entity';
+export { srcmReportRoute } from './srcm-report.route';
+export { SrcmReportService } from './srcm-report.service';
 
 export const normModule: ModuleDefinition = {
   name: 'norm',

@@ -30,7 +30,7 @@ const COVERAGE_SQL = `
 WITH RECURSIVE node AS (
   SELECT r.id, r.kind, ARRAY[r.position] AS path, ARRAY[r.id] AS lineage
     FROM norm_requirement r
-   WHERE r.framework_id = $1 AND r.parent_id IS NULL
+   WHERE r.framework_id = $1 AND r.parent_id IS NULL AND r.kind <> 'PRINCIPLE'
   UNION ALL
   SELECT r.id, r.kind, node.path || r.position, node.lineage || r.id
     FROM norm_requirement r
