@@ -2752,6 +2752,15 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
+export type SeedsEvidenceQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type SeedsEvidenceQuery = { __typename?: 'Query', iso?: { __typename?: 'NormCoverage', nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind }> }> } | null, srcm?: { __typename?: 'NormCoverage', stateCounts: Array<{ __typename?: 'CoverageStateCount', state: CoverageState, count: number }>, nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind }> }> } | null, srcmReport?: { __typename?: 'SrcmReport', publicPart: { __typename?: 'SrcmPublicReport', parts: Array<{ __typename?: 'SrcmPublicPart', met: boolean, level?: { __typename?: 'MaturityLevel', level: number } | null }> } } | null, promiseStatusPolicy?: { __typename?: 'PromiseStatusPolicy', handlingPromiseKey?: string | null } | null, codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number } | null }> } | null, promiseTrace?: { __typename?: 'PromiseTrace', versions: Array<{ __typename?: 'TraceVersion', version: number }>, complaintMonths: Array<{ __typename?: 'TraceComplaintMonth', received: number }>, actions: Array<{ __typename?: 'TraceAction', status: CorrectiveActionStatus }> } | null, a?: { __typename?: 'AuthorisationStatus', eligibility: AuthorisationEligibility, registration?: { __typename?: 'AuthorisationRegistration', registerStatus: AuthorisationRegisterStatus } | null } | null };
+
 export type SrcmReportYearQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -9272,6 +9281,70 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const SeedsEvidenceDocument = new TypedDocumentString(`
+    query SeedsEvidence($codeId: ID!, $year: Int!, $personId: ID!) {
+  iso: normCoverage(frameworkKey: "ISO10001", codeId: $codeId) {
+    nodes {
+      state
+      evidence {
+        kind
+      }
+    }
+  }
+  srcm: normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    stateCounts {
+      state
+      count
+    }
+    nodes {
+      state
+      evidence {
+        kind
+      }
+    }
+  }
+  srcmReport(year: $year) {
+    publicPart {
+      parts {
+        met
+        level {
+          level
+        }
+      }
+    }
+  }
+  promiseStatusPolicy {
+    handlingPromiseKey
+  }
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      handling {
+        overdue
+      }
+    }
+  }
+  promiseTrace(codeId: $codeId, promiseKey: "P2") {
+    versions {
+      version
+    }
+    complaintMonths {
+      received
+    }
+    actions {
+      status
+    }
+  }
+  a: authorisationStatus(personId: $personId) {
+    eligibility
+    registration {
+      registerStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsEvidenceQuery, SeedsEvidenceQueryVariables>;
 export const SrcmReportYearDocument = new TypedDocumentString(`
     query SrcmReportYear($year: Int!) {
   srcmReport(year: $year) {
