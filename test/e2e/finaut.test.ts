@@ -123,7 +123,7 @@ describe('FinAut eligibility', () => {
     ]) {
       await qm.data(CREATE_RECORD, { input: { personId: org.users.STAFF, topic: topic as never, assessment: assessment as never, completedOn: today, result: result as never } });
     }
-    const file = (await qm.data(REGISTER, { input: { personId: org.users.STAFF, practiceMonths: 14 } })).recordAuthorisationRegistration;
+    const file = (await qm.data(REGISTER, { input: { personId: org.users.STAFF, expectedVersion: 0, practiceMonths: 14 } })).recordAuthorisationRegistration;
     expect(file).toMatchObject({ version: 1, practiceMonths: 14, registerStatus: 'NOT_APPLIED', registerNumber: null });
     const status = (await qm.data(STATUS, { personId: org.users.STAFF })).authorisationStatus!;
     expect([status.eligibility, status.missingItems, status.practice]).toEqual(['ELIGIBLE', [], { requiredMonths: 12, documentedMonths: 14 }]);
@@ -142,7 +142,7 @@ describe('FinAut eligibility', () => {
     expect(authorised).toMatchObject({ version: 3, registerStatus: 'AUTHORISED', registerNumber: 'FA-2026-0042' });
     expect((await qm.error(REGISTER, { input: { personId: staff, expectedVersion: 3, registerStatus: 'APPLIED' } })).code).toBe('INVALID_TRANSITION');
     expect((await qm.error(REGISTER, { input: { personId: staff, expectedVersion: 2, registerStatus: 'SUSPENDED' } })).code).toBe('CONFLICT');
-    expect((await qm.error(REGISTER, { input: { personId: staff, registerStatus: 'SUSPENDED' } })).code).toBe('BAD_USER_INPUT');
+    expect((await qm.error(REGISTER, { input: { personId: staff, expectedVersion: 0, registerStatus: 'SUSPENDED' } })).code).toBe('CONFLICT');
     await qm.data(REGISTER, { input: { personId: staff, expectedVersion: 3, registerStatus: 'SUSPENDED' } });
     await qm.data(REGISTER, { input: { personId: staff, expectedVersion: 4, registerStatus: 'REVOKED' } });
     for (const role of [Role.STAFF, Role.AUDITOR, Role.COMPLAINT_OFFICER]) {

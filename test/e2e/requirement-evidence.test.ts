@@ -112,8 +112,8 @@ const NOT_APPLICABLE = graphql(`
   }
 `);
 const REMOVE = graphql(`
-  mutation EvidenceRemove($id: ID!) {
-    removeRequirementEvidence(id: $id) {
+  mutation EvidenceRemove($id: ID!, $v: Int!) {
+    removeRequirementEvidence(id: $id, expectedVersion: $v) {
       id
       kind
     }
@@ -296,14 +296,15 @@ describe('evidence per requirement node', () => {
     const report = (await qm.data(COVERAGE, { codeId: code.code.id })).normCoverage!;
     const theme3 = report.nodes.find((n) => n.requirement.ref === 'SRCM-3')!;
     expect(theme3.state).toBe('NOT_APPLICABLE');
-    const rows: { id: string }[] = await app.dataSource.query(
-      `SELECT e.id FROM requirement_evidence e JOIN norm_requirement r ON r.id = e.requirement_id WHERE e.organization_id = $1 AND r.ref = 'SRCM-3'`,
+    const rows: { id: string; version: number }[] = await app.dataSource.query(
+      `SELECT e.id, e.version FROM requirement_evidence e JOIN norm_requirement r ON r.id = e.requirement_id WHERE e.organization_id = $1 AND r.ref = 'SRCM-3'`,
       [org.id],
     );
-    expect((await qm.data(REMOVE, { id: rows[0].id })).removeRequirementEvidence.kind).toBe('NOT_APPLICABLE');
+    expect((await qm.error(REMOVE, { id: rows[0].id, v: rows[0].version + 1 })).code).toBe('CONFLICT');
+    expect((await qm.data(REMOVE, { id: rows[0].id, v: rows[0].version })).removeRequirementEvidence.kind).toBe('NOT_APPLICABLE');
     const after = (await qm.data(COVERAGE, { codeId: code.code.id })).normCoverage!;
     expect([after.notApplicableCount, after.gapCount, after.sections[2].state]).toEqual([1, 54, 'GAP']);
-    expect((await qm.error(REMOVE, { id: rows[0].id })).code).toBe('NOT_FOUND');
+    expect((await qm.error(REMOVE, { id: rows[0].id, v: rows[0].version })).code).toBe('NOT_FOUND');
   });
 
   it('reads the coverage in the same number of statements with 5 or 41 pieces of evidence', async () => {

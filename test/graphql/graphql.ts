@@ -552,8 +552,8 @@ export type PublishCodeVersionInput = {
 
 /** A manager's record of a person's FinAut file: documented practice and the register status FinAut gave. */
 export type RecordAuthorisationRegistrationInput = {
-  /** The version of the file you read; required once the person has one (CONFLICT when it changed). */
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The version of the file you read, 0 when the person has none yet; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
   /** Months of relevant practice documented, 0 to 600; omitted: unchanged. */
@@ -2618,6 +2618,7 @@ export type EvidenceNotApplicableMutation = { __typename?: 'Mutation', markRequi
 
 export type EvidenceRemoveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
 }>;
 
 
@@ -8927,8 +8928,8 @@ export const EvidenceNotApplicableDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EvidenceNotApplicableMutation, EvidenceNotApplicableMutationVariables>;
 export const EvidenceRemoveDocument = new TypedDocumentString(`
-    mutation EvidenceRemove($id: ID!) {
-  removeRequirementEvidence(id: $id) {
+    mutation EvidenceRemove($id: ID!, $v: Int!) {
+  removeRequirementEvidence(id: $id, expectedVersion: $v) {
     id
     kind
   }

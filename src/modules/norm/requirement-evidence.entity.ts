@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantEntity } from '../../common/tenancy';
+import { VersionedEntity } from '../../common/tenancy';
 import { User } from '../user';
 import { Kpi } from '../kpi';
 import { TrainingRequirement } from '../training';
@@ -76,7 +76,7 @@ export class EvidenceDocument {
     `AND (("kind" = 'DOCUMENT') = ("document_title" IS NOT NULL AND "document_location" IS NOT NULL AND "document_version" IS NOT NULL)) ` +
     `AND (("kind" = 'NOT_APPLICABLE') = ("reason" IS NOT NULL))`,
 )
-export class RequirementEvidence extends TenantEntity {
+export class RequirementEvidence extends VersionedEntity {
   @Column('uuid')
   requirementId: string;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Allowed, PERMISSIONS } from '../../common/permissions';
-import { byIdLoader } from '../../common/tenancy';
+import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { ReadableBy } from '../../auth/read-policy';
 import { User, UserService } from '../user';
 import { Kpi } from '../kpi';
@@ -33,8 +33,8 @@ export class RequirementEvidenceResolver {
 
   @Allowed('manageNormEvidence')
   @Mutation(() => RequirementEvidence, { description: 'Removes evidence or a not-applicable decision; answers what was removed.' })
-  removeRequirementEvidence(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RequirementEvidence> {
-    return RequirementEvidenceService.remove(ctx, id);
+  removeRequirementEvidence(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @ExpectedVersionArg() expectedVersion: number): Promise<RequirementEvidence> {
+    return RequirementEvidenceService.remove(ctx, id, expectedVersion);
   }
 
   @FieldResolver(() => NormRequirement, { description: 'The node it is recorded on.' })

@@ -74,9 +74,9 @@ export class RequirementEvidenceService {
   }
 
   /** Removes evidence or a not-applicable decision; answers the removed row. */
-  static async remove(ctx: Context, id: string): Promise<RequirementEvidence> {
+  static async remove(ctx: Context, id: string, expectedVersion: number): Promise<RequirementEvidence> {
     const evidence = await scoped(ctx, RequirementEvidence).get(id, 'id');
-    await scoped(ctx, RequirementEvidence).delete(evidence);
+    await scoped(ctx, RequirementEvidence).delete(evidence, { expectedVersion });
     return evidence;
   }
 

@@ -12,11 +12,13 @@ export class AuthorisationRegistrationService {
     const person = await scoped(ctx, User).get(input.personId, 'input.personId');
     const files = scoped(ctx, AuthorisationRegistration);
     const current = await files.findOne({ personId: person.id });
-    if (current && input.expectedVersion == null) {
-      throw BadUserInputError.field('input.expectedVersion', `the person has a file (version ${current.version}): send the version you read`);
-    }
-    if (!current && input.expectedVersion != null) {
-      throw new ConflictError('The person has no authorisation file yet; leave expectedVersion out to start one', { field: 'input.expectedVersion' });
+    if ((current?.version ?? 0) !== input.expectedVersion) {
+      throw new ConflictError(
+        current
+          ? `The authorisation file was changed by someone else (you sent version ${input.expectedVersion}, it is at ${current.version}); reload and retry`
+          : 'The person has no authorisation file yet: send expectedVersion 0 to start one',
+        { field: 'input.expectedVersion' },
+      );
     }
     const from = current?.registerStatus ?? AuthorisationRegisterStatus.NOT_APPLIED;
     const to = input.registerStatus ?? from;
@@ -35,6 +37,6 @@ export class AuthorisationRegistrationService {
       note: input.note !== undefined ? input.note?.trim() || null : (current?.note ?? null),
     };
     if (!current) return files.insert({ personId: person.id, ...values });
-    return files.update(current, values, { expectedVersion: input.expectedVersion!, versionField: 'input.expectedVersion' });
+    return files.update(current, values, { expectedVersion: input.expectedVersion, versionField: 'input.expectedVersion' });
   }
 }

@@ -86,9 +86,9 @@ export class RecordAuthorisationRegistrationInput {
   @Field(() => ID)
   personId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version of the file you read; required once the person has one (CONFLICT when it changed).' })
-  @IsOptional()
-  expectedVersion?: number | null;
+  @Field(() => Int, { description: 'The version of the file you read, 0 when the person has none yet; CONFLICT when it changed since.' })
+  @Min(0)
+  expectedVersion: number;
 
   @Field(() => Int, { nullable: true, description: 'Months of relevant practice documented, 0 to 600; omitted: unchanged.' })
   @IsOptional()
