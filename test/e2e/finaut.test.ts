@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { Role } from '../../src/common/roles';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { graphql } from '../graphql';
+import type { TrainingAssessment, TrainingResult, TrainingTopic } from '../graphql/graphql';
 
 /**
  * FinAut eligibility by the organisation's scheme: two knowledge tests (inkasso, personvern), the
@@ -75,17 +76,15 @@ beforeAll(async () => {
   app = await startTestApp();
   org = await app.createOrganization('finaut');
   qm = await app.as(org, Role.QUALITY_MANAGER);
-  const requirement = (title: string, topic: string, assessment: string, subject: string) =>
-    qm.data(CREATE_REQUIREMENT, {
-      input: { title, topic: topic as never, assessment: assessment as never, roles: ['STAFF' as never], authorisation: true, subject },
-    });
+  const requirement = (title: string, topic: TrainingTopic, assessment: TrainingAssessment, subject: string) =>
+    qm.data(CREATE_REQUIREMENT, { input: { title, topic, assessment, roles: ['STAFF'], authorisation: true, subject } });
   await requirement('Kunnskapsprøve inkasso', 'PROFESSIONAL_KNOWLEDGE', 'KNOWLEDGE_TEST', 'Fagområde inkasso');
   await requirement('Kunnskapsprøve personvern', 'DATA_PROTECTION', 'KNOWLEDGE_TEST', 'Personvern i inkasso');
   await requirement('Etikkprøve', 'ETHICS', 'ETHICS_TEST', 'Etikk og God skikk');
   await requirement('Praktisk prøve', 'COMMUNICATION', 'PRACTICAL_TEST', 'Rådgivning i praksis');
   await requirement('Årlig oppdatering', 'PROFESSIONAL_KNOWLEDGE', 'ANNUAL_UPDATE', `Fagplan ${year}`);
-  const record = (topic: string, assessment: string, completedOn: string, result: string) =>
-    qm.data(CREATE_RECORD, { input: { personId: org.users.STAFF, topic: topic as never, assessment: assessment as never, completedOn, result: result as never } });
+  const record = (topic: TrainingTopic, assessment: TrainingAssessment, completedOn: string, result: TrainingResult) =>
+    qm.data(CREATE_RECORD, { input: { personId: org.users.STAFF, topic, assessment, completedOn, result } });
   await record('PROFESSIONAL_KNOWLEDGE', 'KNOWLEDGE_TEST', `${year - 1}-03-01`, 'PASSED');
   await record('OTHER', 'KNOWLEDGE_TEST', `${year - 1}-03-02`, 'PASSED');
   await record('ETHICS', 'ETHICS_TEST', `${year - 1}-04-01`, 'PASSED');
@@ -116,12 +115,13 @@ describe('FinAut eligibility', () => {
   });
 
   it('is ELIGIBLE once every element is current and the practice is documented', async () => {
-    for (const [topic, assessment, result] of [
+    const records: [TrainingTopic, TrainingAssessment, TrainingResult][] = [
       ['DATA_PROTECTION', 'KNOWLEDGE_TEST', 'PASSED'],
       ['COMMUNICATION', 'PRACTICAL_TEST', 'PASSED'],
       ['PROFESSIONAL_KNOWLEDGE', 'ANNUAL_UPDATE', 'ATTENDED'],
-    ]) {
-      await qm.data(CREATE_RECORD, { input: { personId: org.users.STAFF, topic: topic as never, assessment: assessment as never, completedOn: today, result: result as never } });
+    ];
+    for (const [topic, assessment, result] of records) {
+      await qm.data(CREATE_RECORD, { input: { personId: org.users.STAFF, topic, assessment, completedOn: today, result } });
     }
     const file = (await qm.data(REGISTER, { input: { personId: org.users.STAFF, expectedVersion: 0, practiceMonths: 14 } })).recordAuthorisationRegistration;
     expect(file).toMatchObject({ version: 1, practiceMonths: 14, registerStatus: 'NOT_APPLIED', registerNumber: null });
@@ -159,7 +159,7 @@ describe('FinAut eligibility', () => {
 
   it('refuses a course as an element of the authorisation', async () => {
     const error = await qm.error(CREATE_REQUIREMENT, {
-      input: { title: 'Kurs', topic: 'CODE_OF_CONDUCT' as never, assessment: 'COURSE' as never, roles: [], authorisation: true },
+      input: { title: 'Kurs', topic: 'CODE_OF_CONDUCT', assessment: 'COURSE', roles: [], authorisation: true },
     });
     expect([error.code, error.extensions.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'input.authorisation']);
   });

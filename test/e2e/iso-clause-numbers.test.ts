@@ -87,8 +87,8 @@ describe('ISO 10001 clause numbers', () => {
       await link(P2.id, 'ISO10001-5.1');
       await link(P2.id, 'ISO10001-5.2');
       await app.dataSource.query(
-        `INSERT INTO requirement_evidence (organization_id, requirement_id, kind, document_title, document_location, document_version)
-         SELECT $1, id, 'DOCUMENT', 'Code-beleid', 'intranet/beleid', '3' FROM norm_requirement WHERE ref = 'ISO10001-5.2'`,
+        `INSERT INTO requirement_evidence (organization_id, version, requirement_id, kind, document_title, document_location, document_version)
+         SELECT $1, 1, id, 'DOCUMENT', 'Code-beleid', 'intranet/beleid', '3' FROM norm_requirement WHERE ref = 'ISO10001-5.2'`,
         [org.id],
       );
       const before: { n: number }[] = await app.dataSource.query(`SELECT count(*)::int AS n FROM norm_requirement`);

@@ -316,6 +316,7 @@ describe('evidence per requirement node', () => {
       return counter.count;
     };
     const small = await countFor();
+    const smallStatements = [...counter.statements];
     const refs = ['SRCM-6.1.1', 'SRCM-6.1.2', 'SRCM-6.2.1', 'SRCM-6.3.1', 'SRCM-6.3.2', 'SRCM-6.4.1', 'SRCM-8.1.1', 'SRCM-8.1.2', 'SRCM-8.2.1'];
     const ids = await requirementIds(qm, refs);
     for (let i = 0; i < 36; i++) {
@@ -329,6 +330,7 @@ describe('evidence per requirement node', () => {
       });
     }
     const large = await countFor();
+    if (large !== small) console.log(smallStatements.map((t) => t.slice(0, 100)).join('\n') + '\n-----\n' + counter.statements.map((t) => t.slice(0, 100)).join('\n'));
     expect(large).toBe(small);
     // Framework, code, version, the tree with its counts, the requirements, the promises, the evidence, and one
     // statement per kind of record the evidence selects (who recorded it, KPIs, corrective actions).
