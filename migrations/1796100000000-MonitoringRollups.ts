@@ -84,6 +84,7 @@ const TABLES = [
   `CREATE INDEX "monitoring_root_cause_zero" ON "monitoring_root_cause" ("organization_id") WHERE "n" = 0`,
 ];
 
+/** The function every complaint change goes through (exported for later migrations that extend it). */
 export const COMPLAINTS_CHANGED = `
 CREATE FUNCTION monitoring_complaints_changed(old_rows complaint[], new_rows complaint[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -267,25 +268,8 @@ BEGIN
   DELETE FROM monitoring_root_cause WHERE n = 0;
 END $fn$`;
 
-const FUNCTIONS = [
-  COMPLAINTS_CHANGED,
-  ACTIONS_CHANGED,
-  // Takes complaints out of the lineage rollups (with their current rows and links) and forgets their links.
-  `CREATE FUNCTION monitoring_detach_complaints(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
-  BEGIN
-    PERFORM monitoring_complaints_changed(array(SELECT c FROM complaint c WHERE c.id = ANY(ids) ORDER BY c.id), '{}');
-    DELETE FROM monitoring_complaint_lineage WHERE complaint_id = ANY(ids);
-  END $fn$`,
-  // Reads the complaints' links again and adds them back.
-  `CREATE FUNCTION monitoring_attach_complaints(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
-  BEGIN
-    INSERT INTO monitoring_complaint_lineage (organization_id, complaint_id, code_id, promise_key)
-    SELECT DISTINCT cp.organization_id, cp.complaint_id, p.code_id, p.key
-    FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id JOIN complaint c ON c.id = cp.complaint_id
-    WHERE cp.complaint_id = ANY(ids) ORDER BY 2, 3, 4;
-    PERFORM monitoring_complaints_changed('{}', array(SELECT c FROM complaint c WHERE c.id = ANY(ids) ORDER BY c.id));
-  END $fn$`,
-  `CREATE FUNCTION monitoring_rebuild(org uuid) RETURNS void LANGUAGE plpgsql AS $fn$
+/** `monitoring_rebuild(org)` (exported for later migrations that extend it). */
+export const REBUILD = `CREATE FUNCTION monitoring_rebuild(org uuid) RETURNS void LANGUAGE plpgsql AS $fn$
   DECLARE
     last_id uuid := '00000000-0000-0000-0000-000000000000';
     batch complaint[];
@@ -318,7 +302,27 @@ const FUNCTIONS = [
       PERFORM monitoring_actions_changed('{}', actions);
       last_id := actions[cardinality(actions)].id;
     END LOOP;
+  END $fn$`;
+
+const FUNCTIONS = [
+  COMPLAINTS_CHANGED,
+  ACTIONS_CHANGED,
+  // Takes complaints out of the lineage rollups (with their current rows and links) and forgets their links.
+  `CREATE FUNCTION monitoring_detach_complaints(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+  BEGIN
+    PERFORM monitoring_complaints_changed(array(SELECT c FROM complaint c WHERE c.id = ANY(ids) ORDER BY c.id), '{}');
+    DELETE FROM monitoring_complaint_lineage WHERE complaint_id = ANY(ids);
   END $fn$`,
+  // Reads the complaints' links again and adds them back.
+  `CREATE FUNCTION monitoring_attach_complaints(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+  BEGIN
+    INSERT INTO monitoring_complaint_lineage (organization_id, complaint_id, code_id, promise_key)
+    SELECT DISTINCT cp.organization_id, cp.complaint_id, p.code_id, p.key
+    FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id JOIN complaint c ON c.id = cp.complaint_id
+    WHERE cp.complaint_id = ANY(ids) ORDER BY 2, 3, 4;
+    PERFORM monitoring_complaints_changed('{}', array(SELECT c FROM complaint c WHERE c.id = ANY(ids) ORDER BY c.id));
+  END $fn$`,
+  REBUILD,
   // complaint: inserted and updated rows (statement level), deleted rows before they go (their links are still there).
   `CREATE FUNCTION monitoring_complaint_inserted() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN

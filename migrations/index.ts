@@ -15,6 +15,11 @@ import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSort
 import { RollupSlots1796100000002 } from './1796100000002-RollupSlots';
 import { ComplaintLaw1796200000000 } from './1796200000000-ComplaintLaw';
 import { CorrespondenceAndDisputes1796300000000 } from './1796300000000-CorrespondenceAndDisputes';
+import { PromiseStatusV21796400000000 } from './1796400000000-PromiseStatusV2';
+import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvidence';
+import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
+import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthorisation';
+import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,4 +39,9 @@ export const migrations: (new () => MigrationInterface)[] = [
   RollupSlots1796100000002,
   ComplaintLaw1796200000000,
   CorrespondenceAndDisputes1796300000000,
+  PromiseStatusV21796400000000,
+  RequirementEvidence1796400000001,
+  Iso10001ClauseNumbers1796400000002,
+  FinautAuthorisation1796400000003,
+  SrcmPrinciples1796400000004,
 ];

@@ -18,7 +18,7 @@ import { addDays } from '../src/common/local-date';
 import { DEMO_COMPLAINT_OFFICER, DEMO_MANAGEMENT, DEMO_ORG, DEMO_QUALITY_MANAGER, DEMO_STAFF, demoId } from './demo-ids';
 import { insertRows, rowExists } from './demo-rows';
 import type { DemoTime } from './demo-time';
-import { referenceId } from './norms';
+import { requirementId } from './norms';
 import { SRCM, type CatalogueNode } from './norm-catalogue';
 
 export const DEMO_CODE_KEY = 'klantbeloften';
@@ -81,7 +81,7 @@ export const DEMO_PROMISES: DemoPromise[] = [
     text: 'Onze brieven zijn geschreven in eenvoudig Nederlands (taalniveau B1) en vermelden altijd hoe u ons bereikt.',
     rationale: 'Wie een brief niet begrijpt, kan er ook niet op reageren.',
     ownerId: DEMO_QUALITY_MANAGER.id,
-    requirements: ['SRCM-5.1.1', 'SRCM-5.1.2', 'ISO10001-4.6'],
+    requirements: ['SRCM-5.1.1', 'SRCM-5.1.2', 'ISO10001-4.7'],
   },
   {
     key: 'P6',
@@ -105,7 +105,7 @@ export const DEMO_PROMISES: DemoPromise[] = [
     text: 'Wij zijn op werkdagen van 8.30 tot 17.30 uur telefonisch bereikbaar en beantwoorden uw e-mail binnen 2 werkdagen.',
     rationale: 'Wie ons niet kan bereiken, kan ook geen afspraak met ons maken.',
     ownerId: lVanDijk.id,
-    requirements: ['SRCM-5.1.3', 'ISO10001-4.4'],
+    requirements: ['SRCM-5.1.3', 'ISO10001-4.5'],
   },
   {
     key: 'P9',
@@ -201,7 +201,7 @@ export async function seedDemoCode(manager: EntityManager, time: DemoTime): Prom
         id: demoId(`code:${DEMO_CODE_KEY}:v1:${p.key}:${ref}`),
         organizationId,
         promiseId: demoPromiseId(p.key),
-        requirementId: referenceId(`requirement:${ref}`),
+        requirementId: requirementId(ref),
         createdAt,
         updatedAt: createdAt,
       })),
@@ -243,7 +243,7 @@ function maturityAssessments(time: DemoTime, published: string): Partial<Maturit
     parts(SRCM.nodes).map((part) => ({
       id: demoId(`maturity:${round.key}:${part.ref}`),
       organizationId,
-      requirementId: referenceId(`requirement:${part.ref}`),
+      requirementId: requirementId(part.ref),
       level: (MATURITY[part.ref] ?? [2, 2])[r],
       evidence: `${round.evidence} (${part.title}).`,
       assessedOn: round.assessedOn,

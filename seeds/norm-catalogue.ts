@@ -7,6 +7,11 @@ import { NormRequirementKind } from '../src/modules/norm/norm-requirement.entity
  */
 export interface CatalogueNode {
   ref: string;
+  /**
+   * The name the row's fixed id is derived from when it is not `ref`: a node renumbered after it
+   * was first seeded keeps its id (and every link to it) under its first ref.
+   */
+  idRef?: string;
   kind: NormRequirementKind;
   title: string;
   objective?: string;
@@ -21,7 +26,7 @@ export interface CatalogueFramework {
   nodes: CatalogueNode[];
 }
 
-const { SECTION, NORM_PART, REQUIREMENT } = NormRequirementKind;
+const { SECTION, NORM_PART, REQUIREMENT, PRINCIPLE } = NormRequirementKind;
 
 const section = (ref: string, title: string, objective: string | undefined, children: CatalogueNode[]): CatalogueNode => ({
   ref,
@@ -47,43 +52,69 @@ const srcmPart = (ref: string, title: string, objective: string, requirementCoun
   children: Array.from({ length: requirementCount }, (_, i) => ({ ref: `${ref}.${i + 1}`, kind: REQUIREMENT, title: `${title} — norm-eis ${i + 1}` })),
 });
 
+/** A requirement numbered as the standard's clause, its id from `idRef` when it was seeded under another ref. */
+const clause = (ref: string, title: string, objective: string, idRef?: string): CatalogueNode => ({ ref, idRef, kind: REQUIREMENT, title, objective });
+
+/**
+ * Numbered as the clauses of ISO 10001 (4 Guiding principles 4.2–4.9, 5 Code framework 5.1–5.2,
+ * 6 Planning, design and development 6.1–6.8, 8 Maintenance and improvement 8.1–8.5); clause 7
+ * (Implementation) has no subclauses in the standard, so its items are numbered 7.1–7.8 by this
+ * catalogue. Nodes first seeded under the catalogue's own numbering keep their ids (`idRef`); the
+ * migration `Iso10001ClauseNumbers` renumbered them in place.
+ */
 export const ISO_10001: CatalogueFramework = {
   key: 'ISO10001',
   title: 'ISO 10001 — Gedragscodes voor klanttevredenheid',
   description:
     'Richtlijn voor gedragscodes voor klanttevredenheid: beloftes die een organisatie doet over haar gedrag, en de voorzorgsmaatregelen ' +
     'die daarbij horen. Leidende principes (hoofdstuk 4) en de hoofdstukken 5 tot en met 8 (kader, planning, ontwerp en ontwikkeling, ' +
-    'implementatie, onderhouden en verbeteren), naar de samenvatting in de referentieteksten. De nummering binnen de hoofdstukken is ' +
-    'die van deze catalogus, niet die van de paragrafen van de norm.',
+    'implementatie, onderhouden en verbeteren), naar de samenvatting in de referentieteksten. Genummerd naar de paragrafen van de norm ' +
+    '(4.2 Betrokkenheid tot en met 4.9 Continue verbetering, 5.1–5.2, 6.1–6.8, 8.1–8.5); hoofdstuk 7 heeft in de norm geen paragrafen, ' +
+    'de punten 7.1 tot en met 7.8 zijn die van deze catalogus.',
   language: 'nl',
   nodes: [
-    section('ISO10001-4', 'Leidende principes', undefined, requirements('ISO10001-4', [
-      ['Betrokkenheid', 'De organisatie is actief geëngageerd om een gedragscode op te stellen en zich te houden aan de beloftes die ze hierin doet.'],
-      ['Middelen', 'De organisatie stelt voldoende middelen beschikbaar voor het opstellen en in stand houden van de code.'],
-      ['Zichtbaarheid', 'De organisatie zorgt voor goede zichtbaarheid van de code bij klanten, medewerkers en andere relevante stakeholders.'],
-      ['Beschikbaarheid', 'De organisatie zorgt ervoor dat de code beschikbaar is voor klanten, medewerkers en andere relevante stakeholders.'],
-      ['Aansluiting bij de klant', 'De organisatie zorgt ervoor dat de code tegemoet komt aan de behoeften, wensen en verwachtingen van klanten.'],
-      ['Juistheid', 'De organisatie zorgt voor informatie over de code die accuraat is, niet misleidend, verifieerbaar en in overeenstemming met relevante wet- en regelgeving.'],
-      ['Verantwoording', 'De organisatie zorgt voor verantwoording en rapportage over acties en besluiten met betrekking tot de code.'],
-      ['Continue verbetering', 'De organisatie zorgt voor continue verbetering van de code.'],
-    ])),
-    section('ISO10001-5', 'Kader van de gedragscode', 'De organisatie dient actief gecommitteerd te zijn aan de code. Het topmanagement zorgt daarbij voor een expliciet code-beleid.', requirements('ISO10001-5', [
-      ['Commitment van de organisatie', 'De organisatie dient actief gecommitteerd te zijn aan de code.'],
-      ['Code-beleid van het topmanagement', 'Het topmanagement zorgt voor een expliciet code-beleid.'],
-      ['Integratie met managementsystemen', 'De code is gebaseerd op en geïntegreerd met kwaliteitsmanagementsystemen en andere managementsystemen in de organisatie.'],
-    ])),
+    section('ISO10001-4', 'Leidende principes', undefined, [
+      clause('ISO10001-4.2', 'Betrokkenheid', 'De organisatie is actief geëngageerd om een gedragscode op te stellen en zich te houden aan de beloftes die ze hierin doet.', 'ISO10001-4.1'),
+      clause('ISO10001-4.3', 'Middelen', 'De organisatie stelt voldoende middelen beschikbaar voor het opstellen en in stand houden van de code.', 'ISO10001-4.2'),
+      clause('ISO10001-4.4', 'Zichtbaarheid', 'De organisatie zorgt voor goede zichtbaarheid van de code bij klanten, medewerkers en andere relevante stakeholders.', 'ISO10001-4.3'),
+      clause('ISO10001-4.5', 'Beschikbaarheid', 'De organisatie zorgt ervoor dat de code beschikbaar is voor klanten, medewerkers en andere relevante stakeholders.', 'ISO10001-4.4'),
+      clause('ISO10001-4.6', 'Aansluiting bij de klant', 'De organisatie zorgt ervoor dat de code tegemoet komt aan de behoeften, wensen en verwachtingen van klanten.', 'ISO10001-4.5'),
+      clause(
+        'ISO10001-4.7',
+        'Juistheid',
+        'De organisatie zorgt voor informatie over de code die accuraat is, niet misleidend, verifieerbaar en in overeenstemming met relevante wet- en regelgeving.',
+        'ISO10001-4.6',
+      ),
+      clause('ISO10001-4.8', 'Verantwoording', 'De organisatie zorgt voor verantwoording en rapportage over acties en besluiten met betrekking tot de code.', 'ISO10001-4.7'),
+      clause('ISO10001-4.9', 'Continue verbetering', 'De organisatie zorgt voor continue verbetering van de code.', 'ISO10001-4.8'),
+    ]),
+    section('ISO10001-5', 'Kader van de gedragscode', 'De organisatie dient actief gecommitteerd te zijn aan de code. Het topmanagement zorgt daarbij voor een expliciet code-beleid.', [
+      clause(
+        'ISO10001-5.1',
+        'Vaststelling: commitment en code-beleid',
+        'De organisatie dient actief gecommitteerd te zijn aan de code. Het topmanagement zorgt voor een expliciet code-beleid.',
+      ),
+      clause(
+        'ISO10001-5.2',
+        'Integratie met managementsystemen',
+        'De code is gebaseerd op en geïntegreerd met kwaliteitsmanagementsystemen en andere managementsystemen in de organisatie.',
+        'ISO10001-5.3',
+      ),
+    ]),
     section(
       'ISO10001-6',
       'Planning, ontwerp en ontwikkeling',
       'De organisatie stelt de doelen en kpi’s vast die door de code moeten worden gehaald, welke middelen hiervoor beschikbaar moeten zijn en welke activiteiten dienen te worden ingezet.',
-      requirements('ISO10001-6', [
-        ['Doelen en kpi’s', 'De organisatie stelt de doelen en kpi’s vast die door de code moeten worden gehaald.'],
-        ['Middelen', 'De organisatie stelt vast welke middelen beschikbaar moeten zijn om de doelen van de code te halen.'],
-        ['Informatie en inbreng van stakeholders', 'De organisatie verzamelt de benodigde informatie en de input van de relevante stakeholders.'],
-        ['Ontwikkelen van de code', 'De organisatie ontwikkelt de code: de beloftes aan klanten.'],
-        ['Procedures', 'De organisatie stelt de procedures vast die nodig zijn om de code na te komen.'],
-        ['Communicatieplan', 'De organisatie stelt een communicatieplan voor de code op.'],
-      ]),
+      [
+        clause('ISO10001-6.1', 'Doelen van de code', 'De organisatie stelt de doelen vast die door de code moeten worden gehaald.'),
+        clause('ISO10001-6.2', 'Informatie verzamelen en beoordelen', 'De organisatie verzamelt en beoordeelt de benodigde informatie.', 'ISO10001-6.2@clauses'),
+        clause('ISO10001-6.3', 'Inbreng van stakeholders', 'De organisatie verzamelt en beoordeelt de input van de relevante stakeholders.'),
+        clause('ISO10001-6.4', 'Ontwikkelen van de code', 'De organisatie ontwikkelt de code: de beloftes aan klanten.'),
+        clause('ISO10001-6.5', 'Prestatie-indicatoren (kpi’s)', 'De organisatie stelt de kpi’s vast waarmee wordt gemeten of de code wordt gehaald.', 'ISO10001-6.5@clauses'),
+        clause('ISO10001-6.6', 'Procedures', 'De organisatie stelt de procedures vast die nodig zijn om de code na te komen.', 'ISO10001-6.5'),
+        clause('ISO10001-6.7', 'Communicatieplan', 'De organisatie stelt een communicatieplan voor de code op.', 'ISO10001-6.6'),
+        clause('ISO10001-6.8', 'Middelen', 'De organisatie stelt vast welke middelen beschikbaar moeten zijn om de doelen van de code te halen.', 'ISO10001-6.2'),
+      ],
     ),
     section(
       'ISO10001-7',
@@ -100,18 +131,17 @@ export const ISO_10001: CatalogueFramework = {
         ['Registratie van klachtbehandeling', 'De organisatie registreert hoe klachten worden behandeld.'],
       ]),
     ),
-    section(
-      'ISO10001-8',
-      'Onderhouden en verbeteren',
-      'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.',
-      requirements('ISO10001-8', [
-        ['Regelmatige controle van de code', 'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.'],
-        ['Controle van doelen en kpi’s', 'Monitoring vindt plaats door checks op doelen en kpi’s.'],
-        ['Onderzoek naar klanttevredenheid en klachtenbehandeling', 'Monitoring vindt plaats door onderzoek naar klantentevredenheid en klachtenbehandeling.'],
-        ['Evaluatie van het nakomen van beloftes', 'Monitoring vindt plaats door evaluaties van inlossing van beloftes richting klanten.'],
-        ['Analyse van fouten en oorzaken', 'Analyse helpt bij de identificatie van incidentele en systematische fouten en bij het verhelpen van onderliggende oorzaken.'],
-      ]),
-    ),
+    section('ISO10001-8', 'Onderhouden en verbeteren', 'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.', [
+      clause('ISO10001-8.1', 'Verzamelen van informatie', 'Monitoring vindt plaats door evaluaties van inlossing van beloftes richting klanten.', 'ISO10001-8.4'),
+      clause('ISO10001-8.2', 'Evaluatie van de prestaties van de code', 'Monitoring vindt plaats door checks op doelen en kpi’s.'),
+      clause('ISO10001-8.3', 'Tevredenheid met de code', 'Monitoring vindt plaats door onderzoek naar klantentevredenheid en klachtenbehandeling.'),
+      clause('ISO10001-8.4', 'Beoordeling van de code en het kader', 'Om de code up to date en relevant te houden, dient deze regelmatig te worden gecheckt.', 'ISO10001-8.1'),
+      clause(
+        'ISO10001-8.5',
+        'Continue verbetering',
+        'Analyse helpt bij de identificatie van incidentele en systematische fouten en bij het verhelpen van onderliggende oorzaken.',
+      ),
+    ]),
   ],
 };
 
@@ -124,6 +154,18 @@ export const SRCM: CatalogueFramework = {
     'beoordeeld op volwassenheidsniveau 1 tot en met 5.',
   language: 'nl',
   nodes: [
+    {
+      ref: 'SRCM-B',
+      kind: PRINCIPLE,
+      title: 'Beginselen',
+      objective: 'De norm start vanuit vier beginselen: leidende principes voor alle normen en norm-eisen, in de uitwerking daarvan te herkennen.',
+      children: [
+        { ref: 'SRCM-B.1', kind: PRINCIPLE, title: 'Openheid & transparantie' },
+        { ref: 'SRCM-B.2', kind: PRINCIPLE, title: 'Gepaste zorgvuldigheid' },
+        { ref: 'SRCM-B.3', kind: PRINCIPLE, title: 'Social & Responsible Credit Management' },
+        { ref: 'SRCM-B.4', kind: PRINCIPLE, title: 'Afleggen van verantwoording' },
+      ],
+    },
     section('SRCM-1', 'Werkgeverschap', undefined, [
       srcmPart('SRCM-1.1', 'Zorg voor medewerkers', 'De organisatie streeft naar duurzame arbeidsrelaties met een marktconforme beloning, inspraak van medewerkers, biedt haar medewerkers perspectief op ontplooiing en draagt zorg voor een aantrekkelijke, gezonde en veilige werkomgeving.', 6),
       srcmPart('SRCM-1.2', 'Diversiteit en bieden van kansen', 'De organisatie streeft naar diversiteit in medewerkers, stimuleert het onderling begrip voor verschillende achtergronden en creëert kansen voor mensen uit kwetsbare groepen.', 3),

@@ -20,12 +20,28 @@ export function referenceId(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Every catalogue node by ref, with the name its id is derived from. */
+const ID_REFS = new Map<string, string>();
+(function index(nodes: CatalogueNode[]) {
+  for (const node of nodes) {
+    ID_REFS.set(node.ref, node.idRef ?? node.ref);
+    index(node.children ?? []);
+  }
+})(NORM_CATALOGUE.flatMap((f) => f.nodes));
+
+/** The fixed id of the requirement node with this ref (a renumbered node keeps the id of its first ref). */
+export function requirementId(ref: string): string {
+  const idRef = ID_REFS.get(ref);
+  if (!idRef) throw new Error(`no requirement ${ref} in the norm catalogue`);
+  return referenceId(`requirement:${idRef}`);
+}
+
 type RequirementRow = Pick<NormRequirement, 'id' | 'frameworkId' | 'parentId' | 'ref' | 'kind' | 'title' | 'objective' | 'position'>;
 
 /** Rows of a tree, parents before children. */
 function flatten(nodes: CatalogueNode[], frameworkId: string, parentId: string | null): RequirementRow[] {
   return nodes.flatMap((node, position) => {
-    const id = referenceId(`requirement:${node.ref}`);
+    const id = referenceId(`requirement:${node.idRef ?? node.ref}`);
     const row = { id, frameworkId, parentId, ref: node.ref, kind: node.kind, title: node.title, objective: node.objective ?? null, position };
     return [row, ...flatten(node.children ?? [], frameworkId, id)];
   });

@@ -25,6 +25,8 @@ import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { complaintAnalysisCsvRoute } from './modules/monitoring';
+import { promiseTraceRoute } from './modules/trace';
+import { srcmReportRoute } from './modules/norm';
 
 export interface App {
   server: http.Server;
@@ -212,6 +214,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     }),
   );
   app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
+  app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
+  app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -138,7 +138,9 @@ export function rawHandler(pool: Pool) {
         const resRate = c.resRated ? c.resOnTime / c.resRated : null;
         const { status, reasons } = promiseStatus({
           kpis,
-          complaints: { received: c.received, upheld: c.upheld, overdue: c.overdue, acknowledgementOnTimeRate: ackRate, resolutionOnTimeRate: resRate },
+          // The raw baseline counts upheld over received (its statement predates the decided figures); the cost compared is the same.
+          complaints: { received: c.received, decided: c.received, upheld: c.upheld, overturned: 0 },
+          handling: { overdue: c.overdue, acknowledgement: { rated: c.ackRated, rate: ackRate }, resolution: { rated: c.resRated, rate: resRate } },
           correctiveActions: a,
         });
         return {

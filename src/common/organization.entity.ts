@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DeadlineUnit {
   WORKING_DAYS = 'WORKING_DAYS',
@@ -42,6 +42,59 @@ export class ComplaintPolicy {
   resolveUnit: DeadlineUnit;
 }
 
+/**
+ * The organisation's thresholds of the promise status rule (README, "Monitoring"), and the promise
+ * that answers for the timeliness of complaint handling. The defaults are those of the first rule.
+ */
+@ObjectType({
+  description: 'The thresholds by which the promise status is judged, and the promise that answers for complaint-handling timeliness.',
+})
+export class PromiseStatusPolicy {
+  @Field(() => Float, {
+    description: 'Upheld share of the complaints decided in the period from which a promise is BROKEN (0.05 to 1; default 0.5).',
+  })
+  @Column('float8', { default: 0.5 })
+  upheldShareBrokenFrom: number;
+
+  @Field(() => Int, {
+    description: 'Fewer upheld complaints than this never break a promise (1 to 1000; default 3).',
+  })
+  @Column('int', { default: 3 })
+  upheldComplaintsBrokenFrom: number;
+
+  @Field(() => Float, {
+    description: 'Upheld share from which a promise is AT_RISK (0.01 up to upheldShareBrokenFrom; default 0.2).',
+  })
+  @Column('float8', { default: 0.2 })
+  upheldShareAtRiskFrom: number;
+
+  @Field(() => Float, {
+    description: 'On-time rate (acknowledgement or resolution) below which a promise is BROKEN (0.5 to 1; default 0.8).',
+  })
+  @Column('float8', { default: 0.8 })
+  onTimeMinimum: number;
+
+  @Field(() => Float, {
+    description: 'On-time rate below which a promise is AT_RISK (onTimeMinimum to 1; default 0.9).',
+  })
+  @Column('float8', { default: 0.9 })
+  onTimeTarget: number;
+
+  @Field(() => Int, {
+    description: 'Fewer decided (upheld share) or rated (on-time rate) complaints than this are too few to break a promise (1 to 1000; default 3).',
+  })
+  @Column('int', { default: 3 })
+  minimumRated: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Key of the promise that answers for complaint-handling timeliness (on-time rates, overdue complaints) over all complaints about its code; null: each promise answers for its own complaints' handling.",
+  })
+  @Column('text', { nullable: true })
+  handlingPromiseKey: string | null;
+}
+
 /** When a row was created and last changed: every table has both. */
 @ObjectType()
 export abstract class Timestamped {
@@ -55,7 +108,9 @@ export abstract class Timestamped {
 }
 
 /** The tenant: everything else belongs to exactly one organisation. */
-@ObjectType({ description: 'An organisation running customer-satisfaction codes (the tenant).' })
+@ObjectType({
+  description: 'An organisation running customer-satisfaction codes (the tenant).',
+})
 @Entity()
 @Check('chk_organization_statutory_rule_pack', `"statutory_rule_pack" IN ('NONE','NL_WKI','NO_INKASSO')`)
 export class Organization extends Timestamped {
@@ -63,7 +118,9 @@ export class Organization extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field({ description: 'Stable public identifier used in public URLs and tokens.' })
+  @Field({
+    description: 'Stable public identifier used in public URLs and tokens.',
+  })
   @Column('text', { unique: true })
   slug: string;
 
@@ -75,7 +132,9 @@ export class Organization extends Timestamped {
   @Column('text', { default: 'Europe/Amsterdam' })
   timezone: string;
 
-  @Field({ description: 'ISO 3166 country whose public holidays are not working days (NL, NO).' })
+  @Field({
+    description: 'ISO 3166 country whose public holidays are not working days (NL, NO).',
+  })
   @Column('text', { default: 'NL' })
   holidayCountry: string;
 
@@ -86,6 +145,13 @@ export class Organization extends Timestamped {
   @Field(() => StatutoryRulePack, { description: 'The statutory rules its complaint handling follows (see statutoryRules and compliance).' })
   @Column('text', { default: StatutoryRulePack.NONE })
   statutoryRulePack: StatutoryRulePack;
+
+  @Field(() => Int, { description: 'Months of relevant professional practice a person needs before being put forward for the FinAut authorisation (default 12).' })
+  @Column('int', { default: 12 })
+  authorisationPracticeMonths: number;
+
+  @Column(() => PromiseStatusPolicy, { prefix: 'status' })
+  promiseStatusPolicy: PromiseStatusPolicy;
 
   @Field(() => Int)
   @VersionColumn()

@@ -29,12 +29,16 @@ export const PERMISSIONS = {
   // The organisation
   /** Settings, complaint policy and members. */
   manageOrganization: [TOP_MANAGEMENT],
+  /** The thresholds of the promise status rule and the complaint-handling promise (`updatePromiseStatusPolicy`). */
+  managePromiseStatusPolicy: [TOP_MANAGEMENT, QUALITY_MANAGER],
   /** Days the organisation is closed (they move working-day deadlines). */
   manageClosureDays: [TOP_MANAGEMENT, QUALITY_MANAGER],
 
   // Codes and norms
   /** Codes, drafts and their promises, submitting for review, linking promises to norm requirements. */
   draftCodes: [QUALITY_MANAGER],
+  /** Evidence per norm requirement and not-applicable decisions. */
+  manageNormEvidence: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Approving, returning, publishing and withdrawing code versions. */
   approveCodes: [TOP_MANAGEMENT],
   /** The next review date of a version in force. */

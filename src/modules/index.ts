@@ -15,6 +15,7 @@ import { resourceModule } from './resource';
 import { communicationModule } from './communication';
 import { monitoringModule } from './monitoring';
 import { managementReviewModule } from './management-review';
+import { traceModule } from './trace';
 
 /** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
 export const modules: readonly ModuleDefinition[] = [
@@ -22,7 +23,6 @@ export const modules: readonly ModuleDefinition[] = [
   userModule,
   auditModule,
   codeModule,
-  normModule,
   complaintModule,
   disputesModule,
   correctiveActionModule,
@@ -30,8 +30,10 @@ export const modules: readonly ModuleDefinition[] = [
   trainingModule,
   resourceModule,
   communicationModule,
+  normModule,
   monitoringModule,
   managementReviewModule,
+  traceModule,
 ];
 
 /** Every entity TypeORM maps: the kernel's, then each module's. */

@@ -232,8 +232,8 @@ describe('the version a change requires', () => {
       return inputs.get(name)!;
     };
     // Creates (and KPI links, which have no state to overwrite) take no version; nor does the retention job, which
-    // anonymises the complaints it has just read, each under the version it read.
-    const creates = /^(create|register|add)|^(submitComplaint|recordMaturityAssessment|recordMeasurements|linkKpis|unlinkKpis|anonymizeDueComplaints)$/;
+    // anonymises the complaints it has just read, each under the version it read; a not-applicable decision is a new record.
+    const creates = /^(create|register|add)|^(submitComplaint|recordMaturityAssessment|recordMeasurements|linkKpis|unlinkKpis|anonymizeDueComplaints|markRequirementNotApplicable)$/;
     const missing: string[] = [];
     for (const field of schema.mutationType.fields) {
       if (creates.test(field.name)) continue;

@@ -41,6 +41,9 @@ const STATUS = graphql(`
           overdue
           upheld
           partiallyUpheld
+          decided
+          decidedUpheld
+          overturned
           acknowledgement {
             rated
             onTime
@@ -56,6 +59,19 @@ const STATUS = graphql(`
             rated
             overturned
             overturnRate
+          }
+        }
+        handling {
+          overdue
+          acknowledgement {
+            rated
+            onTime
+            rate
+          }
+          resolution {
+            rated
+            onTime
+            rate
           }
         }
         correctiveActions {
@@ -385,6 +401,7 @@ const historyArb = fc.record({
   sessions: fc.array(fc.nat({ max: 3 }), { minLength: 12, maxLength: 12 }),
   renameKey: fc.boolean(),
   timezone: fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo', 'America/New_York', 'Asia/Kolkata'),
+  handlingPromiseKey: fc.constantFrom(null, 'P1', 'P2'),
 });
 
 type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
@@ -472,7 +489,8 @@ async function writeHistory(history: History) {
   }
   if (history.renameKey) await ds.query(`UPDATE code_promise SET key = 'P9' WHERE id = $1`, [codes[0].promises[2].P2.id]);
   if (history.timezone !== 'Europe/Amsterdam') await ds.query(`UPDATE organization SET timezone = $2 WHERE id = $1`, [org.id, history.timezone]);
-  return { org, codes, timezone: history.timezone };
+  await ds.query(`UPDATE organization SET status_handling_promise_key = $2 WHERE id = $1`, [org.id, history.handlingPromiseKey]);
+  return { org, codes, timezone: history.timezone, handlingPromiseKey: history.handlingPromiseKey };
 
   /** Four sessions of their own on PostgreSQL (the embedded database has one connection, so one). */
   async function openSessions(): Promise<QueryRunner[]> {
@@ -537,41 +555,62 @@ async function writeHistory(history: History) {
 }
 
 /** codeStatus's figures of each promise of the version in force, counted directly. */
-async function referenceStatus(ctx: Context, fixture: CodeFixture, timezone: string, period?: { from: string; to: string }) {
+async function referenceStatus(ctx: Context, fixture: CodeFixture, timezone: string, handlingPromiseKey: string | null, period?: { from: string; to: string }) {
   const today = DateTime.now().setZone(timezone).toISODate()!;
   const bounds = reportingPeriod(period, today, timezone);
   const complaints = await DirectCountReference.complaintFigures(ctx, [fixture.code.id], bounds);
   const actions = await DirectCountReference.lineageActionFigures(ctx, [fixture.code.id], bounds, today);
+  const codeHandling = await DirectCountReference.codeHandlingFigures(ctx, [fixture.code.id], bounds);
   const promises = await ctx.db.query(
     `SELECT p.code_id AS "codeId", p.key FROM code_promise p JOIN code_version v ON v.id = p.code_version_id
      WHERE v.code_id = $1 AND v.status = 'PUBLISHED' ORDER BY p.position`,
     [fixture.code.id],
   );
-  return promises.map((p: { codeId: string; key: string }) => ({
-    promise: { key: p.key },
-    complaints: complaints.get(promiseLineageKey(p)) ?? {
+  return promises.map((p: { codeId: string; key: string }) => {
+    const own = complaints.get(promiseLineageKey(p)) ?? {
       received: 0,
       open: 0,
       overdue: 0,
       upheld: 0,
       partiallyUpheld: 0,
+      decided: 0,
+      decidedUpheld: 0,
+      overturned: 0,
       ...handlingRates(undefined),
       disputes: disputesFigures(undefined),
-    },
-    correctiveActions: actions.get(promiseLineageKey(p)) ?? {
-      open: 0,
-      overdue: 0,
-      notEffective: 0,
-      verifiedEffective: 0,
-    },
-  }));
+    };
+    const handling =
+      handlingPromiseKey === null
+        ? {
+            overdue: own.overdue,
+            acknowledgement: own.acknowledgement,
+            resolution: own.resolution,
+          }
+        : handlingPromiseKey === p.key
+          ? (codeHandling.get(p.codeId) ?? {
+              overdue: 0,
+              ...handlingRates(undefined),
+            })
+          : null;
+    return {
+      promise: { key: p.key },
+      complaints: own,
+      handling,
+      correctiveActions: actions.get(promiseLineageKey(p)) ?? {
+        open: 0,
+        overdue: 0,
+        notEffective: 0,
+        verifiedEffective: 0,
+      },
+    };
+  });
 }
 
 describe('monitoring rollups equal a direct count', () => {
   it('codeStatus and complaintAnalysis on random histories', async () => {
     await fc.assert(
       fc.asyncProperty(historyArb, async (history) => {
-        const { org, codes, timezone } = await writeHistory(history);
+        const { org, codes, timezone, handlingPromiseKey } = await writeHistory(history);
         const qm = await app.as(org, Role.QUALITY_MANAGER);
         for (const fixture of codes) {
           for (const period of [undefined, { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` }]) {
@@ -579,7 +618,7 @@ describe('monitoring rollups equal a direct count', () => {
               codeId: fixture.code.id,
               period,
             });
-            expect(answer.codeStatus!.promises).toEqual(await withReference(org, (ctx) => referenceStatus(ctx, fixture, timezone, period)));
+            expect(answer.codeStatus!.promises).toEqual(await withReference(org, (ctx) => referenceStatus(ctx, fixture, timezone, handlingPromiseKey, period)));
           }
         }
         for (const year of [THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2]) {

@@ -175,9 +175,9 @@ describe('smoke: code status', () => {
       status: 'BROKEN',
       reasons: [
         "KPI 'Klachten binnen 14 dagen afgehandeld' OFF_TRACK",
-        '3 of 3 complaints upheld or partially upheld: 100 % (maximum 50 %)',
-        'Acknowledgement on time 66.6 % (minimum 80 %)',
-        'Resolution on time 66.6 % (minimum 80 %)',
+        '3 of 3 complaints decided in the period upheld: 100 % (maximum 50 %)',
+        'Acknowledgement on time 66.6 % of 3 rated (minimum 80 %)',
+        'Resolution on time 66.6 % of 3 rated (minimum 80 %)',
         '1 complaint overdue',
         '1 corrective action overdue',
         '1 corrective action not effective',
@@ -197,21 +197,21 @@ describe('smoke: code status', () => {
     });
     expect(p2).toMatchObject({
       status: 'AT_RISK',
-      reasons: ["KPI 'Afhandeling binnen 14 dagen' AT_RISK", '1 of 2 complaints upheld or partially upheld: 50 % (target below 20 %)'],
+      reasons: ["KPI 'Afhandeling binnen 14 dagen' AT_RISK", '1 of 2 complaints decided in the period upheld: 50 %: too few to judge (2 decided, minimum 3)'],
       kpiStatusCounts: kpiCounts({ AT_RISK: 1 }),
       complaints: { received: 2, open: 0, overdue: 0, upheld: 1, partiallyUpheld: 0, acknowledgement: { rated: 2, onTime: 2, rate: 1 }, resolution: { rated: 2, onTime: 2, rate: 1 } },
       correctiveActions: { open: 0, overdue: 0, notEffective: 0, verifiedEffective: 0 },
     });
     expect(p3).toMatchObject({
       status: 'KEPT',
-      reasons: ['1 KPI ON_TRACK', '1 complaint received in the period, none upheld or overdue', 'Acknowledgement on time 100 %', 'Resolution on time 100 %'],
+      reasons: ['1 KPI ON_TRACK', '1 complaint received and 1 decided in the period, none upheld', 'Acknowledgement on time 100 % of 1 rated', 'Resolution on time 100 % of 1 rated'],
       kpis: [{ name: 'Ontvangstbevestiging binnen 4 werkdagen', status: 'ON_TRACK' }],
       kpiStatusCounts: kpiCounts({ ON_TRACK: 1 }),
       complaints: { received: 1, open: 0, overdue: 0, upheld: 0, partiallyUpheld: 0, acknowledgement: { rated: 1, onTime: 1, rate: 1 }, resolution: { rated: 1, onTime: 1, rate: 1 } },
     });
     expect(p4).toMatchObject({
       status: 'NO_DATA',
-      reasons: ['No KPI measured for its latest period and no complaint received in the period'],
+      reasons: ['No KPI measured for its latest period and no complaint received or decided in the period'],
       kpis: [{ name: 'Tevredenheid na afhandeling', status: 'NO_DATA' }],
       kpiStatusCounts: kpiCounts({ NO_DATA: 1 }),
       complaints: { received: 0, open: 0, overdue: 0, upheld: 0, acknowledgement: { rated: 0, onTime: 0, rate: null }, resolution: { rated: 0, onTime: 0, rate: null } },

@@ -31,6 +31,14 @@ const MANAGEMENT_REVIEWS = graphql(`query SeedsManagementReviews {
         analysis { year totals { received } } preventiveActions { edges { node { kind decidedBy { roles } } } } } } } }`);
 const COMPLAINT_ANALYSIS = graphql(`query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }`);
 
+const DEMO_EVIDENCE = graphql(`query SeedsEvidence($codeId: ID!, $year: Int!, $personId: ID!) {
+      iso: normCoverage(frameworkKey: "ISO10001", codeId: $codeId) { nodes { state evidence { kind } } }
+      srcm: normCoverage(frameworkKey: "SRCM", codeId: $codeId) { stateCounts { state count } nodes { state evidence { kind } } }
+      srcmReport(year: $year) { publicPart { parts { met level { level } } } }
+      promiseStatusPolicy { handlingPromiseKey }
+      codeStatus(codeId: $codeId) { promises { promise { key } handling { overdue } } }
+      promiseTrace(codeId: $codeId, promiseKey: "P2") { versions { version } complaintMonths { received } actions { status } }
+      a: authorisationStatus(personId: $personId) { eligibility registration { registerStatus } } }`);
 let app: TestApp;
 const quiet = pino({ level: 'silent' });
 const demo: TestOrganization = {
@@ -236,6 +244,30 @@ describe('the demo history', () => {
     expect(kpis.filter((k) => k.status === 'OFF_TRACK')).toHaveLength(1);
     expect(kpis.every((k) => k.measurements.totalCount === 12)).toBe(true);
     expect(kpis.every((k) => k.causes.length + k.effects.length > 0)).toBe(true);
+  });
+
+  it('shows certification evidence of every kind, not-applicable parts, a part at level 1, the complaint-handling promise and FinAut files in every register status', async () => {
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const codeId = (await app.dataSource.query(`SELECT id FROM code WHERE organization_id = $1`, [DEMO_ORG.id]))[0].id as string;
+    const staff: { id: string }[] = await app.dataSource.query(`SELECT person_id AS id FROM authorisation_registration WHERE organization_id = $1 ORDER BY practice_months`, [
+      DEMO_ORG.id,
+    ]);
+    const year = DateTime.now().setZone('Europe/Amsterdam').year;
+    const answers = await Promise.all(staff.map((s) => qm.data(DEMO_EVIDENCE, { codeId, year, personId: s.id })));
+    const [first] = answers;
+    const kinds = new Set([...first.iso!.nodes, ...first.srcm!.nodes].flatMap((n) => n.evidence.map((e) => e.kind)));
+    expect(kinds).toEqual(new Set(['KPI', 'TRAINING_REQUIREMENT', 'RESOURCE', 'COMMUNICATION_PLAN', 'CORRECTIVE_ACTION', 'DOCUMENT', 'NOT_APPLICABLE']));
+    expect(first.srcm!.stateCounts.find((c) => c.state === 'NOT_APPLICABLE')!.count).toBeGreaterThan(0);
+    expect(new Set(first.srcm!.nodes.map((n) => n.state))).toEqual(new Set(['COVERED', 'PARTIAL', 'GAP', 'NOT_APPLICABLE']));
+    const parts = first.srcmReport!.publicPart.parts;
+    expect(parts.some((p) => p.level?.level === 1 && !p.met)).toBe(true);
+    expect(parts.some((p) => p.met)).toBe(true);
+    expect(first.promiseStatusPolicy!.handlingPromiseKey).toBe('P2');
+    const handling = first.codeStatus!.promises.filter((p) => p.handling !== null).map((p) => p.promise.key);
+    expect(handling).toEqual(['P2']);
+    expect(first.promiseTrace!.complaintMonths.length).toBeGreaterThan(0);
+    expect(new Set(answers.map((a) => a.a!.registration!.registerStatus))).toEqual(new Set(['NOT_APPLIED', 'APPLIED', 'AUTHORISED', 'SUSPENDED', 'REVOKED']));
+    expect(new Set(answers.map((a) => a.a!.eligibility))).toEqual(new Set(['ELIGIBLE', 'NOT_ELIGIBLE']));
   });
 
   it('shows trainings expiring within 30 days, expired and missing in the competence overview', async () => {

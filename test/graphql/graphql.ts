@@ -36,6 +36,21 @@ export type AddClosureDayInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Evidence for a requirement node: a record of the organisation (targetId) or a document. */
+export type AddRequirementEvidenceInput = {
+  /** For DOCUMENT only. */
+  document?: InputMaybe<EvidenceDocumentInput>;
+  /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Not NOT_APPLICABLE (markRequirementNotApplicable). */
+  kind: EvidenceKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Any node: evidence on a section or norm part counts for every requirement in it. */
+  requirementId: Scalars['ID']['input'];
+  /** The KPI, training requirement, resource, communication plan or corrective action; not for DOCUMENT. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type AnonymizeDueComplaintsInput = {
   /** Only list what is due; change nothing. */
   dryRun?: Scalars['Boolean']['input'];
@@ -49,6 +64,21 @@ export type ApproveCodeVersionInput = {
   /** Top management's code policy; required unless the version already has one. */
   policyStatement?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a person may be put forward to FinAut, which grants and registers the authorisation. */
+export type AuthorisationEligibility =
+  /** Every element of the scheme is current and enough relevant practice is documented. */
+  | 'ELIGIBLE'
+  /** Something is missing or expired: see missingItems. */
+  | 'NOT_ELIGIBLE';
+
+/** The person's status in FinAut's register, as a manager recorded it: NOT_APPLIED → APPLIED → AUTHORISED (with the register number) ⇄ SUSPENDED → REVOKED. */
+export type AuthorisationRegisterStatus =
+  | 'APPLIED'
+  | 'AUTHORISED'
+  | 'NOT_APPLIED'
+  | 'REVOKED'
+  | 'SUSPENDED';
 
 export type CancelCommunicationPlanInput = {
   /** The version you read; CONFLICT when it changed since. */
@@ -295,13 +325,15 @@ export type CorrectiveActionStepInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
-/** How far the promises of a code version cover a requirement node. Only requirements (leaf nodes) are mapped to promises; a requirement is covered when at least one promise is linked to it. A node is COVERED when every requirement in it (itself, for a requirement) is covered, PARTIAL when some but not all are, and GAP when none is. */
+/** How far a requirement node is covered. A requirement (leaf) is covered when a promise of the code version is linked to it, or evidence (KPI, training, resource, communication plan, action, document) is recorded on it or on a node above it; it is not applicable when it or a node above it is marked so. A node is NOT_APPLICABLE when every requirement in it is, COVERED when every applicable requirement in it is covered, PARTIAL when some but not all are, and GAP when none is. */
 export type CoverageState =
-  /** Every requirement in the node has at least one promise linked. */
+  /** Every applicable requirement in the node is covered by a promise or evidence. */
   | 'COVERED'
-  /** No requirement in the node has a promise linked. */
+  /** No applicable requirement in the node is covered. */
   | 'GAP'
-  /** Some, not all, requirements in the node have a promise linked. */
+  /** Every requirement in the node was marked not applicable (reason and who decided on the evidence). */
+  | 'NOT_APPLICABLE'
+  /** Some, not all, applicable requirements in the node are covered. */
   | 'PARTIAL';
 
 /** A new code; it starts with version 1 as a DRAFT. */
@@ -462,11 +494,15 @@ export type CreateTrainingRecordInput = {
 
 export type CreateTrainingRequirementInput = {
   assessment: TrainingAssessment;
+  /** An element of the FinAut authorisation (tests and the yearly update only). */
+  authorisation?: Scalars['Boolean']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who must have it; empty means everyone. */
   roles?: Array<Role>;
+  /** What the test or update covers. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   topic: TrainingTopic;
   /** 1 to 120; null: does not expire. */
@@ -554,6 +590,32 @@ export type EscalateComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A document that shows a requirement is met. */
+export type EvidenceDocumentInput = {
+  /** A URL, a file path or a binder. */
+  location: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** As the document names it, e.g. 2.1 or 2026-03. */
+  version: Scalars['String']['input'];
+};
+
+/** What shows a requirement is met (besides the promises mapped to it), or that it does not apply. */
+export type EvidenceKind =
+  /** A communication plan that makes it known. */
+  | 'COMMUNICATION_PLAN'
+  /** A corrective, preventive or improvement action taken for it. */
+  | 'CORRECTIVE_ACTION'
+  /** A document (policy, procedure, record) with title, location and version. */
+  | 'DOCUMENT'
+  /** A KPI that measures it. */
+  | 'KPI'
+  /** The requirement does not apply to the organisation: the reason and who decided. */
+  | 'NOT_APPLICABLE'
+  /** A resource (people, budget, tools) allocated to it. */
+  | 'RESOURCE'
+  /** A training requirement that makes staff competent for it. */
+  | 'TRAINING_REQUIREMENT';
 
 /** An extension of the resolution term, with the reason told to the complainant. */
 export type ExtendComplaintDeadlineInput = {
@@ -648,10 +710,19 @@ export type ManagementReviewStatus =
   /** Signed by top management: final, nothing about it changes any more (enforced by the database too). */
   | 'SIGNED';
 
+/** A decision that a requirement node does not apply to the organisation. */
+export type MarkRequirementNotApplicableInput = {
+  /** Why it does not apply, as an auditor should read it. */
+  reason: Scalars['String']['input'];
+  requirementId: Scalars['ID']['input'];
+};
+
 /** The role of a node in a requirement tree. */
 export type NormRequirementKind =
   /** An SRCM norm part with its objective; it carries the maturity self-assessment. */
   | 'NORM_PART'
+  /** A guiding principle of the norm (the SRCM's four beginselen): it shapes every part and is not scored or covered itself. */
+  | 'PRINCIPLE'
   /** A single requirement (always a leaf): the only kind of node promises are mapped to. */
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
@@ -688,20 +759,56 @@ export type PeriodInput = {
 
 /** Whether a promise is kept, judged on its KPIs, complaints and corrective actions (rule in README, "Monitoring"). */
 export type PromiseStatus =
-  /** Warning signs: a KPI at risk, a fifth or more of the complaints upheld, late handling, overdue or ineffective actions. */
+  /** Warning signs: a KPI at risk, a fifth or more of the decided complaints upheld, late handling, overdue or ineffective actions, or a breaking figure on too few complaints to judge. */
   | 'AT_RISK'
-  /** The promise is not kept: a KPI off track, half or more of the complaints upheld (at least 3), or handling mostly late. */
+  /** The promise is not kept: a KPI off track, half or more of the complaints decided in the period upheld, or handling mostly late (the organisation's thresholds, on enough complaints). */
   | 'BROKEN'
   /** The evidence shows the promise is kept. */
   | 'KEPT'
-  /** Nothing to judge by: no KPI measured for its latest period and no complaint in the period. */
+  /** Nothing to judge by: no KPI measured for its latest period and no complaint received or decided in the period. */
   | 'NO_DATA';
+
+/** Changes to the promise status thresholds; a field left out keeps its value. */
+export type PromiseStatusPolicyInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Key of the complaint-handling promise (e.g. P1); null names none (each promise answers for its own complaints). Left out: unchanged. */
+  handlingPromiseKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1000. */
+  minimumRated?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.5 to 1. */
+  onTimeMinimum?: InputMaybe<Scalars['Float']['input']>;
+  /** onTimeMinimum to 1. */
+  onTimeTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** 1 to 1000. */
+  upheldComplaintsBrokenFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.01 up to upheldShareBrokenFrom. */
+  upheldShareAtRiskFrom?: InputMaybe<Scalars['Float']['input']>;
+  /** 0.05 to 1. */
+  upheldShareBrokenFrom?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type PublishCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** When the code is due for review; default 12 months after publication. */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A manager's record of a person's FinAut file: documented practice and the register status FinAut gave. */
+export type RecordAuthorisationRegistrationInput = {
+  /** The version of the file you read, 0 when the person has none yet; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** Months of relevant practice documented, 0 to 600; omitted: unchanged. */
+  practiceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** FinAut's register number; required for AUTHORISED. */
+  registerNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: unchanged. */
+  registerStatus?: InputMaybe<AuthorisationRegisterStatus>;
+  /** When the status took effect; default today. */
+  registerStatusSince?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type RecordEscalationDecisionInput = {
@@ -882,6 +989,15 @@ export type SubmitComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** What happened to the promise, on its timeline. */
+export type TraceEventKind =
+  | 'ACTION_OPENED'
+  | 'ACTION_VERIFIED'
+  | 'KPI_CREATED'
+  | 'REVIEW_SIGNED'
+  | 'VERSION_CREATED'
+  | 'VERSION_PUBLISHED';
+
 export type TrainingAssessment =
   /** The yearly refresher an authorisation requires (årlig oppdatering). */
   | 'ANNUAL_UPDATE'
@@ -1046,6 +1162,8 @@ export type UpdateManagementReviewInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** Months of relevant practice the FinAut authorisation needs, 0 to 120. */
+  authorisationPracticeMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Applies to complaints received from now on; existing deadlines do not move. A term laxer than the statutory rule pack requires is refused. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
   /** The version you read; CONFLICT when it changed since. */
@@ -1084,10 +1202,13 @@ export type UpdateTrainingRecordInput = {
 };
 
 export type UpdateTrainingRequirementInput = {
+  authorisation?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   roles?: InputMaybe<Array<Role>>;
+  /** null: none; omitted: unchanged. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** null: does not expire; omitted: unchanged. */
   validityMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1954,6 +2075,34 @@ export type ExamplesClientFirstCodeQueryVariables = Exact<{ [key: string]: never
 
 export type ExamplesClientFirstCodeQuery = { __typename?: 'Query', codes?: { __typename?: 'CodeConnection', edges: Array<{ __typename?: 'CodeEdge', node: { __typename?: 'Code', id: string, version: number } }> } | null };
 
+export type FinautCreateRequirementMutationVariables = Exact<{
+  input: CreateTrainingRequirementInput;
+}>;
+
+
+export type FinautCreateRequirementMutation = { __typename?: 'Mutation', createTrainingRequirement: { __typename?: 'TrainingRequirement', id: string, authorisation: boolean, subject?: string | null } };
+
+export type FinautCreateRecordMutationVariables = Exact<{
+  input: CreateTrainingRecordInput;
+}>;
+
+
+export type FinautCreateRecordMutation = { __typename?: 'Mutation', createTrainingRecord: { __typename?: 'TrainingRecord', id: string } };
+
+export type FinautStatusQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type FinautStatusQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', eligibility: AuthorisationEligibility, missingItems: Array<string>, practice: { __typename?: 'AuthorisationPractice', requiredMonths: number, documentedMonths: number }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, topic?: TrainingTopic | null, subject?: string | null, status: CompetenceStatus, validUntil?: string | null, requirement?: { __typename?: 'TrainingRequirement', title: string } | null }>, registration?: { __typename?: 'AuthorisationRegistration', version: number, practiceMonths: number, registerStatus: AuthorisationRegisterStatus, registerNumber?: string | null } | null } | null };
+
+export type FinautRegisterMutationVariables = Exact<{
+  input: RecordAuthorisationRegistrationInput;
+}>;
+
+
+export type FinautRegisterMutation = { __typename?: 'Mutation', recordAuthorisationRegistration: { __typename?: 'AuthorisationRegistration', version: number, practiceMonths: number, registerStatus: AuthorisationRegisterStatus, registerNumber?: string | null, registerStatusSince?: string | null } };
+
 export type FoundationUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2140,6 +2289,11 @@ export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never
 
 
 export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
+
+export type IsoClausesFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsoClausesFrameworkQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', requirements: Array<{ __typename?: 'NormRequirement', ref: string, title: string, children: Array<{ __typename?: 'NormRequirement', ref: string, title: string }> }> } | null };
 
 export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2651,7 +2805,7 @@ export type RollupsCodeStatusQueryVariables = Exact<{
 }>;
 
 
-export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
+export type RollupsCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', period: { __typename?: 'ReportingPeriod', from: string, to: string }, promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, decidedUpheld: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } } | null, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number } }> } | null };
 
 export type RollupsAnalysisFieldsFragment = { __typename?: 'ComplaintAnalysis', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> };
 
@@ -2999,6 +3153,39 @@ export type ProductionComplaintsQueryVariables = Exact<{
 
 export type ProductionComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number } | null };
 
+export type PromiseStatusV2StatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type PromiseStatusV2StatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, decidedUpheld: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null } } | null }> } | null };
+
+export type PromiseStatusV2PolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromiseStatusV2PolicyQuery = { __typename?: 'Query', promiseStatusPolicy?: { __typename?: 'PromiseStatusPolicy', upheldShareBrokenFrom: number, upheldComplaintsBrokenFrom: number, upheldShareAtRiskFrom: number, onTimeMinimum: number, onTimeTarget: number, minimumRated: number, handlingPromiseKey?: string | null } | null, organization?: { __typename?: 'Organization', version: number } | null };
+
+export type PromiseStatusV2UpdateMutationVariables = Exact<{
+  input: PromiseStatusPolicyInput;
+}>;
+
+
+export type PromiseStatusV2UpdateMutation = { __typename?: 'Mutation', updatePromiseStatusPolicy: { __typename?: 'PromiseStatusPolicy', upheldShareBrokenFrom: number, upheldComplaintsBrokenFrom: number, upheldShareAtRiskFrom: number, onTimeMinimum: number, onTimeTarget: number, minimumRated: number, handlingPromiseKey?: string | null } };
+
+export type PromiseStatusV2VersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromiseStatusV2VersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type TracePromiseQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  promiseKey: Scalars['String']['input'];
+}>;
+
+
+export type TracePromiseQuery = { __typename?: 'Query', promiseTrace?: { __typename?: 'PromiseTrace', codeKey: string, promiseKey: string, title: string, versions: Array<{ __typename?: 'TraceVersion', version: number, status: CodeVersionStatus, title: string, text: string, textChanged: boolean, changeSummary?: string | null, publishedAt?: string | null }>, kpis: Array<{ __typename?: 'TraceKpi', name: string, target: number, threshold: number, measurements: Array<{ __typename?: 'TraceMeasurement', periodStart: string, periodEnd: string, value: number }> }>, complaintMonths: Array<{ __typename?: 'TraceComplaintMonth', month: string, received: number, upheld: number, decided: number, decidedUpheld: number, overturned: number }>, actions: Array<{ __typename?: 'TraceAction', kind: CorrectiveActionKind, title: string, status: CorrectiveActionStatus, rootCause?: string | null, dueOn: string, verifiedOn?: string | null, effective?: boolean | null }>, reviews: Array<{ __typename?: 'TraceReview', year: number, decisions: Array<string>, preventiveActionIds: Array<string> }>, evidence: Array<{ __typename?: 'TraceEvidence', requirementRef: string, via: string, versions: Array<number> }>, timeline: Array<{ __typename?: 'TraceEvent', at: string, kind: TraceEventKind, summary: string }> } | null };
+
 export type PublicCodesPublishedQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -3144,6 +3331,56 @@ export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?
 
 export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
+export type EvidenceCoverageQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, coverageRate: number, stateCounts: Array<{ __typename?: 'CoverageStateCount', state: CoverageState, count: number }>, sections: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string, title: string } }>, nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, requirementCount: number, coveredCount: number, notApplicableCount: number, gapCount: number, requirement: { __typename?: 'NormRequirement', ref: string }, promises: Array<{ __typename?: 'CodePromise', key: string }>, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind, note?: string | null, reason?: string | null, recordedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string }, document?: { __typename?: 'EvidenceDocument', title: string, location: string, version: string } | null, kpi?: { __typename?: 'Kpi', name: string } | null, correctiveAction?: { __typename?: 'CorrectiveAction', id: string } | null }> }> } | null };
+
+export type EvidenceAddMutationVariables = Exact<{
+  input: AddRequirementEvidenceInput;
+}>;
+
+
+export type EvidenceAddMutation = { __typename?: 'Mutation', addRequirementEvidence: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type EvidenceNotApplicableMutationVariables = Exact<{
+  input: MarkRequirementNotApplicableInput;
+}>;
+
+
+export type EvidenceNotApplicableMutation = { __typename?: 'Mutation', markRequirementNotApplicable: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind, reason?: string | null, recordedBy?: { __typename?: 'User', id: string } | null, requirement: { __typename?: 'NormRequirement', ref: string } } };
+
+export type EvidenceRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type EvidenceRemoveMutation = { __typename?: 'Mutation', removeRequirementEvidence: { __typename?: 'RequirementEvidence', id: string, kind: EvidenceKind } };
+
+export type EvidenceCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type EvidenceCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type EvidenceCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type EvidenceCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
+export type EvidenceStaffCoverageQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceStaffCoverageQuery = { __typename?: 'Query', normCoverage?: { __typename?: 'NormCoverage', coveredCount: number, nodes: Array<{ __typename?: 'RequirementCoverage', evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind, kpi?: { __typename?: 'Kpi', name: string } | null, document?: { __typename?: 'EvidenceDocument', title: string } | null }> }> } | null };
+
 export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
 
 export type ResourcesCreateMutationVariables = Exact<{
@@ -3252,10 +3489,45 @@ export type SeedsComplaintAnalysisQueryVariables = Exact<{
 
 export type SeedsComplaintAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number } } | null };
 
+export type SeedsEvidenceQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type SeedsEvidenceQuery = { __typename?: 'Query', iso?: { __typename?: 'NormCoverage', nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind }> }> } | null, srcm?: { __typename?: 'NormCoverage', stateCounts: Array<{ __typename?: 'CoverageStateCount', state: CoverageState, count: number }>, nodes: Array<{ __typename?: 'RequirementCoverage', state: CoverageState, evidence: Array<{ __typename?: 'RequirementEvidence', kind: EvidenceKind }> }> } | null, srcmReport?: { __typename?: 'SrcmReport', publicPart: { __typename?: 'SrcmPublicReport', parts: Array<{ __typename?: 'SrcmPublicPart', met: boolean, level?: { __typename?: 'MaturityLevel', level: number } | null }> } } | null, promiseStatusPolicy?: { __typename?: 'PromiseStatusPolicy', handlingPromiseKey?: string | null } | null, codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number } | null }> } | null, promiseTrace?: { __typename?: 'PromiseTrace', versions: Array<{ __typename?: 'TraceVersion', version: number }>, complaintMonths: Array<{ __typename?: 'TraceComplaintMonth', received: number }>, actions: Array<{ __typename?: 'TraceAction', status: CorrectiveActionStatus }> } | null, a?: { __typename?: 'AuthorisationStatus', eligibility: AuthorisationEligibility, registration?: { __typename?: 'AuthorisationRegistration', registerStatus: AuthorisationRegisterStatus } | null } | null };
+
 export type SeedsLawQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SeedsLawQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string }> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
+
+export type SrcmReportYearQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SrcmReportYearQuery = { __typename?: 'Query', srcmReport?: { __typename?: 'SrcmReport', year: number, publicPart: { __typename?: 'SrcmPublicReport', principles: Array<string>, partsMet: number, partsTotal: number, parts: Array<{ __typename?: 'SrcmPublicPart', ref: string, theme: string, title: string, met: boolean, previousLevel?: number | null, level?: { __typename?: 'MaturityLevel', level: number, name: string, meetsNorm: boolean } | null }> }, internalPart: Array<{ __typename?: 'SrcmInternalPart', ref: string, level?: number | null, previousLevel?: number | null, change: string, assessmentEvidence?: string | null, assessedOn?: string | null, requirementCount: number, coveredCount: number, evidence: Array<string>, plannedImprovements: Array<string> }> } | null };
+
+export type SrcmReportLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SrcmReportLevelsQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', maturityLevels: Array<{ __typename?: 'MaturityLevel', level: number, name: string, meetsNorm: boolean }>, requirements: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string, children: Array<{ __typename?: 'NormRequirement', ref: string, kind: NormRequirementKind, title: string }> }> } | null };
+
+export type SrcmReportRecordMaturityMutationVariables = Exact<{
+  input: RecordMaturityAssessmentInput;
+}>;
+
+
+export type SrcmReportRecordMaturityMutation = { __typename?: 'Mutation', recordMaturityAssessment: { __typename?: 'MaturityAssessment', level: number, levelInfo: { __typename?: 'MaturityLevel', name: string, meetsNorm: boolean } } };
+
+export type SrcmReportAddEvidenceMutationVariables = Exact<{
+  input: AddRequirementEvidenceInput;
+}>;
+
+
+export type SrcmReportAddEvidenceMutation = { __typename?: 'Mutation', addRequirementEvidence: { __typename?: 'RequirementEvidence', id: string } };
 
 export type StatementsComplaintListQueryVariables = Exact<{
   status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
@@ -7610,6 +7882,61 @@ export const ExamplesClientFirstCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExamplesClientFirstCodeQuery, ExamplesClientFirstCodeQueryVariables>;
+export const FinautCreateRequirementDocument = new TypedDocumentString(`
+    mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {
+  createTrainingRequirement(input: $input) {
+    id
+    authorisation
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<FinautCreateRequirementMutation, FinautCreateRequirementMutationVariables>;
+export const FinautCreateRecordDocument = new TypedDocumentString(`
+    mutation FinautCreateRecord($input: CreateTrainingRecordInput!) {
+  createTrainingRecord(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FinautCreateRecordMutation, FinautCreateRecordMutationVariables>;
+export const FinautStatusDocument = new TypedDocumentString(`
+    query FinautStatus($personId: ID!) {
+  authorisationStatus(personId: $personId) {
+    eligibility
+    missingItems
+    practice {
+      requiredMonths
+      documentedMonths
+    }
+    elements {
+      assessment
+      topic
+      subject
+      status
+      validUntil
+      requirement {
+        title
+      }
+    }
+    registration {
+      version
+      practiceMonths
+      registerStatus
+      registerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinautStatusQuery, FinautStatusQueryVariables>;
+export const FinautRegisterDocument = new TypedDocumentString(`
+    mutation FinautRegister($input: RecordAuthorisationRegistrationInput!) {
+  recordAuthorisationRegistration(input: $input) {
+    version
+    practiceMonths
+    registerStatus
+    registerNumber
+    registerStatusSince
+  }
+}
+    `) as unknown as TypedDocumentString<FinautRegisterMutation, FinautRegisterMutationVariables>;
 export const FoundationUsersDocument = new TypedDocumentString(`
     query FoundationUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -7898,6 +8225,20 @@ export const InputSafetyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
+export const IsoClausesFrameworkDocument = new TypedDocumentString(`
+    query IsoClausesFramework {
+  normFramework(key: "ISO10001") {
+    requirements {
+      ref
+      title
+      children {
+        ref
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsoClausesFrameworkQuery, IsoClausesFrameworkQueryVariables>;
 export const JwksWhoAmIDocument = new TypedDocumentString(`
     query JwksWhoAmI {
   me {
@@ -9248,6 +9589,9 @@ export const RollupsCodeStatusDocument = new TypedDocumentString(`
         overdue
         upheld
         partiallyUpheld
+        decided
+        decidedUpheld
+        overturned
         acknowledgement {
           rated
           onTime
@@ -9263,6 +9607,19 @@ export const RollupsCodeStatusDocument = new TypedDocumentString(`
           rated
           overturned
           overturnRate
+        }
+      }
+      handling {
+        overdue
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
         }
       }
       correctiveActions {
@@ -10389,6 +10746,149 @@ export const ProductionComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionComplaintsQuery, ProductionComplaintsQueryVariables>;
+export const PromiseStatusV2StatusDocument = new TypedDocumentString(`
+    query PromiseStatusV2Status($codeId: ID!, $period: PeriodInput) {
+  codeStatus(codeId: $codeId, period: $period) {
+    status
+    promises {
+      promise {
+        key
+      }
+      status
+      reasons
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        decided
+        decidedUpheld
+        overturned
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+      handling {
+        overdue
+        acknowledgement {
+          rated
+          onTime
+          rate
+        }
+        resolution {
+          rated
+          onTime
+          rate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2StatusQuery, PromiseStatusV2StatusQueryVariables>;
+export const PromiseStatusV2PolicyDocument = new TypedDocumentString(`
+    query PromiseStatusV2Policy {
+  promiseStatusPolicy {
+    upheldShareBrokenFrom
+    upheldComplaintsBrokenFrom
+    upheldShareAtRiskFrom
+    onTimeMinimum
+    onTimeTarget
+    minimumRated
+    handlingPromiseKey
+  }
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2PolicyQuery, PromiseStatusV2PolicyQueryVariables>;
+export const PromiseStatusV2UpdateDocument = new TypedDocumentString(`
+    mutation PromiseStatusV2Update($input: PromiseStatusPolicyInput!) {
+  updatePromiseStatusPolicy(input: $input) {
+    upheldShareBrokenFrom
+    upheldComplaintsBrokenFrom
+    upheldShareAtRiskFrom
+    onTimeMinimum
+    onTimeTarget
+    minimumRated
+    handlingPromiseKey
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2UpdateMutation, PromiseStatusV2UpdateMutationVariables>;
+export const PromiseStatusV2VersionDocument = new TypedDocumentString(`
+    query PromiseStatusV2Version {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseStatusV2VersionQuery, PromiseStatusV2VersionQueryVariables>;
+export const TracePromiseDocument = new TypedDocumentString(`
+    query TracePromise($codeId: ID!, $promiseKey: String!) {
+  promiseTrace(codeId: $codeId, promiseKey: $promiseKey) {
+    codeKey
+    promiseKey
+    title
+    versions {
+      version
+      status
+      title
+      text
+      textChanged
+      changeSummary
+      publishedAt
+    }
+    kpis {
+      name
+      target
+      threshold
+      measurements {
+        periodStart
+        periodEnd
+        value
+      }
+    }
+    complaintMonths {
+      month
+      received
+      upheld
+      decided
+      decidedUpheld
+      overturned
+    }
+    actions {
+      kind
+      title
+      status
+      rootCause
+      dueOn
+      verifiedOn
+      effective
+    }
+    reviews {
+      year
+      decisions
+      preventiveActionIds
+    }
+    evidence {
+      requirementRef
+      via
+      versions
+    }
+    timeline {
+      at
+      kind
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracePromiseQuery, TracePromiseQueryVariables>;
 export const PublicCodesPublishedDocument = new TypedDocumentString(`
     query PublicCodesPublished($slug: String!) {
   publishedCodes(organizationSlug: $slug) {
@@ -10757,6 +11257,135 @@ export const RateLimitsManyDocument = new TypedDocumentString(`
     reference
   }
 }`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
+export const EvidenceCoverageDocument = new TypedDocumentString(`
+    query EvidenceCoverage($codeId: ID!) {
+  normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    state
+    requirementCount
+    coveredCount
+    notApplicableCount
+    gapCount
+    coverageRate
+    stateCounts {
+      state
+      count
+    }
+    sections {
+      requirement {
+        ref
+        title
+      }
+      state
+      requirementCount
+      coveredCount
+      notApplicableCount
+      gapCount
+    }
+    nodes {
+      requirement {
+        ref
+      }
+      state
+      requirementCount
+      coveredCount
+      notApplicableCount
+      gapCount
+      promises {
+        key
+      }
+      evidence {
+        kind
+        note
+        reason
+        recordedBy {
+          id
+        }
+        recordedAt
+        requirement {
+          ref
+        }
+        document {
+          title
+          location
+          version
+        }
+        kpi {
+          name
+        }
+        correctiveAction {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCoverageQuery, EvidenceCoverageQueryVariables>;
+export const EvidenceAddDocument = new TypedDocumentString(`
+    mutation EvidenceAdd($input: AddRequirementEvidenceInput!) {
+  addRequirementEvidence(input: $input) {
+    id
+    kind
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceAddMutation, EvidenceAddMutationVariables>;
+export const EvidenceNotApplicableDocument = new TypedDocumentString(`
+    mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {
+  markRequirementNotApplicable(input: $input) {
+    id
+    kind
+    reason
+    recordedBy {
+      id
+    }
+    requirement {
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceNotApplicableMutation, EvidenceNotApplicableMutationVariables>;
+export const EvidenceRemoveDocument = new TypedDocumentString(`
+    mutation EvidenceRemove($id: ID!, $v: Int!) {
+  removeRequirementEvidence(id: $id, expectedVersion: $v) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRemoveMutation, EvidenceRemoveMutationVariables>;
+export const EvidenceCreateChainDocument = new TypedDocumentString(`
+    mutation EvidenceCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCreateChainMutation, EvidenceCreateChainMutationVariables>;
+export const EvidenceCreateKpiDocument = new TypedDocumentString(`
+    mutation EvidenceCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCreateKpiMutation, EvidenceCreateKpiMutationVariables>;
+export const EvidenceStaffCoverageDocument = new TypedDocumentString(`
+    query EvidenceStaffCoverage($codeId: ID!) {
+  normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    coveredCount
+    nodes {
+      evidence {
+        kind
+        kpi {
+          name
+        }
+        document {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceStaffCoverageQuery, EvidenceStaffCoverageQueryVariables>;
 export const ResourcesCreateDocument = new TypedDocumentString(`
     mutation ResourcesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -11072,6 +11701,70 @@ export const SeedsComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsComplaintAnalysisQuery, SeedsComplaintAnalysisQueryVariables>;
+export const SeedsEvidenceDocument = new TypedDocumentString(`
+    query SeedsEvidence($codeId: ID!, $year: Int!, $personId: ID!) {
+  iso: normCoverage(frameworkKey: "ISO10001", codeId: $codeId) {
+    nodes {
+      state
+      evidence {
+        kind
+      }
+    }
+  }
+  srcm: normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
+    stateCounts {
+      state
+      count
+    }
+    nodes {
+      state
+      evidence {
+        kind
+      }
+    }
+  }
+  srcmReport(year: $year) {
+    publicPart {
+      parts {
+        met
+        level {
+          level
+        }
+      }
+    }
+  }
+  promiseStatusPolicy {
+    handlingPromiseKey
+  }
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      handling {
+        overdue
+      }
+    }
+  }
+  promiseTrace(codeId: $codeId, promiseKey: "P2") {
+    versions {
+      version
+    }
+    complaintMonths {
+      received
+    }
+    actions {
+      status
+    }
+  }
+  a: authorisationStatus(personId: $personId) {
+    eligibility
+    registration {
+      registerStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsEvidenceQuery, SeedsEvidenceQueryVariables>;
 export const SeedsLawDocument = new TypedDocumentString(`
     query SeedsLaw {
   organization {
@@ -11093,6 +11786,81 @@ export const SeedsLawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsLawQuery, SeedsLawQueryVariables>;
+export const SrcmReportYearDocument = new TypedDocumentString(`
+    query SrcmReportYear($year: Int!) {
+  srcmReport(year: $year) {
+    year
+    publicPart {
+      principles
+      partsMet
+      partsTotal
+      parts {
+        ref
+        theme
+        title
+        met
+        previousLevel
+        level {
+          level
+          name
+          meetsNorm
+        }
+      }
+    }
+    internalPart {
+      ref
+      level
+      previousLevel
+      change
+      assessmentEvidence
+      assessedOn
+      requirementCount
+      coveredCount
+      evidence
+      plannedImprovements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportYearQuery, SrcmReportYearQueryVariables>;
+export const SrcmReportLevelsDocument = new TypedDocumentString(`
+    query SrcmReportLevels {
+  normFramework(key: "SRCM") {
+    maturityLevels {
+      level
+      name
+      meetsNorm
+    }
+    requirements {
+      ref
+      kind
+      title
+      children {
+        ref
+        kind
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportLevelsQuery, SrcmReportLevelsQueryVariables>;
+export const SrcmReportRecordMaturityDocument = new TypedDocumentString(`
+    mutation SrcmReportRecordMaturity($input: RecordMaturityAssessmentInput!) {
+  recordMaturityAssessment(input: $input) {
+    level
+    levelInfo {
+      name
+      meetsNorm
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportRecordMaturityMutation, SrcmReportRecordMaturityMutationVariables>;
+export const SrcmReportAddEvidenceDocument = new TypedDocumentString(`
+    mutation SrcmReportAddEvidence($input: AddRequirementEvidenceInput!) {
+  addRequirementEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SrcmReportAddEvidenceMutation, SrcmReportAddEvidenceMutationVariables>;
 export const StatementsComplaintListDocument = new TypedDocumentString(`
     query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {
   complaints(first: 50, status: $status, promiseId: $promiseId) {

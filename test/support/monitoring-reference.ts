@@ -12,7 +12,7 @@ import {
   type HandlingRateColumns,
 } from '../../src/modules/monitoring/monitoring-sql';
 import type { PeriodBounds } from '../../src/modules/monitoring/reporting-period';
-import type { PromiseActionFigures, PromiseComplaintFigures } from '../../src/modules/monitoring/code-status.types';
+import type { PromiseActionFigures, PromiseComplaintFigures, PromiseHandlingFigures } from '../../src/modules/monitoring/code-status.types';
 import { disputesFigures } from '../../src/modules/monitoring/monitoring-rollups';
 import { AGAINST_ORGANIZATION, DisputesCase, RATED_OUTCOMES } from '../../src/modules/disputes';
 
@@ -44,6 +44,9 @@ interface ComplaintRow extends HandlingRateColumns {
   overdue: number;
   upheld: number;
   partiallyUpheld: number;
+  decided: number;
+  decidedUpheld: number;
+  decidedOverturned: number;
 }
 
 type LineageActionRow = PromiseActionFigures & { codeId: string; key: string };
@@ -65,6 +68,7 @@ export class DirectCountReference {
     const c = complaintConditions('c');
     const each = 'DISTINCT c.id';
     const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
+    const decidedInPeriod = `(c.resolvedAt >= :periodStart AND c.resolvedAt < :periodEnd AND c.outcome IN ('UPHELD', 'PARTIALLY_UPHELD', 'REJECTED'))`;
     const qb = scoped(ctx, Complaint)
       .query('c')
       .andWhere(`c.kind = '${ComplaintKind.COMPLAINT}'`)
@@ -82,6 +86,9 @@ export class DirectCountReference {
       .addSelect(countWhere(`${inPeriod} AND dc.id IS NOT NULL`, 'DISTINCT dc.id'), 'disputesCases')
       .addSelect(countWhere(`${inPeriod} AND dc.outcome IN (${quoted(RATED_OUTCOMES)})`, 'DISTINCT dc.id'), 'disputesRated')
       .addSelect(countWhere(`${inPeriod} AND dc.outcome IN (${quoted(AGAINST_ORGANIZATION)})`, 'DISTINCT dc.id'), 'disputesOverturned')
+      .addSelect(countWhere(decidedInPeriod, each), 'decided')
+      .addSelect(countWhere(`${decidedInPeriod} AND ${c.upheld}`, each), 'decidedUpheld')
+      .addSelect(countWhere(`${decidedInPeriod} AND c.outcome = 'REJECTED' AND dc.outcome IN (${quoted(AGAINST_ORGANIZATION)})`, 'DISTINCT dc.id'), 'decidedOverturned')
       .setParameters({
         codeIds,
         periodStart: period.start,
@@ -100,11 +107,37 @@ export class DirectCountReference {
           overdue: r.overdue,
           upheld: r.upheld,
           partiallyUpheld: r.partiallyUpheld,
+          decided: r.decided,
+          decidedUpheld: r.decidedUpheld,
+          overturned: r.decidedOverturned,
           ...handlingRates(r),
           disputes: disputesFigures(r),
         },
       ]),
     );
+  }
+
+  /** Handling figures of all complaints about each code (linked to any of its promises, each complaint once). */
+  static async codeHandlingFigures(ctx: Context, codeIds: string[], period: PeriodBounds): Promise<Map<string, PromiseHandlingFigures>> {
+    const c = complaintConditions('c');
+    const each = 'DISTINCT c.id';
+    const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
+    const qb = scoped(ctx, Complaint)
+      .query('c')
+      .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
+      .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
+      .andWhere('p.codeId IN (:...codeIds)')
+      .select('p.codeId', 'codeId')
+      .addSelect(countWhere(c.overdue, each), 'overdue')
+      .setParameters({
+        codeIds,
+        periodStart: period.start,
+        periodEnd: period.end,
+      })
+      .groupBy('p.codeId');
+    selectHandlingRates(qb, 'c', { cohort: inPeriod, counted: each });
+    const rows: (HandlingRateColumns & { codeId: string; overdue: number })[] = await qb.getRawMany();
+    return new Map(rows.map((r) => [r.codeId, { overdue: r.overdue, ...handlingRates(r) }]));
   }
 
   /** Action figures per promise lineage of the codes, over the actions about any version of each promise. */

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { can } from '../../common/permissions';
 import { todayIn } from '../../common/local-date';
+import type { PromiseStatusPolicy } from '../../common/organization.entity';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code';
@@ -11,7 +12,7 @@ import { handlingRates } from './monitoring-sql';
 import { disputesFigures, lineageFigures } from './monitoring-rollups';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
-import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseStatusReport } from './code-status.types';
+import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseHandlingFigures, PromiseStatusReport } from './code-status.types';
 
 const NO_COMPLAINTS: PromiseComplaintFigures = {
   received: 0,
@@ -19,8 +20,15 @@ const NO_COMPLAINTS: PromiseComplaintFigures = {
   overdue: 0,
   upheld: 0,
   partiallyUpheld: 0,
+  decided: 0,
+  decidedUpheld: 0,
+  overturned: 0,
   ...handlingRates(undefined),
   disputes: disputesFigures(undefined),
+};
+const NO_HANDLING: PromiseHandlingFigures = {
+  overdue: 0,
+  ...handlingRates(undefined),
 };
 const NO_ACTIONS: PromiseActionFigures = {
   open: 0,
@@ -52,10 +60,10 @@ declare module '../../common/context' {
 export class CodeStatusService {
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
     const { code, version, promises } = await CodeService.withVersionInForce(ctx, codeId, 'codeId');
-    const { timezone } = await OrganizationService.current(ctx);
-    const today = todayIn(timezone);
-    const bounds = reportingPeriod(period, today, timezone);
-    const reports = await CodeStatusService.assess(ctx, promises, bounds, today);
+    const organization = await OrganizationService.current(ctx);
+    const today = todayIn(organization.timezone);
+    const bounds = reportingPeriod(period, today, organization.timezone);
+    const reports = await CodeStatusService.assess(ctx, promises, bounds, today, organization.promiseStatusPolicy);
     const statuses = reports.map((r) => r.status);
     return {
       code,
@@ -80,9 +88,9 @@ export class CodeStatusService {
     return {
       status: new DataLoader(
         async (promises: readonly CodePromise[]) => {
-          const { timezone } = await OrganizationService.current(ctx);
+          const { timezone, promiseStatusPolicy } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
-          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today);
+          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today, promiseStatusPolicy);
           return reports.map((r) => r.status);
         },
         { cacheKeyFn: promiseLineageKey },
@@ -90,31 +98,57 @@ export class CodeStatusService {
     };
   }
 
-  /** The evidence and status of each promise (of any codes), judged on its lineage. */
-  private static async assess(ctx: Context, promises: readonly CodePromise[], period: PeriodBounds, today: string): Promise<PromiseStatusReport[]> {
+  /**
+   * The evidence and status of each promise (of any codes), judged on its lineage with the
+   * organisation's thresholds. Handling timeliness is judged on the promise the policy names (over
+   * all complaints about its code), or, when it names none, on each promise's own complaints.
+   */
+  private static async assess(
+    ctx: Context,
+    promises: readonly CodePromise[],
+    period: PeriodBounds,
+    today: string,
+    policy: PromiseStatusPolicy,
+  ): Promise<PromiseStatusReport[]> {
     if (promises.length === 0) return [];
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
-    const [figures, kpis] = await Promise.all([CodeStatusService.figures(ctx, codeIds, period, today), CodeStatusService.kpiStatuses(ctx, promises)]);
+    const [{ lineages, codes }, kpis] = await Promise.all([
+      CodeStatusService.figures(ctx, codeIds, period, today),
+      CodeStatusService.kpiStatuses(ctx, promises),
+    ]);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
     const kpiNames = can(ctx, 'readManagement');
     return promises.map((promise, i) => {
-      const lineage = figures.get(promiseLineageKey(promise));
+      const lineage = lineages.get(promiseLineageKey(promise));
       const complaintFigures = lineage?.complaints ?? NO_COMPLAINTS;
       const actionFigures = lineage?.actions ?? NO_ACTIONS;
-      const { status, reasons } = promiseStatus({
-        kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({
-          name: kpiNames ? kpi.name : null,
-          status: kpiStatus,
-        })),
-        complaints: {
-          received: complaintFigures.received,
-          upheld: complaintFigures.upheld,
-          overdue: complaintFigures.overdue,
-          acknowledgementOnTimeRate: complaintFigures.acknowledgement.rate,
-          resolutionOnTimeRate: complaintFigures.resolution.rate,
+      const handling: PromiseHandlingFigures | null =
+        policy.handlingPromiseKey === null
+          ? {
+              overdue: complaintFigures.overdue,
+              acknowledgement: complaintFigures.acknowledgement,
+              resolution: complaintFigures.resolution,
+            }
+          : policy.handlingPromiseKey === promise.key
+            ? (codes.get(promise.codeId) ?? NO_HANDLING)
+            : null;
+      const { status, reasons } = promiseStatus(
+        {
+          kpis: kpis[i].map(({ kpi, status: kpiStatus }) => ({
+            name: kpiNames ? kpi.name : null,
+            status: kpiStatus,
+          })),
+          complaints: {
+            received: complaintFigures.received,
+            decided: complaintFigures.decided,
+            upheld: complaintFigures.decidedUpheld,
+            overturned: complaintFigures.overturned,
+          },
+          handling,
+          correctiveActions: actionFigures,
         },
-        correctiveActions: actionFigures,
-      });
+        policy,
+      );
       return {
         promise,
         status,
@@ -125,6 +159,7 @@ export class CodeStatusService {
           count: kpis[i].filter((k) => k.status === s).length,
         })),
         complaints: complaintFigures,
+        handling,
         correctiveActions: actionFigures,
       };
     });
@@ -144,9 +179,28 @@ export class CodeStatusService {
     codeIds: string[],
     period: PeriodBounds,
     today: string,
-  ): Promise<Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }>> {
+  ): Promise<{
+    lineages: Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }>;
+    codes: Map<string, PromiseHandlingFigures>;
+  }> {
     const rows = await lineageFigures(ctx, scoped(ctx, Complaint).organizationId, codeIds, period, today);
-    return new Map(
+    const codes = new Map<string, PromiseHandlingFigures>(
+      rows.map((r) => [
+        r.codeId,
+        {
+          overdue: r.codeOverdue,
+          ...handlingRates({
+            ackRated: r.codeAckRated,
+            ackOnTime: r.codeAckOnTime,
+            ackRate: r.codeAckRated > 0 ? r.codeAckOnTime / r.codeAckRated : null,
+            resRated: r.codeResRated,
+            resOnTime: r.codeResOnTime,
+            resRate: r.codeResRated > 0 ? r.codeResOnTime / r.codeResRated : null,
+          }),
+        },
+      ]),
+    );
+    const lineages = new Map(
       rows.map((r) => [
         promiseLineageKey(r),
         {
@@ -156,6 +210,9 @@ export class CodeStatusService {
             overdue: r.overdue,
             upheld: r.upheld,
             partiallyUpheld: r.partiallyUpheld,
+            decided: r.decided,
+            decidedUpheld: r.decidedUpheld,
+            overturned: r.decidedOverturned,
             ...handlingRates(r),
             disputes: disputesFigures(r),
           },
@@ -168,5 +225,6 @@ export class CodeStatusService {
         },
       ]),
     );
+    return { lineages, codes };
   }
 }

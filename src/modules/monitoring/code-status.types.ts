@@ -72,6 +72,21 @@ export class PromiseComplaintFigures {
   })
   partiallyUpheld: number;
 
+  @Field(() => Int, {
+    description: 'Decided in the period (resolved with outcome UPHELD, PARTIALLY_UPHELD or REJECTED), whenever received: the base of the upheld share.',
+  })
+  decided: number;
+
+  @Field(() => Int, {
+    description: 'Of those decided in the period, UPHELD or PARTIALLY_UPHELD.',
+  })
+  decidedUpheld: number;
+
+  @Field(() => Int, {
+    description: 'Of those decided in the period, the ones a disputes body overturned in favour of the complainant (counted as upheld by the status rule).',
+  })
+  overturned: number;
+
   @Field(() => OnTimeRate, {
     description: 'Acknowledgements of the complaints received in the period.',
   })
@@ -86,6 +101,28 @@ export class PromiseComplaintFigures {
     description: 'The complaints received in the period that went to a disputes body: the overturn rate.',
   })
   disputes: DisputesFigures;
+}
+
+@ObjectType({
+  description:
+    'The timeliness of complaint handling a promise answers for: all complaints about the code for the complaint-handling promise ' +
+    "the organisation names (promiseStatusPolicy.handlingPromiseKey), the promise's own complaints when it names none.",
+})
+export class PromiseHandlingFigures {
+  @Field(() => Int, {
+    description: 'Not resolved yet and past a deadline, whenever received.',
+  })
+  overdue: number;
+
+  @Field(() => OnTimeRate, {
+    description: 'Acknowledgements of the complaints received in the period.',
+  })
+  acknowledgement: OnTimeRate;
+
+  @Field(() => OnTimeRate, {
+    description: 'Resolutions of the complaints received in the period.',
+  })
+  resolution: OnTimeRate;
 }
 
 @ObjectType({
@@ -160,6 +197,13 @@ export class PromiseStatusReport {
 
   @Field(() => PromiseComplaintFigures)
   complaints: PromiseComplaintFigures;
+
+  @Field(() => PromiseHandlingFigures, {
+    nullable: true,
+    description:
+      'The handling timeliness the status judged this promise on; null when the organisation names another promise as its complaint-handling promise.',
+  })
+  handling: PromiseHandlingFigures | null;
 
   @Field(() => PromiseActionFigures)
   correctiveActions: PromiseActionFigures;

@@ -35,24 +35,39 @@ export interface LineageFigureRow extends HandlingRateColumns {
   disputesCases: number;
   disputesRated: number;
   disputesOverturned: number;
+  /** Decided in the period (resolved with outcome UPHELD, PARTIALLY_UPHELD or REJECTED), and of those upheld. */
+  decided: number;
+  decidedUpheld: number;
+  /** Of those decided in the period, REJECTED by the organisation and found for the complainant by a disputes body. */
+  decidedOverturned: number;
+  /** The handling figures of all complaints about the code (each once), the same on every row of the code. */
+  codeOverdue: number;
+  codeAckRated: number;
+  codeAckOnTime: number;
+  codeResRated: number;
+  codeResOnTime: number;
 }
 
 /**
  * Disputes-body cases per promise lineage (`x`), counted directly from the cases (a few per year)
- * in the statement that reads the rollups: the cases about complaints received on days `$3` to
- * `$4` (the organisation's time zone), a complaint linked to the lineage in several versions once.
+ * in the statement that reads the rollups, a complaint linked to the lineage in several versions
+ * once: the cases about complaints received on days `$3` to `$4` (the organisation's time zone), and
+ * `decided_overturned`, the complaints decided (REJECTED) on those days that the body found for
+ * the complainant: the promise status counts them as upheld.
  */
 const DISPUTES_BY_LINEAGE = `SELECT p.code_id, p.key AS promise_key,
-         count(DISTINCT dc.id) AS disputes_cases,
-         count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(RATED_OUTCOMES)})) AS disputes_rated,
-         count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned
+         count(DISTINCT dc.id) FILTER (WHERE received) AS disputes_cases,
+         count(DISTINCT dc.id) FILTER (WHERE received AND dc.outcome IN (${list(RATED_OUTCOMES)})) AS disputes_rated,
+         count(DISTINCT dc.id) FILTER (WHERE received AND dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned,
+         count(DISTINCT dc.id) FILTER (WHERE decided AND c.outcome = 'REJECTED' AND dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS decided_overturned
        FROM disputes_case dc
        JOIN organization o ON o.id = dc.organization_id
        JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id AND c.kind = '${ComplaintKind.COMPLAINT}'
        JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
        JOIN code_promise p ON p.id = cp.promise_id
-       WHERE dc.organization_id = $1 AND p.code_id = ANY($2::uuid[])
-         AND (c.received_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date
+       CROSS JOIN LATERAL (SELECT (c.received_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date AS received,
+         (c.resolved_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date AS decided) w
+       WHERE dc.organization_id = $1 AND p.code_id = ANY($2::uuid[]) AND (w.received OR w.decided)
        GROUP BY 1, 2`;
 
 /** The disputes figures of a row that has the three disputes columns (none when absent). */
@@ -96,6 +111,31 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        GROUP BY 1, 2
      ), x AS (
        ${DISPUTES_BY_LINEAGE}
+     ), dd AS (
+       SELECT code_id, promise_key, sum(decided) AS decided, sum(upheld) AS decided_upheld
+       FROM monitoring_lineage_decided
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND day BETWEEN $3::date AND $4::date
+       GROUP BY 1, 2
+     ), cd AS (
+       SELECT code_id, sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
+       FROM monitoring_code_day
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND day BETWEEN $3::date AND $4::date
+       GROUP BY 1
+     ), ck AS (
+       SELECT code_id,
+         sum(n) FILTER (WHERE kind = 'o' AND at < now()) AS overdue,
+         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now()) AS ack_late,
+         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS ack_late_on_time,
+         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now()) AS res_late,
+         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS res_late_on_time
+       FROM monitoring_code_clock
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+       GROUP BY 1
+     ), code AS (
+       SELECT code_id, coalesce(ck.overdue, 0)::int AS code_overdue,
+         (coalesce(ack_done, 0) + coalesce(ack_late, 0))::int AS code_ack_rated, (coalesce(ack_done_on_time, 0) + coalesce(ack_late_on_time, 0))::int AS code_ack_on_time,
+         (coalesce(res_done, 0) + coalesce(res_late, 0))::int AS code_res_rated, (coalesce(res_done_on_time, 0) + coalesce(res_late_on_time, 0))::int AS code_res_on_time
+       FROM cd FULL JOIN ck USING (code_id)
      ), f AS (
        SELECT code_id, promise_key,
          coalesce(received, 0)::int AS received, coalesce(open, 0)::int AS open, coalesce(overdue, 0)::int AS overdue,
@@ -104,16 +144,21 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
          (coalesce(res_done, 0) + coalesce(res_late, 0))::int AS res_rated, (coalesce(res_done_on_time, 0) + coalesce(res_late_on_time, 0))::int AS res_on_time,
          coalesce(actions_open, 0)::int AS actions_open, coalesce(actions_overdue, 0)::int AS actions_overdue,
          coalesce(actions_not_effective, 0)::int AS actions_not_effective, coalesce(actions_verified_effective, 0)::int AS actions_verified_effective,
-         coalesce(disputes_cases, 0)::int AS disputes_cases, coalesce(disputes_rated, 0)::int AS disputes_rated, coalesce(disputes_overturned, 0)::int AS disputes_overturned
+         coalesce(disputes_cases, 0)::int AS disputes_cases, coalesce(disputes_rated, 0)::int AS disputes_rated, coalesce(disputes_overturned, 0)::int AS disputes_overturned,
+         coalesce(decided_overturned, 0)::int AS decided_overturned, coalesce(decided, 0)::int AS decided, coalesce(decided_upheld, 0)::int AS decided_upheld
        FROM d FULL JOIN k USING (code_id, promise_key) FULL JOIN a USING (code_id, promise_key) FULL JOIN x USING (code_id, promise_key)
+         FULL JOIN dd USING (code_id, promise_key)
      )
      SELECT code_id AS "codeId", promise_key AS "key", received, open, overdue, upheld, partially_upheld AS "partiallyUpheld",
        ack_rated AS "ackRated", ack_on_time AS "ackOnTime", ack_on_time::float8 / NULLIF(ack_rated, 0) AS "ackRate",
        res_rated AS "resRated", res_on_time AS "resOnTime", res_on_time::float8 / NULLIF(res_rated, 0) AS "resRate",
        actions_open AS "actionsOpen", actions_overdue AS "actionsOverdue", actions_not_effective AS "actionsNotEffective",
        actions_verified_effective AS "actionsVerifiedEffective",
-       disputes_cases AS "disputesCases", disputes_rated AS "disputesRated", disputes_overturned AS "disputesOverturned"
-     FROM f`,
+       disputes_cases AS "disputesCases", disputes_rated AS "disputesRated", disputes_overturned AS "disputesOverturned",
+       decided, decided_upheld AS "decidedUpheld", decided_overturned AS "decidedOverturned",
+       coalesce(code_overdue, 0) AS "codeOverdue", coalesce(code_ack_rated, 0) AS "codeAckRated", coalesce(code_ack_on_time, 0) AS "codeAckOnTime",
+       coalesce(code_res_rated, 0) AS "codeResRated", coalesce(code_res_on_time, 0) AS "codeResOnTime"
+     FROM f LEFT JOIN code USING (code_id)`,
     [organizationId, codeIds, period.from, period.to, today],
   );
 }

@@ -5,6 +5,8 @@ import { NormFramework } from './norm-framework.entity';
 import { NormRequirement } from './norm-requirement.entity';
 import { PromiseRequirement } from './promise-requirement.entity';
 import { MaturityAssessment } from './maturity-assessment.entity';
+import { RequirementEvidence } from './requirement-evidence.entity';
+import { RequirementEvidenceResolver } from './requirement-evidence.resolver';
 import { normLoaders } from './norm.loaders';
 import { MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver } from './norm.resolver';
 
@@ -13,11 +15,14 @@ export { MaturityAssessment } from './maturity-assessment.entity';
 export { NormFramework } from './norm-framework.entity';
 export { NormRequirement } from './norm-requirement.entity';
 export { PromiseRequirement } from './promise-requirement.entity';
+export { EvidenceKind, RequirementEvidence } from './requirement-evidence.entity';
+export { srcmReportRoute } from './srcm-report.route';
+export { SrcmReportService } from './srcm-report.service';
 
 export const normModule: ModuleDefinition = {
   name: 'norm',
-  entities: [NormFramework, NormRequirement, PromiseRequirement, MaturityAssessment],
-  resolvers: [MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver],
+  entities: [NormFramework, NormRequirement, PromiseRequirement, MaturityAssessment, RequirementEvidence],
+  resolvers: [MaturityAssessmentResolver, NormFrameworkResolver, NormRequirementResolver, PromiseRequirementResolver, RequirementEvidenceResolver],
   loaders: { norm: normLoaders },
 };
 

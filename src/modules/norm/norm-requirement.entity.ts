@@ -6,6 +6,7 @@ export enum NormRequirementKind {
   SECTION = 'SECTION',
   NORM_PART = 'NORM_PART',
   REQUIREMENT = 'REQUIREMENT',
+  PRINCIPLE = 'PRINCIPLE',
 }
 registerEnumType(NormRequirementKind, {
   name: 'NormRequirementKind',
@@ -14,6 +15,7 @@ registerEnumType(NormRequirementKind, {
     SECTION: { description: 'A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme.' },
     NORM_PART: { description: 'An SRCM norm part with its objective; it carries the maturity self-assessment.' },
     REQUIREMENT: { description: 'A single requirement (always a leaf): the only kind of node promises are mapped to.' },
+    PRINCIPLE: { description: "A guiding principle of the norm (the SRCM's four beginselen): it shapes every part and is not scored or covered itself." },
   },
 });
 
@@ -24,7 +26,7 @@ registerEnumType(NormRequirementKind, {
 @ObjectType({ description: 'A node of a requirement tree: a section, an SRCM norm part, or a requirement promises map to.' })
 @Entity()
 @Index(['frameworkId', 'parentId', 'position'])
-@Check('chk_norm_requirement_kind', `"kind" IN ('SECTION','NORM_PART','REQUIREMENT')`)
+@Check('chk_norm_requirement_kind', `"kind" IN ('SECTION','NORM_PART','REQUIREMENT','PRINCIPLE')`)
 export class NormRequirement {
   @Field(() => ID)
   @PrimaryColumn('uuid')

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allowed } from '../../common/permissions';
 import { Connection, ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import type { Context } from '../../common/context';
@@ -11,6 +11,9 @@ import { NormService } from './norm.service';
 import { NormMappingService } from './norm-mapping.service';
 import { NormCoverageService } from './norm-coverage.service';
 import { NormCoverage } from './norm-coverage.types';
+import { MaturityLevel, SRCM_MATURITY_LEVELS, maturityLevel } from './maturity-levels';
+import { SrcmReport } from './srcm-report.types';
+import { SRCM_FIRST_YEAR, SRCM_LAST_YEAR, SrcmReportService } from './srcm-report.service';
 import { NormCoverageArgs, PromiseRequirementsArgs, RecordMaturityAssessmentInput } from './norm.dto';
 
 @ObjectType()
@@ -34,6 +37,20 @@ export class NormFrameworkResolver {
   @Query(() => NormCoverage, { description: 'How the promises of a code version (default: the version in force) cover a framework.' })
   normCoverage(@Ctx() ctx: Context, @Args() args: NormCoverageArgs): Promise<NormCoverage> {
     return NormCoverageService.coverage(ctx, args.frameworkKey, args.codeId, args.codeVersionId);
+  }
+
+  @Allowed('readManagement')
+  @Query(() => SrcmReport, {
+    description:
+      'The yearly SRCM report: a public part (principles, per norm part its maturity level and whether it is met) and an internal part (what each level rests on, the change since last year, evidence, planned improvements). Also as Markdown: GET /reports/srcm/<year>.md (?part=public for the public part alone).',
+  })
+  srcmReport(@Ctx() ctx: Context, @Arg('year', () => Int, { description: `${SRCM_FIRST_YEAR} to ${SRCM_LAST_YEAR}.` }) year: number): Promise<SrcmReport> {
+    return SrcmReportService.report(ctx, year);
+  }
+
+  @FieldResolver(() => [MaturityLevel], { description: 'The named maturity levels the framework scores its parts on (SRCM: 1 Reactief to 5 Geoptimaliseerd); empty otherwise.' })
+  maturityLevels(@Root() framework: NormFramework): readonly MaturityLevel[] {
+    return framework.key === 'SRCM' ? SRCM_MATURITY_LEVELS : [];
   }
 
   @FieldResolver(() => [NormRequirement], { description: 'The top-level nodes, in order.' })
@@ -87,6 +104,11 @@ export class MaturityAssessmentResolver {
   @FieldResolver(() => NormRequirement, { description: 'The norm part assessed.' })
   async requirement(@Root() assessment: MaturityAssessment, @Ctx() ctx: Context): Promise<NormRequirement> {
     return (await ctx.loaders.norm.requirement.load(assessment.requirementId))!;
+  }
+
+  @FieldResolver(() => MaturityLevel, { description: 'The named level (1 Reactief … 5 Geoptimaliseerd); level 1 means the part is not met.' })
+  levelInfo(@Root() assessment: MaturityAssessment): MaturityLevel {
+    return maturityLevel(assessment.level);
   }
 
   @FieldResolver(() => User, { nullable: true })

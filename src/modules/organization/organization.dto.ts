@@ -40,6 +40,12 @@ export class UpdateOrganizationInput extends VersionedUpdateInput {
   @Length(2, 2)
   holidayCountry?: string;
 
+  @Field(() => Int, { nullable: true, description: 'Months of relevant practice the FinAut authorisation needs, 0 to 120.' })
+  @IsOptional()
+  @Min(0)
+  @Max(120)
+  authorisationPracticeMonths?: number;
+
   @Field(() => ComplaintPolicyInput, {
     nullable: true,
     description: 'Applies to complaints received from now on; existing deadlines do not move. A term laxer than the statutory rule pack requires is refused.',

@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { scoped } from '../../common/tenancy';
+import { currentOrganization, scoped } from '../../common/tenancy';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
 import { User } from '../user';
@@ -10,18 +10,20 @@ import {
   AUTHORISATION_ELEMENTS,
   CompetenceStatus,
   TrainingAssessment,
-  authorisation,
   competenceStatus,
+  eligibility,
   competenceStatusSql,
   competenceWindow,
   countsSql,
   isCurrent,
   validUntilSql,
-  type Authorisation,
-  type BestRecord,
+  type AuthorisationEligibility,
   type CompetenceWindow,
+  type SchemeElement,
+  type SchemeElementStatus,
 } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
+import { AuthorisationRegistration } from './authorisation-registration.entity';
 import { requireAccessTo, trainingAccess } from './training-access';
 import type { CompetenceOverviewArgs } from './training.dto';
 
@@ -55,11 +57,18 @@ export interface CompetenceOverview {
   people: ConnectionResult<PersonCompetence>;
 }
 
-export interface AuthorisationStatus extends Authorisation {
+export interface AuthorisationStatus {
   person: User;
   asOf: string;
-  elements: (Authorisation['elements'][number] & { recordId: string | null })[];
-  missing: (Authorisation['missing'][number] & { recordId: string | null })[];
+  /** The training elements are all current (practice and FinAut's decision aside). */
+  authorised: boolean;
+  authorisedUntil: string | null;
+  eligibility: AuthorisationEligibility;
+  missingItems: string[];
+  practice: { requiredMonths: number; documentedMonths: number };
+  registration: AuthorisationRegistration | null;
+  elements: (SchemeElementStatus & { recordId: string | null })[];
+  missing: (SchemeElementStatus & { recordId: string | null })[];
 }
 
 interface BestRow {
@@ -133,27 +142,64 @@ export class CompetenceService {
   }
 
   /**
-   * Whether the person meets the authorisation scheme today: the three tests passed (they do not
-   * lapse unless the certificate states a last valid day) and an annual update within the last
-   * 12 months. Lists each element and what is missing or expired.
+   * Where the person stands on the authorisation scheme today. The scheme is the organisation's
+   * training requirements marked `authorisation` (each test on its topic, the yearly update on the
+   * year's curriculum: valid to the end of the year it was completed, unless the certificate
+   * states a last valid day), or, when none is marked, the knowledge, ethics and practical tests
+   * and an annual update within 12 months on any topic. ELIGIBLE when every element is current and
+   * the relevant practice documented on the person's file reaches the organisation's minimum;
+   * the register status (FinAut's decision) comes from the same file.
    */
   static async authorisationStatus(ctx: Context, personId: string, expiringWithinDays: number): Promise<AuthorisationStatus> {
     requireAccessTo(trainingAccess(ctx), personId, 'read', 'personId');
     const person = await scoped(ctx, User).get(personId, 'personId');
-    const validUntil = validUntilSql('r', `CASE WHEN r.assessment = '${TrainingAssessment.ANNUAL_UPDATE}' THEN ${ANNUAL_UPDATE_VALIDITY_MONTHS} END`);
-    const rows = await CompetenceService.query<{ assessment: TrainingAssessment; recordId: string; validUntil: string | null }>(
+    const [scheme, registration, organization] = await Promise.all([
+      scoped(ctx, TrainingRequirement).find({ where: { authorisation: true }, order: { title: 'ASC', id: 'ASC' } }),
+      scoped(ctx, AuthorisationRegistration).findOne({ personId: person.id }),
+      currentOrganization(ctx),
+    ]);
+    const byElement = (a: TrainingAssessment) => AUTHORISATION_ELEMENTS.indexOf(a);
+    const elements: SchemeElement[] = scheme.length
+      ? [...scheme]
+          .sort((a, b) => byElement(a.assessment) - byElement(b.assessment))
+          .map((r) => ({ requirementId: r.id, assessment: r.assessment, topic: r.topic, subject: r.subject }))
+      : AUTHORISATION_ELEMENTS.map((assessment) => ({ requirementId: null, assessment, topic: null, subject: null }));
+    const rows = await CompetenceService.query<{ i: string; recordId: string | null; validUntil: string | null }>(
       ctx,
-      `SELECT DISTINCT ON (r.assessment) r.assessment, r.id AS "recordId", CAST(${validUntil} AS text) AS "validUntil"
-         FROM training_record r
-        WHERE r.organization_id = :org AND r.person_id = :personId AND ${countsSql('r')} AND r.assessment IN (:...elements)
-        ORDER BY r.assessment, ${validUntil} DESC NULLS FIRST, r.completed_on DESC, r.id`,
-      { personId: person.id, elements: AUTHORISATION_ELEMENTS },
+      `SELECT e.i, best.id AS "recordId", CAST(best.valid_until AS text) AS "validUntil"
+         FROM unnest(CAST(:assessments AS text[]), CAST(:topics AS text[])) WITH ORDINALITY e(assessment, topic, i)
+         LEFT JOIN LATERAL (
+           SELECT r.id, CASE WHEN r.assessment = '${TrainingAssessment.ANNUAL_UPDATE}' THEN COALESCE(r.valid_until,
+                    CASE WHEN CAST(:yearly AS boolean) THEN make_date(CAST(extract(year FROM r.completed_on) AS int), 12, 31)
+                         ELSE CAST(r.completed_on + make_interval(months => ${ANNUAL_UPDATE_VALIDITY_MONTHS}) AS date) END)
+                  ELSE r.valid_until END AS valid_until
+             FROM training_record r
+            WHERE r.organization_id = :org AND r.person_id = :personId AND r.assessment = e.assessment
+              AND (e.topic IS NULL OR r.topic = e.topic) AND ${countsSql('r')}
+            ORDER BY valid_until DESC NULLS FIRST, r.completed_on DESC, r.id
+            LIMIT 1) best ON true
+        ORDER BY e.i`,
+      { personId: person.id, assessments: elements.map((e) => e.assessment), topics: elements.map((e) => e.topic), yearly: scheme.length > 0 },
     );
-    const best = new Map<TrainingAssessment, BestRecord & { recordId: string }>(rows.map((r) => [r.assessment, r]));
+    const best = rows.map((r) => (r.recordId ? { validUntil: r.validUntil } : null));
     const window = competenceWindow(await organizationToday(ctx), expiringWithinDays);
-    const result = authorisation(best, window);
-    const withRecord = <E extends { assessment: TrainingAssessment }>(e: E) => ({ ...e, recordId: best.get(e.assessment)?.recordId ?? null });
-    return { ...result, person, asOf: window.today, elements: result.elements.map(withRecord), missing: result.missing.map(withRecord) };
+    const result = eligibility(elements, best, { requiredMonths: organization.authorisationPracticeMonths, documentedMonths: registration?.practiceMonths ?? 0 }, window);
+    const withRecord = result.elements.map((e, i) => ({ ...e, recordId: rows[i]?.recordId ?? null }));
+    const current = withRecord.filter((e) => isCurrent(e.status));
+    const lapses = withRecord.map((e) => e.validUntil).filter((d): d is string => d !== null).sort();
+    const trained = current.length === withRecord.length;
+    return {
+      person,
+      asOf: window.today,
+      authorised: trained,
+      authorisedUntil: trained ? (lapses[0] ?? null) : null,
+      eligibility: result.eligibility,
+      missingItems: result.missing,
+      practice: result.practice,
+      registration,
+      elements: withRecord,
+      missing: withRecord.filter((e) => !isCurrent(e.status)),
+    };
   }
 
   private static standing(row: BestRow, window: CompetenceWindow): RequirementCompetence {

@@ -114,3 +114,59 @@ export function authorisation(best: ReadonlyMap<TrainingAssessment, BestRecord>,
   const lapses = elements.map((e) => e.validUntil).filter((d): d is string => d !== null).sort();
   return { authorised: missing.length === 0, authorisedUntil: missing.length === 0 ? lapses[0] ?? null : null, elements, missing };
 }
+
+/** Whether a person may be put forward to FinAut for authorisation (FinAut decides and registers it). */
+export enum AuthorisationEligibility {
+  ELIGIBLE = 'ELIGIBLE',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+}
+
+/** One element the organisation's authorisation scheme asks for: a test or the yearly update on a topic. */
+export interface SchemeElement {
+  requirementId: string | null;
+  assessment: TrainingAssessment;
+  topic: string | null;
+  subject: string | null;
+}
+
+export interface SchemeElementStatus extends SchemeElement, AuthorisationElementStatus {}
+
+export interface Eligibility {
+  eligibility: AuthorisationEligibility;
+  elements: SchemeElementStatus[];
+  /** What keeps the person from being eligible, one sentence each, in the order of the scheme (practice last). */
+  missing: string[];
+  practice: { requiredMonths: number; documentedMonths: number };
+}
+
+const ASSESSMENT_NAMES: Record<TrainingAssessment, string> = {
+  [TrainingAssessment.COURSE]: 'course',
+  [TrainingAssessment.KNOWLEDGE_TEST]: 'knowledge test',
+  [TrainingAssessment.ETHICS_TEST]: 'ethics test',
+  [TrainingAssessment.PRACTICAL_TEST]: 'practical test',
+  [TrainingAssessment.ANNUAL_UPDATE]: 'annual update',
+};
+
+/**
+ * Eligibility for the FinAut authorisation: every element of the scheme (each test on its topic,
+ * the yearly update on the year's curriculum) VALID or EXPIRING, and at least the required months
+ * of relevant practice documented. `best` holds the best record per element, by index.
+ */
+export function eligibility(
+  elements: readonly SchemeElement[],
+  best: readonly (BestRecord | null)[],
+  practice: { requiredMonths: number; documentedMonths: number },
+  window: CompetenceWindow,
+): Eligibility {
+  const statuses = elements.map((e, i) => ({ ...e, status: competenceStatus(best[i] ?? null, window), validUntil: best[i]?.validUntil ?? null }));
+  const missing = statuses
+    .filter((e) => !isCurrent(e.status))
+    .map((e) => {
+      const what = `${ASSESSMENT_NAMES[e.assessment]}${e.subject ? ` '${e.subject}'` : e.topic ? ` on ${e.topic}` : ''}`;
+      return e.status === CompetenceStatus.EXPIRED ? `${what}: expired on ${e.validUntil}` : `${what}: no passed record`;
+    });
+  if (practice.documentedMonths < practice.requiredMonths) {
+    missing.push(`relevant practice: ${practice.documentedMonths} of ${practice.requiredMonths} months documented`);
+  }
+  return { eligibility: missing.length ? AuthorisationEligibility.NOT_ELIGIBLE : AuthorisationEligibility.ELIGIBLE, elements: statuses, missing, practice };
+}

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../common/tenancy';
 import { oneOf } from '../../common/db-checks';
 import { Role } from '../../common/roles';
-import { CompetenceStatus, TrainingAssessment, TrainingResult } from './competence';
+import { AuthorisationEligibility, CompetenceStatus, TrainingAssessment, TrainingResult } from './competence';
 
 /** What a training is about (DESIGN §2: code of conduct, complaint handling, ethics, professional knowledge, …). */
 export enum TrainingTopic {
@@ -28,6 +28,14 @@ registerEnumType(TrainingAssessment, {
   },
 });
 registerEnumType(TrainingResult, { name: 'TrainingResult', description: 'Tests are PASSED or FAILED; courses and annual updates may also be ATTENDED.' });
+registerEnumType(AuthorisationEligibility, {
+  name: 'AuthorisationEligibility',
+  description: 'Whether a person may be put forward to FinAut, which grants and registers the authorisation.',
+  valuesConfig: {
+    ELIGIBLE: { description: "Every element of the scheme is current and enough relevant practice is documented." },
+    NOT_ELIGIBLE: { description: 'Something is missing or expired: see missingItems.' },
+  },
+});
 registerEnumType(CompetenceStatus, {
   name: 'CompetenceStatus',
   valuesConfig: {
@@ -74,4 +82,15 @@ export class TrainingRequirement extends VersionedEntity {
   @Field(() => Int, { nullable: true, description: 'Months a record stays valid after completion (12 for an annual update); null: it does not expire.' })
   @Column('int', { nullable: true })
   validityMonths: number | null;
+
+  @Field({
+    description:
+      'An element of the FinAut authorisation (a knowledge, ethics or practical test, or the yearly update): authorisationStatus asks for a record of this topic and assessment.',
+  })
+  @Column('boolean', { default: false })
+  authorisation: boolean;
+
+  @Field(() => String, { nullable: true, description: "What the test or update covers, e.g. 'Fagområde inkasso', 'Etikk og God skikk', 'Fagplan 2026'." })
+  @Column('text', { nullable: true })
+  subject: string | null;
 }

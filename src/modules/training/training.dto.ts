@@ -1,3 +1,4 @@
+import { AuthorisationRegisterStatus } from './authorisation-registration.entity';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayUnique, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
@@ -37,6 +38,14 @@ export class CreateTrainingRequirementInput {
   @Min(1)
   @Max(120)
   validityMonths?: number | null;
+
+  @Field({ defaultValue: false, description: 'An element of the FinAut authorisation (tests and the yearly update only).' })
+  authorisation: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the test or update covers.' })
+  @IsOptional()
+  @Length(1, 200)
+  subject?: string | null;
 }
 
 @InputType()
@@ -61,6 +70,49 @@ export class UpdateTrainingRequirementInput extends VersionedUpdateInput {
   @Min(1)
   @Max(120)
   validityMonths?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  authorisation?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'null: none; omitted: unchanged.' })
+  @IsOptional()
+  @Length(1, 200)
+  subject?: string | null;
+}
+
+@InputType({ description: "A manager's record of a person's FinAut file: documented practice and the register status FinAut gave." })
+export class RecordAuthorisationRegistrationInput {
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => Int, { description: 'The version of the file you read, 0 when the person has none yet; CONFLICT when it changed since.' })
+  @Min(0)
+  expectedVersion: number;
+
+  @Field(() => Int, { nullable: true, description: 'Months of relevant practice documented, 0 to 600; omitted: unchanged.' })
+  @IsOptional()
+  @Min(0)
+  @Max(600)
+  practiceMonths?: number;
+
+  @Field(() => AuthorisationRegisterStatus, { nullable: true, description: 'Omitted: unchanged.' })
+  @IsOptional()
+  registerStatus?: AuthorisationRegisterStatus;
+
+  @Field(() => String, { nullable: true, description: "FinAut's register number; required for AUTHORISED." })
+  @IsOptional()
+  @Length(1, 50)
+  registerNumber?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the status took effect; default today.' })
+  @IsOptional()
+  registerStatusSince?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
 }
 
 @InputType()

@@ -5,7 +5,10 @@ import type { Context } from '../../common/context';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, ExpectedVersionArg } from '../../common/tenancy';
 import { User, UserService } from '../user';
-import { CompetenceStatus, TrainingAssessment } from './competence';
+import { AuthorisationEligibility, CompetenceStatus, TrainingAssessment } from './competence';
+import { AuthorisationRegistration } from './authorisation-registration.entity';
+import { AuthorisationRegistrationService } from './authorisation-registration.service';
+import { TrainingTopic } from './training-requirement.entity';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';
 import { TrainingRecordService, TrainingRequirementService } from './training.service';
@@ -15,6 +18,7 @@ import {
   CompetenceOverviewArgs,
   CreateTrainingRecordInput,
   CreateTrainingRequirementInput,
+  RecordAuthorisationRegistrationInput,
   ExpiryWindowArgs,
   TrainingRecordsArgs,
   TrainingRequirementsArgs,
@@ -90,6 +94,13 @@ export class CompetenceOverview implements competence.CompetenceOverview {
 @ObjectType({ description: 'One element of the authorisation scheme and where the person stands on it.' })
 export class AuthorisationElement {
   recordId: string | null;
+  requirementId: string | null;
+
+  @Field(() => TrainingTopic, { nullable: true, description: 'The topic the record must be on; null when any topic counts (no scheme set up).' })
+  topic: TrainingTopic | null;
+
+  @Field(() => String, { nullable: true, description: "What the test or update covers, as the requirement names it (e.g. 'Fagplan 2026')." })
+  subject: string | null;
 
   @Field(() => TrainingAssessment)
   assessment: TrainingAssessment;
@@ -101,6 +112,15 @@ export class AuthorisationElement {
   validUntil: string | null;
 }
 
+@ObjectType({ description: 'Relevant professional practice: what the organisation asks for and what is documented on the person.' })
+export class AuthorisationPractice {
+  @Field(() => Int)
+  requiredMonths: number;
+
+  @Field(() => Int)
+  documentedMonths: number;
+}
+
 @ObjectType({ description: 'Whether a person meets the authorisation scheme for collection advisers (FinAut).' })
 export class AuthorisationStatus implements competence.AuthorisationStatus {
   @Field(() => User)
@@ -109,13 +129,30 @@ export class AuthorisationStatus implements competence.AuthorisationStatus {
   @Field(() => LocalDateResolver)
   asOf: string;
 
-  @Field({ description: 'Knowledge, ethics and practical tests passed and an annual update within the last 12 months.' })
+  @Field({
+    description: 'The training elements are all current (tests passed, yearly update done).',
+    deprecationReason: 'FinAut grants the authorisation: read eligibility (which also asks for relevant practice) and registration.registerStatus.',
+  })
   authorised: boolean;
+
+  @Field(() => AuthorisationEligibility, { description: 'ELIGIBLE when every element is current and enough relevant practice is documented.' })
+  eligibility: AuthorisationEligibility;
+
+  @Field(() => [String], { description: 'What keeps the person from being eligible, one sentence each (tests, update, then practice).' })
+  missingItems: string[];
+
+  @Field(() => AuthorisationPractice)
+  practice: AuthorisationPractice;
+
+  @Field(() => AuthorisationRegistration, { nullable: true, description: "The person's file: documented practice and FinAut's register status; null when none is kept yet." })
+  registration: AuthorisationRegistration | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the authorisation lapses unless renewed (the first element to expire); null when not authorised or nothing lapses.' })
   authorisedUntil: string | null;
 
-  @Field(() => [AuthorisationElement], { description: 'Knowledge test, ethics test, practical test and annual update, in that order.' })
+  @Field(() => [AuthorisationElement], {
+    description: "The scheme's elements: the requirements marked authorisation (tests, then the annual update), or knowledge, ethics, practical test and annual update on any topic when none is marked.",
+  })
   elements: AuthorisationElement[];
 
   @Field(() => [AuthorisationElement], { description: 'The elements that are MISSING or EXPIRED.' })
@@ -197,6 +234,14 @@ export class TrainingRecordResolver {
     return CompetenceService.authorisationStatus(ctx, personId, window.expiringWithinDays);
   }
 
+  @Allowed('manageTraining')
+  @Mutation(() => AuthorisationRegistration, {
+    description: "Records a person's documented relevant practice and the register status FinAut gave (APPLIED, AUTHORISED with its number, SUSPENDED, REVOKED).",
+  })
+  recordAuthorisationRegistration(@Ctx() ctx: Context, @Arg('input') input: RecordAuthorisationRegistrationInput): Promise<AuthorisationRegistration> {
+    return AuthorisationRegistrationService.record(ctx, input);
+  }
+
   @FieldResolver(() => User)
   person(@Ctx() ctx: Context, @Root() record: TrainingRecord): Promise<User | null> {
     return UserService.loader(ctx).load(record.personId);
@@ -226,6 +271,11 @@ export class RequirementCompetenceSummaryResolver {
 
 @Resolver(() => AuthorisationElement)
 export class AuthorisationElementResolver {
+  @FieldResolver(() => TrainingRequirement, { nullable: true, description: 'The requirement this element is (null without a scheme).' })
+  requirement(@Ctx() ctx: Context, @Root() element: AuthorisationElement): Promise<TrainingRequirement | null> | null {
+    return element.requirementId ? byIdLoader(ctx, TrainingRequirement).load(element.requirementId) : null;
+  }
+
   @FieldResolver(() => TrainingRecord, { nullable: true, description: 'The record that counts for this element.' })
   record(@Ctx() ctx: Context, @Root() element: AuthorisationElement): Promise<TrainingRecord | null> | null {
     return element.recordId ? byIdLoader(ctx, TrainingRecord).load(element.recordId) : null;

@@ -5,7 +5,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
 import { User } from '../user';
-import { TESTS, TrainingResult } from './competence';
+import { AUTHORISATION_ELEMENTS, TESTS, TrainingAssessment, TrainingResult } from './competence';
 import { TrainingRequirement } from './training-requirement.entity';
 import { TrainingRecord } from './training-record.entity';
 import { requireAccessTo, trainingAccess } from './training-access';
@@ -31,15 +31,19 @@ export class TrainingRequirementService {
       operation: 'createTrainingRequirement',
       input,
       storedAs: 'trainingRequirementId',
-      run: () =>
-        scoped(ctx, TrainingRequirement).insert({
+      run: () => {
+        TrainingRequirementService.checkAuthorisation(input.assessment, input.authorisation ?? false);
+        return scoped(ctx, TrainingRequirement).insert({
           title: input.title.trim(),
           description: input.description?.trim() ?? '',
           topic: input.topic,
           assessment: input.assessment,
           roles: input.roles,
           validityMonths: input.validityMonths ?? null,
-        }),
+          authorisation: input.authorisation ?? false,
+          subject: input.subject?.trim() || null,
+        });
+      },
       reload: (id) => scoped(ctx, TrainingRequirement).get(id),
     });
   }
@@ -52,7 +56,17 @@ export class TrainingRequirementService {
     if (input.description != null) patch.description = input.description.trim();
     if (input.roles != null) patch.roles = input.roles;
     if (input.validityMonths !== undefined) patch.validityMonths = input.validityMonths;
+    if (input.authorisation != null) patch.authorisation = input.authorisation;
+    if (input.subject !== undefined) patch.subject = input.subject?.trim() || null;
+    TrainingRequirementService.checkAuthorisation(current.assessment, patch.authorisation ?? current.authorisation);
     return requirements.update(current, patch, expectedIn(input));
+  }
+
+  /** Only the tests and the yearly update are elements of the authorisation (practice is recorded on the person's file). */
+  private static checkAuthorisation(assessment: TrainingAssessment, authorisation: boolean): void {
+    if (authorisation && !AUTHORISATION_ELEMENTS.includes(assessment)) {
+      throw BadUserInputError.field('input.authorisation', `a ${assessment} is not an element of the authorisation: only the knowledge, ethics and practical tests and the annual update are`);
+    }
   }
 
   /** Drops the requirement; the training records stay. */

@@ -36,6 +36,21 @@ export type AddClosureDayInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Evidence for a requirement node: a record of the organisation (targetId) or a document. */
+export type AddRequirementEvidenceInput = {
+  /** For DOCUMENT only. */
+  document?: InputMaybe<EvidenceDocumentInput>;
+  /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Not NOT_APPLICABLE (markRequirementNotApplicable). */
+  kind: EvidenceKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Any node: evidence on a section or norm part counts for every requirement in it. */
+  requirementId: Scalars['ID']['input'];
+  /** The KPI, training requirement, resource, communication plan or corrective action; not for DOCUMENT. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type AnonymizeDueComplaintsInput = {
   /** Only list what is due; change nothing. */
   dryRun?: Scalars['Boolean']['input'];
@@ -49,6 +64,21 @@ export type ApproveCodeVersionInput = {
   /** Top management's code policy; required unless the version already has one. */
   policyStatement?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a person may be put forward to FinAut, which grants and registers the authorisation. */
+export type AuthorisationEligibility =
+  /** Every element of the scheme is current and enough relevant practice is documented. */
+  | 'ELIGIBLE'
+  /** Something is missing or expired: see missingItems. */
+  | 'NOT_ELIGIBLE';
+
+/** The person's status in FinAut's register, as a manager recorded it: NOT_APPLIED → APPLIED → AUTHORISED (with the register number) ⇄ SUSPENDED → REVOKED. */
+export type AuthorisationRegisterStatus =
+  | 'APPLIED'
+  | 'AUTHORISED'
+  | 'NOT_APPLIED'
+  | 'REVOKED'
+  | 'SUSPENDED';
 
 export type CancelCommunicationPlanInput = {
   /** The version you read; CONFLICT when it changed since. */
@@ -295,13 +325,15 @@ export type CorrectiveActionStepInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
-/** How far the promises of a code version cover a requirement node. Only requirements (leaf nodes) are mapped to promises; a requirement is covered when at least one promise is linked to it. A node is COVERED when every requirement in it (itself, for a requirement) is covered, PARTIAL when some but not all are, and GAP when none is. */
+/** How far a requirement node is covered. A requirement (leaf) is covered when a promise of the code version is linked to it, or evidence (KPI, training, resource, communication plan, action, document) is recorded on it or on a node above it; it is not applicable when it or a node above it is marked so. A node is NOT_APPLICABLE when every requirement in it is, COVERED when every applicable requirement in it is covered, PARTIAL when some but not all are, and GAP when none is. */
 export type CoverageState =
-  /** Every requirement in the node has at least one promise linked. */
+  /** Every applicable requirement in the node is covered by a promise or evidence. */
   | 'COVERED'
-  /** No requirement in the node has a promise linked. */
+  /** No applicable requirement in the node is covered. */
   | 'GAP'
-  /** Some, not all, requirements in the node have a promise linked. */
+  /** Every requirement in the node was marked not applicable (reason and who decided on the evidence). */
+  | 'NOT_APPLICABLE'
+  /** Some, not all, applicable requirements in the node are covered. */
   | 'PARTIAL';
 
 /** A new code; it starts with version 1 as a DRAFT. */
@@ -462,11 +494,15 @@ export type CreateTrainingRecordInput = {
 
 export type CreateTrainingRequirementInput = {
   assessment: TrainingAssessment;
+  /** An element of the FinAut authorisation (tests and the yearly update only). */
+  authorisation?: Scalars['Boolean']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (e.g. a UUID): a retry with the same key returns the first result and creates nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who must have it; empty means everyone. */
   roles?: Array<Role>;
+  /** What the test or update covers. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   topic: TrainingTopic;
   /** 1 to 120; null: does not expire. */
@@ -554,6 +590,32 @@ export type EscalateComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A document that shows a requirement is met. */
+export type EvidenceDocumentInput = {
+  /** A URL, a file path or a binder. */
+  location: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** As the document names it, e.g. 2.1 or 2026-03. */
+  version: Scalars['String']['input'];
+};
+
+/** What shows a requirement is met (besides the promises mapped to it), or that it does not apply. */
+export type EvidenceKind =
+  /** A communication plan that makes it known. */
+  | 'COMMUNICATION_PLAN'
+  /** A corrective, preventive or improvement action taken for it. */
+  | 'CORRECTIVE_ACTION'
+  /** A document (policy, procedure, record) with title, location and version. */
+  | 'DOCUMENT'
+  /** A KPI that measures it. */
+  | 'KPI'
+  /** The requirement does not apply to the organisation: the reason and who decided. */
+  | 'NOT_APPLICABLE'
+  /** A resource (people, budget, tools) allocated to it. */
+  | 'RESOURCE'
+  /** A training requirement that makes staff competent for it. */
+  | 'TRAINING_REQUIREMENT';
 
 /** An extension of the resolution term, with the reason told to the complainant. */
 export type ExtendComplaintDeadlineInput = {
@@ -648,10 +710,19 @@ export type ManagementReviewStatus =
   /** Signed by top management: final, nothing about it changes any more (enforced by the database too). */
   | 'SIGNED';
 
+/** A decision that a requirement node does not apply to the organisation. */
+export type MarkRequirementNotApplicableInput = {
+  /** Why it does not apply, as an auditor should read it. */
+  reason: Scalars['String']['input'];
+  requirementId: Scalars['ID']['input'];
+};
+
 /** The role of a node in a requirement tree. */
 export type NormRequirementKind =
   /** An SRCM norm part with its objective; it carries the maturity self-assessment. */
   | 'NORM_PART'
+  /** A guiding principle of the norm (the SRCM's four beginselen): it shapes every part and is not scored or covered itself. */
+  | 'PRINCIPLE'
   /** A single requirement (always a leaf): the only kind of node promises are mapped to. */
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
@@ -688,20 +759,56 @@ export type PeriodInput = {
 
 /** Whether a promise is kept, judged on its KPIs, complaints and corrective actions (rule in README, "Monitoring"). */
 export type PromiseStatus =
-  /** Warning signs: a KPI at risk, a fifth or more of the complaints upheld, late handling, overdue or ineffective actions. */
+  /** Warning signs: a KPI at risk, a fifth or more of the decided complaints upheld, late handling, overdue or ineffective actions, or a breaking figure on too few complaints to judge. */
   | 'AT_RISK'
-  /** The promise is not kept: a KPI off track, half or more of the complaints upheld (at least 3), or handling mostly late. */
+  /** The promise is not kept: a KPI off track, half or more of the complaints decided in the period upheld, or handling mostly late (the organisation's thresholds, on enough complaints). */
   | 'BROKEN'
   /** The evidence shows the promise is kept. */
   | 'KEPT'
-  /** Nothing to judge by: no KPI measured for its latest period and no complaint in the period. */
+  /** Nothing to judge by: no KPI measured for its latest period and no complaint received or decided in the period. */
   | 'NO_DATA';
+
+/** Changes to the promise status thresholds; a field left out keeps its value. */
+export type PromiseStatusPolicyInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Key of the complaint-handling promise (e.g. P1); null names none (each promise answers for its own complaints). Left out: unchanged. */
+  handlingPromiseKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1000. */
+  minimumRated?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.5 to 1. */
+  onTimeMinimum?: InputMaybe<Scalars['Float']['input']>;
+  /** onTimeMinimum to 1. */
+  onTimeTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** 1 to 1000. */
+  upheldComplaintsBrokenFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** 0.01 up to upheldShareBrokenFrom. */
+  upheldShareAtRiskFrom?: InputMaybe<Scalars['Float']['input']>;
+  /** 0.05 to 1. */
+  upheldShareBrokenFrom?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type PublishCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** When the code is due for review; default 12 months after publication. */
   nextReviewDue?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A manager's record of a person's FinAut file: documented practice and the register status FinAut gave. */
+export type RecordAuthorisationRegistrationInput = {
+  /** The version of the file you read, 0 when the person has none yet; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** Months of relevant practice documented, 0 to 600; omitted: unchanged. */
+  practiceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** FinAut's register number; required for AUTHORISED. */
+  registerNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: unchanged. */
+  registerStatus?: InputMaybe<AuthorisationRegisterStatus>;
+  /** When the status took effect; default today. */
+  registerStatusSince?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type RecordEscalationDecisionInput = {
@@ -882,6 +989,15 @@ export type SubmitComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** What happened to the promise, on its timeline. */
+export type TraceEventKind =
+  | 'ACTION_OPENED'
+  | 'ACTION_VERIFIED'
+  | 'KPI_CREATED'
+  | 'REVIEW_SIGNED'
+  | 'VERSION_CREATED'
+  | 'VERSION_PUBLISHED';
+
 export type TrainingAssessment =
   /** The yearly refresher an authorisation requires (årlig oppdatering). */
   | 'ANNUAL_UPDATE'
@@ -1046,6 +1162,8 @@ export type UpdateManagementReviewInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** Months of relevant practice the FinAut authorisation needs, 0 to 120. */
+  authorisationPracticeMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Applies to complaints received from now on; existing deadlines do not move. A term laxer than the statutory rule pack requires is refused. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
   /** The version you read; CONFLICT when it changed since. */
@@ -1084,10 +1202,13 @@ export type UpdateTrainingRecordInput = {
 };
 
 export type UpdateTrainingRequirementInput = {
+  authorisation?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   roles?: InputMaybe<Array<Role>>;
+  /** null: none; omitted: unchanged. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** null: does not expire; omitted: unchanged. */
   validityMonths?: InputMaybe<Scalars['Int']['input']>;
