@@ -124,6 +124,7 @@ export class DirectCountReference {
     const inPeriod = '(c.receivedAt >= :periodStart AND c.receivedAt < :periodEnd)';
     const qb = scoped(ctx, Complaint)
       .query('c')
+      .andWhere(`c.kind = '${ComplaintKind.COMPLAINT}'`)
       .innerJoin(ComplaintPromise, 'cp', 'cp.complaintId = c.id')
       .innerJoin(CodePromise, 'p', 'p.id = cp.promiseId')
       .andWhere('p.codeId IN (:...codeIds)')
