@@ -535,8 +535,8 @@ async function writeHistory(history: History) {
         [id, change.outcome],
       );
       // Its disputes-body case, with the same outcome (undecided when none): the overturn rate's source.
-      await ds.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Rollup body') ON CONFLICT DO NOTHING`, [org.id]);
-      await ds.query(
+      await db.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Rollup body') ON CONFLICT DO NOTHING`, [org.id]);
+      await db.query(
         `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome)
          SELECT c.organization_id, 1, c.id, b.id, 'AFTER_RESOLUTION', CASE WHEN $2::text IS NULL THEN 'OPEN' ELSE 'DECIDED' END, c.escalation_escalated_at, $2
          FROM complaint c JOIN disputes_body b ON b.organization_id = c.organization_id WHERE c.id = $1
