@@ -38,4 +38,7 @@ export const entities: Function[] = [...kernelEntities, ...modules.flatMap((m) =
 /** Every resolver of the API. */
 export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
 
+/** Every job kind the job runner works. */
+export const jobs = modules.flatMap((m) => m.jobs ?? []);
+
 for (const m of modules) if (m.loaders) registerLoaders(m.loaders);
