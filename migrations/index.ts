@@ -12,6 +12,7 @@ import { MemberIdentity1796024071212 } from './1796024071212-MemberIdentity';
 import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersion';
 import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollups';
 import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
+import { Webhooks1796500000000 } from './1796500000000-Webhooks';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ClosureDayVersion1796024078446,
   MonitoringRollups1796100000000,
   FilterAndSortIndexes1796100000001,
+  Webhooks1796500000000,
 ];

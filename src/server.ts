@@ -6,6 +6,7 @@ import { isConnectionError } from './common/database-errors';
 import { entities, jobs as jobDefinitions } from './modules';
 import { createApp, type App } from './app';
 import { startJobRunner, type JobRunner } from './jobs/runner';
+import { setServiceConfig } from './common/service-config';
 
 export interface RunningService {
   url: string;
@@ -74,6 +75,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   const database =
     options.database ?? (settings.url ? definePostgresDatabase({ ...settings, url: settings.url }) : await openDatabase(settings));
   database.ready = false;
+  setServiceConfig(database.dataSource, config);
   const app = await createApp(config, database, logger);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

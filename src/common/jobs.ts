@@ -36,6 +36,11 @@ export interface JobDefinition<D = Record<string, unknown>> {
   retryLimit?: number;
   retryDelaySeconds?: number;
   retryBackoff?: boolean;
+  /**
+   * `stately`: at most one job of each singleton key waiting (and one running) at a time, so a
+   * burst of sends coalesces; default `standard`.
+   */
+  policy?: 'standard' | 'stately';
   /** How long one run may take before it counts as failed (and is retried). */
   expireInSeconds?: number;
   handler(job: RunningJob<D>, env: JobEnvironment): Promise<unknown>;

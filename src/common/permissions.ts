@@ -67,6 +67,12 @@ export const PERMISSIONS = {
   prepareManagementReviews: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Signing a review. */
   signManagementReviews: [TOP_MANAGEMENT],
+
+  // Integration and operations
+  /** Webhook subscriptions (URL, events, secret), their delivery log and redelivery. */
+  manageWebhooks: [TOP_MANAGEMENT, QUALITY_MANAGER],
+  /** The job runner's queues and failed jobs (`jobs`), and retrying them. */
+  operateJobs: [TOP_MANAGEMENT],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -104,6 +104,7 @@ export async function startJobRunner(options: {
   for (const definition of definitions) {
     const queueOptions = {
       name: definition.name,
+      policy: definition.policy ?? 'standard',
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 30,
       retryBackoff: definition.retryBackoff ?? true,

@@ -14,6 +14,7 @@ import { resourceModule } from './resource';
 import { communicationModule } from './communication';
 import { monitoringModule } from './monitoring';
 import { managementReviewModule } from './management-review';
+import { webhookModule } from './webhook';
 
 /** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
 export const modules: readonly ModuleDefinition[] = [
@@ -30,6 +31,7 @@ export const modules: readonly ModuleDefinition[] = [
   communicationModule,
   monitoringModule,
   managementReviewModule,
+  webhookModule,
 ];
 
 /** Every entity TypeORM maps: the kernel's, then each module's. */

@@ -277,6 +277,13 @@ type Documents = {
     "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": typeof types.TrainingRecordDocument,
     "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": typeof types.TrainingOverviewDocument,
     "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": typeof types.TrainingAuthorisationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n": typeof types.WebhooksUpdateDocument,
+    "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": typeof types.WebhooksSubscriptionsDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": typeof types.WebhooksRedeliverDocument,
+    "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": typeof types.WebhooksRenameDocument,
+    "query WebhooksOrgVersion { organization { version } }": typeof types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -561,6 +568,13 @@ const documents: Documents = {
     "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": types.TrainingRecordDocument,
     "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": types.TrainingOverviewDocument,
     "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": types.TrainingAuthorisationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n": types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n": types.WebhooksUpdateDocument,
+    "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": types.WebhooksSubscriptionsDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": types.WebhooksRedeliverDocument,
+    "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": types.WebhooksRenameDocument,
+    "query WebhooksOrgVersion { organization { version } }": types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -1631,6 +1645,34 @@ export function graphql(source: "query TrainingOverview($personId: ID, $role: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }"): typeof import('./graphql').TrainingAuthorisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n"): typeof import('./graphql').WebhooksUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n"): typeof import('./graphql').WebhooksSubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n"): typeof import('./graphql').WebhooksDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }"): typeof import('./graphql').WebhooksRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksOrgVersion { organization { version } }"): typeof import('./graphql').WebhooksOrgVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -359,6 +359,13 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<Scalars['String']['input']>;
+  /** The endpoint (https; loopback and private addresses only where WEBHOOK_ALLOW_PRIVATE_ADDRESSES allows). */
+  url: Scalars['String']['input'];
+};
+
 /** How a complaint deadline counts days. */
 export type DeadlineUnit =
   | 'CALENDAR_DAYS'
@@ -788,6 +795,26 @@ export type UpdateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
 };
+
+/** Only the fields given change. Enabling a disabled subscription resets its failure count; its waiting deliveries resume. */
+export type UpdateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Being sent now. */
+  | 'DELIVERING'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); redeliver it by hand. */
+  | 'FAILED'
+  /** Waiting for its first attempt, for a retry (nextAttemptAt), or for an earlier event of the same entity. */
+  | 'PENDING';
 
 export type WithdrawCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
@@ -2649,6 +2676,53 @@ export type TrainingAuthorisationQueryVariables = Exact<{
 
 
 export type TrainingAuthorisationQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', asOf: string, authorised: boolean, authorisedUntil?: string | null, person: { __typename?: 'User', id: string }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus, validUntil?: string | null, record?: { __typename?: 'TrainingRecord', id: string } | null }>, missing: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus }> } | null };
+
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type WebhooksCreateMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string, subscription: { __typename?: 'WebhookSubscription', id: string, version: number, url: string, events: Array<string>, enabled: boolean } } };
+
+export type WebhooksUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookSubscriptionInput;
+}>;
+
+
+export type WebhooksUpdateMutation = { __typename?: 'Mutation', updateWebhookSubscription: { __typename?: 'WebhookSubscription', id: string, version: number, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number } };
+
+export type WebhooksSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksSubscriptionsQuery = { __typename?: 'Query', webhookSubscriptions?: { __typename?: 'WebhookSubscriptionConnection', edges: Array<{ __typename?: 'WebhookSubscriptionEdge', node: { __typename?: 'WebhookSubscription', id: string, version: number, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number } }> } | null };
+
+export type WebhooksDeliveriesQueryVariables = Exact<{
+  subscriptionId: Scalars['ID']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+}>;
+
+
+export type WebhooksDeliveriesQuery = { __typename?: 'Query', webhookDeliveries?: { __typename?: 'WebhookDeliveryConnection', edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, messageId: string, eventType: string, entityType: string, entityId?: string | null, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, payload: Record<string, unknown>, attemptLog: Array<{ __typename?: 'WebhookAttempt', statusCode?: number | null, error?: string | null }> } }> } | null };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebhooksRedeliverMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus, attempts: number } };
+
+export type WebhooksRenameMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type WebhooksRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string, version: number } };
+
+export type WebhooksOrgVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksOrgVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
@@ -8974,6 +9048,94 @@ export const TrainingAuthorisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingAuthorisationQuery, TrainingAuthorisationQueryVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+      version
+      url
+      events
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
+export const WebhooksUpdateDocument = new TypedDocumentString(`
+    mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(id: $id, input: $input) {
+    id
+    version
+    enabled
+    disabledReason
+    consecutiveFailures
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksUpdateMutation, WebhooksUpdateMutationVariables>;
+export const WebhooksSubscriptionsDocument = new TypedDocumentString(`
+    query WebhooksSubscriptions {
+  webhookSubscriptions {
+    edges {
+      node {
+        id
+        version
+        enabled
+        disabledReason
+        consecutiveFailures
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSubscriptionsQuery, WebhooksSubscriptionsQueryVariables>;
+export const WebhooksDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {
+  webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {
+    edges {
+      node {
+        id
+        messageId
+        eventType
+        entityType
+        entityId
+        status
+        attempts
+        lastStatusCode
+        lastError
+        payload
+        attemptLog {
+          statusCode
+          error
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveriesQuery, WebhooksDeliveriesQueryVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($id: ID!) {
+  redeliverWebhook(id: $id) {
+    id
+    status
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksRenameDocument = new TypedDocumentString(`
+    mutation WebhooksRename($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRenameMutation, WebhooksRenameMutationVariables>;
+export const WebhooksOrgVersionDocument = new TypedDocumentString(`
+    query WebhooksOrgVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksOrgVersionQuery, WebhooksOrgVersionQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {
