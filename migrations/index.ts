@@ -13,6 +13,7 @@ import { ClosureDayVersion1796024078446 } from './1796024078446-ClosureDayVersio
 import { MonitoringRollups1796100000000 } from './1796100000000-MonitoringRollups';
 import { FilterAndSortIndexes1796100000001 } from './1796100000001-FilterAndSortIndexes';
 import { Webhooks1796500000000 } from './1796500000000-Webhooks';
+import { NotificationsAndReminders1796500000001 } from './1796500000001-NotificationsAndReminders';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MonitoringRollups1796100000000,
   FilterAndSortIndexes1796100000001,
   Webhooks1796500000000,
+  NotificationsAndReminders1796500000001,
 ];

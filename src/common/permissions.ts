@@ -68,6 +68,10 @@ export const PERMISSIONS = {
   /** Signing a review. */
   signManagementReviews: [TOP_MANAGEMENT],
 
+  // Reminders
+  /** The organisation's reminder rules (on/off, how far ahead). */
+  manageReminders: [TOP_MANAGEMENT, QUALITY_MANAGER],
+
   // Integration and operations
   /** Webhook subscriptions (URL, events, secret), their delivery log and redelivery. */
   manageWebhooks: [TOP_MANAGEMENT, QUALITY_MANAGER],

@@ -15,11 +15,14 @@ import { communicationModule } from './communication';
 import { monitoringModule } from './monitoring';
 import { managementReviewModule } from './management-review';
 import { webhookModule } from './webhook';
+import { notificationModule } from './notification';
+import { reminderModule } from './reminder';
 
 /** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
 export const modules: readonly ModuleDefinition[] = [
   organizationModule,
   userModule,
+  notificationModule,
   auditModule,
   codeModule,
   normModule,
@@ -32,6 +35,7 @@ export const modules: readonly ModuleDefinition[] = [
   monitoringModule,
   managementReviewModule,
   webhookModule,
+  reminderModule,
 ];
 
 /** Every entity TypeORM maps: the kernel's, then each module's. */

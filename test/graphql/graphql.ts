@@ -371,6 +371,15 @@ export type DeadlineUnit =
   | 'CALENDAR_DAYS'
   | 'WORKING_DAYS';
 
+/** How notifications reach a member by e-mail (where the service has SMTP_URL). */
+export type EmailNotifications =
+  /** One e-mail a day listing the new notifications (DIGEST_CRON). */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it is made. */
+  | 'IMMEDIATE'
+  /** No e-mail. */
+  | 'OFF';
+
 export type EscalateComplaintInput = {
   /** The disputes committee, e.g. "Geschillencommissie". */
   body: Scalars['String']['input'];
@@ -425,6 +434,11 @@ export type KpiUnit =
   | 'SCORE'
   | 'WORKING_DAYS';
 
+/** The language notifications and e-mail are written in. */
+export type Language =
+  | 'EN'
+  | 'NL';
+
 export type ManagementReviewStatus =
   /** Being prepared: title, decisions, preventive actions and the analysis can change. */
   | 'DRAFT'
@@ -439,6 +453,21 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** What a notification (a reminder) is about. */
+export type NotificationKind =
+  | 'AUTHORISATION_LAPSING'
+  | 'CODE_REVIEW_DUE'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_DUE_SOON'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE'
+  | 'COMPLAINT_RESOLUTION_DUE_SOON'
+  | 'COMPLAINT_RESOLUTION_OVERDUE'
+  | 'CORRECTIVE_ACTION_DUE_SOON'
+  | 'CORRECTIVE_ACTION_EFFECTIVENESS_CHECK'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'KPI_MEASUREMENT_MISSING'
+  | 'TRAINING_EXPIRED'
+  | 'TRAINING_EXPIRING';
 
 /** Calendar days to report on, both included, in the organisation's time zone. */
 export type PeriodInput = {
@@ -591,6 +620,14 @@ export type ScheduleCodeReviewInput = {
   nextReviewDue: Scalars['LocalDate']['input'];
 };
 
+/** Sets one reminder of the organisation (creates its rule on first use). */
+export type SetReminderRuleInput = {
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+  /** Days ahead (due soon, expiring) or after (missing measurement, effectiveness check), 0 to 365. */
+  leadDays: Scalars['Int']['input'];
+};
+
 export type StartComplaintHandlingInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -739,6 +776,14 @@ export type UpdateManagementReviewInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The signed-in member's own notification settings; only the fields given change. */
+export type UpdateMyNotificationSettingsInput = {
+  emailNotifications?: InputMaybe<EmailNotifications>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  language?: InputMaybe<Language>;
+};
+
 export type UpdateOrganizationInput = {
   /** Applies to complaints received from now on; existing deadlines do not move. */
   complaintPolicy?: InputMaybe<ComplaintPolicyInput>;
@@ -788,10 +833,12 @@ export type UpdateTrainingRequirementInput = {
 export type UpdateUserInput = {
   /** false locks the member out: their tokens are refused (see README, Members and tokens). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  emailNotifications?: InputMaybe<EmailNotifications>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** The member's subject at the OIDC provider. */
   externalSubject?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
 };

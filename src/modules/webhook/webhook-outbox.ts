@@ -35,8 +35,8 @@ export function eventPayload(event: RecordedAudit): Record<string, unknown> {
 export async function writeOutbox(ctx: Context, event: RecordedAudit): Promise<void> {
   const kind = `${event.entityType}.*`;
   const rows: unknown[] = await ctx.db.query(
-    `INSERT INTO webhook_delivery (organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)
-     SELECT s.organization_id, s.id, $2, $3, $4, $5, $6, $7::jsonb, clock_timestamp()
+    `INSERT INTO webhook_delivery (message_id, organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)
+     SELECT gen_random_uuid(), s.organization_id, s.id, $2, $3, $4, $5, $6, $7::jsonb, clock_timestamp()
        FROM webhook_subscription s
       WHERE s.organization_id = $1 AND s.enabled AND s.events && ARRAY[$3, $8, '*']::text[]
      RETURNING id`,

@@ -71,7 +71,7 @@ registerEnumType(WebhookDeliveryStatus, {
 @Index('ix_webhook_delivery_stream', ['subscriptionId', 'streamKey', 'sequence'], { where: `"status" IN ('PENDING', 'DELIVERING')` })
 export class WebhookDelivery extends TenantEntity {
   @Field(() => ID, { description: 'The `webhook-id` header: the same on every attempt and redelivery, for the receiver to skip duplicates.' })
-  @Column('uuid', { default: () => 'gen_random_uuid()' })
+  @Column('uuid')
   messageId: string;
 
   @Column('bigint', { generated: 'increment' })
