@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
@@ -155,6 +156,9 @@ export async function startJobRunner(options: {
         const stopped = new Promise<void>((resolve) => boss.once('stopped', () => resolve()));
         await boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000), close: false });
         await stopped;
+        // pg-boss lets go of its stopped workers on its next one-second tick: wait for it, so that
+        // nothing of the runner is left running once stop resolves.
+        if (settings.work) await sleep(1100);
         log.info('job runner stopped: running jobs finished or released');
       })();
       return stopping;

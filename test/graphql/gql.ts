@@ -242,6 +242,13 @@ type Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsManyDocument,
+    "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n": typeof types.RemindersNotificationsDocument,
+    "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n": typeof types.RemindersSettingsDocument,
+    "query RemindersMe { me { user { version } } }": typeof types.RemindersMeDocument,
+    "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.RemindersMarkDocument,
+    "mutation RemindersMarkAll { markAllNotificationsRead }": typeof types.RemindersMarkAllDocument,
+    "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": typeof types.RemindersRulesDocument,
+    "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": typeof types.RemindersSetRuleDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesUpdateDocument,
@@ -533,6 +540,13 @@ const documents: Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsManyDocument,
+    "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n": types.RemindersNotificationsDocument,
+    "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n": types.RemindersSettingsDocument,
+    "query RemindersMe { me { user { version } } }": types.RemindersMeDocument,
+    "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": types.RemindersMarkDocument,
+    "mutation RemindersMarkAll { markAllNotificationsRead }": types.RemindersMarkAllDocument,
+    "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": types.RemindersRulesDocument,
+    "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": types.RemindersSetRuleDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
     "mutation ResourcesUpdate($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { ...ResourcesResourceFields } }": types.ResourcesUpdateDocument,
@@ -1505,6 +1519,34 @@ export function graphql(source: "query RateLimitsPublished($slug: String!) { pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').RateLimitsManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n"): typeof import('./graphql').RemindersNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n"): typeof import('./graphql').RemindersSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemindersMe { me { user { version } } }"): typeof import('./graphql').RemindersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }"): typeof import('./graphql').RemindersMarkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersMarkAll { markAllNotificationsRead }"): typeof import('./graphql').RemindersMarkAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemindersRules { reminderRules { kind enabled leadDays unit version } }"): typeof import('./graphql').RemindersRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }"): typeof import('./graphql').RemindersSetRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2482,6 +2482,49 @@ export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?
 
 export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
+export type RemindersNotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RemindersNotificationsQuery = { __typename?: 'Query', notifications?: { __typename?: 'NotificationConnection', unreadCount: number, edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, subjectType: string, subjectId: string, title: string, body: string, read: boolean, readAt?: string | null } }> } | null };
+
+export type RemindersSettingsMutationVariables = Exact<{
+  input: UpdateMyNotificationSettingsInput;
+}>;
+
+
+export type RemindersSettingsMutation = { __typename?: 'Mutation', updateMyNotificationSettings: { __typename?: 'User', id: string, language: Language, emailNotifications: EmailNotifications, version: number } };
+
+export type RemindersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', user: { __typename?: 'User', version: number } } | null };
+
+export type RemindersMarkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemindersMarkMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'Notification', id: string, read: boolean } };
+
+export type RemindersMarkAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersMarkAllMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type RemindersRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersRulesQuery = { __typename?: 'Query', reminderRules?: Array<{ __typename?: 'ReminderRule', kind: NotificationKind, enabled: boolean, leadDays: number, unit: DeadlineUnit, version: number }> | null };
+
+export type RemindersSetRuleMutationVariables = Exact<{
+  input: SetReminderRuleInput;
+}>;
+
+
+export type RemindersSetRuleMutation = { __typename?: 'Mutation', setReminderRule: { __typename?: 'ReminderRule', kind: NotificationKind, enabled: boolean, leadDays: number, version: number } };
+
 export type ResourcesResourceFieldsFragment = { __typename?: 'Resource', id: string, version: number, kind: ResourceKind, description: string, quantity: number, unit: ResourceUnit, periodStart: string, periodEnd?: string | null, code: { __typename?: 'Code', key: string }, codeVersion: { __typename?: 'CodeVersion', id: string, version: number }, promise?: { __typename?: 'CodePromise', key: string } | null, owner?: { __typename?: 'User', id: string } | null };
 
 export type ResourcesCreateMutationVariables = Exact<{
@@ -8459,6 +8502,78 @@ export const RateLimitsManyDocument = new TypedDocumentString(`
     reference
   }
 }`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
+export const RemindersNotificationsDocument = new TypedDocumentString(`
+    query RemindersNotifications($unreadOnly: Boolean) {
+  notifications(first: 100, unreadOnly: $unreadOnly) {
+    unreadCount
+    edges {
+      node {
+        id
+        kind
+        subjectType
+        subjectId
+        title
+        body
+        read
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersNotificationsQuery, RemindersNotificationsQueryVariables>;
+export const RemindersSettingsDocument = new TypedDocumentString(`
+    mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) {
+  updateMyNotificationSettings(input: $input) {
+    id
+    language
+    emailNotifications
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSettingsMutation, RemindersSettingsMutationVariables>;
+export const RemindersMeDocument = new TypedDocumentString(`
+    query RemindersMe {
+  me {
+    user {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMeQuery, RemindersMeQueryVariables>;
+export const RemindersMarkDocument = new TypedDocumentString(`
+    mutation RemindersMark($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMarkMutation, RemindersMarkMutationVariables>;
+export const RemindersMarkAllDocument = new TypedDocumentString(`
+    mutation RemindersMarkAll {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<RemindersMarkAllMutation, RemindersMarkAllMutationVariables>;
+export const RemindersRulesDocument = new TypedDocumentString(`
+    query RemindersRules {
+  reminderRules {
+    kind
+    enabled
+    leadDays
+    unit
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersRulesQuery, RemindersRulesQueryVariables>;
+export const RemindersSetRuleDocument = new TypedDocumentString(`
+    mutation RemindersSetRule($input: SetReminderRuleInput!) {
+  setReminderRule(input: $input) {
+    kind
+    enabled
+    leadDays
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSetRuleMutation, RemindersSetRuleMutationVariables>;
 export const ResourcesCreateDocument = new TypedDocumentString(`
     mutation ResourcesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {

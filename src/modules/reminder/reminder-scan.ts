@@ -25,8 +25,8 @@ interface Hit {
   params: Record<string, string | number>;
 }
 
-/** The members of the organisation holding one of `roles` (SQL, `$1` the organisation). */
-const holding = (...roles: string[]) => `(SELECT id FROM app_user WHERE organization_id = $1 AND active AND roles && ARRAY[${roles.map((r) => `'${r}'`).join(',')}]::text[])`;
+/** The members of the organisation holding one of `roles` (SQL, `:org` the organisation). */
+const holding = (...roles: string[]) => `(SELECT id FROM app_user WHERE organization_id = :org AND active AND roles && ARRAY[${roles.map((r) => `'${r}'`).join(',')}]::text[])`;
 
 /** Everyone a step of a complaint concerns: its handler, or the complaint officers while it has none (and quality managers once it is late). */
 const complaintRecipients = (late: boolean) =>
@@ -37,71 +37,82 @@ const complaintRecipients = (late: boolean) =>
 const latestRecord = `NOT EXISTS (SELECT 1 FROM training_record n WHERE n.person_id = t.person_id AND n.topic = t.topic AND n.completed_on > t.completed_on AND n.organization_id = t.organization_id)`;
 
 /**
- * The queries of each reminder: `$1` organisation, `$2` now, `$3` the rule's threshold (an
- * instant for complaints, a day for dates), `$4` today in the organisation's time zone.
+ * The queries of each reminder: `:org` organisation, `:now` now, `:threshold` the rule's threshold (an
+ * instant for complaints, a day for dates), `:today` today in the organisation's time zone.
  */
 const QUERIES: Partial<Record<K, string>> = {
   [K.COMPLAINT_ACKNOWLEDGEMENT_DUE_SOON]: `
     SELECT unnest(${complaintRecipients(false)}) AS recipient_id, c.id AS subject_id, c.id::text AS key,
            jsonb_build_object('reference', c.reference, 'due', to_char(c.acknowledgement_due_at AT TIME ZONE o.timezone, 'YYYY-MM-DD')) AS params
       FROM complaint c JOIN organization o ON o.id = c.organization_id
-     WHERE c.organization_id = $1 AND c.acknowledged_at IS NULL AND c.status = 'RECEIVED' AND c.acknowledgement_due_at > $2 AND c.acknowledgement_due_at <= $3`,
+     WHERE c.organization_id = :org AND c.acknowledged_at IS NULL AND c.status = 'RECEIVED' AND c.acknowledgement_due_at > :now AND c.acknowledgement_due_at <= :threshold`,
   [K.COMPLAINT_ACKNOWLEDGEMENT_OVERDUE]: `
     SELECT unnest(${complaintRecipients(true)}) AS recipient_id, c.id AS subject_id, c.id::text AS key,
            jsonb_build_object('reference', c.reference, 'due', to_char(c.acknowledgement_due_at AT TIME ZONE o.timezone, 'YYYY-MM-DD')) AS params
       FROM complaint c JOIN organization o ON o.id = c.organization_id
-     WHERE c.organization_id = $1 AND c.acknowledged_at IS NULL AND c.status = 'RECEIVED' AND c.acknowledgement_due_at <= $2`,
+     WHERE c.organization_id = :org AND c.acknowledged_at IS NULL AND c.status = 'RECEIVED' AND c.acknowledgement_due_at <= :now`,
   [K.COMPLAINT_RESOLUTION_DUE_SOON]: `
     SELECT unnest(${complaintRecipients(false)}) AS recipient_id, c.id AS subject_id, c.id::text AS key,
            jsonb_build_object('reference', c.reference, 'due', to_char(c.resolution_due_at AT TIME ZONE o.timezone, 'YYYY-MM-DD')) AS params
       FROM complaint c JOIN organization o ON o.id = c.organization_id
-     WHERE c.organization_id = $1 AND c.resolved_at IS NULL AND c.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND c.resolution_due_at > $2 AND c.resolution_due_at <= $3`,
+     WHERE c.organization_id = :org AND c.resolved_at IS NULL AND c.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND c.resolution_due_at > :now AND c.resolution_due_at <= :threshold`,
   [K.COMPLAINT_RESOLUTION_OVERDUE]: `
     SELECT unnest(${complaintRecipients(true)}) AS recipient_id, c.id AS subject_id, c.id::text AS key,
            jsonb_build_object('reference', c.reference, 'due', to_char(c.resolution_due_at AT TIME ZONE o.timezone, 'YYYY-MM-DD')) AS params
       FROM complaint c JOIN organization o ON o.id = c.organization_id
-     WHERE c.organization_id = $1 AND c.resolved_at IS NULL AND c.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND c.resolution_due_at <= $2`,
+     WHERE c.organization_id = :org AND c.resolved_at IS NULL AND c.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND c.resolution_due_at <= :now`,
   [K.CORRECTIVE_ACTION_DUE_SOON]: `
     SELECT a.owner_id AS recipient_id, a.id AS subject_id, a.id || ':' || a.due_on AS key, jsonb_build_object('title', a.title, 'due', a.due_on::text) AS params
       FROM corrective_action a
-     WHERE a.organization_id = $1 AND a.status IN ('OPEN', 'IN_PROGRESS', 'NOT_EFFECTIVE') AND a.due_on >= $4::date AND a.due_on <= $3::date`,
+     WHERE a.organization_id = :org AND a.status IN ('OPEN', 'IN_PROGRESS', 'NOT_EFFECTIVE') AND a.due_on >= :today::date AND a.due_on <= :threshold::date`,
   [K.CORRECTIVE_ACTION_OVERDUE]: `
     SELECT unnest(ARRAY[a.owner_id] || ARRAY${holding('QUALITY_MANAGER')}) AS recipient_id, a.id AS subject_id, a.id || ':' || a.due_on AS key,
            jsonb_build_object('title', a.title, 'due', a.due_on::text) AS params
       FROM corrective_action a
-     WHERE a.organization_id = $1 AND a.status IN ('OPEN', 'IN_PROGRESS', 'NOT_EFFECTIVE') AND a.due_on < $4::date`,
+     WHERE a.organization_id = :org AND a.status IN ('OPEN', 'IN_PROGRESS', 'NOT_EFFECTIVE') AND a.due_on < :today::date`,
   [K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK]: `
-    SELECT unnest(ARRAY${holding('QUALITY_MANAGER')}) AS recipient_id, a.id AS subject_id, a.id || ':' || to_char(a.done_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS key,
+    SELECT unnest(ARRAY${holding('QUALITY_MANAGER')}) AS recipient_id, a.id AS subject_id, a.id || ':' || floor(extract(epoch FROM a.done_at) * 1000)::bigint AS key,
            jsonb_build_object('title', a.title) AS params
       FROM corrective_action a
-     WHERE a.organization_id = $1 AND a.status = 'DONE' AND a.done_at <= $3`,
+     WHERE a.organization_id = :org AND a.status = 'DONE' AND a.done_at <= :threshold`,
   [K.TRAINING_EXPIRING]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = $1 AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until >= $4::date AND t.valid_until <= $3::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date AND ${latestRecord}`,
   [K.TRAINING_EXPIRED]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = $1 AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until < $4::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until < :today::date AND ${latestRecord}`,
   [K.AUTHORISATION_LAPSING]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = $1 AND t.topic = 'ANNUAL_UPDATE' AND t.valid_until >= $4::date AND t.valid_until <= $3::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.topic = 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date AND ${latestRecord}`,
   [K.CODE_REVIEW_DUE]: `
     SELECT unnest(CASE WHEN c.owner_id IS NOT NULL THEN ARRAY[c.owner_id] ELSE ARRAY${holding('TOP_MANAGEMENT', 'QUALITY_MANAGER')} END) AS recipient_id,
            v.id AS subject_id, v.id || ':' || v.next_review_due AS key, jsonb_build_object('code', c.key, 'version', v.version, 'due', v.next_review_due::text) AS params
       FROM code_version v JOIN code c ON c.id = v.code_id
-     WHERE v.organization_id = $1 AND v.status = 'PUBLISHED' AND v.next_review_due <= $3::date`,
+     WHERE v.organization_id = :org AND v.status = 'PUBLISHED' AND v.next_review_due <= :threshold::date`,
 };
 
-/** KPIs of one frequency without a measurement for `period` (`$5` frequency, `$6` period start, `$7` period end). */
+/** KPIs of one frequency without a measurement for `period` (`:frequency`, `:periodStart`, `:periodEnd`). */
 const KPI_MISSING = `
   SELECT unnest(CASE WHEN k.owner_id IS NOT NULL THEN ARRAY[k.owner_id] ELSE ARRAY${holding('QUALITY_MANAGER')} END) AS recipient_id,
-         k.id AS subject_id, k.id || ':' || $6 AS key, jsonb_build_object('name', k.name, 'periodStart', $6::text, 'periodEnd', $7::text) AS params
+         k.id AS subject_id, k.id || ':' || :periodStart AS key, jsonb_build_object('name', k.name, 'periodStart', :periodStart::text, 'periodEnd', :periodEnd::text) AS params
     FROM kpi k
-   WHERE k.organization_id = $1 AND k.archived_at IS NULL AND k.frequency = $5 AND k.created_at < ($7::date + 1)
-     AND NOT EXISTS (SELECT 1 FROM kpi_measurement m WHERE m.kpi_id = k.id AND m.period_start = $6::date)
-     AND $2::timestamptz > $3::timestamptz`;
+   WHERE k.organization_id = :org AND k.archived_at IS NULL AND k.frequency = :frequency AND k.created_at < (:periodEnd::date + 1)
+     AND NOT EXISTS (SELECT 1 FROM kpi_measurement m WHERE m.kpi_id = k.id AND m.period_start = :periodStart::date)
+     AND :now::timestamptz > :threshold::timestamptz`;
+
+/** A statement with `:name` placeholders as `$n` and the values it uses, in order. */
+function bind(sql: string, values: Record<string, unknown>): [string, unknown[]] {
+  const order: string[] = [];
+  const text = sql.replace(/(?<!:):([a-zA-Z]+)/g, (_m, name: string) => {
+    if (!(name in values)) throw new Error(`No value for :${name}`);
+    if (!order.includes(name)) order.push(name);
+    return `$${order.indexOf(name) + 1}`;
+  });
+  return [text, order.map((name) => values[name])];
+}
 
 /** The rules of an organisation: its own rows over the defaults. */
 async function rulesOf(ctx: Context, organizationId: string): Promise<Record<K, ReminderDefault>> {
@@ -149,9 +160,9 @@ export async function scanOrganization(ctx: Context, org: Org, now: Date): Promi
       kind === K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK
         ? DateTime.fromJSDate(now).minus({ days: rule.leadDays }).toJSDate()
         : ahead(now, rule.leadDays, rule.unit, calendar);
-    const asDay = /::date/.test(sql) && kind !== K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK;
+    const asDay = /:threshold::date/.test(sql) && kind !== K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK;
     const param = asDay ? todayIn(org.timezone, threshold) : threshold;
-    collect(kind, (await ctx.db.query(sql, [org.id, now, param, today])) as Hit[], SUBJECT[kind]!);
+    collect(kind, (await ctx.db.query(...bind(sql, { org: org.id, now, threshold: param, today }))) as Hit[], SUBJECT[kind]!);
   }
   const kpiRule = rules[K.KPI_MEASUREMENT_MISSING];
   if (kpiRule.enabled) {
@@ -160,7 +171,8 @@ export async function scanOrganization(ctx: Context, org: Org, now: Date): Promi
       // The grace after the period: so many working days after its last day.
       const periodEnd = DateTime.fromISO(period.end, { zone: org.timezone }).endOf('day').toJSDate();
       const graceEnd = kpiRule.leadDays > 0 ? deadline(periodEnd, { within: kpiRule.leadDays, unit: kpiRule.unit }, calendar) : periodEnd;
-      collect(K.KPI_MEASUREMENT_MISSING, (await ctx.db.query(KPI_MISSING, [org.id, now, graceEnd, today, frequency, period.start, period.end])) as Hit[], 'Kpi');
+      const values = { org: org.id, now, threshold: graceEnd, frequency, periodStart: period.start, periodEnd: period.end };
+      collect(K.KPI_MEASUREMENT_MISSING, (await ctx.db.query(...bind(KPI_MISSING, values))) as Hit[], 'Kpi');
     }
   }
   return NotificationService.notify(ctx, items);
