@@ -17,6 +17,7 @@ import { managementReviewModule } from './management-review';
 import { webhookModule } from './webhook';
 import { notificationModule } from './notification';
 import { reminderModule } from './reminder';
+import { operationsModule } from './operations';
 
 /** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
 export const modules: readonly ModuleDefinition[] = [
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDefinition[] = [
   managementReviewModule,
   webhookModule,
   reminderModule,
+  operationsModule,
 ];
 
 /** Every entity TypeORM maps: the kernel's, then each module's. */

@@ -153,11 +153,13 @@ describe('reminders and notifications', () => {
   it('lets the organisation change a rule: a rule switched off reminds no more', async () => {
     const rules = (await qm.data(RULES)).reminderRules!;
     expect(rules.find((r) => r.kind === 'COMPLAINT_RESOLUTION_DUE_SOON')).toEqual({ kind: 'COMPLAINT_RESOLUTION_DUE_SOON', enabled: true, leadDays: 3, unit: 'WORKING_DAYS', version: 0 });
-    const set = await qm.data(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', enabled: false, leadDays: 30 } });
+    const set = await qm.data(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', expectedVersion: 0, enabled: false, leadDays: 30 } });
     expect(set.setReminderRule).toMatchObject({ kind: 'TRAINING_EXPIRING', enabled: false, version: 1 });
-    const bad = await qm.error(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', enabled: true, leadDays: 1000 } });
+    const bad = await qm.error(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', expectedVersion: 1, enabled: true, leadDays: 1000 } });
     expect(bad.code).toBe('BAD_USER_INPUT');
-    expect((await staff.error(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', enabled: true, leadDays: 3 } })).code).toBe('FORBIDDEN');
+    // A stale version is a conflict.
+    expect((await qm.error(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', expectedVersion: 0, enabled: true, leadDays: 3 } })).code).toBe('CONFLICT');
+    expect((await staff.error(SET_RULE, { input: { kind: 'TRAINING_EXPIRING', expectedVersion: 1, enabled: true, leadDays: 3 } })).code).toBe('FORBIDDEN');
     // A second training expiring soon: with the rule off, no new reminder.
     await app.dataSource.getRepository(TrainingRecord).insert({
       organizationId: org.id,

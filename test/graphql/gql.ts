@@ -74,6 +74,11 @@ type Documents = {
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
+    "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": typeof types.PayloadsSubscribeDocument,
+    "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.PayloadsRegisterDocument,
+    "mutation PayloadsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.PayloadsAcknowledgeDocument,
+    "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": typeof types.PayloadsRenameMemberDocument,
+    "query PayloadsMember($id: ID!) { user(id: $id) { version } }": typeof types.PayloadsMemberDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": typeof types.FoundationUsersDocument,
@@ -104,6 +109,9 @@ type Documents = {
     "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.InputSafetyCreateReviewDocument,
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyOrganizationDocument,
+    "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": typeof types.InstancesSubscribeDocument,
+    "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": typeof types.InstancesRenameDocument,
+    "query InstancesVersion { organization { version } }": typeof types.InstancesVersionDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
@@ -372,6 +380,11 @@ const documents: Documents = {
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": types.FaultsMeDocument,
+    "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": types.PayloadsSubscribeDocument,
+    "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.PayloadsRegisterDocument,
+    "mutation PayloadsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.PayloadsAcknowledgeDocument,
+    "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": types.PayloadsRenameMemberDocument,
+    "query PayloadsMember($id: ID!) { user(id: $id) { version } }": types.PayloadsMemberDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
     "query FoundationUsers($first: Int, $after: String) { users(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }": types.FoundationUsersDocument,
@@ -402,6 +415,9 @@ const documents: Documents = {
     "mutation InputSafetyCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.InputSafetyCreateReviewDocument,
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyOrganizationDocument,
+    "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": types.InstancesSubscribeDocument,
+    "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": types.InstancesRenameDocument,
+    "query InstancesVersion { organization { version } }": types.InstancesVersionDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
@@ -850,6 +866,26 @@ export function graphql(source: "query FaultsMe { me { id } }"): typeof import('
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }"): typeof import('./graphql').PayloadsSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').PayloadsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsAcknowledge($id: ID!, $input: ComplaintStepInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PayloadsAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }"): typeof import('./graphql').PayloadsRenameMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PayloadsMember($id: ID!) { user(id: $id) { version } }"): typeof import('./graphql').PayloadsMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }"): typeof import('./graphql').ExamplesClientComplaintCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -967,6 +1003,18 @@ export function graphql(source: "mutation InputSafetyUpdateOrganization($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }"): typeof import('./graphql').InputSafetyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n"): typeof import('./graphql').InstancesSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }"): typeof import('./graphql').InstancesRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesVersion { organization { version } }"): typeof import('./graphql').InstancesVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -390,6 +390,15 @@ export type EscalateComplaintInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** CREATED (waiting) → ACTIVE → COMPLETED; a failed run waits as RETRY (with backoff) and after its last retry is FAILED, the dead-letter state. */
+export type JobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -623,6 +632,8 @@ export type ScheduleCodeReviewInput = {
 /** Sets one reminder of the organisation (creates its rule on first use). */
 export type SetReminderRuleInput = {
   enabled: Scalars['Boolean']['input'];
+  /** The version you read (0 for a rule still at its default); CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
   kind: NotificationKind;
   /** Days ahead (due soon, expiring) or after (missing measurement, effectiveness check), 0 to 365. */
   leadDays: Scalars['Int']['input'];
@@ -1295,6 +1306,43 @@ export type FaultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FaultsMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string } | null };
 
+export type PayloadsSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type PayloadsSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string } };
+
+export type PayloadsRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type PayloadsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PayloadsAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type PayloadsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PayloadsRenameMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type PayloadsRenameMemberMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number } };
+
+export type PayloadsMemberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PayloadsMemberQuery = { __typename?: 'Query', user?: { __typename?: 'User', version: number } | null };
+
 export type ExamplesClientComplaintCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1491,6 +1539,25 @@ export type InputSafetyOrganizationQueryVariables = Exact<{ [key: string]: never
 
 
 export type InputSafetyOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit, resolveWithin: number, resolveUnit: DeadlineUnit } } | null };
+
+export type InstancesSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type InstancesSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string, subscription: { __typename?: 'WebhookSubscription', id: string } } };
+
+export type InstancesRenameMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type InstancesRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number } };
+
+export type InstancesVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstancesVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
 export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5386,6 +5453,44 @@ export const FaultsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsMeQuery, FaultsMeQueryVariables>;
+export const PayloadsSubscribeDocument = new TypedDocumentString(`
+    mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsSubscribeMutation, PayloadsSubscribeMutationVariables>;
+export const PayloadsRegisterDocument = new TypedDocumentString(`
+    mutation PayloadsRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsRegisterMutation, PayloadsRegisterMutationVariables>;
+export const PayloadsAcknowledgeDocument = new TypedDocumentString(`
+    mutation PayloadsAcknowledge($id: ID!, $input: ComplaintStepInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsAcknowledgeMutation, PayloadsAcknowledgeMutationVariables>;
+export const PayloadsRenameMemberDocument = new TypedDocumentString(`
+    mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsRenameMemberMutation, PayloadsRenameMemberMutationVariables>;
+export const PayloadsMemberDocument = new TypedDocumentString(`
+    query PayloadsMember($id: ID!) {
+  user(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsMemberQuery, PayloadsMemberQueryVariables>;
 export const ExamplesClientComplaintCountDocument = new TypedDocumentString(`
     query ExamplesClientComplaintCount {
   complaints(first: 1) {
@@ -5693,6 +5798,30 @@ export const InputSafetyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputSafetyOrganizationQuery, InputSafetyOrganizationQueryVariables>;
+export const InstancesSubscribeDocument = new TypedDocumentString(`
+    mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesSubscribeMutation, InstancesSubscribeMutationVariables>;
+export const InstancesRenameDocument = new TypedDocumentString(`
+    mutation InstancesRename($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesRenameMutation, InstancesRenameMutationVariables>;
+export const InstancesVersionDocument = new TypedDocumentString(`
+    query InstancesVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesVersionQuery, InstancesVersionQueryVariables>;
 export const JwksWhoAmIDocument = new TypedDocumentString(`
     query JwksWhoAmI {
   me {

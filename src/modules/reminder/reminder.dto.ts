@@ -7,6 +7,10 @@ export class SetReminderRuleInput {
   @Field(() => NotificationKind)
   kind: NotificationKind;
 
+  @Field(() => Int, { description: 'The version you read (0 for a rule still at its default); CONFLICT when it changed since.' })
+  @Min(0)
+  expectedVersion: number;
+
   @Field()
   enabled: boolean;
 

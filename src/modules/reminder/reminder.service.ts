@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
-import { scoped } from '../../common/tenancy';
+import { expectedIn, scoped } from '../../common/tenancy';
+import { ConflictError } from '../../common/errors';
 import { NotificationKind } from '../notification';
 import { ReminderRule } from './reminder-rule.entity';
 import { REMINDER_DEFAULTS } from './reminder-defaults';
@@ -22,7 +23,11 @@ export class ReminderService {
     const rules = scoped(ctx, ReminderRule);
     const current = await rules.findOne({ kind: input.kind });
     const values = { enabled: input.enabled, leadDays: input.leadDays };
-    if (!current) return rules.insert({ kind: input.kind, ...values });
-    return rules.update(current, values);
+    if (!current) {
+      if (input.expectedVersion !== 0) throw new ConflictError(`ReminderRule ${input.kind} is still at its default (version 0)`, { field: 'input.expectedVersion' });
+      // A concurrent first save of the same rule fails on the unique (organisation, kind) key: CONFLICT.
+      return rules.insert({ kind: input.kind, ...values });
+    }
+    return rules.update(current, values, expectedIn(input));
   }
 }
