@@ -30,7 +30,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   smtp = await startSmtpServer();
-  const env = { JOBS_ENABLED: 'true', JOBS_POLL_INTERVAL_MS: '500', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', SMTP_URL: smtp.url };
+  const env = { JOBS_ENABLED: 'true', JOBS_POLL_INTERVAL_MS: '1000', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', SMTP_URL: smtp.url };
   app = await startTestApp(env);
   const url = (app.dataSource.options as { url?: string }).url!;
   const onPostgres = process.env.TEST_DB_BACKEND === 'postgres';

@@ -150,6 +150,18 @@ describe('webhooks', () => {
     });
   });
 
+  it('counts jobs and deliveries in /metrics', async () => {
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+    expect(value(/^webhook_deliveries_total\{result="delivered"\} (\d+)$/m)).toBeGreaterThanOrEqual(4);
+    expect(value(/^webhook_deliveries_total\{result="retry"\} (\d+)$/m)).toBeGreaterThanOrEqual(6);
+    expect(value(/^webhook_deliveries_total\{result="failed"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(value(/^webhook_delivery_duration_seconds_count (\d+)$/m)).toBeGreaterThanOrEqual(11);
+    expect(value(/^jobs_finished_total\{queue="webhooks.dispatch",result="completed"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(text).toMatch(/^job_duration_seconds_bucket\{le="[^"]+",queue="webhooks.dispatch"\} \d+$/m);
+    expect(text).toMatch(/^# TYPE jobs_waiting gauge$/m);
+  });
+
   it('refuses bad input and other roles', async () => {
     const bad = await qm.error(CREATE, { input: { url: 'ftp://example.com/x', events: ['Organization.*'] } });
     expect(bad).toMatchObject({ code: 'BAD_USER_INPUT' });

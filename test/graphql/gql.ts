@@ -112,6 +112,8 @@ type Documents = {
     "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": typeof types.InstancesSubscribeDocument,
     "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": typeof types.InstancesRenameDocument,
     "query InstancesVersion { organization { version } }": typeof types.InstancesVersionDocument,
+    "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": typeof types.JobsShutdownSubscribeDocument,
+    "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
@@ -418,6 +420,8 @@ const documents: Documents = {
     "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": types.InstancesSubscribeDocument,
     "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": types.InstancesRenameDocument,
     "query InstancesVersion { organization { version } }": types.InstancesVersionDocument,
+    "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": types.JobsShutdownSubscribeDocument,
+    "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
@@ -1015,6 +1019,14 @@ export function graphql(source: "mutation InstancesRename($input: UpdateOrganiza
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstancesVersion { organization { version } }"): typeof import('./graphql').InstancesVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }"): typeof import('./graphql').JobsShutdownSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }"): typeof import('./graphql').JobsShutdownRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

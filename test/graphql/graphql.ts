@@ -1559,6 +1559,18 @@ export type InstancesVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstancesVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
+export type JobsShutdownSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type JobsShutdownSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string } };
+
+export type JobsShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
+
 export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5822,6 +5834,20 @@ export const InstancesVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstancesVersionQuery, InstancesVersionQueryVariables>;
+export const JobsShutdownSubscribeDocument = new TypedDocumentString(`
+    mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<JobsShutdownSubscribeMutation, JobsShutdownSubscribeMutationVariables>;
+export const JobsShutdownRenameDocument = new TypedDocumentString(`
+    mutation JobsShutdownRename {
+  updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<JobsShutdownRenameMutation, JobsShutdownRenameMutationVariables>;
 export const JwksWhoAmIDocument = new TypedDocumentString(`
     query JwksWhoAmI {
   me {
