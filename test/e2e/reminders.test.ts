@@ -21,6 +21,8 @@ const ME = graphql(`query RemindersMe { me { user { version } } }`);
 const MARK = graphql(`mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }`);
 const MARK_ALL = graphql(`mutation RemindersMarkAll { markAllNotificationsRead }`);
 const RULES = graphql(`query RemindersRules { reminderRules { kind enabled leadDays unit version } }`);
+const CREATE_CHAIN = graphql(`mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }`);
+const CREATE_KPI = graphql(`mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }`);
 const SET_RULE = graphql(`mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }`);
 
 let app: TestApp;
@@ -78,8 +80,29 @@ describe('reminders and notifications', () => {
     await insertComplaint(app.dataSource, org, { receivedAt: now.toISO()!, acknowledgedAfterHours: 0 });
     const code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED]);
     await app.dataSource.getRepository(CodeVersion).update(code.versions[0].id, { nextReviewDue: addDays(today, 5) });
-    // A corrective action (owned by the quality manager) past its due day.
+    // A corrective action (owned by the quality manager) past its due day, and one done eleven days ago, still unchecked.
     await insertAction(app.dataSource, org, { promiseId: code.promises[0].P1.id, status: 'OPEN', dueOn: addDays(today, -1) });
+    const done = await insertAction(app.dataSource, org, { promiseId: code.promises[0].P1.id, status: 'DONE', dueOn: addDays(today, -12) });
+    await app.dataSource.query(`UPDATE corrective_action SET done_at = now() - interval '11 days' WHERE id = $1`, [done.id]);
+    // A monthly KPI, a year old, never measured; the organisation wants the reminder as soon as a period ends.
+    const chainId = (await qm.data(CREATE_CHAIN, { input: { name: 'Arrangements' } })).createKpiChain.id;
+    const kpi = (
+      await qm.data(CREATE_KPI, {
+        input: { chainId, codeId: code.code.id, promiseKey: 'P1', kind: 'PROCESS', name: 'Arrangements kept', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', target: 90, threshold: 80, frequency: 'MONTHLY' },
+      })
+    ).createKpi;
+    await app.dataSource.query(`UPDATE kpi SET created_at = now() - interval '400 days' WHERE id = $1`, [kpi.id]);
+    await qm.data(SET_RULE, { input: { kind: 'KPI_MEASUREMENT_MISSING', expectedVersion: 0, enabled: true, leadDays: 0 } });
+    // The staff member's annual update (their authorisation) lapses in twenty days.
+    await app.dataSource.getRepository(TrainingRecord).insert({
+      organizationId: org.id,
+      personId: org.users.STAFF,
+      topic: 'PROFESSIONAL_KNOWLEDGE' as never,
+      assessment: 'ANNUAL_UPDATE' as never,
+      completedOn: addDays(today, -345),
+      result: 'PASSED' as never,
+      validUntil: addDays(today, 20),
+    });
     // A training of the staff member that expires in ten days.
     await app.dataSource.getRepository(TrainingRecord).insert({
       organizationId: org.id,
@@ -95,9 +118,15 @@ describe('reminders and notifications', () => {
   it('reminds the right members once per occurrence, in their language, by e-mail', async () => {
     await runJob(REMINDER_JOB);
     expect(await kinds(officer)).toEqual(['COMPLAINT_ACKNOWLEDGEMENT_OVERDUE', 'COMPLAINT_RESOLUTION_DUE_SOON']);
-    expect(await kinds(qm)).toEqual(['CODE_REVIEW_DUE', 'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE', 'CORRECTIVE_ACTION_OVERDUE']);
+    expect(await kinds(qm)).toEqual([
+      'CODE_REVIEW_DUE',
+      'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE',
+      'CORRECTIVE_ACTION_EFFECTIVENESS_CHECK',
+      'CORRECTIVE_ACTION_OVERDUE',
+      'KPI_MEASUREMENT_MISSING',
+    ]);
     expect(await kinds(top)).toEqual(['CODE_REVIEW_DUE']);
-    expect(await kinds(staff)).toEqual(['TRAINING_EXPIRING']);
+    expect(await kinds(staff)).toEqual(['AUTHORISATION_LAPSING', 'TRAINING_EXPIRING']);
 
     const officers = nodes((await officer.data(NOTIFICATIONS, {})).notifications!);
     const overdue = officers.find((n) => n.kind === 'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE')!;
@@ -171,6 +200,6 @@ describe('reminders and notifications', () => {
       validUntil: addDays(todayIn('Europe/Amsterdam'), 3),
     });
     await runJob(REMINDER_JOB);
-    expect(await kinds(staff)).toEqual(['TRAINING_EXPIRING']);
+    expect(await kinds(staff)).toEqual(['AUTHORISATION_LAPSING', 'TRAINING_EXPIRING']);
   });
 });

@@ -258,6 +258,8 @@ type Documents = {
     "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.RemindersMarkDocument,
     "mutation RemindersMarkAll { markAllNotificationsRead }": typeof types.RemindersMarkAllDocument,
     "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": typeof types.RemindersRulesDocument,
+    "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": typeof types.RemindersCreateChainDocument,
+    "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": typeof types.RemindersCreateKpiDocument,
     "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": typeof types.RemindersSetRuleDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": typeof types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": typeof types.ResourcesCreateDocument,
@@ -566,6 +568,8 @@ const documents: Documents = {
     "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": types.RemindersMarkDocument,
     "mutation RemindersMarkAll { markAllNotificationsRead }": types.RemindersMarkAllDocument,
     "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": types.RemindersRulesDocument,
+    "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": types.RemindersCreateChainDocument,
+    "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": types.RemindersCreateKpiDocument,
     "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": types.RemindersSetRuleDocument,
     "fragment ResourcesResourceFields on Resource {\n  id version kind description quantity unit periodStart periodEnd code { key } codeVersion { id version } promise { key } owner { id } }": types.ResourcesResourceFieldsFragmentDoc,
     "mutation ResourcesCreate($input: CreateResourceInput!) { createResource(input: $input) { ...ResourcesResourceFields } }": types.ResourcesCreateDocument,
@@ -1603,6 +1607,14 @@ export function graphql(source: "mutation RemindersMarkAll { markAllNotification
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RemindersRules { reminderRules { kind enabled leadDays unit version } }"): typeof import('./graphql').RemindersRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }"): typeof import('./graphql').RemindersCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }"): typeof import('./graphql').RemindersCreateKpiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

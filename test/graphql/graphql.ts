@@ -2597,6 +2597,20 @@ export type RemindersRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RemindersRulesQuery = { __typename?: 'Query', reminderRules?: Array<{ __typename?: 'ReminderRule', kind: NotificationKind, enabled: boolean, leadDays: number, unit: DeadlineUnit, version: number }> | null };
 
+export type RemindersCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type RemindersCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type RemindersCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type RemindersCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
 export type RemindersSetRuleMutationVariables = Exact<{
   input: SetReminderRuleInput;
 }>;
@@ -8719,6 +8733,20 @@ export const RemindersRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemindersRulesQuery, RemindersRulesQueryVariables>;
+export const RemindersCreateChainDocument = new TypedDocumentString(`
+    mutation RemindersCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCreateChainMutation, RemindersCreateChainMutationVariables>;
+export const RemindersCreateKpiDocument = new TypedDocumentString(`
+    mutation RemindersCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCreateKpiMutation, RemindersCreateKpiMutationVariables>;
 export const RemindersSetRuleDocument = new TypedDocumentString(`
     mutation RemindersSetRule($input: SetReminderRuleInput!) {
   setReminderRule(input: $input) {

@@ -33,7 +33,7 @@ const complaintRecipients = (late: boolean) =>
   `(CASE WHEN c.handler_id IS NOT NULL THEN ARRAY[c.handler_id] ELSE ARRAY${holding('COMPLAINT_OFFICER')} END)` +
   (late ? ` || ARRAY${holding('QUALITY_MANAGER')}` : '');
 
-/** The latest record of a person and topic (a training renewed since does not remind). */
+/** The latest record of a person and topic (a training renewed since does not remind); annual updates are the authorisation's own reminder. */
 const latestRecord = `NOT EXISTS (SELECT 1 FROM training_record n WHERE n.person_id = t.person_id AND n.topic = t.topic AND n.completed_on > t.completed_on AND n.organization_id = t.organization_id)`;
 
 /**
@@ -78,15 +78,16 @@ const QUERIES: Partial<Record<K, string>> = {
   [K.TRAINING_EXPIRING]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = :org AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.assessment <> 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date AND ${latestRecord}`,
   [K.TRAINING_EXPIRED]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = :org AND t.topic <> 'ANNUAL_UPDATE' AND t.valid_until < :today::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.assessment <> 'ANNUAL_UPDATE' AND t.valid_until < :today::date AND ${latestRecord}`,
   [K.AUTHORISATION_LAPSING]: `
     SELECT t.person_id AS recipient_id, t.id AS subject_id, t.id::text AS key, jsonb_build_object('topic', t.topic, 'due', t.valid_until::text) AS params
       FROM training_record t
-     WHERE t.organization_id = :org AND t.topic = 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date AND ${latestRecord}`,
+     WHERE t.organization_id = :org AND t.assessment = 'ANNUAL_UPDATE' AND t.valid_until >= :today::date AND t.valid_until <= :threshold::date
+       AND NOT EXISTS (SELECT 1 FROM training_record n WHERE n.person_id = t.person_id AND n.assessment = 'ANNUAL_UPDATE' AND n.completed_on > t.completed_on AND n.organization_id = t.organization_id)`,
   [K.CODE_REVIEW_DUE]: `
     SELECT unnest(CASE WHEN c.owner_id IS NOT NULL THEN ARRAY[c.owner_id] ELSE ARRAY${holding('TOP_MANAGEMENT', 'QUALITY_MANAGER')} END) AS recipient_id,
            v.id AS subject_id, v.id || ':' || v.next_review_due AS key, jsonb_build_object('code', c.key, 'version', v.version, 'due', v.next_review_due::text) AS params
