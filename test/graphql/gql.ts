@@ -112,6 +112,7 @@ type Documents = {
     "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": typeof types.InstancesSubscribeDocument,
     "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": typeof types.InstancesRenameDocument,
     "query InstancesVersion { organization { version } }": typeof types.InstancesVersionDocument,
+    "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n": typeof types.OperationsJobsDocument,
     "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": typeof types.JobsShutdownSubscribeDocument,
     "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
@@ -422,6 +423,7 @@ const documents: Documents = {
     "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": types.InstancesSubscribeDocument,
     "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": types.InstancesRenameDocument,
     "query InstancesVersion { organization { version } }": types.InstancesVersionDocument,
+    "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n": types.OperationsJobsDocument,
     "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": types.JobsShutdownSubscribeDocument,
     "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
@@ -1023,6 +1025,10 @@ export function graphql(source: "mutation InstancesRename($input: UpdateOrganiza
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstancesVersion { organization { version } }"): typeof import('./graphql').InstancesVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n"): typeof import('./graphql').OperationsJobsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1559,6 +1559,14 @@ export type InstancesVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstancesVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
+export type OperationsJobsQueryVariables = Exact<{
+  state?: InputMaybe<JobState>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OperationsJobsQuery = { __typename?: 'Query', jobs?: { __typename?: 'JobsOverview', enabled: boolean, queues: Array<{ __typename?: 'JobQueueStatus', name: string, waiting: number, retrying: number, active: number, completed: number, failed: number }>, jobs: Array<{ __typename?: 'Job', id: string, queue: string, state: JobState, retryCount: number, retryLimit: number, createdAt: string, completedAt?: string | null, error?: string | null }> } | null };
+
 export type JobsShutdownSubscribeMutationVariables = Exact<{
   input: CreateWebhookSubscriptionInput;
 }>;
@@ -5848,6 +5856,31 @@ export const InstancesVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstancesVersionQuery, InstancesVersionQueryVariables>;
+export const OperationsJobsDocument = new TypedDocumentString(`
+    query OperationsJobs($state: JobState, $queue: String) {
+  jobs(state: $state, queue: $queue) {
+    enabled
+    queues {
+      name
+      waiting
+      retrying
+      active
+      completed
+      failed
+    }
+    jobs {
+      id
+      queue
+      state
+      retryCount
+      retryLimit
+      createdAt
+      completedAt
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsJobsQuery, OperationsJobsQueryVariables>;
 export const JobsShutdownSubscribeDocument = new TypedDocumentString(`
     mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) {
