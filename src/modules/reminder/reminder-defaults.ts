@@ -19,7 +19,7 @@ export const REMINDER_DEFAULTS: Record<K, ReminderDefault> = {
   [K.COMPLAINT_RESOLUTION_OVERDUE]: { enabled: true, leadDays: 0, unit: W },
   [K.CORRECTIVE_ACTION_DUE_SOON]: { enabled: true, leadDays: 5, unit: W },
   [K.CORRECTIVE_ACTION_OVERDUE]: { enabled: true, leadDays: 0, unit: W },
-  [K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK]: { enabled: true, leadDays: 10, unit: W },
+  [K.CORRECTIVE_ACTION_EFFECTIVENESS_CHECK]: { enabled: true, leadDays: 10, unit: C },
   [K.TRAINING_EXPIRING]: { enabled: true, leadDays: 30, unit: C },
   [K.TRAINING_EXPIRED]: { enabled: true, leadDays: 0, unit: C },
   [K.AUTHORISATION_LAPSING]: { enabled: true, leadDays: 30, unit: C },
