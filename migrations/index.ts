@@ -20,6 +20,8 @@ import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvi
 import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
 import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthorisation';
 import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
+import { Webhooks1796500000000 } from './1796500000000-Webhooks';
+import { NotificationsAndReminders1796500000001 } from './1796500000001-NotificationsAndReminders';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +46,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Iso10001ClauseNumbers1796400000002,
   FinautAuthorisation1796400000003,
   SrcmPrinciples1796400000004,
+  Webhooks1796500000000,
+  NotificationsAndReminders1796500000001,
 ];

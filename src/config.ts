@@ -86,6 +86,20 @@ const schema = z
       .pipe(z.array(z.string().refine(isExactOrigin, { error: (iss) => `${String(iss.input)} is not an exact origin: write scheme://host[:port], e.g. https://app.example.com (no path, no wildcard)` })))
       .optional(),
     GRAPHQL_IDE: booleanish.optional(),
+    JOBS_ENABLED: booleanish.default(true),
+    JOBS_WORK: booleanish.default(true),
+    JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(60_000).default(2000),
+    JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('pgboss'),
+    REMINDERS_CRON: z.string().default('*/15 * * * *'),
+    DIGEST_CRON: z.string().default('0 6 * * *'),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Code of conduct service <no-reply@localhost>'),
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanish.optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+    WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(10).default(6 * 3600_000),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWKS_URL) {
@@ -176,6 +190,28 @@ export interface Config {
   graphqlIde: boolean;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
+  /** The job runner (pg-boss on the service's database): reminders, e-mail, webhook deliveries. */
+  jobs: {
+    enabled: boolean;
+    /** Whether this instance works the queues (false: it only sends jobs, e.g. an API-only instance). */
+    work: boolean;
+    pollIntervalMs: number;
+    schema: string;
+    remindersCron: string;
+    digestCron: string;
+  };
+  /** E-mail of notifications: off unless SMTP_URL is set. */
+  mail: { smtpUrl?: string; from: string };
+  webhooks: {
+    /** Whether subscriptions may point at loopback, private and link-local addresses (development and tests). */
+    allowPrivateAddresses: boolean;
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    /** A subscription is switched off after this many failed attempts in a row. */
+    disableAfterFailures: number;
+  };
 }
 
 /** Reads and validates the environment once at start; a bad value stops the process with a clear message. */
@@ -241,5 +277,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'development' ? LOCAL_ORIGINS : []),
     graphqlIde: env.GRAPHQL_IDE ?? !isProduction,
     isProduction,
+    jobs: {
+      enabled: env.JOBS_ENABLED,
+      work: env.JOBS_WORK,
+      pollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
+      schema: env.JOBS_SCHEMA,
+      remindersCron: env.REMINDERS_CRON,
+      digestCron: env.DIGEST_CRON,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    webhooks: {
+      allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? env.NODE_ENV === 'development',
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: Math.max(env.WEBHOOK_RETRY_MAX_MS, env.WEBHOOK_RETRY_BASE_MS),
+      disableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
   };
 }

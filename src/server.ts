@@ -3,13 +3,17 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { definePostgresDatabase, openDatabase, type Database } from './db/database';
 import { isConnectionError } from './common/database-errors';
-import { entities } from './modules';
+import { entities, jobs as jobDefinitions } from './modules';
 import { createApp, type App } from './app';
+import { startJobRunner, type JobRunner } from './jobs/runner';
+import { setServiceConfig } from './common/service-config';
 
 export interface RunningService {
   url: string;
   database: Database;
   app: App;
+  /** The job runner, once started (after `ready`); absent when JOBS_ENABLED=false. */
+  jobs?: JobRunner;
   /**
    * Settles once the database is connected, migrated and prepared (`/readyz` then answers 200).
    * Rejects on a failure that waiting cannot cure (a failing migration, a wrong password).
@@ -71,6 +75,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   const database =
     options.database ?? (settings.url ? definePostgresDatabase({ ...settings, url: settings.url }) : await openDatabase(settings));
   database.ready = false;
+  setServiceConfig(database.dataSource, config);
   const app = await createApp(config, database, logger);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
@@ -80,20 +85,23 @@ export async function startService(config: Config, logger: Logger, options: Star
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   const abort = new AbortController();
-  const ready = bringUp(config, database, logger, options.prepare, abort.signal);
+  const service: RunningService = { url, database, app, ready: undefined!, stop: undefined! };
+  // The job runner starts once the database is ready (its tables are created by pg-boss itself).
+  const ready = bringUp(config, database, logger, options.prepare, abort.signal).then(async () => {
+    if (!config.jobs.enabled || abort.signal.aborted) return;
+    service.jobs = await startJobRunner({ config, dataSource: database.dataSource, logger, metrics: app.metrics.registry, definitions: jobDefinitions });
+  });
   // The caller may never await `ready` (a stop during start): a rejection here is not unhandled.
   ready.catch(() => undefined);
   let stopping: Promise<void> | undefined;
-  return {
-    url,
-    database,
-    app,
+  return Object.assign(service, {
     ready,
     stop() {
       stopping ??= (async () => {
         abort.abort();
         await ready.catch(() => undefined);
-        await app.stop();
+        // Requests finish while running jobs finish (or, past the timeout, are released for a retry).
+        await Promise.all([app.stop(), service.jobs?.stop(config.shutdownTimeoutMs / 2)]);
         logger.info('HTTP server closed: in-flight requests finished');
         if (!options.database) {
           await database.close();
@@ -102,5 +110,5 @@ export async function startService(config: Config, logger: Logger, options: Star
       })();
       return stopping;
     },
-  };
+  });
 }

@@ -167,6 +167,19 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
 
   // The complainant: complaint officers and quality managers only.
   Complainant: PERSONAL_DATA,
+
+  // One's own notifications (every member reads only their own), the organisation's reminder rules.
+  Notification: MEMBERS,
+  ReminderRule: MANAGEMENT,
+
+  // Integration and operations.
+  WebhookSubscription: PERMISSIONS.manageWebhooks,
+  WebhookSubscriptionCreated: PERMISSIONS.manageWebhooks,
+  WebhookDelivery: PERMISSIONS.manageWebhooks,
+  WebhookAttempt: PERMISSIONS.manageWebhooks,
+  JobsOverview: PERMISSIONS.operateJobs,
+  JobQueueStatus: PERMISSIONS.operateJobs,
+  Job: PERMISSIONS.operateJobs,
 };
 
 /** Who may read `typeName`; a `…Connection` or `…Edge` like its nodes; an unlisted type: nobody. */

@@ -36,6 +36,8 @@ export interface Context {
   auditWrites: number;
   /** Set by a mutation that, by design, changed nothing (an idempotent replay). */
   unchanged: boolean;
+  /** Work the running unit of work runs once it has committed (`afterCommit` in jobs.ts); absent outside one. */
+  afterCommit?: (() => Promise<unknown>)[];
 }
 
 /** A new request scope with its own (not yet connected) database connection; whoever creates it calls `ctx.connection.end()` when done. */

@@ -2,6 +2,7 @@ import { Organization } from './organization.entity';
 import { AuditEvent } from './audit-event.entity';
 import { IdempotencyKey } from './idempotency';
 import type { LoaderFactories } from './context';
+import type { JobDefinition } from './jobs';
 
 /**
  * A feature module as the registry (src/modules/index.ts) sees it: the entities TypeORM maps and
@@ -16,6 +17,9 @@ export interface ModuleDefinition {
   resolvers: Function[];
   /** The module's loader groups, created per request on first use (`ctx.loaders.<group>`). */
   loaders?: Partial<LoaderFactories>;
+  /** The module's jobs (queued or scheduled), worked by the job runner. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  jobs?: JobDefinition<any>[];
 }
 
 /** The kernel's own entities: the tenant, the audit trail and idempotency keys. */

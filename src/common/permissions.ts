@@ -81,6 +81,16 @@ export const PERMISSIONS = {
   prepareManagementReviews: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Signing a review. */
   signManagementReviews: [TOP_MANAGEMENT],
+
+  // Reminders
+  /** The organisation's reminder rules (on/off, how far ahead). */
+  manageReminders: [TOP_MANAGEMENT, QUALITY_MANAGER],
+
+  // Integration and operations
+  /** Webhook subscriptions (URL, events, secret), their delivery log and redelivery. */
+  manageWebhooks: [TOP_MANAGEMENT, QUALITY_MANAGER],
+  /** The job runner's queues and failed jobs (`jobs`), and retrying them. */
+  operateJobs: [TOP_MANAGEMENT],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -43,6 +43,7 @@ export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions
   // The request's own connection, held until the transaction and the lock are over.
   return context.connection.use(async (runner) => {
     let lockFailure: unknown;
+    const committed: (() => Promise<unknown>)[] = [];
     try {
       if (lock) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
       const transaction = async (manager: EntityManager) => {
@@ -50,17 +51,23 @@ export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions
         context.loaders = requestLoaders(context);
         context.auditWrites = 0;
         context.unchanged = false;
+        context.afterCommit = committed;
         const result = await work();
         if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
         return result;
       };
-      return await (isolation ? runner.manager.transaction(isolation, transaction) : runner.manager.transaction(transaction));
+      const result = await (isolation ? runner.manager.transaction(isolation, transaction) : runner.manager.transaction(transaction));
+      context.afterCommit = undefined;
+      // Not awaited: the caller's answer does not wait for what follows the commit (a job sent, a nudge).
+      for (const then of committed) void then().catch((error: unknown) => context.log.warn({ err: error }, 'after-commit work failed'));
+      return result;
     } catch (error) {
       // TypeORM releases a runner whose connection failed (a cut session) at once: the statements
       // after that fail with QueryRunnerAlreadyReleasedError, the database's loss rather than a bug.
       if (runner.isReleased && !(error instanceof AppError)) throw new ServiceUnavailableError(error);
       throw translateDatabaseError(error);
     } finally {
+      context.afterCommit = undefined;
       context.db = outer;
       context.loaders = requestLoaders(context);
       if (lock && !runner.isReleased) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));

@@ -16,11 +16,16 @@ import { communicationModule } from './communication';
 import { monitoringModule } from './monitoring';
 import { managementReviewModule } from './management-review';
 import { traceModule } from './trace';
+import { webhookModule } from './webhook';
+import { notificationModule } from './notification';
+import { reminderModule } from './reminder';
+import { operationsModule } from './operations';
 
 /** Every feature module, in dependency order; the entity and resolver lists are computed from it. */
 export const modules: readonly ModuleDefinition[] = [
   organizationModule,
   userModule,
+  notificationModule,
   auditModule,
   codeModule,
   complaintModule,
@@ -34,6 +39,9 @@ export const modules: readonly ModuleDefinition[] = [
   monitoringModule,
   managementReviewModule,
   traceModule,
+  webhookModule,
+  reminderModule,
+  operationsModule,
 ];
 
 /** Every entity TypeORM maps: the kernel's, then each module's. */
@@ -41,5 +49,8 @@ export const entities: Function[] = [...kernelEntities, ...modules.flatMap((m) =
 
 /** Every resolver of the API. */
 export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
+
+/** Every job kind the job runner works. */
+export const jobs = modules.flatMap((m) => m.jobs ?? []);
 
 for (const m of modules) if (m.loaders) registerLoaders(m.loaders);

@@ -132,6 +132,11 @@ type Documents = {
     "mutation DisputesAnonymize($id: ID!, $v: Int!) { anonymizeComplaint(id: $id, expectedVersion: $v) { id anonymizedAt } }": typeof types.DisputesAnonymizeDocument,
     "query DisputesCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received disputes { cases rated overturned overturnRate } } } } }": typeof types.DisputesCodeStatusDocument,
     "query DisputesAnalysis($year: Int!) { complaintAnalysis(year: $year) { byPromise { promiseKey complaints disputes { cases rated overturned overturnRate } } } }": typeof types.DisputesAnalysisDocument,
+    "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": typeof types.PayloadsSubscribeDocument,
+    "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.PayloadsRegisterDocument,
+    "mutation PayloadsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.PayloadsAcknowledgeDocument,
+    "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": typeof types.PayloadsRenameMemberDocument,
+    "query PayloadsMember($id: ID!) { user(id: $id) { version } }": typeof types.PayloadsMemberDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": typeof types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": typeof types.ExamplesClientFirstCodeDocument,
     "\n  mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {\n    createTrainingRequirement(input: $input) {\n      id\n      authorisation\n      subject\n    }\n  }\n": typeof types.FinautCreateRequirementDocument,
@@ -167,6 +172,12 @@ type Documents = {
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": typeof types.InputSafetyOrganizationDocument,
     "\n  query IsoClausesFramework {\n    normFramework(key: \"ISO10001\") {\n      requirements {\n        ref\n        title\n        children {\n          ref\n          title\n        }\n      }\n    }\n  }\n": typeof types.IsoClausesFrameworkDocument,
+    "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": typeof types.InstancesSubscribeDocument,
+    "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": typeof types.InstancesRenameDocument,
+    "query InstancesVersion { organization { version } }": typeof types.InstancesVersionDocument,
+    "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n": typeof types.OperationsJobsDocument,
+    "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": typeof types.JobsShutdownSubscribeDocument,
+    "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": typeof types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": typeof types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": typeof types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": typeof types.JwksMemberDocument,
@@ -312,6 +323,15 @@ type Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": typeof types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.RateLimitsManyDocument,
+    "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n": typeof types.RemindersNotificationsDocument,
+    "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n": typeof types.RemindersSettingsDocument,
+    "query RemindersMe { me { user { version } } }": typeof types.RemindersMeDocument,
+    "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.RemindersMarkDocument,
+    "mutation RemindersMarkAll { markAllNotificationsRead }": typeof types.RemindersMarkAllDocument,
+    "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": typeof types.RemindersRulesDocument,
+    "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": typeof types.RemindersCreateChainDocument,
+    "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": typeof types.RemindersCreateKpiDocument,
+    "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": typeof types.RemindersSetRuleDocument,
     "\n  query EvidenceCoverage($codeId: ID!) {\n    normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n      state\n      requirementCount\n      coveredCount\n      notApplicableCount\n      gapCount\n      coverageRate\n      stateCounts {\n        state\n        count\n      }\n      sections {\n        requirement {\n          ref\n          title\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n      }\n      nodes {\n        requirement {\n          ref\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n        promises {\n          key\n        }\n        evidence {\n          kind\n          note\n          reason\n          recordedBy {\n            id\n          }\n          recordedAt\n          requirement {\n            ref\n          }\n          document {\n            title\n            location\n            version\n          }\n          kpi {\n            name\n          }\n          correctiveAction {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceCoverageDocument,
     "\n  mutation EvidenceAdd($input: AddRequirementEvidenceInput!) {\n    addRequirementEvidence(input: $input) {\n      id\n      kind\n      requirement {\n        ref\n      }\n    }\n  }\n": typeof types.EvidenceAddDocument,
     "\n  mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {\n    markRequirementNotApplicable(input: $input) {\n      id\n      kind\n      reason\n      recordedBy {\n        id\n      }\n      requirement {\n        ref\n      }\n    }\n  }\n": typeof types.EvidenceNotApplicableDocument,
@@ -360,6 +380,13 @@ type Documents = {
     "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": typeof types.TrainingRecordDocument,
     "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": typeof types.TrainingOverviewDocument,
     "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": typeof types.TrainingAuthorisationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n": typeof types.WebhooksUpdateDocument,
+    "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": typeof types.WebhooksSubscriptionsDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": typeof types.WebhooksRedeliverDocument,
+    "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": typeof types.WebhooksRenameDocument,
+    "query WebhooksOrgVersion { organization { version } }": typeof types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": typeof types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": typeof types.UpdateCodeDocument,
@@ -499,6 +526,11 @@ const documents: Documents = {
     "mutation DisputesAnonymize($id: ID!, $v: Int!) { anonymizeComplaint(id: $id, expectedVersion: $v) { id anonymizedAt } }": types.DisputesAnonymizeDocument,
     "query DisputesCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received disputes { cases rated overturned overturnRate } } } } }": types.DisputesCodeStatusDocument,
     "query DisputesAnalysis($year: Int!) { complaintAnalysis(year: $year) { byPromise { promiseKey complaints disputes { cases rated overturned overturnRate } } } }": types.DisputesAnalysisDocument,
+    "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": types.PayloadsSubscribeDocument,
+    "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.PayloadsRegisterDocument,
+    "mutation PayloadsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.PayloadsAcknowledgeDocument,
+    "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }": types.PayloadsRenameMemberDocument,
+    "query PayloadsMember($id: ID!) { user(id: $id) { version } }": types.PayloadsMemberDocument,
     "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }": types.ExamplesClientComplaintCountDocument,
     "query ExamplesClientFirstCode { codes(first: 1) { edges { node { id version } } } }": types.ExamplesClientFirstCodeDocument,
     "\n  mutation FinautCreateRequirement($input: CreateTrainingRequirementInput!) {\n    createTrainingRequirement(input: $input) {\n      id\n      authorisation\n      subject\n    }\n  }\n": types.FinautCreateRequirementDocument,
@@ -534,6 +566,12 @@ const documents: Documents = {
     "mutation InputSafetyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyUpdateOrganizationDocument,
     "query InputSafetyOrganization { organization { version complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit } } }": types.InputSafetyOrganizationDocument,
     "\n  query IsoClausesFramework {\n    normFramework(key: \"ISO10001\") {\n      requirements {\n        ref\n        title\n        children {\n          ref\n          title\n        }\n      }\n    }\n  }\n": types.IsoClausesFrameworkDocument,
+    "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n": types.InstancesSubscribeDocument,
+    "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }": types.InstancesRenameDocument,
+    "query InstancesVersion { organization { version } }": types.InstancesVersionDocument,
+    "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n": types.OperationsJobsDocument,
+    "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }": types.JobsShutdownSubscribeDocument,
+    "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }": types.JobsShutdownRenameDocument,
     "query JwksWhoAmI { me { id roles organizationSlug } }": types.JwksWhoAmIDocument,
     "query JwksMeId { me { id } }": types.JwksMeIdDocument,
     "query JwksMember { me { id roles user { id email externalSubject } } }": types.JwksMemberDocument,
@@ -679,6 +717,15 @@ const documents: Documents = {
     "mutation RateLimitsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsSubmitDocument,
     "query RateLimitsPublished($slug: String!) { publishedCodes(organizationSlug: $slug) { key } }": types.RateLimitsPublishedDocument,
     "mutation RateLimitsMany($slug: String!, $input: SubmitComplaintInput!) {\n      a: submitComplaint(organizationSlug: $slug, input: $input) { reference }\n      ... on Mutation { b: submitComplaint(organizationSlug: $slug, input: $input) { reference } }\n      ...RateLimitsMore }\n      fragment RateLimitsMore on Mutation { c: submitComplaint(organizationSlug: $slug, input: $input) { reference } d: submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.RateLimitsManyDocument,
+    "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n": types.RemindersNotificationsDocument,
+    "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n": types.RemindersSettingsDocument,
+    "query RemindersMe { me { user { version } } }": types.RemindersMeDocument,
+    "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }": types.RemindersMarkDocument,
+    "mutation RemindersMarkAll { markAllNotificationsRead }": types.RemindersMarkAllDocument,
+    "query RemindersRules { reminderRules { kind enabled leadDays unit version } }": types.RemindersRulesDocument,
+    "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }": types.RemindersCreateChainDocument,
+    "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }": types.RemindersCreateKpiDocument,
+    "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }": types.RemindersSetRuleDocument,
     "\n  query EvidenceCoverage($codeId: ID!) {\n    normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n      state\n      requirementCount\n      coveredCount\n      notApplicableCount\n      gapCount\n      coverageRate\n      stateCounts {\n        state\n        count\n      }\n      sections {\n        requirement {\n          ref\n          title\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n      }\n      nodes {\n        requirement {\n          ref\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n        promises {\n          key\n        }\n        evidence {\n          kind\n          note\n          reason\n          recordedBy {\n            id\n          }\n          recordedAt\n          requirement {\n            ref\n          }\n          document {\n            title\n            location\n            version\n          }\n          kpi {\n            name\n          }\n          correctiveAction {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceCoverageDocument,
     "\n  mutation EvidenceAdd($input: AddRequirementEvidenceInput!) {\n    addRequirementEvidence(input: $input) {\n      id\n      kind\n      requirement {\n        ref\n      }\n    }\n  }\n": types.EvidenceAddDocument,
     "\n  mutation EvidenceNotApplicable($input: MarkRequirementNotApplicableInput!) {\n    markRequirementNotApplicable(input: $input) {\n      id\n      kind\n      reason\n      recordedBy {\n        id\n      }\n      requirement {\n        ref\n      }\n    }\n  }\n": types.EvidenceNotApplicableDocument,
@@ -727,6 +774,13 @@ const documents: Documents = {
     "query TrainingRecord($id: ID!) { trainingRecord(id: $id) { id person { id } } }": types.TrainingRecordDocument,
     "query TrainingOverview($personId: ID, $role: Role, $days: Int, $first: Int, $after: String) {\n  competenceOverview(personId: $personId, role: $role, expiringWithinDays: $days, first: $first, after: $after) {\n    asOf expiringWithinDays\n    requirements { requirement { title } valid expiring expired missing }\n    people { totalCount pageInfo { hasNextPage endCursor } edges { node { person { id name } competent requirements { requirement { title } status validUntil record { id } } } } }\n  } }": types.TrainingOverviewDocument,
     "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }": types.TrainingAuthorisationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n": types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n": types.WebhooksUpdateDocument,
+    "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": types.WebhooksSubscriptionsDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": types.WebhooksRedeliverDocument,
+    "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": types.WebhooksRenameDocument,
+    "query WebhooksOrgVersion { organization { version } }": types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
     "mutation CreateCode($input: CreateCodeInput!) {\n  createCode(input: $input) { id key title scope version owner { id } versions { edges { node { id version status } } } currentVersion { id } } }": types.CreateCodeDocument,
     "mutation UpdateCode($id: ID!, $input: UpdateCodeInput!) { updateCode(id: $id, input: $input) { id title scope version owner { id } } }": types.UpdateCodeDocument,
@@ -1220,6 +1274,26 @@ export function graphql(source: "query DisputesAnalysis($year: Int!) { complaint
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }"): typeof import('./graphql').PayloadsSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').PayloadsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').PayloadsAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }"): typeof import('./graphql').PayloadsRenameMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PayloadsMember($id: ID!) { user(id: $id) { version } }"): typeof import('./graphql').PayloadsMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExamplesClientComplaintCount { complaints(first: 1) { totalCount } }"): typeof import('./graphql').ExamplesClientComplaintCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1357,6 +1431,30 @@ export function graphql(source: "query InputSafetyOrganization { organization { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IsoClausesFramework {\n    normFramework(key: \"ISO10001\") {\n      requirements {\n        ref\n        title\n        children {\n          ref\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IsoClausesFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }\n"): typeof import('./graphql').InstancesSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }"): typeof import('./graphql').InstancesRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesVersion { organization { version } }"): typeof import('./graphql').InstancesVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsJobs($state: JobState, $queue: String) {\n    jobs(state: $state, queue: $queue) { enabled queues { name waiting retrying active completed failed } jobs { id queue state retryCount retryLimit createdAt completedAt error } }\n  }\n"): typeof import('./graphql').OperationsJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }"): typeof import('./graphql').JobsShutdownSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsShutdownRename { updateOrganization(input: { expectedVersion: 1, name: \"Renamed\" }) { name } }"): typeof import('./graphql').JobsShutdownRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1940,6 +2038,42 @@ export function graphql(source: "mutation RateLimitsMany($slug: String!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RemindersNotifications($unreadOnly: Boolean) {\n    notifications(first: 100, unreadOnly: $unreadOnly) { unreadCount edges { node { id kind subjectType subjectId title body read readAt } } }\n  }\n"): typeof import('./graphql').RemindersNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { id language emailNotifications version } }\n"): typeof import('./graphql').RemindersSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemindersMe { me { user { version } } }"): typeof import('./graphql').RemindersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersMark($id: ID!) { markNotificationRead(id: $id) { id read } }"): typeof import('./graphql').RemindersMarkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersMarkAll { markAllNotificationsRead }"): typeof import('./graphql').RemindersMarkAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemindersRules { reminderRules { kind enabled leadDays unit version } }"): typeof import('./graphql').RemindersRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCreateChain($input: CreateKpiChainInput!) { createKpiChain(input: $input) { id } }"): typeof import('./graphql').RemindersCreateChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCreateKpi($input: CreateKpiInput!) { createKpi(input: $input) { id } }"): typeof import('./graphql').RemindersCreateKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersSetRule($input: SetReminderRuleInput!) { setReminderRule(input: $input) { kind enabled leadDays version } }"): typeof import('./graphql').RemindersSetRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EvidenceCoverage($codeId: ID!) {\n    normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) {\n      state\n      requirementCount\n      coveredCount\n      notApplicableCount\n      gapCount\n      coverageRate\n      stateCounts {\n        state\n        count\n      }\n      sections {\n        requirement {\n          ref\n          title\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n      }\n      nodes {\n        requirement {\n          ref\n        }\n        state\n        requirementCount\n        coveredCount\n        notApplicableCount\n        gapCount\n        promises {\n          key\n        }\n        evidence {\n          kind\n          note\n          reason\n          recordedBy {\n            id\n          }\n          recordedAt\n          requirement {\n            ref\n          }\n          document {\n            title\n            location\n            version\n          }\n          kpi {\n            name\n          }\n          correctiveAction {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2129,6 +2263,34 @@ export function graphql(source: "query TrainingOverview($personId: ID, $role: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrainingAuthorisation($personId: ID!, $days: Int) { authorisationStatus(personId: $personId, expiringWithinDays: $days) {\n  person { id } asOf authorised authorisedUntil elements { assessment status validUntil record { id } } missing { assessment status } } }"): typeof import('./graphql').TrainingAuthorisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version url events enabled } }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) { id version enabled disabledReason consecutiveFailures }\n  }\n"): typeof import('./graphql').WebhooksUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n"): typeof import('./graphql').WebhooksSubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n"): typeof import('./graphql').WebhooksDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }"): typeof import('./graphql').WebhooksRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksOrgVersion { organization { version } }"): typeof import('./graphql').WebhooksOrgVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

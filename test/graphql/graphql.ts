@@ -517,6 +517,13 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<Scalars['String']['input']>;
+  /** The endpoint (https; loopback and private addresses only where WEBHOOK_ALLOW_PRIVATE_ADDRESSES allows). */
+  url: Scalars['String']['input'];
+};
+
 /** How a complaint deadline counts days. */
 export type DeadlineUnit =
   | 'CALENDAR_DAYS'
@@ -580,6 +587,15 @@ export type DisputesOutcomeKind =
   | 'ADVISORY'
   /** A binding decision or binding advice (KIGID, IncassoKlacht, De Geschillencommissie). */
   | 'BINDING';
+
+/** How notifications reach a member by e-mail (where the service has SMTP_URL). */
+export type EmailNotifications =
+  /** One e-mail a day listing the new notifications (DIGEST_CRON). */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it is made. */
+  | 'IMMEDIATE'
+  /** No e-mail. */
+  | 'OFF';
 
 export type EscalateComplaintInput = {
   /** The disputes body by name; one not configured yet is added (its kind of outcome unset). */
@@ -646,6 +662,15 @@ export type ForwardedComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** CREATED (waiting) → ACTIVE → COMPLETED; a failed run waits as RETRY (with backoff) and after its last retry is FAILED, the dead-letter state. */
+export type JobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -690,6 +715,11 @@ export type KpiUnit =
   | 'SCORE'
   | 'WORKING_DAYS';
 
+/** The language notifications and e-mail are written in. */
+export type Language =
+  | 'EN'
+  | 'NL';
+
 /** How a letter reached the complainant. */
 export type LetterChannel =
   | 'EMAIL'
@@ -727,6 +757,21 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** What a notification (a reminder) is about. */
+export type NotificationKind =
+  | 'AUTHORISATION_LAPSING'
+  | 'CODE_REVIEW_DUE'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_DUE_SOON'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE'
+  | 'COMPLAINT_RESOLUTION_DUE_SOON'
+  | 'COMPLAINT_RESOLUTION_OVERDUE'
+  | 'CORRECTIVE_ACTION_DUE_SOON'
+  | 'CORRECTIVE_ACTION_EFFECTIVENESS_CHECK'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'KPI_MEASUREMENT_MISSING'
+  | 'TRAINING_EXPIRED'
+  | 'TRAINING_EXPIRING';
 
 /** A disputes body sent the organisation a case about a RESOLVED or CLOSED complaint. */
 export type OpenDisputesCaseInput = {
@@ -963,6 +1008,16 @@ export type ScheduleCodeReviewInput = {
   nextReviewDue: Scalars['LocalDate']['input'];
 };
 
+/** Sets one reminder of the organisation (creates its rule on first use). */
+export type SetReminderRuleInput = {
+  enabled: Scalars['Boolean']['input'];
+  /** The version you read (0 for a rule still at its default); CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  kind: NotificationKind;
+  /** Days ahead (due soon, expiring) or after (missing measurement, effectiveness check), 0 to 365. */
+  leadDays: Scalars['Int']['input'];
+};
+
 export type StartComplaintHandlingInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -1161,6 +1216,14 @@ export type UpdateManagementReviewInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The signed-in member's own notification settings; only the fields given change. */
+export type UpdateMyNotificationSettingsInput = {
+  emailNotifications?: InputMaybe<EmailNotifications>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  language?: InputMaybe<Language>;
+};
+
 export type UpdateOrganizationInput = {
   /** Months of relevant practice the FinAut authorisation needs, 0 to 120. */
   authorisationPracticeMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1217,13 +1280,35 @@ export type UpdateTrainingRequirementInput = {
 export type UpdateUserInput = {
   /** false locks the member out: their tokens are refused (see README, Members and tokens). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  emailNotifications?: InputMaybe<EmailNotifications>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** The member's subject at the OIDC provider. */
   externalSubject?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
 };
+
+/** Only the fields given change. Enabling a disabled subscription resets its failure count; its waiting deliveries resume. */
+export type UpdateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Being sent now. */
+  | 'DELIVERING'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); redeliver it by hand. */
+  | 'FAILED'
+  /** Waiting for its first attempt, for a retry (nextAttemptAt), or for an earlier event of the same entity. */
+  | 'PENDING';
 
 export type WithdrawCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
@@ -2065,6 +2150,43 @@ export type DisputesAnalysisQueryVariables = Exact<{
 
 export type DisputesAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, disputes?: { __typename?: 'DisputesFigures', cases: number, rated: number, overturned: number, overturnRate?: number | null } | null }> } | null };
 
+export type PayloadsSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type PayloadsSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string } };
+
+export type PayloadsRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type PayloadsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PayloadsAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type PayloadsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type PayloadsRenameMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type PayloadsRenameMemberMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, version: number } };
+
+export type PayloadsMemberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PayloadsMemberQuery = { __typename?: 'Query', user?: { __typename?: 'User', version: number } | null };
+
 export type ExamplesClientComplaintCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2294,6 +2416,45 @@ export type IsoClausesFrameworkQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type IsoClausesFrameworkQuery = { __typename?: 'Query', normFramework?: { __typename?: 'NormFramework', requirements: Array<{ __typename?: 'NormRequirement', ref: string, title: string, children: Array<{ __typename?: 'NormRequirement', ref: string, title: string }> }> } | null };
+
+export type InstancesSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type InstancesSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string, subscription: { __typename?: 'WebhookSubscription', id: string } } };
+
+export type InstancesRenameMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type InstancesRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', version: number } };
+
+export type InstancesVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstancesVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type OperationsJobsQueryVariables = Exact<{
+  state?: InputMaybe<JobState>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OperationsJobsQuery = { __typename?: 'Query', jobs?: { __typename?: 'JobsOverview', enabled: boolean, queues: Array<{ __typename?: 'JobQueueStatus', name: string, waiting: number, retrying: number, active: number, completed: number, failed: number }>, jobs: Array<{ __typename?: 'Job', id: string, queue: string, state: JobState, retryCount: number, retryLimit: number, createdAt: string, completedAt?: string | null, error?: string | null }> } | null };
+
+export type JobsShutdownSubscribeMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type JobsShutdownSubscribeMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string } };
+
+export type JobsShutdownRenameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsShutdownRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string } };
 
 export type JwksWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3331,6 +3492,63 @@ export type RateLimitsManyMutation = { __typename?: 'Mutation', b: { __typename?
 
 export type RateLimitsMoreFragment = { __typename?: 'Mutation', c: { __typename?: 'ComplaintReceipt', reference: string }, d: { __typename?: 'ComplaintReceipt', reference: string } };
 
+export type RemindersNotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RemindersNotificationsQuery = { __typename?: 'Query', notifications?: { __typename?: 'NotificationConnection', unreadCount: number, edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, subjectType: string, subjectId: string, title: string, body: string, read: boolean, readAt?: string | null } }> } | null };
+
+export type RemindersSettingsMutationVariables = Exact<{
+  input: UpdateMyNotificationSettingsInput;
+}>;
+
+
+export type RemindersSettingsMutation = { __typename?: 'Mutation', updateMyNotificationSettings: { __typename?: 'User', id: string, language: Language, emailNotifications: EmailNotifications, version: number } };
+
+export type RemindersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', user: { __typename?: 'User', version: number } } | null };
+
+export type RemindersMarkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemindersMarkMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'Notification', id: string, read: boolean } };
+
+export type RemindersMarkAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersMarkAllMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type RemindersRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersRulesQuery = { __typename?: 'Query', reminderRules?: Array<{ __typename?: 'ReminderRule', kind: NotificationKind, enabled: boolean, leadDays: number, unit: DeadlineUnit, version: number }> | null };
+
+export type RemindersCreateChainMutationVariables = Exact<{
+  input: CreateKpiChainInput;
+}>;
+
+
+export type RemindersCreateChainMutation = { __typename?: 'Mutation', createKpiChain: { __typename?: 'KpiChain', id: string } };
+
+export type RemindersCreateKpiMutationVariables = Exact<{
+  input: CreateKpiInput;
+}>;
+
+
+export type RemindersCreateKpiMutation = { __typename?: 'Mutation', createKpi: { __typename?: 'Kpi', id: string } };
+
+export type RemindersSetRuleMutationVariables = Exact<{
+  input: SetReminderRuleInput;
+}>;
+
+
+export type RemindersSetRuleMutation = { __typename?: 'Mutation', setReminderRule: { __typename?: 'ReminderRule', kind: NotificationKind, enabled: boolean, leadDays: number, version: number } };
+
 export type EvidenceCoverageQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
 }>;
@@ -3662,6 +3880,53 @@ export type TrainingAuthorisationQueryVariables = Exact<{
 
 
 export type TrainingAuthorisationQuery = { __typename?: 'Query', authorisationStatus?: { __typename?: 'AuthorisationStatus', asOf: string, authorised: boolean, authorisedUntil?: string | null, person: { __typename?: 'User', id: string }, elements: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus, validUntil?: string | null, record?: { __typename?: 'TrainingRecord', id: string } | null }>, missing: Array<{ __typename?: 'AuthorisationElement', assessment: TrainingAssessment, status: CompetenceStatus }> } | null };
+
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type WebhooksCreateMutation = { __typename?: 'Mutation', createWebhookSubscription: { __typename?: 'WebhookSubscriptionCreated', secret: string, subscription: { __typename?: 'WebhookSubscription', id: string, version: number, url: string, events: Array<string>, enabled: boolean } } };
+
+export type WebhooksUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookSubscriptionInput;
+}>;
+
+
+export type WebhooksUpdateMutation = { __typename?: 'Mutation', updateWebhookSubscription: { __typename?: 'WebhookSubscription', id: string, version: number, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number } };
+
+export type WebhooksSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksSubscriptionsQuery = { __typename?: 'Query', webhookSubscriptions?: { __typename?: 'WebhookSubscriptionConnection', edges: Array<{ __typename?: 'WebhookSubscriptionEdge', node: { __typename?: 'WebhookSubscription', id: string, version: number, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number } }> } | null };
+
+export type WebhooksDeliveriesQueryVariables = Exact<{
+  subscriptionId: Scalars['ID']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+}>;
+
+
+export type WebhooksDeliveriesQuery = { __typename?: 'Query', webhookDeliveries?: { __typename?: 'WebhookDeliveryConnection', edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, messageId: string, eventType: string, entityType: string, entityId?: string | null, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, payload: Record<string, unknown>, attemptLog: Array<{ __typename?: 'WebhookAttempt', statusCode?: number | null, error?: string | null }> } }> } | null };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebhooksRedeliverMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus, attempts: number } };
+
+export type WebhooksRenameMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type WebhooksRenameMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', name: string, version: number } };
+
+export type WebhooksOrgVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksOrgVersionQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
 export type CodeVersionFieldsFragment = { __typename?: 'CodeVersion', id: string, version: number, revision: number, status: CodeVersionStatus, policyStatement?: string | null, changeSummary?: string | null, internalNotes?: string | null, reviewComment?: string | null, withdrawalReason?: string | null, approvedAt?: string | null, publishedAt?: string | null, supersededAt?: string | null, withdrawnAt?: string | null, nextReviewDue?: string | null, allowedTransitions: Array<CodeVersionStatus>, approvedBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string, version: number, title: string, text: string, rationale?: string | null, position: number, internalNotes?: string | null, owner?: { __typename?: 'User', id: string } | null, requirements: Array<{ __typename?: 'NormRequirement', ref: string }> }> };
 
@@ -7863,6 +8128,44 @@ export const DisputesAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DisputesAnalysisQuery, DisputesAnalysisQueryVariables>;
+export const PayloadsSubscribeDocument = new TypedDocumentString(`
+    mutation PayloadsSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsSubscribeMutation, PayloadsSubscribeMutationVariables>;
+export const PayloadsRegisterDocument = new TypedDocumentString(`
+    mutation PayloadsRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsRegisterMutation, PayloadsRegisterMutationVariables>;
+export const PayloadsAcknowledgeDocument = new TypedDocumentString(`
+    mutation PayloadsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsAcknowledgeMutation, PayloadsAcknowledgeMutationVariables>;
+export const PayloadsRenameMemberDocument = new TypedDocumentString(`
+    mutation PayloadsRenameMember($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsRenameMemberMutation, PayloadsRenameMemberMutationVariables>;
+export const PayloadsMemberDocument = new TypedDocumentString(`
+    query PayloadsMember($id: ID!) {
+  user(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PayloadsMemberQuery, PayloadsMemberQueryVariables>;
 export const ExamplesClientComplaintCountDocument = new TypedDocumentString(`
     query ExamplesClientComplaintCount {
   complaints(first: 1) {
@@ -8239,6 +8542,69 @@ export const IsoClausesFrameworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsoClausesFrameworkQuery, IsoClausesFrameworkQueryVariables>;
+export const InstancesSubscribeDocument = new TypedDocumentString(`
+    mutation InstancesSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesSubscribeMutation, InstancesSubscribeMutationVariables>;
+export const InstancesRenameDocument = new TypedDocumentString(`
+    mutation InstancesRename($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesRenameMutation, InstancesRenameMutationVariables>;
+export const InstancesVersionDocument = new TypedDocumentString(`
+    query InstancesVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesVersionQuery, InstancesVersionQueryVariables>;
+export const OperationsJobsDocument = new TypedDocumentString(`
+    query OperationsJobs($state: JobState, $queue: String) {
+  jobs(state: $state, queue: $queue) {
+    enabled
+    queues {
+      name
+      waiting
+      retrying
+      active
+      completed
+      failed
+    }
+    jobs {
+      id
+      queue
+      state
+      retryCount
+      retryLimit
+      createdAt
+      completedAt
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsJobsQuery, OperationsJobsQueryVariables>;
+export const JobsShutdownSubscribeDocument = new TypedDocumentString(`
+    mutation JobsShutdownSubscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<JobsShutdownSubscribeMutation, JobsShutdownSubscribeMutationVariables>;
+export const JobsShutdownRenameDocument = new TypedDocumentString(`
+    mutation JobsShutdownRename {
+  updateOrganization(input: {expectedVersion: 1, name: "Renamed"}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<JobsShutdownRenameMutation, JobsShutdownRenameMutationVariables>;
 export const JwksWhoAmIDocument = new TypedDocumentString(`
     query JwksWhoAmI {
   me {
@@ -11257,6 +11623,92 @@ export const RateLimitsManyDocument = new TypedDocumentString(`
     reference
   }
 }`) as unknown as TypedDocumentString<RateLimitsManyMutation, RateLimitsManyMutationVariables>;
+export const RemindersNotificationsDocument = new TypedDocumentString(`
+    query RemindersNotifications($unreadOnly: Boolean) {
+  notifications(first: 100, unreadOnly: $unreadOnly) {
+    unreadCount
+    edges {
+      node {
+        id
+        kind
+        subjectType
+        subjectId
+        title
+        body
+        read
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersNotificationsQuery, RemindersNotificationsQueryVariables>;
+export const RemindersSettingsDocument = new TypedDocumentString(`
+    mutation RemindersSettings($input: UpdateMyNotificationSettingsInput!) {
+  updateMyNotificationSettings(input: $input) {
+    id
+    language
+    emailNotifications
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSettingsMutation, RemindersSettingsMutationVariables>;
+export const RemindersMeDocument = new TypedDocumentString(`
+    query RemindersMe {
+  me {
+    user {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMeQuery, RemindersMeQueryVariables>;
+export const RemindersMarkDocument = new TypedDocumentString(`
+    mutation RemindersMark($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMarkMutation, RemindersMarkMutationVariables>;
+export const RemindersMarkAllDocument = new TypedDocumentString(`
+    mutation RemindersMarkAll {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<RemindersMarkAllMutation, RemindersMarkAllMutationVariables>;
+export const RemindersRulesDocument = new TypedDocumentString(`
+    query RemindersRules {
+  reminderRules {
+    kind
+    enabled
+    leadDays
+    unit
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersRulesQuery, RemindersRulesQueryVariables>;
+export const RemindersCreateChainDocument = new TypedDocumentString(`
+    mutation RemindersCreateChain($input: CreateKpiChainInput!) {
+  createKpiChain(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCreateChainMutation, RemindersCreateChainMutationVariables>;
+export const RemindersCreateKpiDocument = new TypedDocumentString(`
+    mutation RemindersCreateKpi($input: CreateKpiInput!) {
+  createKpi(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCreateKpiMutation, RemindersCreateKpiMutationVariables>;
+export const RemindersSetRuleDocument = new TypedDocumentString(`
+    mutation RemindersSetRule($input: SetReminderRuleInput!) {
+  setReminderRule(input: $input) {
+    kind
+    enabled
+    leadDays
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSetRuleMutation, RemindersSetRuleMutationVariables>;
 export const EvidenceCoverageDocument = new TypedDocumentString(`
     query EvidenceCoverage($codeId: ID!) {
   normCoverage(frameworkKey: "SRCM", codeId: $codeId) {
@@ -12182,6 +12634,94 @@ export const TrainingAuthorisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingAuthorisationQuery, TrainingAuthorisationQueryVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+      version
+      url
+      events
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
+export const WebhooksUpdateDocument = new TypedDocumentString(`
+    mutation WebhooksUpdate($id: ID!, $input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(id: $id, input: $input) {
+    id
+    version
+    enabled
+    disabledReason
+    consecutiveFailures
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksUpdateMutation, WebhooksUpdateMutationVariables>;
+export const WebhooksSubscriptionsDocument = new TypedDocumentString(`
+    query WebhooksSubscriptions {
+  webhookSubscriptions {
+    edges {
+      node {
+        id
+        version
+        enabled
+        disabledReason
+        consecutiveFailures
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSubscriptionsQuery, WebhooksSubscriptionsQueryVariables>;
+export const WebhooksDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {
+  webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {
+    edges {
+      node {
+        id
+        messageId
+        eventType
+        entityType
+        entityId
+        status
+        attempts
+        lastStatusCode
+        lastError
+        payload
+        attemptLog {
+          statusCode
+          error
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveriesQuery, WebhooksDeliveriesQueryVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($id: ID!) {
+  redeliverWebhook(id: $id) {
+    id
+    status
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksRenameDocument = new TypedDocumentString(`
+    mutation WebhooksRename($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRenameMutation, WebhooksRenameMutationVariables>;
+export const WebhooksOrgVersionDocument = new TypedDocumentString(`
+    query WebhooksOrgVersion {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksOrgVersionQuery, WebhooksOrgVersionQueryVariables>;
 export const CreateCodeDocument = new TypedDocumentString(`
     mutation CreateCode($input: CreateCodeInput!) {
   createCode(input: $input) {

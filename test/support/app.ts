@@ -127,6 +127,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     RATE_LIMIT_READS_PER_ADDRESS: '100000',
     RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '100000',
     RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: '100000',
+    // The job runner polls in the background: only the suites about jobs switch it on.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const logger = createLogger(config, options.logs);

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { AuditChanges } from '../../common/audit-changes';
-import { auditFromRows } from '../../common/audit-trail';
+import { auditFromRows, type AuditRowColumns } from '../../common/audit-trail';
 import type { Context } from '../../common/context';
 import { Organization } from '../../common/organization.entity';
 import type { Complaint } from './complaint.entity';
@@ -43,7 +43,7 @@ export async function numberComplaint(ctx: Context, complaint: Complaint, year: 
     { action: 'Complaint.received', entityType: 'Complaint', rows: 'c', entityId: 'c.id', changes: `$5::jsonb || jsonb_build_object('reference', jsonb_build_object('to', c.reference))` },
     6,
   );
-  const [{ reference }]: { reference: string }[] = await ctx.db.query(
+  const [row]: (AuditRowColumns & { reference: string })[] = await ctx.db.query(
     `WITH n AS (
        INSERT INTO complaint_reference_counter (organization_id, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (organization_id, year) DO UPDATE SET last = complaint_reference_counter.last + 1
@@ -53,8 +53,9 @@ export async function numberComplaint(ctx: Context, complaint: Complaint, year: 
        FROM n WHERE complaint.id = $4 AND complaint.organization_id = $1
        RETURNING complaint.id, complaint.reference
      ), a AS (${audit.sql})
-     SELECT reference FROM c`,
+     SELECT c.reference, a.* FROM c, a`,
     [complaint.organizationId, year, String(year), complaint.id, JSON.stringify(changes), ...audit.params],
   );
-  return reference;
+  await audit.recorded(row);
+  return row.reference;
 }

@@ -16,6 +16,7 @@ export { KpiMeasurement } from './kpi-measurement.entity';
 export { KpiMeasurementService } from './kpi-measurement.service';
 export { KpiStatus } from './kpi-status';
 export { Kpi } from './kpi.entity';
+export { KpiFrequency, latestExpectedPeriod } from './kpi-period';
 export { KpiService } from './kpi.service';
 
 export const kpiModule: ModuleDefinition = {

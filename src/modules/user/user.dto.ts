@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMinSize, ArrayUnique, IsEmail, IsOptional, Length } from 'class-validator';
 import { Role } from '../../common/roles';
 import { ConnectionArgs } from '../../common/pagination';
+import { EmailNotifications, Language } from './preferences';
 import { VersionedUpdateInput } from '../../common/versioned-input';
 
 @InputType()
@@ -46,6 +47,21 @@ export class UpdateUserInput extends VersionedUpdateInput {
   @IsOptional()
   @Length(1, 255)
   externalSubject?: string;
+
+  @Field(() => Language, { nullable: true })
+  language?: Language;
+
+  @Field(() => EmailNotifications, { nullable: true })
+  emailNotifications?: EmailNotifications;
+}
+
+@InputType({ description: "The signed-in member's own notification settings; only the fields given change." })
+export class UpdateMyNotificationSettingsInput extends VersionedUpdateInput {
+  @Field(() => Language, { nullable: true })
+  language?: Language;
+
+  @Field(() => EmailNotifications, { nullable: true })
+  emailNotifications?: EmailNotifications;
 }
 
 @ArgsType()

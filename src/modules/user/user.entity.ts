@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../common/roles';
 import { VersionedEntity } from '../../common/tenancy';
+import { EmailNotifications, Language } from './preferences';
 
 /**
  * A member of one organisation: the identity behind every token. A token counts only for an active
@@ -36,4 +37,12 @@ export class User extends VersionedEntity {
   @Field({ description: 'Inactive users keep their history but can no longer sign in or be chosen as owner or handler.' })
   @Column('boolean', { default: true })
   active: boolean;
+
+  @Field(() => Language, { description: 'The language notifications and e-mail are written in.' })
+  @Column('text', { default: Language.NL })
+  language: Language;
+
+  @Field(() => EmailNotifications)
+  @Column('text', { default: EmailNotifications.IMMEDIATE })
+  emailNotifications: EmailNotifications;
 }

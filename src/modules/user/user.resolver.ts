@@ -7,7 +7,7 @@ import { Connection, type ConnectionResult } from '../../common/pagination';
 import { scoped } from '../../common/tenancy';
 import { User } from './user.entity';
 import { UserService } from './user.service';
-import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
+import { CreateUserInput, UpdateUserInput, UsersArgs, UpdateMyNotificationSettingsInput } from './user.dto';
 
 @ObjectType()
 export class UserConnection extends Connection(User, 'User') {}
@@ -58,5 +58,11 @@ export class UserResolver {
   @Mutation(() => User)
   updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput): Promise<User> {
     return UserService.update(ctx, id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: "The signed-in member's language and how notifications reach them by e-mail." })
+  updateMyNotificationSettings(@Ctx() ctx: Context, @Arg('input') input: UpdateMyNotificationSettingsInput): Promise<User> {
+    return UserService.update(ctx, currentUser(ctx).id, input);
   }
 }

@@ -5,7 +5,7 @@ import { paginate, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped, expectedIn } from '../../common/tenancy';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { User } from './user.entity';
-import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.dto';
+import type { CreateUserInput, UpdateUserInput, UpdateMyNotificationSettingsInput, UsersArgs } from './user.dto';
 import { Role } from '../../common/roles';
 import { forgetMember } from '../../auth/identity';
 
@@ -45,7 +45,7 @@ export class UserService {
     return created;
   }
 
-  static async update(ctx: Context, id: string, input: UpdateUserInput): Promise<User> {
+  static async update(ctx: Context, id: string, input: UpdateUserInput | UpdateMyNotificationSettingsInput): Promise<User> {
     const users = scoped(ctx, User);
     const current = await users.get(id, 'id');
     const { expectedVersion, ...changes } = input;

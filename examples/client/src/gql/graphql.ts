@@ -517,6 +517,13 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<Scalars['String']['input']>;
+  /** The endpoint (https; loopback and private addresses only where WEBHOOK_ALLOW_PRIVATE_ADDRESSES allows). */
+  url: Scalars['String']['input'];
+};
+
 /** How a complaint deadline counts days. */
 export type DeadlineUnit =
   | 'CALENDAR_DAYS'
@@ -580,6 +587,15 @@ export type DisputesOutcomeKind =
   | 'ADVISORY'
   /** A binding decision or binding advice (KIGID, IncassoKlacht, De Geschillencommissie). */
   | 'BINDING';
+
+/** How notifications reach a member by e-mail (where the service has SMTP_URL). */
+export type EmailNotifications =
+  /** One e-mail a day listing the new notifications (DIGEST_CRON). */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it is made. */
+  | 'IMMEDIATE'
+  /** No e-mail. */
+  | 'OFF';
 
 export type EscalateComplaintInput = {
   /** The disputes body by name; one not configured yet is added (its kind of outcome unset). */
@@ -646,6 +662,15 @@ export type ForwardedComplaintInput = {
   subject: Scalars['String']['input'];
 };
 
+/** CREATED (waiting) → ACTIVE → COMPLETED; a failed run waits as RETRY (with backoff) and after its last retry is FAILED, the dead-letter state. */
+export type JobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
+
 export type KpiDirection =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -690,6 +715,11 @@ export type KpiUnit =
   | 'SCORE'
   | 'WORKING_DAYS';
 
+/** The language notifications and e-mail are written in. */
+export type Language =
+  | 'EN'
+  | 'NL';
+
 /** How a letter reached the complainant. */
 export type LetterChannel =
   | 'EMAIL'
@@ -727,6 +757,21 @@ export type NormRequirementKind =
   | 'REQUIREMENT'
   /** A group of requirements: an ISO 10001 clause, an SRCM theme, a section of a procedure or scheme. */
   | 'SECTION';
+
+/** What a notification (a reminder) is about. */
+export type NotificationKind =
+  | 'AUTHORISATION_LAPSING'
+  | 'CODE_REVIEW_DUE'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_DUE_SOON'
+  | 'COMPLAINT_ACKNOWLEDGEMENT_OVERDUE'
+  | 'COMPLAINT_RESOLUTION_DUE_SOON'
+  | 'COMPLAINT_RESOLUTION_OVERDUE'
+  | 'CORRECTIVE_ACTION_DUE_SOON'
+  | 'CORRECTIVE_ACTION_EFFECTIVENESS_CHECK'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'KPI_MEASUREMENT_MISSING'
+  | 'TRAINING_EXPIRED'
+  | 'TRAINING_EXPIRING';
 
 /** A disputes body sent the organisation a case about a RESOLVED or CLOSED complaint. */
 export type OpenDisputesCaseInput = {
@@ -963,6 +1008,16 @@ export type ScheduleCodeReviewInput = {
   nextReviewDue: Scalars['LocalDate']['input'];
 };
 
+/** Sets one reminder of the organisation (creates its rule on first use). */
+export type SetReminderRuleInput = {
+  enabled: Scalars['Boolean']['input'];
+  /** The version you read (0 for a rule still at its default); CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  kind: NotificationKind;
+  /** Days ahead (due soon, expiring) or after (missing measurement, effectiveness check), 0 to 365. */
+  leadDays: Scalars['Int']['input'];
+};
+
 export type StartComplaintHandlingInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -1161,6 +1216,14 @@ export type UpdateManagementReviewInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The signed-in member's own notification settings; only the fields given change. */
+export type UpdateMyNotificationSettingsInput = {
+  emailNotifications?: InputMaybe<EmailNotifications>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  language?: InputMaybe<Language>;
+};
+
 export type UpdateOrganizationInput = {
   /** Months of relevant practice the FinAut authorisation needs, 0 to 120. */
   authorisationPracticeMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1217,13 +1280,35 @@ export type UpdateTrainingRequirementInput = {
 export type UpdateUserInput = {
   /** false locks the member out: their tokens are refused (see README, Members and tokens). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  emailNotifications?: InputMaybe<EmailNotifications>;
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** The member's subject at the OIDC provider. */
   externalSubject?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
 };
+
+/** Only the fields given change. Enabling a disabled subscription resets its failure count; its waiting deliveries resume. */
+export type UpdateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Being sent now. */
+  | 'DELIVERING'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); redeliver it by hand. */
+  | 'FAILED'
+  /** Waiting for its first attempt, for a retry (nextAttemptAt), or for an earlier event of the same entity. */
+  | 'PENDING';
 
 export type WithdrawCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
