@@ -20,6 +20,7 @@ import { RequirementEvidence1796400000001 } from './1796400000001-RequirementEvi
 import { Iso10001ClauseNumbers1796400000002 } from './1796400000002-Iso10001ClauseNumbers';
 import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthorisation';
 import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
+import { ExtensionLetters1796600000000 } from './1796600000000-ExtensionLetters';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Iso10001ClauseNumbers1796400000002,
   FinautAuthorisation1796400000003,
   SrcmPrinciples1796400000004,
+  ExtensionLetters1796600000000,
 ];
