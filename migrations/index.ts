@@ -22,6 +22,7 @@ import { FinautAuthorisation1796400000003 } from './1796400000003-FinautAuthoris
 import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
 import { Webhooks1796500000000 } from './1796500000000-Webhooks';
 import { NotificationsAndReminders1796500000001 } from './1796500000001-NotificationsAndReminders';
+import { ExtensionLetters1796600000000 } from './1796600000000-ExtensionLetters';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SrcmPrinciples1796400000004,
   Webhooks1796500000000,
   NotificationsAndReminders1796500000001,
+  ExtensionLetters1796600000000,
 ];

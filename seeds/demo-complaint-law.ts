@@ -184,7 +184,8 @@ export function lawComplaints(time: DemoTime, calendar: WorkingCalendar, policy:
       [
         { to: ACKNOWLEDGED, at: 1, note: 'Ontvangst schriftelijk bevestigd.' },
         { to: IN_PROGRESS, at: 2, note: null },
-        { kind: ComplaintTimelineEventKind.DEADLINE_EXTENDED, to: IN_PROGRESS, at: 4, note: 'De opdrachtgever moet de betalingen nagaan; de klager is per brief geïnformeerd.', dueAt: extendedDue },
+        // The reason as the extension letter tells it (the letter is the correspondence part's, from its EXTENSION template).
+        { kind: ComplaintTimelineEventKind.DEADLINE_EXTENDED, to: IN_PROGRESS, at: 4, note: 'Onze opdrachtgever moet uw betalingen nog nagaan.', dueAt: extendedDue },
       ],
       ['P4'],
     ),

@@ -1,9 +1,9 @@
-import type { EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { DeadlineUnit, Organization } from '../src/common/organization.entity';
 import { deadline, type WorkingCalendar } from '../src/common/deadlines';
 import { Complaint, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '../src/modules/complaint/complaint.entity';
-import { ComplaintTimelineEntry } from '../src/modules/complaint/complaint-timeline-entry.entity';
+import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from '../src/modules/complaint/complaint-timeline-entry.entity';
 import { ComplaintLetter, LetterChannel } from '../src/modules/complaint/complaint-letter.entity';
 import { LetterTemplate } from '../src/modules/complaint/letter-template.entity';
 import { LetterKind, renderLetter } from '../src/modules/complaint/letter-rendering';
@@ -135,6 +135,34 @@ const TEMPLATES: { language: string; kind: LetterKind; subject: string; body: st
       'Hei {{complainantName}},\n\nVi har behandlet klagen din {{reference}}. Vår avgjørelse:\n\n{{decision}}\n\n' +
       'Er du uenig, kan du innen {{disputesBodyTermMonths}} måneder klage til {{disputesBodyName}} ({{disputesBodyWebsite}}).\n\n' +
       'Vennlig hilsen\n{{handlerName}}\n{{organizationName}}',
+  },
+];
+
+/** The extension letters' templates (a part of the demo of its own: an existing demo gets them and its extension letters). */
+const EXTENSION_TEMPLATES: typeof TEMPLATES = [
+  {
+    language: 'nl',
+    kind: LetterKind.EXTENSION,
+    subject: 'Meer tijd nodig voor uw klacht {{reference}}',
+    body:
+      'Geachte {{complainantName}},\n\nWij hadden u beloofd uiterlijk {{resolutionDueDate}} te beslissen op uw klacht {{reference}}. Dat lukt niet: {{reason}}\n' +
+      'U ontvangt onze schriftelijke beslissing uiterlijk {{newDeadline}}.\n\nMet vriendelijke groet,\n{{organizationName}}',
+  },
+  {
+    language: 'en',
+    kind: LetterKind.EXTENSION,
+    subject: 'We need more time for your complaint {{reference}}',
+    body:
+      'Dear {{complainantName}},\n\nWe promised our decision on your complaint {{reference}} by {{resolutionDueDate}}. We cannot keep that date: {{reason}}\n' +
+      'You will have our written decision by {{newDeadline}}.\n\nKind regards,\n{{organizationName}}',
+  },
+  {
+    language: 'nb',
+    kind: LetterKind.EXTENSION,
+    subject: 'Vi trenger mer tid til klagen din {{reference}}',
+    body:
+      'Hei {{complainantName}},\n\nVi lovet å svare på klagen din {{reference}} innen {{resolutionDueDate}}. Det rekker vi ikke: {{reason}}\n' +
+      'Du får vårt skriftlige svar innen {{newDeadline}}.\n\nVennlig hilsen\n{{organizationName}}',
   },
 ];
 
@@ -421,4 +449,54 @@ export async function seedDemoCorrespondence(manager: EntityManager, time: DemoT
 function complianceText(outcome: ComplaintOutcome): string {
   if (outcome === ComplaintOutcome.SETTLED) return 'De schikking is uitgevoerd: de kosten zijn gehalveerd en een nieuwe regeling is afgesproken.';
   return 'De uitspraak is uitgevoerd: de kosten zijn gecrediteerd en de klager is schriftelijk geïnformeerd.';
+}
+
+/**
+ * The demo's extension letters, loaded once (its Dutch EXTENSION template marks it) after the
+ * correspondence: the EXTENSION templates in nl, en and nb, and for every extension of a complaint's
+ * term (a DEADLINE_EXTENDED entry without a letter) the Dutch letter telling the complainant the
+ * new deadline and the reason, sent when the term was extended and named by the entry.
+ */
+export async function seedDemoExtensionLetters(manager: EntityManager): Promise<boolean> {
+  if (await rowExists(manager, LetterTemplate, templateId('nl', LetterKind.EXTENSION))) return false;
+  if (!(await rowExists(manager, LetterTemplate, templateId('nl', LetterKind.ACKNOWLEDGEMENT)))) return false;
+  const organization = await manager.findOneByOrFail(Organization, { id: organizationId });
+  await insertRows(
+    manager,
+    LetterTemplate,
+    EXTENSION_TEMPLATES.map((t) => ({ ...t, id: templateId(t.language, t.kind), organizationId })),
+  );
+  const { subject, body } = EXTENSION_TEMPLATES.find((t) => t.language === 'nl')!;
+  const extensions = await manager.findBy(ComplaintTimelineEntry, { organizationId, kind: ComplaintTimelineEventKind.DEADLINE_EXTENDED, letterId: IsNull() });
+  if (!extensions.length) return true;
+  const complaints = new Map((await manager.findBy(Complaint, { id: In([...new Set(extensions.map((e) => e.complaintId))]) })).map((c) => [c.id, c]));
+  const letters = extensions.map((entry): Partial<ComplaintLetter> => {
+    const c = complaints.get(entry.complaintId)!;
+    const values = letterValues(c, organization, null, 'nl', { sentAt: entry.at, route: null, newDeadline: entry.dueAt, reason: entry.note });
+    return {
+      id: demoId(`letter:${entry.id}:${LetterKind.EXTENSION}`),
+      organizationId,
+      complaintId: c.id,
+      kind: LetterKind.EXTENSION,
+      language: 'nl',
+      channel: LETTER_CHANNEL[c.channel],
+      sentAt: entry.at,
+      subject: c.anonymizedAt ? null : renderLetter(subject, values).text,
+      body: c.anonymizedAt ? null : renderLetter(body, values).text,
+      edited: false,
+      templateId: templateId('nl', LetterKind.EXTENSION),
+      disputesBodyId: null,
+      sentById: entry.actorId ?? DEMO_COMPLAINT_OFFICER.id,
+      createdAt: entry.at,
+      updatedAt: c.anonymizedAt ?? entry.at,
+    };
+  });
+  await insertRows(manager, ComplaintLetter, letters);
+  await manager.query(
+    `UPDATE complaint_timeline_entry t SET letter_id = l.id FROM complaint_letter l
+     WHERE t.organization_id = $1 AND l.organization_id = $1 AND l.complaint_id = t.complaint_id AND t.letter_id IS NULL
+       AND t.kind = 'DEADLINE_EXTENDED' AND l.kind = 'EXTENSION' AND l.sent_at = t.at`,
+    [organizationId],
+  );
+  return true;
 }

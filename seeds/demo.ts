@@ -15,7 +15,7 @@ import { effectiveFixes, insertActions } from './demo-actions';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoReview } from './demo-review';
-import { seedDemoCorrespondence } from './demo-correspondence';
+import { seedDemoCorrespondence, seedDemoExtensionLetters } from './demo-correspondence';
 import { seedDemoEvidence } from './demo-evidence';
 import { insertRows } from './demo-rows';
 import { DemoTime } from './demo-time';
@@ -68,6 +68,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       parts.push('complaints');
     }
     if (await seedDemoCorrespondence(manager, time)) parts.push('correspondence and disputes-body cases');
+    if (await seedDemoExtensionLetters(manager)) parts.push('extension letters');
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
     if (await seedDemoReview(ctx, time)) parts.push('management review');
     if (await seedDemoEvidence(manager, time)) parts.push('certification evidence');

@@ -47,14 +47,16 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 
 /**
  * The input field named by a variable coercion error (`Variable "$input" got invalid value "X" at
- * "input.channel"; …`), as `fields` like every other BAD_USER_INPUT.
+ * "input.channel"; …`), as `fields` like every other BAD_USER_INPUT; a required field left out
+ * (`…; Field "letter" of required type "…!" was not provided.`) is named itself (`input.letter`).
  */
 function variableFields(message: string): { fields?: FieldProblem[] } {
   const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
   if (!variable) return {};
   const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; /s.exec(message);
-  if (at) return { fields: [{ field: at[1], message: message.slice(at[0].length) }] };
-  return { fields: [{ field: variable, message }] };
+  const missing = /; (Field "(\w+)" of required type "[^"]+" was not provided\.)$/.exec(message);
+  const field = (at ? at[1] : variable) + (missing ? `.${missing[2]}` : '');
+  return { fields: [{ field, message: missing ? missing[1] : at ? message.slice(at[0].length) : message }] };
 }
 
 /**

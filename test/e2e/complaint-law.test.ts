@@ -25,6 +25,7 @@ const FIELDS = graphql(`fragment LawComplaintFields on Complaint { id version re
   complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }
   complainant { name address mandateReference }
   timeline { kind from to note dueAt actor { id } } }`);
+const LETTERS = graphql(`query LawLetters($id: ID!) { complaint(id: $id) { letters { id kind language body } timeline { kind letter { id kind } } } }`);
 type ComplaintFields = ResultOf<typeof FIELDS>;
 
 const ORG = graphql(`query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }
@@ -230,19 +231,24 @@ describe('deadlines: extension and pause', () => {
     // Received 20 days ago: the 14 calendar days of the policy have passed.
     const c = await acknowledgedInTime(await advance(await register({ receivedAt: daysAgo(20) }), 'IN_PROGRESS'));
     expect(c.isOverdue).toBe(true);
-    expect(await co.error(EXTEND, step(c, { within: 15, unit: 'CALENDAR_DAYS' as const, reason: 'Waiting for the client' }))).toMatchObject({
+    expect(await co.error(EXTEND, step(c, { within: 15, unit: 'CALENDAR_DAYS' as const, reason: 'Waiting for the client', letter: LETTER }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       extensions: { fields: [{ field: 'input.within' }] },
     });
-    const extended = (await co.data(EXTEND, step(c, { within: 10, unit: 'CALENDAR_DAYS' as const, reason: 'The client must check the payments; we told the complainant.' })))
-      .extendComplaintDeadline;
+    const reason = 'The client must check the payments first.';
+    const extended = (await co.data(EXTEND, step(c, { within: 10, unit: 'CALENDAR_DAYS' as const, reason, letter: LETTER }))).extendComplaintDeadline;
     const expected = DateTime.fromISO(c.resolutionDueAt).setZone(ZONE).plus({ days: 10 }).endOf('day').toJSDate().toISOString();
     expect(extended).toMatchObject({ resolutionDueAt: c.resolutionDueAt, extendedResolutionDueAt: expected, workingResolutionDueAt: expected, isOverdue: false });
-    expect(extended.timeline.at(-1)).toMatchObject({ kind: 'DEADLINE_EXTENDED', note: expect.stringContaining('told the complainant'), dueAt: expected });
+    expect(extended.timeline.at(-1)).toMatchObject({ kind: 'DEADLINE_EXTENDED', note: reason, dueAt: expected });
+    // The complainant is told in writing: the new deadline and the reason, as the English template gives them.
+    const newDay = DateTime.fromISO(expected).setZone(ZONE).setLocale('en').toLocaleString(DateTime.DATE_FULL);
+    const { letters, timeline } = (await co.data(LETTERS, { id: c.id })).complaint!;
+    expect(letters.at(-1)).toEqual({ id: expect.any(String), kind: 'EXTENSION', language: 'en', body: `${c.reference}: we need until ${newDay}. ${reason}` });
+    expect(timeline.at(-1)).toEqual({ kind: 'DEADLINE_EXTENDED', letter: { id: letters.at(-1)!.id, kind: 'EXTENSION' } });
     expect((await co.data(LIST, { overdue: true })).complaints!.edges.map((e) => e.node.id)).not.toContain(c.id);
     expect((await co.data(LIST, { overdue: false })).complaints!.edges.map((e) => e.node.id)).toContain(c.id);
     // Together with the first, a second extension may not pass one further resolution term.
-    expect((await co.error(EXTEND, step(extended, { within: 5, unit: 'CALENDAR_DAYS' as const, reason: 'More' }))).code).toBe('BAD_USER_INPUT');
+    expect((await co.error(EXTEND, step(extended, { within: 5, unit: 'CALENDAR_DAYS' as const, reason: 'More', letter: LETTER }))).code).toBe('BAD_USER_INPUT');
     const resolved = (await co.data(RESOLVE, step(extended, { decision: 'Explained.', outcome: 'REJECTED' as const, letter: LETTER }))).resolveComplaint;
     expect(resolved.resolvedOnTime).toBe(false);
   });

@@ -25,10 +25,19 @@ const RESOLVE = graphql(`mutation CorrespondenceResolve($id: ID!, $input: Resolv
   resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }`);
 const COMPLAINT = graphql(`query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }`);
 const HANDLER = graphql(`query CorrespondenceMember($id: ID!) { user(id: $id) { name } }`);
+const EXTEND = graphql(`mutation CorrespondenceExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {
+  extendComplaintDeadline(id: $id, input: $input) { id version workingResolutionDueAt
+    letters { id kind language channel sentAt subject body edited }
+    timeline { kind dueAt note letter { id kind } } } }`);
+const EXTENDED = graphql(`query CorrespondenceExtended($id: ID!) { complaint(id: $id) { version workingResolutionDueAt extendedResolutionDueAt letters { kind } timeline { kind } } }`);
 
 const NL_ACK = {
   subject: 'Ontvangstbevestiging {{reference}}',
   body: 'Geachte {{complainantName}},\n\nWij ontvingen uw klacht {{reference}} op {{receivedDate}}. U hoort uiterlijk {{resolutionDueDate}} van ons. Behandelaar: {{handlerName}}.\n\n{{organizationName}}',
+};
+const NL_EXTENSION = {
+  subject: 'Meer tijd voor uw klacht {{reference}}',
+  body: 'Geachte {{complainantName}},\n\nWij hebben meer tijd nodig voor uw klacht {{reference}}: {{reason}}\nU ontvangt onze beslissing uiterlijk {{newDeadline}}.',
 };
 const NL_DECISION = {
   subject: 'Beslissing op uw klacht {{reference}}',
@@ -102,7 +111,8 @@ describe('letter templates', () => {
   it('lists the placeholders and which kinds of letter require them', async () => {
     const list = (await co.data(PLACEHOLDERS)).letterPlaceholders!;
     expect(list.find((p) => p.name === 'disputesBodyName')).toMatchObject({ requiredIn: ['DECISION'] });
-    expect(list.find((p) => p.name === 'reference')!.requiredIn).toEqual(['ACKNOWLEDGEMENT', 'DECISION']);
+    expect(list.find((p) => p.name === 'reference')!.requiredIn).toEqual(['ACKNOWLEDGEMENT', 'DECISION', 'EXTENSION']);
+    expect(list.filter((p) => p.requiredIn.includes('EXTENSION')).map((p) => p.name)).toEqual(['reference', 'newDeadline', 'reason']);
   });
 });
 
@@ -224,5 +234,85 @@ describe('the decision letter', () => {
     v = (await officer.data(START, { id: c.id, input: { expectedVersion: v, handlerId: bare.users.COMPLAINT_OFFICER } })).startComplaintHandling.version;
     const e = await officer.error(RESOLVE, { id: c.id, input: { expectedVersion: v, decision: 'No.', outcome: 'REJECTED', letter: { channel: 'EMAIL', text: 'No.' } } });
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.letter.disputesBodyId' }] } });
+  });
+});
+
+describe('the extension letter', () => {
+  /** A complaint in progress, acknowledged on receipt in `language` by an edited letter. */
+  const inProgress = async (client: ApiClient = co, handlerId = org.users.COMPLAINT_OFFICER, language = 'nl') => {
+    const c = await register(client, DateTime.now().minus({ hours: 1 }).toUTC().toISO()!);
+    const v = (await client.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: { channel: 'POST', language, text: 'Ontvangen.', sentAt: c.receivedAt } } })).acknowledgeComplaint.version;
+    return { ...c, version: (await client.data(START, { id: c.id, input: { expectedVersion: v, handlerId } })).startComplaintHandling.version };
+  };
+  const extension = { within: 10, unit: 'CALENDAR_DAYS' as const, reason: 'De opdrachtgever moet uw betalingen nog nagaan.' };
+
+  it('has templates that must say the new deadline and the reason, which no other letter may use', async () => {
+    const before = await app.dataSource.getRepository(LetterTemplate).count();
+    const withoutDeadline = await qm.error(CREATE_TEMPLATE, { input: { kind: 'EXTENSION', language: 'nl', subject: NL_EXTENSION.subject, body: 'Uw klacht {{reference}}: {{reason}}' } });
+    expect(withoutDeadline).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.body' }] } });
+    expect(withoutDeadline.message).toContain('{{newDeadline}}');
+    const inAcknowledgement = await qm.error(CREATE_TEMPLATE, { input: { kind: 'ACKNOWLEDGEMENT', language: 'de', subject: 'Zu {{reference}}', body: `${NL_ACK.body} {{newDeadline}}` } });
+    expect(inAcknowledgement).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.body' }] } });
+    expect(inAcknowledgement.message).toContain('{{newDeadline}} can only be used in an EXTENSION letter');
+    const decisionInExtension = await qm.error(CREATE_TEMPLATE, { input: { kind: 'EXTENSION', language: 'nl', subject: NL_EXTENSION.subject, body: `${NL_EXTENSION.body} {{decision}}` } });
+    expect(decisionInExtension.message).toContain('{{decision}} can only be used in a DECISION letter');
+    expect(await app.dataSource.getRepository(LetterTemplate).count()).toBe(before);
+    expect((await qm.data(CREATE_TEMPLATE, { input: { kind: 'EXTENSION', language: 'nl', ...NL_EXTENSION } })).createLetterTemplate).toMatchObject({ kind: 'EXTENSION', language: 'nl' });
+  });
+
+  it('is required to extend the term: refused without it, naming input.letter, and nothing changes', async () => {
+    const c = await inProgress();
+    const rows = await letterRows();
+    const withoutLetter = await co.error(String(EXTEND), { id: c.id, input: { expectedVersion: c.version, ...extension } });
+    expect(withoutLetter).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.letter' }] } });
+    expect(await letterRows()).toBe(rows);
+    expect((await co.data(EXTENDED, { id: c.id })).complaint).toMatchObject({ version: c.version, extendedResolutionDueAt: null, letters: [{ kind: 'ACKNOWLEDGEMENT' }] });
+  });
+
+  it('tells the complainant the new deadline and the reason, in the language of the earlier letters, named by the timeline entry', async () => {
+    const c = await inProgress();
+    const sentAt = DateTime.now().minus({ minutes: 2 }).toUTC().toISO()!;
+    const extended = (await co.data(EXTEND, { id: c.id, input: { expectedVersion: c.version, ...extension, letter: { channel: 'POST', sentAt } } })).extendComplaintDeadline;
+    const newDeadline = DateTime.fromISO(c.resolutionDueAt).setZone('Europe/Amsterdam').plus({ days: 10 }).endOf('day').toUTC().toISO()!;
+    expect(extended.workingResolutionDueAt).toBe(newDeadline);
+    const letter = extended.letters.at(-1)!;
+    expect(letter).toEqual({
+      id: expect.any(String),
+      kind: 'EXTENSION',
+      language: 'nl',
+      channel: 'POST',
+      sentAt,
+      subject: `Meer tijd voor uw klacht ${c.reference}`,
+      body: `Geachte Fenna de Wit,\n\nWij hebben meer tijd nodig voor uw klacht ${c.reference}: ${extension.reason}\nU ontvangt onze beslissing uiterlijk ${day(newDeadline, 'nl')}.`,
+      edited: false,
+    });
+    expect(extended.timeline.at(-1)).toEqual({ kind: 'DEADLINE_EXTENDED', dueAt: newDeadline, note: extension.reason, letter: { id: letter.id, kind: 'EXTENSION' } });
+    expect(extended.letters.map((l) => l.kind)).toEqual(['ACKNOWLEDGEMENT', 'EXTENSION']);
+    // The letter is never sent before the acknowledgement.
+    const early = await co.error(EXTEND, {
+      id: c.id,
+      input: { expectedVersion: extended.version, ...extension, within: 1, letter: { channel: 'POST', sentAt: DateTime.fromISO(c.receivedAt).minus({ hours: 1 }).toUTC().toISO()! } },
+    });
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.letter.sentAt' }] } });
+  });
+
+  it('needs the text written out where the organisation has no EXTENSION template; an edited text is kept as sent', async () => {
+    const officer = await app.as(bare, Role.COMPLAINT_OFFICER);
+    const promise = (await app.dataSource.query(`SELECT id FROM code_promise WHERE organization_id = $1 AND key = 'P1' LIMIT 1`, [bare.id]))[0].id as string;
+    const r = (await officer.data(REGISTER, { input: { channel: 'EMAIL', subject: 'S', description: 'D', complainant: { name: 'Ria Bos' }, promiseIds: [promise] } })).registerComplaint;
+    let v = (await officer.data(ACKNOWLEDGE, { id: r.id, input: { expectedVersion: r.version, letter: { channel: 'EMAIL', language: 'en', text: 'Received.' } } })).acknowledgeComplaint.version;
+    v = (await officer.data(START, { id: r.id, input: { expectedVersion: v, handlerId: bare.users.COMPLAINT_OFFICER } })).startComplaintHandling.version;
+    const rows = await letterRows();
+    const noTemplate = await officer.error(EXTEND, { id: r.id, input: { expectedVersion: v, ...extension, letter: { channel: 'EMAIL' } } });
+    expect(noTemplate).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'input.letter.text' }] } });
+    expect(noTemplate.message).toContain('no EXTENSION template');
+    expect(await letterRows()).toBe(rows);
+    expect((await officer.data(EXTENDED, { id: r.id })).complaint).toMatchObject({ version: v, extendedResolutionDueAt: null });
+
+    const text = `We need ten more days: ${extension.reason}`;
+    const extended = (await officer.data(EXTEND, { id: r.id, input: { expectedVersion: v, ...extension, letter: { channel: 'EMAIL', text, subject: 'More time' } } }))
+      .extendComplaintDeadline;
+    expect(extended.letters.at(-1)).toMatchObject({ kind: 'EXTENSION', language: 'en', body: text, subject: 'More time', edited: true });
+    expect(extended.timeline.at(-1)!.letter).toEqual({ id: extended.letters.at(-1)!.id, kind: 'EXTENSION' });
   });
 });

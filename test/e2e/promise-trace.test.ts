@@ -9,7 +9,10 @@ import { graphql } from '../graphql';
 /**
  * The trace of P1 over a hand-made history: version 1 (published 2025-01-06) and version 2
  * (published 2025-07-01, text changed, "P1 sneller: binnen 5 werkdagen"); complaints 2025-02 (2,
- * both decided in February, 1 upheld) and 2025-08 (1 received, decided in September, rejected); a
+ * both decided in February, 1 upheld, the rejection confirmed by a disputes body), 2025-08 (1
+ * received, decided in September, rejected, overturned by the body) and 2025-10 (1 received, rejected
+ * on 1 November in Amsterdam, partially upheld by the body; an objection to the debt overturned in
+ * December counts nowhere); a
  * corrective action opened 2025-03-01 found effective 2025-09-30; one KPI with two measurements;
  * the 2025 management review deciding "P1 herschrijven" (and "P10 schrappen", which is not P1);
  * P1 of version 2 serves COMPLAINTS-4.3.
@@ -107,21 +110,21 @@ beforeAll(async () => {
   );
   const p1v1 = code.promises[0].P1.id;
   const p1v2 = code.promises[1].P1.id;
-  await insertComplaint(ds, org, {
+  const februaryUpheld = await insertComplaint(ds, org, {
     receivedAt: '2025-02-03T09:00:00Z',
     promiseIds: [p1v1],
     acknowledgedAfterHours: 24,
     resolvedAfterHours: 100,
     outcome: 'UPHELD',
   });
-  await insertComplaint(ds, org, {
+  const februaryRejected = await insertComplaint(ds, org, {
     receivedAt: '2025-02-10T09:00:00Z',
     promiseIds: [p1v1],
     acknowledgedAfterHours: 24,
     resolvedAfterHours: 100,
     outcome: 'REJECTED',
   });
-  await insertComplaint(ds, org, {
+  const augustRejected = await insertComplaint(ds, org, {
     receivedAt: '2025-08-25T09:00:00Z',
     promiseIds: [p1v2, code.promises[1].P2.id],
     acknowledgedAfterHours: 24,
@@ -129,6 +132,39 @@ beforeAll(async () => {
     outcome: 'REJECTED',
   });
   await insertComplaint(ds, org, { receivedAt: '2025-08-26T09:00:00Z', promiseIds: [code.promises[1].P2.id] });
+  // Rejected on 31 October at 23:30 UTC, 1 November in Amsterdam: decided in November, linked in both versions (counted once).
+  const lateOctober = await insertComplaint(ds, org, {
+    receivedAt: '2025-10-20T09:00:00Z',
+    promiseIds: [p1v1, p1v2],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 278.5,
+    outcome: 'REJECTED',
+  });
+  // Rejected in December and overturned, but an objection to the debt: in no figure.
+  const objection = await insertComplaint(ds, org, {
+    receivedAt: '2025-12-01T09:00:00Z',
+    promiseIds: [p1v2],
+    acknowledgedAfterHours: 24,
+    resolvedAfterHours: 100,
+    outcome: 'REJECTED',
+  });
+  await ds.query(`UPDATE complaint SET kind = 'DEBT_OBJECTION' WHERE id = $1`, [objection.id]);
+  // Disputes-body cases: the body found for the complainant on the August complaint (decided in September) and on the
+  // late-October one; it agreed with the February rejection, and upheld what the organisation had upheld itself.
+  const [{ id: bodyId }] = await ds.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Geschillencommissie') RETURNING id`, [org.id]);
+  for (const [complaint, outcome] of [
+    [augustRejected, 'UPHELD'],
+    [lateOctober, 'PARTIALLY_UPHELD'],
+    [februaryRejected, 'REJECTED'],
+    [februaryUpheld, 'UPHELD'],
+    [objection, 'UPHELD'],
+  ] as const) {
+    await ds.query(
+      `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome, decided_at)
+       VALUES ($1, 1, $2, $3, 'AFTER_RESOLUTION', 'DECIDED', $4::timestamptz + interval '1 day', $5, $4::timestamptz + interval '30 days')`,
+      [org.id, complaint.id, bodyId, complaint.resolvedAt, outcome],
+    );
+  }
   const action = await insertAction(ds, org, {
     promiseId: p1v1,
     status: 'VERIFIED_EFFECTIVE',
@@ -209,10 +245,13 @@ describe('promise trace', () => {
         ],
       },
     ]);
+    // Overturned: REJECTED by the organisation, found for the complainant by the body, in the month of the decision.
     expect(trace.complaintMonths).toEqual([
       { month: '2025-02', received: 2, upheld: 1, decided: 2, decidedUpheld: 1, overturned: 0 },
       { month: '2025-08', received: 1, upheld: 0, decided: 0, decidedUpheld: 0, overturned: 0 },
-      { month: '2025-09', received: 0, upheld: 0, decided: 1, decidedUpheld: 0, overturned: 0 },
+      { month: '2025-09', received: 0, upheld: 0, decided: 1, decidedUpheld: 0, overturned: 1 },
+      { month: '2025-10', received: 1, upheld: 0, decided: 0, decidedUpheld: 0, overturned: 0 },
+      { month: '2025-11', received: 0, upheld: 0, decided: 1, decidedUpheld: 0, overturned: 1 },
     ]);
     expect(trace.actions).toEqual([
       {

@@ -9,6 +9,8 @@ import { Complaint, ComplaintStatus } from '../../src/modules/complaint/complain
 import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from '../../src/modules/complaint/complaint-timeline-entry.entity';
 import { ClosureDay } from '../../src/modules/complaint/closure-day.entity';
 import { COMPLAINT_LIFECYCLE } from '../../src/modules/complaint/complaint-lifecycle';
+import { LetterTemplate } from '../../src/modules/complaint/letter-template.entity';
+import { LetterKind, checkTemplateText } from '../../src/modules/complaint/letter-rendering';
 import { nodes, startTestApp, type TestApp, type TestOrganization } from '../support/app';
 import { graphql } from '../graphql';
 
@@ -208,6 +210,40 @@ describe('the demo history', () => {
     expect(counts.unnamed).toBe(0);
     const templates: { language: string }[] = await app.dataSource.query(`SELECT DISTINCT language FROM letter_template WHERE organization_id = $1 ORDER BY 1`, [DEMO_ORG.id]);
     expect(templates.map((t) => t.language)).toEqual(['en', 'nb', 'nl']);
+    const kinds: { kind: string; languages: string[] }[] = await app.dataSource.query(
+      `SELECT kind, array_agg(language ORDER BY language) AS languages FROM letter_template WHERE organization_id = $1 GROUP BY kind ORDER BY kind`,
+      [DEMO_ORG.id],
+    );
+    expect(kinds).toEqual(Object.values(LetterKind).sort().map((kind) => ({ kind, languages: ['en', 'nb', 'nl'] })));
+    // Every template is one the service would accept.
+    for (const t of await app.dataSource.getRepository(LetterTemplate).findBy({ organizationId: DEMO_ORG.id })) {
+      expect(() => checkTemplateText(t.subject, t.kind, 'subject', false)).not.toThrow();
+      expect(() => checkTemplateText(t.body, t.kind, 'body', true)).not.toThrow();
+    }
+  });
+
+  it('tells the complainant of every extension of the term in writing: the letter names the new deadline and the reason', async () => {
+    const extensions = () =>
+      app.dataSource.getRepository(ComplaintTimelineEntry).find({
+        where: { organizationId: DEMO_ORG.id, kind: ComplaintTimelineEventKind.DEADLINE_EXTENDED },
+        relations: { letter: true },
+        order: { id: 'ASC' },
+      });
+    const loaded = await extensions();
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const entry of loaded) {
+      const newDeadline = DateTime.fromJSDate(entry.dueAt!, { zone: 'Europe/Amsterdam' }).setLocale('nl').toLocaleString(DateTime.DATE_FULL);
+      expect(entry.letter).toMatchObject({ kind: LetterKind.EXTENSION, language: 'nl', sentAt: entry.at, edited: false });
+      expect(entry.letter!.body).toContain(`uiterlijk ${newDeadline}`);
+      expect(entry.letter!.body).toContain(entry.note!);
+    }
+    // A demo loaded before extension letters existed gets them, and their templates, on the next start.
+    await app.dataSource.query(`DELETE FROM complaint_letter WHERE organization_id = $1 AND kind = 'EXTENSION'`, [DEMO_ORG.id]);
+    await app.dataSource.query(`DELETE FROM letter_template WHERE organization_id = $1 AND kind = 'EXTENSION'`, [DEMO_ORG.id]);
+    expect((await extensions()).map((e) => e.letter)).toEqual(loaded.map(() => null));
+    await seedAll(app.dataSource, quiet);
+    expect((await extensions()).map((e) => e.letter!.id)).toEqual(loaded.map((e) => e.letter!.id));
+    expect(await app.dataSource.getRepository(LetterTemplate).countBy({ organizationId: DEMO_ORG.id, kind: LetterKind.EXTENSION })).toBe(3);
   });
 
   it('has disputes-body cases in every stage, outcome and origin, each in line with its complaint', async () => {

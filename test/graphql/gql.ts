@@ -35,6 +35,7 @@ type Documents = {
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": typeof types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": typeof types.CommunicationCoverageDocument,
     "fragment LawComplaintFields on Complaint { id version reference status kind receivedAt\n  acknowledgementDueAt resolutionDueAt extendedResolutionDueAt workingResolutionDueAt pausedAt pausedWorkingDays\n  resolvedAt resolvedOnTime closedAt reopenedAt reopenCount outsideCodeReason isOverdue anonymizedAt\n  complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }\n  complainant { name address mandateReference }\n  timeline { kind from to note dueAt actor { id } } }": typeof types.LawComplaintFieldsFragmentDoc,
+    "query LawLetters($id: ID!) { complaint(id: $id) { letters { id kind language body } timeline { kind letter { id kind } } } }": typeof types.LawLettersDocument,
     "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }": typeof types.LawOrganizationDocument,
     "mutation LawUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version statutoryRulePack\n  complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule currentValue requiredValue } } }": typeof types.LawUpdateOrganizationDocument,
     "mutation LawRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...LawComplaintFields } }": typeof types.LawRegisterDocument,
@@ -109,6 +110,8 @@ type Documents = {
     "mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }": typeof types.CorrespondenceResolveDocument,
     "query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }": typeof types.CorrespondenceComplaintDocument,
     "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }": typeof types.CorrespondenceMemberDocument,
+    "mutation CorrespondenceExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {\n  extendComplaintDeadline(id: $id, input: $input) { id version workingResolutionDueAt\n    letters { id kind language channel sentAt subject body edited }\n    timeline { kind dueAt note letter { id kind } } } }": typeof types.CorrespondenceExtendDocument,
+    "query CorrespondenceExtended($id: ID!) { complaint(id: $id) { version workingResolutionDueAt extendedResolutionDueAt letters { kind } timeline { kind } } }": typeof types.CorrespondenceExtendedDocument,
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": typeof types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": typeof types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": typeof types.FaultsMeDocument,
@@ -429,6 +432,7 @@ const documents: Documents = {
     "query CommunicationPlans($codeVersionId: ID, $audience: CommunicationAudience, $status: CommunicationPlanStatus, $first: Int, $after: String) {\n  communicationPlans(codeVersionId: $codeVersionId, audience: $audience, status: $status, first: $first, after: $after) {\n    totalCount edges { node { message plannedOn } } pageInfo { hasNextPage endCursor } } }": types.CommunicationPlansDocument,
     "query CommunicationCoverage($id: ID!) { communicationCoverage(codeVersionId: $id) {\n  codeVersion { id } inForce reached notReached audiences { audience reached donePlans plannedPlans lastReachedOn nextPlannedOn } } }": types.CommunicationCoverageDocument,
     "fragment LawComplaintFields on Complaint { id version reference status kind receivedAt\n  acknowledgementDueAt resolutionDueAt extendedResolutionDueAt workingResolutionDueAt pausedAt pausedWorkingDays\n  resolvedAt resolvedOnTime closedAt reopenedAt reopenCount outsideCodeReason isOverdue anonymizedAt\n  complainantType complainantMandate employeeInformedAt employeeConcerned { id } handler { id } registeredBy { id }\n  complainant { name address mandateReference }\n  timeline { kind from to note dueAt actor { id } } }": types.LawComplaintFieldsFragmentDoc,
+    "query LawLetters($id: ID!) { complaint(id: $id) { letters { id kind language body } timeline { kind letter { id kind } } } }": types.LawLettersDocument,
     "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }": types.LawOrganizationDocument,
     "mutation LawUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version statutoryRulePack\n  complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule currentValue requiredValue } } }": types.LawUpdateOrganizationDocument,
     "mutation LawRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...LawComplaintFields } }": types.LawRegisterDocument,
@@ -503,6 +507,8 @@ const documents: Documents = {
     "mutation CorrespondenceResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version status resolvedAt letters { kind language channel body edited } timeline { to letter { kind } } } }": types.CorrespondenceResolveDocument,
     "query CorrespondenceComplaint($id: ID!) { complaint(id: $id) { status version letters { kind body subject } } }": types.CorrespondenceComplaintDocument,
     "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }": types.CorrespondenceMemberDocument,
+    "mutation CorrespondenceExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {\n  extendComplaintDeadline(id: $id, input: $input) { id version workingResolutionDueAt\n    letters { id kind language channel sentAt subject body edited }\n    timeline { kind dueAt note letter { id kind } } } }": types.CorrespondenceExtendDocument,
+    "query CorrespondenceExtended($id: ID!) { complaint(id: $id) { version workingResolutionDueAt extendedResolutionDueAt letters { kind } timeline { kind } } }": types.CorrespondenceExtendedDocument,
     "mutation FaultsCreateResource($input: CreateResourceInput!) { createResource(input: $input) { id description } }": types.FaultsCreateResourceDocument,
     "mutation FaultsRenameOrganization($name: String!) { updateOrganization(input: { expectedVersion: 1, name: $name }) { name } }": types.FaultsRenameOrganizationDocument,
     "query FaultsMe { me { id } }": types.FaultsMeDocument,
@@ -886,6 +892,10 @@ export function graphql(source: "fragment LawComplaintFields on Complaint { id v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LawLetters($id: ID!) { complaint(id: $id) { letters { id kind language body } timeline { kind letter { id kind } } } }"): typeof import('./graphql').LawLettersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LawOrganization { organization { version statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit resolveWithin resolveUnit }\n  statutoryRules { pack title acknowledgement { within unit source { law article url } } disputesBody { required source { law } } retention { years source { law article url } } notes }\n  compliance { rule field description currentValue requiredValue source { law article url } } } }"): typeof import('./graphql').LawOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1179,6 +1189,14 @@ export function graphql(source: "query CorrespondenceComplaint($id: ID!) { compl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CorrespondenceMember($id: ID!) { user(id: $id) { name } }"): typeof import('./graphql').CorrespondenceMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrespondenceExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {\n  extendComplaintDeadline(id: $id, input: $input) { id version workingResolutionDueAt\n    letters { id kind language channel sentAt subject body edited }\n    timeline { kind dueAt note letter { id kind } } } }"): typeof import('./graphql').CorrespondenceExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrespondenceExtended($id: ID!) { complaint(id: $id) { version workingResolutionDueAt extendedResolutionDueAt letters { kind } timeline { kind } } }"): typeof import('./graphql').CorrespondenceExtendedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -633,10 +633,12 @@ export type EvidenceKind =
   /** A training requirement that makes staff competent for it. */
   | 'TRAINING_REQUIREMENT';
 
-/** An extension of the resolution term, with the reason told to the complainant. */
+/** An extension of the resolution term, with the reason told to the complainant: the extension letter is recorded with it. */
 export type ExtendComplaintDeadlineInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
+  /** The extension letter as sent, telling the complainant the new deadline and the reason ({{newDeadline}}, {{reason}}); without an EXTENSION template, its text. */
+  letter: ComplaintLetterInput;
   reason: Scalars['String']['input'];
   unit: DeadlineUnit;
   /** How many days to add to the working resolution deadline. */
@@ -732,7 +734,9 @@ export type LetterKind =
   /** Written confirmation of receipt, with the handling deadline. */
   | 'ACKNOWLEDGEMENT'
   /** The decision on the complaint, with the route to the disputes body. */
-  | 'DECISION';
+  | 'DECISION'
+  /** The handling term extended: the new deadline and the reason, told to the complainant in writing. */
+  | 'EXTENSION';
 
 export type ManagementReviewStatus =
   /** Being prepared: title, decisions, preventive actions and the analysis can change. */
@@ -1448,6 +1452,13 @@ export type CommunicationCoverageQuery = { __typename?: 'Query', communicationCo
 
 export type LawComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, status: ComplaintStatus, kind: ComplaintKind, receivedAt: string, acknowledgementDueAt: string, resolutionDueAt: string, extendedResolutionDueAt?: string | null, workingResolutionDueAt: string, pausedAt?: string | null, pausedWorkingDays: number, resolvedAt?: string | null, resolvedOnTime?: boolean | null, closedAt?: string | null, reopenedAt?: string | null, reopenCount: number, outsideCodeReason?: string | null, isOverdue: boolean, anonymizedAt?: string | null, complainantType?: ComplainantType | null, complainantMandate?: boolean | null, employeeInformedAt?: string | null, employeeConcerned?: { __typename?: 'User', id: string } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, complainant?: { __typename?: 'Complainant', name?: string | null, address?: string | null, mandateReference?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, dueAt?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
 
+export type LawLettersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LawLettersQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', letters: Array<{ __typename?: 'ComplaintLetter', id: string, kind: LetterKind, language: string, body?: string | null }>, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, letter?: { __typename?: 'ComplaintLetter', id: string, kind: LetterKind } | null }> } | null };
+
 export type LawOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1993,6 +2004,21 @@ export type CorrespondenceMemberQueryVariables = Exact<{
 
 
 export type CorrespondenceMemberQuery = { __typename?: 'Query', user?: { __typename?: 'User', name: string } | null };
+
+export type CorrespondenceExtendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ExtendComplaintDeadlineInput;
+}>;
+
+
+export type CorrespondenceExtendMutation = { __typename?: 'Mutation', extendComplaintDeadline: { __typename?: 'Complaint', id: string, version: number, workingResolutionDueAt: string, letters: Array<{ __typename?: 'ComplaintLetter', id: string, kind: LetterKind, language: string, channel: LetterChannel, sentAt: string, subject?: string | null, body?: string | null, edited: boolean }>, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind, dueAt?: string | null, note?: string | null, letter?: { __typename?: 'ComplaintLetter', id: string, kind: LetterKind } | null }> } };
+
+export type CorrespondenceExtendedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CorrespondenceExtendedQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', version: number, workingResolutionDueAt: string, extendedResolutionDueAt?: string | null, letters: Array<{ __typename?: 'ComplaintLetter', kind: LetterKind }>, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', kind: ComplaintTimelineEventKind }> } | null };
 
 export type FaultsCreateResourceMutationVariables = Exact<{
   input: CreateResourceInput;
@@ -5300,6 +5326,25 @@ export const CommunicationCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunicationCoverageQuery, CommunicationCoverageQueryVariables>;
+export const LawLettersDocument = new TypedDocumentString(`
+    query LawLetters($id: ID!) {
+  complaint(id: $id) {
+    letters {
+      id
+      kind
+      language
+      body
+    }
+    timeline {
+      kind
+      letter {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawLettersQuery, LawLettersQueryVariables>;
 export const LawOrganizationDocument = new TypedDocumentString(`
     query LawOrganization {
   organization {
@@ -7681,6 +7726,49 @@ export const CorrespondenceMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrespondenceMemberQuery, CorrespondenceMemberQueryVariables>;
+export const CorrespondenceExtendDocument = new TypedDocumentString(`
+    mutation CorrespondenceExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {
+  extendComplaintDeadline(id: $id, input: $input) {
+    id
+    version
+    workingResolutionDueAt
+    letters {
+      id
+      kind
+      language
+      channel
+      sentAt
+      subject
+      body
+      edited
+    }
+    timeline {
+      kind
+      dueAt
+      note
+      letter {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceExtendMutation, CorrespondenceExtendMutationVariables>;
+export const CorrespondenceExtendedDocument = new TypedDocumentString(`
+    query CorrespondenceExtended($id: ID!) {
+  complaint(id: $id) {
+    version
+    workingResolutionDueAt
+    extendedResolutionDueAt
+    letters {
+      kind
+    }
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrespondenceExtendedQuery, CorrespondenceExtendedQueryVariables>;
 export const FaultsCreateResourceDocument = new TypedDocumentString(`
     mutation FaultsCreateResource($input: CreateResourceInput!) {
   createResource(input: $input) {

@@ -195,11 +195,12 @@ export async function insertAction(ds: DataSource, org: TestOrganization, spec: 
   );
 }
 
-/** What `createCorrespondence` writes: the organisation's default disputes body and its English templates. */
+/** What `createCorrespondence` writes: the organisation's default disputes body and its English templates (acknowledgement, decision, extension). */
 export interface CorrespondenceFixture {
   body: DisputesBody;
   acknowledgement: LetterTemplate;
   decision: LetterTemplate;
+  extension: LetterTemplate;
 }
 
 /** English letter templates fit for any complaint (no placeholder that can lack a value). */
@@ -212,11 +213,15 @@ export const TEST_TEMPLATES = {
     subject: 'Our decision on {{reference}}',
     body: 'Our decision on {{reference}}: {{decision}}\nIf you disagree, you may go to {{disputesBodyName}} ({{disputesBodyWebsite}}) within {{disputesBodyTermMonths}} months.',
   },
+  extension: {
+    subject: 'More time for {{reference}}',
+    body: '{{reference}}: we need until {{newDeadline}}. {{reason}}',
+  },
 };
 
 /**
- * A default disputes body and English acknowledgement and decision templates, so that complaints
- * can be acknowledged and resolved with `{ letter: { channel: 'EMAIL', language: 'en' } }`.
+ * A default disputes body and English acknowledgement, decision and extension templates, so that
+ * complaints can be acknowledged, resolved and their term extended with `{ letter: { channel: 'EMAIL', language: 'en' } }`.
  */
 export async function createCorrespondence(ds: DataSource, org: TestOrganization): Promise<CorrespondenceFixture> {
   const body = await ds.getRepository(DisputesBody).save(
@@ -236,9 +241,10 @@ export async function createCorrespondence(ds: DataSource, org: TestOrganization
     }),
   );
   const templates = ds.getRepository(LetterTemplate);
-  const [acknowledgement, decision] = await templates.save([
+  const [acknowledgement, decision, extension] = await templates.save([
     templates.create({ organizationId: org.id, kind: LetterKind.ACKNOWLEDGEMENT, language: 'en', ...TEST_TEMPLATES.acknowledgement }),
     templates.create({ organizationId: org.id, kind: LetterKind.DECISION, language: 'en', ...TEST_TEMPLATES.decision }),
+    templates.create({ organizationId: org.id, kind: LetterKind.EXTENSION, language: 'en', ...TEST_TEMPLATES.extension }),
   ]);
-  return { body, acknowledgement, decision };
+  return { body, acknowledgement, decision, extension };
 }

@@ -23,11 +23,14 @@ const refused = (run: () => void): BadUserInputError => {
 const ACK = 'Dear {{complainantName}},\nWe received your complaint {{reference}} on {{receivedDate}}; you will have our decision by {{resolutionDueDate}}.';
 
 describe('letter templates: checking when saved', () => {
-  it('accepts every known placeholder, with or without spaces inside the braces', () => {
-    const all = Object.keys(LETTER_PLACEHOLDERS)
-      .map((n) => `{{ ${n} }}`)
-      .join(' ');
-    expect(() => checkTemplateText(all, LetterKind.DECISION, 'input.body', true)).not.toThrow();
+  it('accepts every known placeholder its kind can fill, with or without spaces inside the braces', () => {
+    const all = (except: string[]) =>
+      Object.keys(LETTER_PLACEHOLDERS)
+        .filter((n) => !except.includes(n))
+        .map((n) => `{{ ${n} }}`)
+        .join(' ');
+    expect(() => checkTemplateText(all(['newDeadline', 'reason']), LetterKind.DECISION, 'input.body', true)).not.toThrow();
+    expect(() => checkTemplateText(all(['decision']), LetterKind.EXTENSION, 'input.body', true)).not.toThrow();
     expect(placeholdersIn('{{ reference }} {{reference}}')).toEqual(['reference']);
   });
 
@@ -59,6 +62,18 @@ describe('letter templates: checking when saved', () => {
 
   it('refuses the decision in an acknowledgement: there is none yet', () => {
     expect(refused(() => checkTemplateText(`${ACK} {{decision}}`, LetterKind.ACKNOWLEDGEMENT, 'input.body', true)).message).toContain('only be used in a DECISION letter');
+  });
+
+  it('requires the new deadline and the reason in an extension letter, and refuses them in any other', () => {
+    expect(REQUIRED_PLACEHOLDERS[LetterKind.EXTENSION]).toEqual(['reference', 'newDeadline', 'reason']);
+    const missing = refused(() => checkTemplateText('More time for {{reference}}: {{reason}}', LetterKind.EXTENSION, 'input.body', true));
+    expect(missing.message).toBe('input.body: an EXTENSION letter must contain {{newDeadline}}');
+    expect(() => checkTemplateText('{{reference}}: until {{newDeadline}}, because {{reason}}', LetterKind.EXTENSION, 'input.body', true)).not.toThrow();
+    const misplaced = refused(() => checkTemplateText(`${ACK} {{newDeadline}} {{reason}}`, LetterKind.ACKNOWLEDGEMENT, 'input.body', true));
+    expect(misplaced.message).toBe('input.body: {{newDeadline}} can only be used in an EXTENSION letter; {{reason}} can only be used in an EXTENSION letter');
+    expect(refused(() => checkTemplateText('{{reference}} {{newDeadline}} {{reason}} {{decision}}', LetterKind.EXTENSION, 'input.body', true)).message).toContain(
+      '{{decision}} can only be used in a DECISION letter',
+    );
   });
 });
 

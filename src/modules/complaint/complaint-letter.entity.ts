@@ -22,7 +22,8 @@ const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
 /**
  * A letter sent to the complainant, as sent: never changed afterwards (anonymisation erases its
  * text, which names the complainant). Recorded with the lifecycle step it belongs to (the timeline
- * entry names it): the acknowledgement with RECEIVED → ACKNOWLEDGED, the decision with IN_PROGRESS → RESOLVED.
+ * entry names it): the acknowledgement with RECEIVED → ACKNOWLEDGED, the decision with IN_PROGRESS → RESOLVED,
+ * an extension with the DEADLINE_EXTENDED entry.
  */
 @ObjectType({ description: 'A letter sent to the complainant, with the exact text sent.' })
 @Entity()

@@ -227,7 +227,7 @@ export class ComplaintReasonInput extends VersionedUpdateInput {
   reason: string;
 }
 
-@InputType({ description: 'An extension of the resolution term, with the reason told to the complainant.' })
+@InputType({ description: 'An extension of the resolution term, with the reason told to the complainant: the extension letter is recorded with it.' })
 export class ExtendComplaintDeadlineInput extends ComplaintReasonInput {
   @Field(() => Int, { description: 'How many days to add to the working resolution deadline.' })
   @Min(1)
@@ -236,6 +236,12 @@ export class ExtendComplaintDeadlineInput extends ComplaintReasonInput {
 
   @Field(() => DeadlineUnit)
   unit: DeadlineUnit;
+
+  @Field(() => ComplaintLetterInput, {
+    description: 'The extension letter as sent, telling the complainant the new deadline and the reason ({{newDeadline}}, {{reason}}); without an EXTENSION template, its text.',
+  })
+  @ValidateNested()
+  letter: ComplaintLetterInput;
 }
 
 @InputType()

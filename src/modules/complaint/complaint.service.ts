@@ -696,7 +696,7 @@ export class ComplaintService {
     });
   }
 
-  /** An event that changes no status: the complaint's patch under its lock, and a timeline entry of `kind`. */
+  /** An event that changes no status: the complaint's patch under its lock, its letter if any, and a timeline entry of `kind` naming it. */
   private static async event(
     ctx: Context,
     current: Complaint,
@@ -705,10 +705,12 @@ export class ComplaintService {
     verb: string,
     patch: Partial<Complaint>,
     entry: { note: string | null; dueAt?: Date | null },
+    letter?: (current: Complaint) => Promise<ComplaintLetter>,
   ): Promise<Complaint> {
     const now = new Date();
     const updated = await scoped(ctx, Complaint).update(current, patch, { ...expectedIn(input), action: `Complaint.${verb}` });
-    await ComplaintService.record(ctx, current, { at: now, from: current.status, to: current.status, kind, ...entry });
+    const sent = letter ? await letter(updated) : null;
+    await ComplaintService.record(ctx, current, { at: now, from: current.status, to: current.status, kind, ...entry, letterId: sent?.id ?? null });
     return updated;
   }
 
@@ -726,10 +728,11 @@ export class ComplaintService {
   }
 
   /**
-   * Extends the resolution term with a reason (recorded for the notice to the complainant): the
-   * working deadline moves, `resolutionDueAt` (the statistics' deadline) does not. The total
-   * extension is bounded by the statutory rule pack where the law sets a bound, otherwise by one
-   * further resolution term of the policy.
+   * Extends the resolution term with a reason, told to the complainant by the extension letter
+   * (recorded with the step, naming the new working deadline and the reason): the working deadline
+   * moves, `resolutionDueAt` (the statistics' deadline) does not. The total extension is bounded
+   * by the statutory rule pack where the law sets a bound, otherwise by one further resolution term
+   * of the policy.
    */
   static async extendDeadline(ctx: Context, id: string, input: ExtendComplaintDeadlineInput): Promise<Complaint> {
     const organization = await OrganizationService.current(ctx);
@@ -747,6 +750,8 @@ export class ComplaintService {
       throw BadUserInputError.field('input.within', `extends the term beyond ${latest.toISOString()}, the latest allowed (${bound.within} ${bound.unit} after the original deadline; ${by})`);
     }
     const working = plusWorkingDays(extended, current.pausedWorkingDays, calendar);
+    const reason = input.reason.trim();
+    const sentAt = letterSentAt(input.letter.sentAt, current.acknowledgedAt ?? current.receivedAt, new Date());
     return ComplaintService.event(
       ctx,
       current,
@@ -754,7 +759,8 @@ export class ComplaintService {
       ComplaintTimelineEventKind.DEADLINE_EXTENDED,
       'deadlineExtended',
       { extendedResolutionDueAt: extended, workingResolutionDueAt: working },
-      { note: input.reason.trim(), dueAt: working },
+      { note: reason, dueAt: working },
+      (c) => CorrespondenceService.record(ctx, c, LetterKind.EXTENSION, input.letter, { sentAt, newDeadline: working, reason }),
     );
   }
 

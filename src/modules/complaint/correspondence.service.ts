@@ -48,6 +48,9 @@ export interface LetterFacts {
   sentAt: Date;
   decision?: string | null;
   route: DisputesRoute | null;
+  /** An extension: the new working deadline and the reason. */
+  newDeadline?: Date | null;
+  reason?: string | null;
 }
 
 /**
@@ -123,14 +126,16 @@ export class CorrespondenceService {
    * Records the letter of a step on `complaint` (the caller then names it in the step's timeline
    * entry): the text given, or the template rendered. Refused (BAD_USER_INPUT naming the field of
    * `input.letter`) without a language, without a template and text, when the template lacks a
-   * value, and for a decision letter that names no disputes body.
+   * value, and for a decision letter that names no disputes body. Without a template of the kind in
+   * the language the field at fault is the language when the organisation has one in another
+   * language, else the text (e.g. extension letters before the organisation wrote a template).
    */
   static async record(
     ctx: Context,
     complaint: Complaint,
     kind: LetterKind,
     input: ComplaintLetterInput | DecisionLetterInput,
-    facts: { sentAt: Date; decision?: string },
+    facts: Omit<LetterFacts, 'route'>,
   ): Promise<ComplaintLetter> {
     const field = 'input.letter';
     const language = await CorrespondenceService.language(ctx, complaint, input.language, `${field}.language`);
@@ -144,7 +149,10 @@ export class CorrespondenceService {
         throw BadUserInputError.field(`${field}.text`, `a decision letter must name the disputes body "${route.name}" and how to go there`);
       }
     } else {
-      if (!composed.template) throw CorrespondenceService.noTemplate(kind, language, `${field}.language`);
+      if (!composed.template) {
+        const elsewhere = await scoped(ctx, LetterTemplate).count({ kind });
+        throw CorrespondenceService.noTemplate(kind, language, elsewhere ? `${field}.language` : `${field}.text`);
+      }
       if (composed.missing.length) {
         throw BadUserInputError.field(
           `${field}.text`,
@@ -196,6 +204,9 @@ export class CorrespondenceService {
   }
 
   private static noTemplate(kind: LetterKind, language: string, field: string): BadUserInputError {
+    if (field.endsWith('.text')) {
+      return BadUserInputError.field(field, `the organisation has no ${kind} template in any language: write the letter as sent (letter.text) or add a template (createLetterTemplate)`);
+    }
     return BadUserInputError.field(field, `the organisation has no ${kind} template in "${language}": add one (createLetterTemplate) or write the text (letter.text)`);
   }
 
@@ -254,5 +265,7 @@ export function letterValues(
     disputesBodyAddress: facts.route?.postalAddress ?? null,
     disputesBodyWebsite: facts.route?.website ?? null,
     disputesBodyTermMonths: facts.route?.appealWithinMonths != null ? String(facts.route.appealWithinMonths) : null,
+    newDeadline: facts.newDeadline ? day(facts.newDeadline) : null,
+    reason: facts.reason ?? null,
   };
 }

@@ -14,6 +14,7 @@ import { BadUserInputError } from '../../common/errors';
 export enum LetterKind {
   ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
   DECISION = 'DECISION',
+  EXTENSION = 'EXTENSION',
 }
 
 /** Every placeholder a template may use, with what it holds. */
@@ -32,6 +33,8 @@ export const LETTER_PLACEHOLDERS = {
   disputesBodyAddress: "The disputes body's postal address.",
   disputesBodyWebsite: "The disputes body's website.",
   disputesBodyTermMonths: 'Within how many months of the decision the complainant may go to the disputes body.',
+  newDeadline: 'The new last day for the decision after an extension of the handling term (the working deadline).',
+  reason: 'Why the handling term is extended, as told to the complainant.',
 } as const;
 
 export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
@@ -40,10 +43,21 @@ export type LetterPlaceholder = keyof typeof LETTER_PLACEHOLDERS;
 export const REQUIRED_PLACEHOLDERS: Readonly<Record<LetterKind, readonly LetterPlaceholder[]>> = {
   [LetterKind.ACKNOWLEDGEMENT]: ['reference', 'resolutionDueDate'],
   [LetterKind.DECISION]: ['reference', 'decision', 'disputesBodyName'],
+  [LetterKind.EXTENSION]: ['reference', 'newDeadline', 'reason'],
 };
 
-/** Placeholders only a decision letter can fill (an acknowledgement precedes the decision). */
-const DECISION_ONLY: readonly LetterPlaceholder[] = ['decision'];
+/**
+ * Placeholders only one kind of letter can fill: the decision (an acknowledgement or an extension
+ * precedes it), the new deadline and the reason of an extension.
+ */
+const ONLY_IN: Readonly<Partial<Record<LetterPlaceholder, LetterKind>>> = {
+  decision: LetterKind.DECISION,
+  newDeadline: LetterKind.EXTENSION,
+  reason: LetterKind.EXTENSION,
+};
+
+/** "a DECISION letter", "an EXTENSION letter". */
+const aLetter = (kind: LetterKind) => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} letter`;
 
 const TAG = /\{\{([^{}]*)\}\}/g;
 const isPlaceholder = (name: string): name is LetterPlaceholder => Object.prototype.hasOwnProperty.call(LETTER_PLACEHOLDERS, name);
@@ -70,13 +84,13 @@ export function checkTemplateText(text: string, kind: LetterKind, field: string,
       `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `{{${n}}}`).join(', ')}; known: ${Object.keys(LETTER_PLACEHOLDERS).join(', ')}`,
     );
   }
-  if (kind !== LetterKind.DECISION) {
-    const early = used.filter((name) => DECISION_ONLY.includes(name as LetterPlaceholder));
-    if (early.length) throw BadUserInputError.field(field, `${early.map((n) => `{{${n}}}`).join(', ')} can only be used in a DECISION letter`);
+  const misplaced = used.filter((name) => ONLY_IN[name as LetterPlaceholder] && ONLY_IN[name as LetterPlaceholder] !== kind);
+  if (misplaced.length) {
+    throw BadUserInputError.field(field, misplaced.map((n) => `{{${n}}} can only be used in ${aLetter(ONLY_IN[n as LetterPlaceholder]!)}`).join('; '));
   }
   if (required) {
     const missing = REQUIRED_PLACEHOLDERS[kind].filter((name) => !used.includes(name));
-    if (missing.length) throw BadUserInputError.field(field, `a ${kind} letter must contain ${missing.map((n) => `{{${n}}}`).join(', ')}`);
+    if (missing.length) throw BadUserInputError.field(field, `${aLetter(kind)} must contain ${missing.map((n) => `{{${n}}}`).join(', ')}`);
   }
 }
 

@@ -9,6 +9,7 @@ registerEnumType(LetterKind, {
   valuesConfig: {
     ACKNOWLEDGEMENT: { description: 'Written confirmation of receipt, with the handling deadline.' },
     DECISION: { description: 'The decision on the complaint, with the route to the disputes body.' },
+    EXTENSION: { description: 'The handling term extended: the new deadline and the reason, told to the complainant in writing.' },
   },
 });
 

@@ -2,12 +2,18 @@ import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { Code } from '../code';
+import { ComplaintKind, ComplaintOutcome } from '../complaint';
+import { AGAINST_ORGANIZATION } from '../disputes';
 import { TraceEventKind, type PromiseTrace, type TraceEvent } from './promise-trace.types';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * The whole trace in one statement: the promise in every version of its code, the KPIs of the
  * lineage with their measurements, the complaint months from the monitoring rollups (received and
- * decided), the actions about any version of the promise, the management reviews whose decisions
+ * decided) with the overturns counted as codeStatus counts them (`DISPUTES_BY_LINEAGE`,
+ * `decided_overturned`): complaints of the lineage decided REJECTED in the month (organisation's
+ * time zone) that a disputes body found for the complainant, each once; the actions about any version of the promise, the management reviews whose decisions
  * name the key or whose preventive actions concern the lineage, and the norm requirements it serves.
  */
 const TRACE_SQL = `
@@ -24,14 +30,25 @@ WITH code AS (
     coalesce((SELECT json_agg(json_build_object('periodStart', m.period_start, 'periodEnd', m.period_end, 'value', m.value) ORDER BY m.period_start)
               FROM kpi_measurement m WHERE m.kpi_id = k.id), '[]') AS measurements
   FROM kpi k WHERE k.organization_id = $1 AND k.code_id = $2 AND k.promise_key = $3
+), overturned AS (
+  SELECT date_trunc('month', (c.resolved_at AT TIME ZONE o.timezone)::date)::date AS month, count(DISTINCT c.id) AS overturned
+  FROM disputes_case dc
+  JOIN organization o ON o.id = dc.organization_id
+  JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id
+  WHERE dc.organization_id = $1 AND c.kind = '${ComplaintKind.COMPLAINT}' AND c.resolved_at IS NOT NULL
+    AND c.outcome = '${ComplaintOutcome.REJECTED}' AND dc.outcome IN (${list(AGAINST_ORGANIZATION)})
+    AND EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id
+                WHERE cp.complaint_id = c.id AND cp.organization_id = $1 AND p.code_id = $2 AND p.key = $3)
+  GROUP BY 1
 ), months AS (
   SELECT to_char(month, 'YYYY-MM') AS month, coalesce(r.received, 0)::int AS received, coalesce(r.upheld, 0)::int AS upheld,
-    coalesce(d.decided, 0)::int AS decided, coalesce(d.upheld, 0)::int AS decided_upheld
+    coalesce(d.decided, 0)::int AS decided, coalesce(d.upheld, 0)::int AS decided_upheld, coalesce(x.overturned, 0)::int AS overturned
   FROM (SELECT date_trunc('month', day)::date AS month, sum(received) AS received, sum(upheld) AS upheld FROM monitoring_lineage_day
         WHERE organization_id = $1 AND code_id = $2 AND promise_key = $3 GROUP BY 1) r
   FULL JOIN (SELECT date_trunc('month', day)::date AS month, sum(decided) AS decided, sum(upheld) AS upheld FROM monitoring_lineage_decided
         WHERE organization_id = $1 AND code_id = $2 AND promise_key = $3 GROUP BY 1) d USING (month)
-  WHERE coalesce(r.received, 0) + coalesce(d.decided, 0) > 0
+  FULL JOIN overturned x USING (month)
+  WHERE coalesce(r.received, 0) + coalesce(d.decided, 0) + coalesce(x.overturned, 0) > 0
 ), actions AS (
   SELECT a.id, a.kind, a.title, a.status, a.root_cause, a.created_at, a.due_on, a.done_at, a.verified_on, a.effective, a.effectiveness_note
   FROM corrective_action a JOIN code_promise p ON p.id = a.promise_id
@@ -57,7 +74,7 @@ SELECT (SELECT row_to_json(code) FROM code) AS code,
   coalesce((SELECT json_agg(json_build_object('id', id, 'name', name, 'target', target, 'threshold', threshold, 'createdAt', created_at,
     'archivedAt', archived_at, 'measurements', measurements) ORDER BY created_at, id) FROM kpis), '[]') AS kpis,
   coalesce((SELECT json_agg(json_build_object('month', month, 'received', received, 'upheld', upheld, 'decided', decided,
-    'decidedUpheld', decided_upheld, 'overturned', 0) ORDER BY month) FROM months), '[]') AS months,
+    'decidedUpheld', decided_upheld, 'overturned', overturned) ORDER BY month) FROM months), '[]') AS months,
   coalesce((SELECT json_agg(json_build_object('id', id, 'kind', kind, 'title', title, 'status', status, 'rootCause', root_cause, 'createdAt', created_at,
     'dueOn', due_on, 'doneAt', done_at, 'verifiedOn', verified_on, 'effective', effective, 'effectivenessNote', effectiveness_note) ORDER BY created_at, id) FROM actions), '[]') AS actions,
   coalesce((SELECT json_agg(json_build_object('id', id, 'year', year, 'status', status, 'signedAt', signed_at, 'decisions', decisions,

@@ -633,10 +633,12 @@ export type EvidenceKind =
   /** A training requirement that makes staff competent for it. */
   | 'TRAINING_REQUIREMENT';
 
-/** An extension of the resolution term, with the reason told to the complainant. */
+/** An extension of the resolution term, with the reason told to the complainant: the extension letter is recorded with it. */
 export type ExtendComplaintDeadlineInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
+  /** The extension letter as sent, telling the complainant the new deadline and the reason ({{newDeadline}}, {{reason}}); without an EXTENSION template, its text. */
+  letter: ComplaintLetterInput;
   reason: Scalars['String']['input'];
   unit: DeadlineUnit;
   /** How many days to add to the working resolution deadline. */
@@ -732,7 +734,9 @@ export type LetterKind =
   /** Written confirmation of receipt, with the handling deadline. */
   | 'ACKNOWLEDGEMENT'
   /** The decision on the complaint, with the route to the disputes body. */
-  | 'DECISION';
+  | 'DECISION'
+  /** The handling term extended: the new deadline and the reason, told to the complainant in writing. */
+  | 'EXTENSION';
 
 export type ManagementReviewStatus =
   /** Being prepared: title, decisions, preventive actions and the analysis can change. */
