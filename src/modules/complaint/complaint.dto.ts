@@ -73,14 +73,9 @@ export class ComplainantInput {
   mandateReference?: string;
 }
 
+/** What an organisation records of any complaint it takes in: channel, words, complainant, categories and promises. */
 @InputType()
-export class RegisterComplaintInput {
-  @IdempotencyKeyField()
-  idempotencyKey?: string;
-
-  @Field({ nullable: true, description: 'When the complaint reached the organisation (default: now); never in the future.' })
-  receivedAt?: Date;
-
+export abstract class ComplaintIntakeInput {
   @Field(() => ComplaintChannel)
   channel: ComplaintChannel;
 
@@ -107,6 +102,15 @@ export class RegisterComplaintInput {
   @ArrayUnique()
   @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
+}
+
+@InputType()
+export class RegisterComplaintInput extends ComplaintIntakeInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
+  @Field({ nullable: true, description: 'When the complaint reached the organisation (default: now); never in the future.' })
+  receivedAt?: Date;
 
   @Field(() => ID, { nullable: true, description: 'An active complaint officer; never the employee concerned.' })
   handlerId?: string;
@@ -256,36 +260,9 @@ export class AnonymizeDueComplaintsInput {
 }
 
 @InputType({ description: 'A complaint a disputes body forwarded, never registered by the organisation before.' })
-export class ForwardedComplaintInput {
+export class ForwardedComplaintInput extends ComplaintIntakeInput {
   @Field({ nullable: true, description: 'When the complaint reached the organisation (default: when the body forwarded it); never in the future.' })
   receivedAt?: Date;
-
-  @Field(() => ComplaintChannel)
-  channel: ComplaintChannel;
-
-  @Field()
-  @Length(1, 200)
-  subject: string;
-
-  @Field()
-  @Length(1, 10_000)
-  description: string;
-
-  @Field(() => ComplainantInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  complainant?: ComplainantInput;
-
-  @Field(() => [ComplaintCategory], { nullable: true })
-  @IsOptional()
-  @ArrayUnique()
-  categories?: ComplaintCategory[];
-
-  @Field(() => [ID], { nullable: true, description: 'Promises the complaint concerns.' })
-  @IsOptional()
-  @ArrayUnique()
-  @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
-  promiseIds?: string[];
 }
 
 @InputType()

@@ -657,7 +657,7 @@ export type ForwardedComplaintInput = {
   channel: ComplaintChannel;
   complainant?: InputMaybe<ComplainantInput>;
   description: Scalars['String']['input'];
-  /** Promises the complaint concerns. */
+  /** Promises the complaint concerns (of a code version that is or was in force). */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** When the complaint reached the organisation (default: when the body forwarded it); never in the future. */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
