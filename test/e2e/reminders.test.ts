@@ -3,9 +3,12 @@ import { Role } from '../../src/common/roles';
 import { addDays, todayIn } from '../../src/common/local-date';
 import { CodeVersion, CodeVersionStatus } from '../../src/modules/code';
 import { TrainingRecord } from '../../src/modules/training';
+import { Complaint } from '../../src/modules/complaint';
+import { DisputesCase } from '../../src/modules/disputes';
+import { DisputesCaseOrigin, DisputesCaseStatus } from '../../src/modules/disputes/disputes-rules';
 import { REMINDER_JOB } from '../../src/modules/reminder';
 import { startTestApp, nodes, type TestApp, type TestOrganization, type ApiClient } from '../support/app';
-import { createCode, insertAction, insertComplaint } from '../support/fixtures';
+import { createCode, createCorrespondence, insertAction, insertComplaint } from '../support/fixtures';
 import { eventually, startSmtpServer } from '../support/receivers';
 import { graphql } from '../graphql';
 
@@ -201,5 +204,83 @@ describe('reminders and notifications', () => {
     });
     await runJob(REMINDER_JOB);
     expect(await kinds(staff)).toEqual(['AUTHORISATION_LAPSING', 'TRAINING_EXPIRING']);
+  });
+});
+
+describe('disputes-body response reminders', () => {
+  let org: TestOrganization;
+  let officer: ApiClient;
+  let qm: ApiClient;
+  let top: ApiClient;
+  const references: Record<'soon' | 'overdue' | 'responded', string> = { soon: '', overdue: '', responded: '' };
+  let lodge: (handlerId: string | null, status: DisputesCaseStatus, responseDueAt: DateTime) => Promise<string>;
+
+  beforeAll(async () => {
+    org = await app.createOrganization('remind-disputes');
+    [officer, qm, top] = await Promise.all([Role.COMPLAINT_OFFICER, Role.QUALITY_MANAGER, Role.TOP_MANAGEMENT].map((r) => app.as(org, r)));
+    const qmVersion = (await qm.data(ME)).me!.user!.version;
+    await qm.data(SETTINGS, { input: { expectedVersion: qmVersion, language: 'EN' } });
+    const { body } = await createCorrespondence(app.dataSource, org);
+    const now = DateTime.utc();
+    /** A decided (CLOSED) complaint before the body: no complaint reminder of its own, only the case's. */
+    lodge = async (handlerId, status, responseDueAt) => {
+      const complaint = await insertComplaint(app.dataSource, org, { receivedAt: now.minus({ days: 30 }).toISO()!, acknowledgedAfterHours: 2, resolvedAfterHours: 24 * 10 });
+      await app.dataSource.getRepository(Complaint).update(complaint.id, { handlerId });
+      const cases = app.dataSource.getRepository(DisputesCase);
+      await cases.save(
+        cases.create({
+          organizationId: org.id,
+          complaintId: complaint.id,
+          bodyId: body.id,
+          origin: DisputesCaseOrigin.AFTER_RESOLUTION,
+          status,
+          filedAt: now.minus({ days: 10 }).toJSDate(),
+          responseDueAt: responseDueAt.toJSDate(),
+          respondedAt: status === DisputesCaseStatus.RESPONDED ? now.minus({ days: 1 }).toJSDate() : null,
+        }),
+      );
+      return complaint.reference;
+    };
+    // Handled by the complaint officer, the response due tomorrow.
+    references.soon = await lodge(org.users.COMPLAINT_OFFICER, DisputesCaseStatus.OPEN, now.plus({ days: 1 }));
+    // Without a handler, the response a day late.
+    references.overdue = await lodge(null, DisputesCaseStatus.OPEN, now.minus({ days: 1 }));
+    // Already answered (handled by top management), its term still running: nothing to remind.
+    references.responded = await lodge(org.users.TOP_MANAGEMENT, DisputesCaseStatus.RESPONDED, now.plus({ days: 1 }));
+  });
+
+  const titles = async (client: ApiClient) =>
+    nodes((await client.data(NOTIFICATIONS, {})).notifications!)
+      .map((n) => `${n.kind} ${n.subjectType} ${n.title}`)
+      .sort();
+
+  it('reminds the handler and the quality managers of a response due soon or overdue, once, and not after the response', async () => {
+    await runJob(REMINDER_JOB);
+    expect(await titles(officer)).toEqual([`DISPUTES_RESPONSE_DUE_SOON DisputesCase Verweer geschil ${references.soon} bijna te laat`]);
+    expect(await titles(qm)).toEqual([
+      `DISPUTES_RESPONSE_DUE_SOON DisputesCase Disputes response on ${references.soon} due soon`,
+      `DISPUTES_RESPONSE_OVERDUE DisputesCase Disputes response on ${references.overdue} overdue`,
+    ]);
+    expect(await titles(top)).toEqual([]);
+    const soon = nodes((await officer.data(NOTIFICATIONS, {})).notifications!)[0];
+    expect(soon.body).toContain('Test Disputes Committee');
+    expect(soon.body).not.toContain('Jansen');
+
+    // A second scan finds the same cases: no new notification.
+    await runJob(REMINDER_JOB);
+    expect((await officer.data(NOTIFICATIONS, {})).notifications!.unreadCount).toBe(1);
+    expect((await qm.data(NOTIFICATIONS, {})).notifications!.unreadCount).toBe(2);
+    expect(await titles(top)).toEqual([]);
+  });
+
+  it('is a rule like the others: listed with its default, and switched off it reminds no more', async () => {
+    const rules = (await qm.data(RULES)).reminderRules!;
+    expect(rules.find((r) => r.kind === 'DISPUTES_RESPONSE_DUE_SOON')).toEqual({ kind: 'DISPUTES_RESPONSE_DUE_SOON', enabled: true, leadDays: 3, unit: 'WORKING_DAYS', version: 0 });
+    expect(rules.find((r) => r.kind === 'DISPUTES_RESPONSE_OVERDUE')).toEqual({ kind: 'DISPUTES_RESPONSE_OVERDUE', enabled: true, leadDays: 0, unit: 'WORKING_DAYS', version: 0 });
+    await qm.data(SET_RULE, { input: { kind: 'DISPUTES_RESPONSE_OVERDUE', expectedVersion: 0, enabled: false, leadDays: 0 } });
+    // Another case a day late: with the rule off, no reminder.
+    await lodge(null, DisputesCaseStatus.OPEN, DateTime.utc().minus({ days: 1 }));
+    await runJob(REMINDER_JOB);
+    expect((await qm.data(NOTIFICATIONS, {})).notifications!.unreadCount).toBe(2);
   });
 });

@@ -70,7 +70,7 @@ describe('event schemas', () => {
 
 describe('notification messages', () => {
   it('exist for every kind in every language, and name what they are about', () => {
-    const params = { reference: 'K-2026-00001', due: '2026-12-01', title: 'T', topic: 'CODE_OF_CONDUCT', code: 'c', version: 1, name: 'N', periodStart: 'a', periodEnd: 'b' };
+    const params = { reference: 'K-2026-00001', due: '2026-12-01', title: 'T', topic: 'CODE_OF_CONDUCT', code: 'c', version: 1, name: 'N', periodStart: 'a', periodEnd: 'b', disputesBody: 'D' };
     for (const kind of Object.values(NotificationKind)) {
       for (const language of Object.values(Language)) {
         const { title, body } = render(kind, language, params);

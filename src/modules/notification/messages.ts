@@ -54,6 +54,14 @@ export const MESSAGES: Record<NotificationKind, Record<Language, Text>> = {
     nl: (p) => ({ title: `Meting ontbreekt: ${p.name}`, body: `Voor KPI "${p.name}" ontbreekt de meting over ${p.periodStart} t/m ${p.periodEnd}.` }),
     en: (p) => ({ title: `Measurement missing: ${p.name}`, body: `KPI "${p.name}" has no measurement for ${p.periodStart} to ${p.periodEnd}.` }),
   },
+  DISPUTES_RESPONSE_DUE_SOON: {
+    nl: (p) => ({ title: `Verweer geschil ${p.reference} bijna te laat`, body: `Stuur ${p.disputesBody} uiterlijk ${p.due} het verweer op klacht ${p.reference}.` }),
+    en: (p) => ({ title: `Disputes response on ${p.reference} due soon`, body: `Send ${p.disputesBody} the response on complaint ${p.reference} by ${p.due}.` }),
+  },
+  DISPUTES_RESPONSE_OVERDUE: {
+    nl: (p) => ({ title: `Verweer geschil ${p.reference} te laat`, body: `Het verweer op klacht ${p.reference} had uiterlijk ${p.due} bij ${p.disputesBody} moeten zijn.` }),
+    en: (p) => ({ title: `Disputes response on ${p.reference} overdue`, body: `The response to ${p.disputesBody} on complaint ${p.reference} was due by ${p.due}.` }),
+  },
 };
 
 export function render(kind: NotificationKind, language: Language, params: Params): { title: string; body: string } {

@@ -17,6 +17,8 @@ export enum NotificationKind {
   AUTHORISATION_LAPSING = 'AUTHORISATION_LAPSING',
   CODE_REVIEW_DUE = 'CODE_REVIEW_DUE',
   KPI_MEASUREMENT_MISSING = 'KPI_MEASUREMENT_MISSING',
+  DISPUTES_RESPONSE_DUE_SOON = 'DISPUTES_RESPONSE_DUE_SOON',
+  DISPUTES_RESPONSE_OVERDUE = 'DISPUTES_RESPONSE_OVERDUE',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification (a reminder) is about.' });
@@ -55,7 +57,7 @@ export class Notification extends TenantEntity {
   @Column('text')
   kind: NotificationKind;
 
-  @Field({ description: 'The kind of record it is about: Complaint, CorrectiveAction, TrainingRecord, CodeVersion, Kpi.' })
+  @Field({ description: 'The kind of record it is about: Complaint, CorrectiveAction, TrainingRecord, CodeVersion, Kpi, DisputesCase.' })
   @Column('text')
   subjectType: string;
 

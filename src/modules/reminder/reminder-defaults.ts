@@ -4,7 +4,7 @@ import { NotificationKind as K } from '../notification';
 export interface ReminderDefault {
   enabled: boolean;
   leadDays: number;
-  /** Working days where the domain counts them (complaint and action terms), calendar days for validity dates. */
+  /** Working days where the domain counts them (complaint, action and disputes-body response terms), calendar days for validity dates. */
   unit: DeadlineUnit;
 }
 
@@ -25,4 +25,6 @@ export const REMINDER_DEFAULTS: Record<K, ReminderDefault> = {
   [K.AUTHORISATION_LAPSING]: { enabled: true, leadDays: 30, unit: C },
   [K.CODE_REVIEW_DUE]: { enabled: true, leadDays: 30, unit: C },
   [K.KPI_MEASUREMENT_MISSING]: { enabled: true, leadDays: 5, unit: W },
+  [K.DISPUTES_RESPONSE_DUE_SOON]: { enabled: true, leadDays: 3, unit: W },
+  [K.DISPUTES_RESPONSE_OVERDUE]: { enabled: true, leadDays: 0, unit: W },
 };

@@ -33,12 +33,22 @@ const complaintRecipients = (late: boolean) =>
   `(CASE WHEN c.handler_id IS NOT NULL THEN ARRAY[c.handler_id] ELSE ARRAY${holding('COMPLAINT_OFFICER')} END)` +
   (late ? ` || ARRAY${holding('QUALITY_MANAGER')}` : '');
 
+/** Everyone an open disputes-body case concerns: the complaint's handler, if any, and the quality managers (each once). */
+const disputesRecipients = `ARRAY(SELECT c.handler_id WHERE c.handler_id IS NOT NULL UNION SELECT q.id FROM ${holding('QUALITY_MANAGER')} q)`;
+
+/** An open disputes-body case (the organisation has not responded yet), its complaint and its body. */
+const openDisputesCase = (due: string) => `
+    SELECT unnest(${disputesRecipients}) AS recipient_id, d.id AS subject_id, d.id::text AS key,
+           jsonb_build_object('reference', c.reference, 'disputesBody', b.name, 'due', to_char(d.response_due_at AT TIME ZONE o.timezone, 'YYYY-MM-DD')) AS params
+      FROM disputes_case d JOIN complaint c ON c.id = d.complaint_id JOIN disputes_body b ON b.id = d.body_id JOIN organization o ON o.id = d.organization_id
+     WHERE d.organization_id = :org AND d.status = 'OPEN' AND d.responded_at IS NULL AND ${due}`;
+
 /** The latest record of a person and topic (a training renewed since does not remind); annual updates are the authorisation's own reminder. */
 const latestRecord = `NOT EXISTS (SELECT 1 FROM training_record n WHERE n.person_id = t.person_id AND n.topic = t.topic AND n.completed_on > t.completed_on AND n.organization_id = t.organization_id)`;
 
 /**
  * The queries of each reminder: `:org` organisation, `:now` now, `:threshold` the rule's threshold (an
- * instant for complaints, a day for dates), `:today` today in the organisation's time zone.
+ * instant for complaints and disputes-body cases, a day for dates), `:today` today in the organisation's time zone.
  */
 const QUERIES: Partial<Record<K, string>> = {
   [K.COMPLAINT_ACKNOWLEDGEMENT_DUE_SOON]: `
@@ -93,6 +103,8 @@ const QUERIES: Partial<Record<K, string>> = {
            v.id AS subject_id, v.id || ':' || v.next_review_due AS key, jsonb_build_object('code', c.key, 'version', v.version, 'due', v.next_review_due::text) AS params
       FROM code_version v JOIN code c ON c.id = v.code_id
      WHERE v.organization_id = :org AND v.status = 'PUBLISHED' AND v.next_review_due <= :threshold::date`,
+  [K.DISPUTES_RESPONSE_DUE_SOON]: openDisputesCase('d.response_due_at > :now AND d.response_due_at <= :threshold'),
+  [K.DISPUTES_RESPONSE_OVERDUE]: openDisputesCase('d.response_due_at <= :now'),
 };
 
 /** KPIs of one frequency without a measurement for `period` (`:frequency`, `:periodStart`, `:periodEnd`). */
@@ -152,6 +164,8 @@ export async function scanOrganization(ctx: Context, org: Org, now: Date): Promi
     [K.TRAINING_EXPIRED]: 'TrainingRecord',
     [K.AUTHORISATION_LAPSING]: 'TrainingRecord',
     [K.CODE_REVIEW_DUE]: 'CodeVersion',
+    [K.DISPUTES_RESPONSE_DUE_SOON]: 'DisputesCase',
+    [K.DISPUTES_RESPONSE_OVERDUE]: 'DisputesCase',
   };
   for (const [kind, sql] of Object.entries(QUERIES) as [K, string][]) {
     const rule = rules[kind];
