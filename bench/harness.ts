@@ -28,6 +28,8 @@ export async function startBenchService(name: string, env: Record<string, string
     LOG_LEVEL: 'silent',
     DATABASE_URL: process.env.BENCH_DATABASE_URL,
     DATA_DIR: dataDir,
+    // Request paths only: the job runner's polls would add statements and CPU to every figure.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const service = await startService(config, pino({ level: 'silent' }));
