@@ -140,17 +140,20 @@ function extended(fn: string, anchor: string, extra: string): string {
   return orReplace(fn).replace(anchor, `${extra}${anchor}`);
 }
 
+/** `monitoring_rebuild(org)` as this migration leaves it (exported for later migrations that extend it). */
+export const REBUILD_V2 = extended(
+  REBUILD,
+  REBUILD_ANCHOR,
+  `    DELETE FROM monitoring_lineage_decided WHERE organization_id = org;
+    DELETE FROM monitoring_code_day WHERE organization_id = org;
+    DELETE FROM monitoring_code_clock WHERE organization_id = org;
+`,
+);
+
 const UP = [
   ...POLICY_COLUMNS.map((column) => `ALTER TABLE "organization" ADD COLUMN ${column}`),
   ...TABLES,
   COUNT_DECISIONS,
   dispatcher(['monitoring_count_complaints', 'monitoring_count_decisions']),
-  extended(
-    REBUILD,
-    REBUILD_ANCHOR,
-    `    DELETE FROM monitoring_lineage_decided WHERE organization_id = org;
-    DELETE FROM monitoring_code_day WHERE organization_id = org;
-    DELETE FROM monitoring_code_clock WHERE organization_id = org;
-`,
-  ),
+  REBUILD_V2,
 ];

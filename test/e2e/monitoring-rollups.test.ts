@@ -391,6 +391,14 @@ const changeArb = fc.oneof(
   }),
   fc.record({ type: fc.constant('delete' as const), complaint: fc.nat() }),
   fc.record({ type: fc.constant('kind' as const), complaint: fc.nat() }),
+  // A decision taken (or changed) later: moves the day of decision and the outcome, which the
+  // upheld share and the overturns (a REJECTED complaint a body found for) count by.
+  fc.record({
+    type: fc.constant('decide' as const),
+    complaint: fc.nat(),
+    outcome: fc.constantFrom(...OUTCOMES),
+    afterHours: fc.option(fc.integer({ min: 0, max: 9000 }), { nil: null }),
+  }),
 );
 const historyArb = fc.record({
   complaints: fc.array(complaintArb, { minLength: 5, maxLength: 30 }),
@@ -466,6 +474,7 @@ async function writeHistory(history: History) {
       kind: c.kind,
     });
     complaintIds.push(complaint.id);
+    if (c.escalation) await fileDisputesCase(ds, complaint.id, c.escalation.outcome ?? null);
   }
   const actionIds: string[] = [];
   for (const a of history.actions) {
@@ -491,6 +500,18 @@ async function writeHistory(history: History) {
   if (history.timezone !== 'Europe/Amsterdam') await ds.query(`UPDATE organization SET timezone = $2 WHERE id = $1`, [org.id, history.timezone]);
   await ds.query(`UPDATE organization SET status_handling_promise_key = $2 WHERE id = $1`, [org.id, history.handlingPromiseKey]);
   return { org, codes, timezone: history.timezone, handlingPromiseKey: history.handlingPromiseKey };
+
+  /** The complaint's disputes-body case, with the outcome given (undecided when none): the overturn rate's source. */
+  async function fileDisputesCase(db: { query: (sql: string, parameters: unknown[]) => Promise<unknown> }, id: string, outcome: string | null) {
+    await db.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Rollup body') ON CONFLICT DO NOTHING`, [org.id]);
+    await db.query(
+      `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome)
+       SELECT c.organization_id, 1, c.id, b.id, 'AFTER_RESOLUTION', CASE WHEN $2::text IS NULL THEN 'OPEN' ELSE 'DECIDED' END, c.escalation_escalated_at, $2
+       FROM complaint c JOIN disputes_body b ON b.organization_id = c.organization_id WHERE c.id = $1
+       ON CONFLICT (complaint_id) DO UPDATE SET outcome = excluded.outcome, status = excluded.status`,
+      [id, outcome],
+    );
+  }
 
   /** Four sessions of their own on PostgreSQL (the embedded database has one connection, so one). */
   async function openSessions(): Promise<QueryRunner[]> {
@@ -534,15 +555,14 @@ async function writeHistory(history: History) {
         `UPDATE complaint SET escalation_escalated_at = coalesce(resolved_at, received_at) + interval '5 hours', escalation_outcome = $2, status = 'ESCALATED' WHERE id = $1`,
         [id, change.outcome],
       );
-      // Its disputes-body case, with the same outcome (undecided when none): the overturn rate's source.
-      await db.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Rollup body') ON CONFLICT DO NOTHING`, [org.id]);
-      await db.query(
-        `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome)
-         SELECT c.organization_id, 1, c.id, b.id, 'AFTER_RESOLUTION', CASE WHEN $2::text IS NULL THEN 'OPEN' ELSE 'DECIDED' END, c.escalation_escalated_at, $2
-         FROM complaint c JOIN disputes_body b ON b.organization_id = c.organization_id WHERE c.id = $1
-         ON CONFLICT (complaint_id) DO UPDATE SET outcome = excluded.outcome, status = excluded.status`,
-        [id, change.outcome],
-      );
+      await fileDisputesCase(db, id, change.outcome);
+    }
+    if (change.type === 'decide') {
+      await db.query(`UPDATE complaint SET status = 'RESOLVED', outcome = $2, resolved_at = coalesce(received_at + make_interval(hours => $3::int), resolved_at, now()) WHERE id = $1`, [
+        id,
+        change.outcome,
+        change.afterHours,
+      ]);
     }
     if (change.type === 'kind') {
       await db.query(`UPDATE complaint SET kind = CASE kind WHEN 'COMPLAINT' THEN 'DEBT_OBJECTION' ELSE 'COMPLAINT' END WHERE id = $1`, [id]);
@@ -634,6 +654,71 @@ describe('monitoring rollups equal a direct count', () => {
       { numRuns: 25 },
     );
   }, 180_000);
+});
+
+describe('disputes-body figures follow every change they depend on', () => {
+  it('a case, its complaint, its links and its promise changing one at a time', async () => {
+    const org = await app.createOrganization();
+    const ds = app.dataSource;
+    const fixture = await createCode(ds, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
+    const [old, current] = fixture.promises;
+    const qm = await app.as(org, Role.QUALITY_MANAGER);
+    // Received and rejected a week ago, linked to P1 in both versions (one case, counted once), then upheld by a body.
+    const complaint = await insertComplaint(ds, org, {
+      receivedAt: new Date(ANCHOR - 7 * 24 * HOUR).toISOString(),
+      promiseIds: [old.P1.id, current.P1.id],
+      acknowledgedAfterHours: 5,
+      resolvedAfterHours: 48,
+      outcome: 'REJECTED',
+    });
+    await ds.query(`INSERT INTO disputes_body (organization_id, version, name) VALUES ($1, 1, 'Body') RETURNING id`, [org.id]);
+    const figures = async () => {
+      const answer = await qm.data(STATUS, { codeId: fixture.code.id });
+      const expected = await withReference(org, (ctx) => referenceStatus(ctx, fixture, 'Europe/Amsterdam', null));
+      expect(answer.codeStatus!.promises).toEqual(expected);
+      return Object.fromEntries(
+        answer.codeStatus!.promises.map((p) => [p.promise.key, [p.complaints.disputes.cases, p.complaints.disputes.overturned, p.complaints.overturned]]),
+      );
+    };
+    expect(await figures()).toEqual({ P1: [0, 0, 0], P2: [0, 0, 0] });
+    await ds.query(
+      `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome)
+       SELECT $1, 1, $2, id, 'AFTER_RESOLUTION', 'DECIDED', now(), 'UPHELD' FROM disputes_body WHERE organization_id = $1`,
+      [org.id, complaint.id],
+    );
+    expect(await figures()).toEqual({ P1: [1, 1, 1], P2: [0, 0, 0] });
+    // The organisation reconsiders: no longer a rejection the body overturned.
+    await ds.query(`UPDATE complaint SET outcome = 'UPHELD' WHERE id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [1, 1, 0], P2: [0, 0, 0] });
+    await ds.query(`UPDATE complaint SET outcome = 'REJECTED' WHERE id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [1, 1, 1], P2: [0, 0, 0] });
+    // The body's outcome changes.
+    await ds.query(`UPDATE disputes_case SET outcome = 'REJECTED' WHERE complaint_id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [1, 0, 0], P2: [0, 0, 0] });
+    await ds.query(`UPDATE disputes_case SET outcome = 'PARTIALLY_UPHELD' WHERE complaint_id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [1, 1, 1], P2: [0, 0, 0] });
+    // Relinked to P2: the case moves with it.
+    await ds.query(`DELETE FROM complaint_promise WHERE complaint_id = $1`, [complaint.id]);
+    await ds.query(`INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`, [org.id, complaint.id, current.P2.id]);
+    expect(await figures()).toEqual({ P1: [0, 0, 0], P2: [1, 1, 1] });
+    // Decided a year earlier: out of the period's decisions, still a case about a complaint received in it.
+    await ds.query(`UPDATE complaint SET resolved_at = resolved_at - interval '400 days' WHERE id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [0, 0, 0], P2: [1, 1, 0] });
+    await ds.query(`UPDATE complaint SET resolved_at = resolved_at + interval '400 days' WHERE id = $1`, [complaint.id]);
+    // An objection to the debt counts in no figure.
+    await ds.query(`UPDATE complaint SET kind = 'DEBT_OBJECTION' WHERE id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [0, 0, 0], P2: [0, 0, 0] });
+    await ds.query(`UPDATE complaint SET kind = 'COMPLAINT' WHERE id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P1: [0, 0, 0], P2: [1, 1, 1] });
+    // The promise in force renamed P1 → its complaints move to the P1 lineage.
+    await ds.query(`UPDATE code_promise SET key = 'P1x' WHERE id = $1`, [current.P1.id]);
+    await ds.query(`UPDATE code_promise SET key = 'P1' WHERE id = $1`, [current.P2.id]);
+    await ds.query(`UPDATE code_promise SET key = 'P2' WHERE id = $1`, [current.P1.id]);
+    expect(await figures()).toEqual({ P2: [0, 0, 0], P1: [1, 1, 1] });
+    // The case withdrawn from the register.
+    await ds.query(`DELETE FROM disputes_case WHERE complaint_id = $1`, [complaint.id]);
+    expect(await figures()).toEqual({ P2: [0, 0, 0], P1: [0, 0, 0] });
+  });
 });
 
 describe('codeStatus statements', () => {

@@ -1,4 +1,3 @@
-import { ComplaintKind } from '../complaint';
 import type { Context } from '../../common/context';
 import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
 import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
@@ -49,25 +48,20 @@ export interface LineageFigureRow extends HandlingRateColumns {
 }
 
 /**
- * Disputes-body cases per promise lineage (`x`), counted directly from the cases (a few per year)
- * in the statement that reads the rollups, a complaint linked to the lineage in several versions
- * once: the cases about complaints received on days `$3` to `$4` (the organisation's time zone), and
- * `decided_overturned`, the complaints decided (REJECTED) on those days that the body found for
- * the complainant: the promise status counts them as upheld.
+ * Disputes-body cases per promise lineage (`x`), from `monitoring_disputes_lineage` (one row per
+ * case and lineage its complaint names, migration `DisputesRollup`): the cases about complaints
+ * received on days `$3` to `$4` (the organisation's time zone), and `decided_overturned`, the
+ * complaints decided (REJECTED) on those days that the body found for the complainant: the promise
+ * status counts them as upheld.
  */
-const DISPUTES_BY_LINEAGE = `SELECT p.code_id, p.key AS promise_key,
-         count(DISTINCT dc.id) FILTER (WHERE received) AS disputes_cases,
-         count(DISTINCT dc.id) FILTER (WHERE received AND dc.outcome IN (${list(RATED_OUTCOMES)})) AS disputes_rated,
-         count(DISTINCT dc.id) FILTER (WHERE received AND dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned,
-         count(DISTINCT dc.id) FILTER (WHERE decided AND c.outcome = 'REJECTED' AND dc.outcome IN (${list(AGAINST_ORGANIZATION)})) AS decided_overturned
-       FROM disputes_case dc
-       JOIN organization o ON o.id = dc.organization_id
-       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id AND c.kind = '${ComplaintKind.COMPLAINT}'
-       JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
-       JOIN code_promise p ON p.id = cp.promise_id
-       CROSS JOIN LATERAL (SELECT (c.received_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date AS received,
-         (c.resolved_at AT TIME ZONE o.timezone)::date BETWEEN $3::date AND $4::date AS decided) w
-       WHERE dc.organization_id = $1 AND p.code_id = ANY($2::uuid[]) AND (w.received OR w.decided)
+const DISPUTES_BY_LINEAGE = `SELECT code_id, promise_key,
+         count(*) FILTER (WHERE received) AS disputes_cases,
+         count(*) FILTER (WHERE received AND outcome IN (${list(RATED_OUTCOMES)})) AS disputes_rated,
+         count(*) FILTER (WHERE received AND outcome IN (${list(AGAINST_ORGANIZATION)})) AS disputes_overturned,
+         count(*) FILTER (WHERE decided AND rejected AND outcome IN (${list(AGAINST_ORGANIZATION)})) AS decided_overturned
+       FROM monitoring_disputes_lineage
+       CROSS JOIN LATERAL (SELECT received_day BETWEEN $3::date AND $4::date AS received, decided_day BETWEEN $3::date AND $4::date AS decided) w
+       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND (w.received OR w.decided)
        GROUP BY 1, 2`;
 
 /** The disputes figures of a row that has the three disputes columns (none when absent). */
@@ -253,8 +247,7 @@ export function handlingPercentiles(ctx: Context, organizationId: string, years:
 
 /**
  * Complaints per promise lineage and year of receipt, named like the direct count names them, with
- * their disputes-body cases counted directly (`x`, by the complaint's year of receipt in the
- * organisation's time zone).
+ * their disputes-body cases (`x`, by the complaint's year of receipt in the organisation's time zone).
  */
 export async function lineageYears(ctx: Context, organizationId: string, years: number[]) {
   const rows: {
@@ -270,16 +263,11 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
     disputesOverturned: number;
   }[] = await ctx.db.query(
     `WITH x AS (
-       SELECT extract(year FROM c.received_at AT TIME ZONE o.timezone)::int AS year, p.code_id, p.key AS promise_key,
-         count(DISTINCT dc.id)::int AS cases,
-         (count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(RATED_OUTCOMES)})))::int AS rated,
-         (count(DISTINCT dc.id) FILTER (WHERE dc.outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
-       FROM disputes_case dc
-       JOIN organization o ON o.id = dc.organization_id
-       JOIN complaint c ON c.id = dc.complaint_id AND c.organization_id = dc.organization_id AND c.kind = '${ComplaintKind.COMPLAINT}'
-       JOIN complaint_promise cp ON cp.complaint_id = c.id AND cp.organization_id = c.organization_id
-       JOIN code_promise p ON p.id = cp.promise_id
-       WHERE dc.organization_id = $1
+       SELECT extract(year FROM received_day)::int AS year, code_id, promise_key, count(*)::int AS cases,
+         (count(*) FILTER (WHERE outcome IN (${list(RATED_OUTCOMES)})))::int AS rated,
+         (count(*) FILTER (WHERE outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
+       FROM monitoring_disputes_lineage
+       WHERE organization_id = $1 AND extract(year FROM received_day)::int = ANY($2::int[])
        GROUP BY 1, 2, 3
      )
      SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
