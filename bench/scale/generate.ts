@@ -319,6 +319,26 @@ export async function generateOrganization(client: Client, spec: OrganizationSpe
     ),
   );
 
+  // The disputes bodies the escalated complaints went to, and their cases, as the migration that
+  // introduced disputes-body cases made them from escalations (CorrespondenceAndDisputes).
+  await timed('disputes bodies and cases', async () => {
+    await q(
+      `INSERT INTO disputes_body (organization_id, version, name, source)
+       SELECT DISTINCT organization_id, 1, escalation_body, 'Generated for the scale benchmark.'
+       FROM complaint WHERE organization_id = $1 AND escalation_escalated_at IS NOT NULL`,
+      [org],
+    );
+    await q(
+      `INSERT INTO disputes_case (organization_id, version, complaint_id, body_id, origin, status, filed_at, outcome, decided_at, binding, fee_refund_due, closed_at)
+       SELECT c.organization_id, 1, c.id, b.id, 'AFTER_RESOLUTION', CASE WHEN c.escalation_outcome IS NULL THEN 'OPEN' ELSE 'CLOSED' END, c.escalation_escalated_at,
+         c.escalation_outcome, c.escalation_decided_at, c.escalation_binding, CASE WHEN c.escalation_outcome IS NULL THEN NULL ELSE false END,
+         CASE WHEN c.escalation_outcome IS NULL THEN NULL ELSE coalesce(c.escalation_decided_at, c.closed_at, c.escalation_escalated_at) END
+       FROM complaint c JOIN disputes_body b ON b.organization_id = c.organization_id AND b.name = c.escalation_body
+       WHERE c.organization_id = $1 AND c.escalation_escalated_at IS NOT NULL`,
+      [org],
+    );
+  });
+
   // Action i answers complaint g = 5i - (0…4): about that complaint's first promise, opened after it was received.
   const M = Math.floor(N / 5);
   const a = (k: number) => draw('i', salt + 500, k);
