@@ -183,7 +183,7 @@ export class UpdateComplaintInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true, description: 'The member whose conduct the complaint concerns; never its handler.' })
   employeeConcernedId?: string;
 
-  @Field({ nullable: true, description: "Corrects the complainant's language (BCP 47 tag); letters from now on default to it." })
+  @Field({ nullable: true, description: "Corrects the complainant's language (BCP 47 tag): the first letter about the complaint defaults to it (later ones to the last letter's)." })
   @IsOptional()
   @MaxLength(35)
   language?: string;

@@ -171,7 +171,7 @@ export class Complaint extends VersionedEntity {
 
   @Field({
     description:
-      "BCP 47 tag of the complainant's language: letters are written in it unless another is asked for. From the intake (the public form: as given, else negotiated from the browser's Accept-Language against the organisation's languages; staff: as given, else the organisation's default).",
+      "BCP 47 tag of the complainant's language: the first letter is written in it unless another is asked for (later ones in the last letter's). From the intake (the public form: as given, else negotiated from the browser's Accept-Language against the organisation's languages; staff: as given, else the organisation's default).",
   })
   @Column('text', { default: 'nl' })
   language: string;

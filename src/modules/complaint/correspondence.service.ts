@@ -104,7 +104,7 @@ export class CorrespondenceService {
   /** The letter as it would be generated now (`previewLetter`); placeholders without a value are listed, not refused. */
   static async preview(ctx: Context, args: PreviewLetterArgs): Promise<LetterPreview> {
     const complaint = await scoped(ctx, Complaint).get(args.complaintId, 'complaintId');
-    const language = CorrespondenceService.language(complaint, args.language, 'language');
+    const language = await CorrespondenceService.language(ctx, complaint, args.language, 'language');
     const route = args.kind === LetterKind.DECISION ? await CorrespondenceService.route(ctx, args.disputesBodyId ?? null, 'disputesBodyId') : null;
     const composed = await CorrespondenceService.compose(ctx, complaint, args.kind, language, {
       sentAt: new Date(),
@@ -138,7 +138,7 @@ export class CorrespondenceService {
     facts: Omit<LetterFacts, 'route'>,
   ): Promise<ComplaintLetter> {
     const field = 'input.letter';
-    const language = CorrespondenceService.language(complaint, input.language, `${field}.language`);
+    const language = await CorrespondenceService.language(ctx, complaint, input.language, `${field}.language`);
     const route =
       kind === LetterKind.DECISION ? await CorrespondenceService.route(ctx, ('disputesBodyId' in input && input.disputesBodyId) || null, `${field}.disputesBodyId`) : null;
     const composed = await CorrespondenceService.compose(ctx, complaint, kind, language, { ...facts, route });
@@ -189,9 +189,14 @@ export class CorrespondenceService {
     }
   }
 
-  /** The letter language: the one asked for (BAD_USER_INPUT naming `field` when it is no BCP 47 tag), else the complaint's (the complainant's). */
-  private static language(complaint: Complaint, asked: string | undefined, field: string): string {
-    return asked ? languageTag(asked, field) : complaint.language;
+  /**
+   * The letter language: the one asked for (BAD_USER_INPUT naming `field` when it is no BCP 47 tag),
+   * else the last letter's (the correspondence goes on in its language), else the complaint's (the complainant's).
+   */
+  private static async language(ctx: Context, complaint: Complaint, asked: string | undefined, field: string): Promise<string> {
+    if (asked) return languageTag(asked, field);
+    const [last] = await scoped(ctx, ComplaintLetter).find({ where: { complaintId: complaint.id }, order: { sentAt: 'DESC', createdAt: 'DESC' }, take: 1 });
+    return last?.language ?? complaint.language;
   }
 
   private static async route(ctx: Context, bodyId: string | null, field: string): Promise<DisputesRoute> {
