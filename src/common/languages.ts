@@ -72,8 +72,9 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
     .split(',')
     .map((part, index) => {
       const [range, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find((m) => m);
-      return { range: range.trim(), q: q ? Number(q[1]) : 1, index };
+      const q = params.find((p) => /^\s*q\s*=/i.test(p));
+      // A q-value that is no number in 0..1 leaves the entry out (NaN fails the filter below).
+      return { range: range.trim(), q: q === undefined ? 1 : /^\s*q\s*=\s*(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i.test(q) ? Number(q.split('=')[1]) : NaN, index };
     })
     .filter((e) => e.range && e.range !== '*' && Number.isFinite(e.q) && e.q > 0 && e.q <= 1)
     .sort((a, b) => b.q - a.q || a.index - b.index)
