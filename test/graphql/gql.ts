@@ -325,6 +325,9 @@ type Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
+    "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": typeof types.PagesComplaintDocument,
+    "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": typeof types.PagesLinkDocument,
+    "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": typeof types.PagesAcknowledgeDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": typeof types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": typeof types.QueryPlansRetentionDocument,
@@ -735,6 +738,9 @@ const documents: Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
+    "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": types.PagesComplaintDocument,
+    "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": types.PagesLinkDocument,
+    "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": types.PagesAcknowledgeDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": types.QueryPlansRetentionDocument,
@@ -2075,6 +2081,18 @@ export function graphql(source: "query PublicCodesOne($slug: String!, $key: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }"): typeof import('./graphql').PublicCodesVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }"): typeof import('./graphql').PagesComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').PagesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').PagesAcknowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

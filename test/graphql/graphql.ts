@@ -3498,6 +3498,29 @@ export type PublicCodesVersionsQueryVariables = Exact<{
 
 export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
 
+export type PagesComplaintQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PagesComplaintQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, version: number } }> } | null };
+
+export type PagesLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type PagesLinkMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', version: number } };
+
+export type PagesAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type PagesAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', version: number } };
+
 export type QueryPlansComplaintsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -11625,6 +11648,32 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
+export const PagesComplaintDocument = new TypedDocumentString(`
+    query PagesComplaint($search: String) {
+  complaints(first: 1, search: $search) {
+    edges {
+      node {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesComplaintQuery, PagesComplaintQueryVariables>;
+export const PagesLinkDocument = new TypedDocumentString(`
+    mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesLinkMutation, PagesLinkMutationVariables>;
+export const PagesAcknowledgeDocument = new TypedDocumentString(`
+    mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesAcknowledgeMutation, PagesAcknowledgeMutationVariables>;
 export const QueryPlansComplaintsDocument = new TypedDocumentString(`
     query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind) {
   complaints(
