@@ -18,6 +18,7 @@ import { seedDemoReview } from './demo-review';
 import { seedDemoCorrespondence, seedDemoExtensionLetters } from './demo-correspondence';
 import { seedDemoEvidence } from './demo-evidence';
 import { insertRows } from './demo-rows';
+import { seedDemoLanguages } from './demo-languages';
 import { DemoTime } from './demo-time';
 
 /**
@@ -49,6 +50,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       return parts;
     }
     if (await seedDemoCode(manager, time)) parts.push('code');
+    if (await seedDemoLanguages(manager)) parts.push('languages');
 
     // References are numbered from 1 each year: only an organisation without complaints gets the history.
     const complaintsToLoad = !(await manager.existsBy(Complaint, { organizationId: organization.id }));
