@@ -227,7 +227,14 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /** A public page's GraphQL operation: no token, the request's address for the rate limits, the whole Apollo pipeline. */
   const runForPage: RunOperation = async (req, query, variables) => {
-    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
+    const ctx = createContext({
+      requestId: String(req.id),
+      log: req.log,
+      user: null,
+      clientAddress: req.ip,
+      acceptLanguage: req.headers['accept-language'],
+      dataSource: database.dataSource,
+    });
     req.res?.once('close', () => ctx.connection.end());
     attachRequestLog(req, ctx);
     const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: ctx });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '../../src/common/roles';
 import { Complaint } from '../../src/modules/complaint/complaint.entity';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
-import { draftCode, publishVersion } from '../support/codes';
+import { draftCode, publishVersion, revisionOf } from '../support/codes';
 import { createCorrespondence } from '../support/fixtures';
 import { launchChromium } from '../support/browser';
 import { graphql } from '../graphql';
@@ -13,6 +13,31 @@ import { graphql } from '../graphql';
 const COMPLAINT = graphql(`query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }`);
 const LINK = graphql(`mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }`);
 const ACKNOWLEDGE = graphql(`mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }`);
+const ORGANIZATION = graphql(`query PagesOrganization { organization { version } }`);
+const LANGUAGES = graphql(`mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }`);
+const TRANSLATE = graphql(`mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }`);
+
+/** The code in English and Norwegian; its Dutch original is drafted below. */
+const TRANSLATIONS = [
+  {
+    language: 'en',
+    title: 'Our promises to you',
+    policyStatement: 'We treat every debtor with respect.',
+    promises: [
+      { key: 'P1', title: 'Quick confirmation', text: 'We confirm your complaint within 4 working days.' },
+      { key: 'P2', title: 'A plan you can keep to', text: 'We offer a plan <you can keep to> & keep to it ourselves.' },
+    ],
+  },
+  {
+    language: 'nb',
+    title: 'Våre løfter til deg',
+    policyStatement: 'Vi behandler alle skyldnere med respekt.',
+    promises: [
+      { key: 'P1', title: 'Rask bekreftelse', text: 'Vi bekrefter klagen din innen 4 virkedager.' },
+      { key: 'P2', title: 'En avtale du kan overholde', text: 'Vi tilbyr en betalingsavtale du kan overholde.' },
+    ],
+  },
+];
 
 /** The form's submission budget per address in this file: the rate-limit test spends it from an address of its own. */
 const SUBMISSIONS_PER_ADDRESS = 20;
@@ -40,11 +65,14 @@ beforeAll(async () => {
   org = await app.createOrganization(undefined, { name: 'Incassobureau De Brug B.V.' });
   const [qm, top] = await Promise.all([app.as(org, Role.QUALITY_MANAGER), app.as(org, Role.TOP_MANAGEMENT)]);
   co = await app.as(org, Role.COMPLAINT_OFFICER);
+  const { version } = (await top.data(ORGANIZATION)).organization!;
+  await top.data(LANGUAGES, { input: { expectedVersion: version, languages: ['nl', 'en', 'nb'] } });
   const code = await draftCode(qm, CODE, [
     { key: 'P1', title: 'Snelle bevestiging', text: 'Wij bevestigen uw klacht binnen 4 werkdagen.' },
     { key: 'P2', title: 'Haalbare regeling', text: 'Wij bieden een regeling <die u kunt nakomen> & houden ons daaraan.' },
   ], { title: 'Onze beloften aan u' });
   promiseId = code.promises.P1;
+  for (const translation of TRANSLATIONS) await qm.data(TRANSLATE, { id: code.versionId, input: { ...translation, expectedVersion: await revisionOf(qm, code.versionId) } });
   await publishVersion(qm, top, code.versionId);
   await createCorrespondence(app.dataSource, org);
   browser = await launchChromium();
@@ -68,11 +96,14 @@ describe('the public pages, without JavaScript', () => {
     const codePage = await tab.goto(codeUrl());
     expect(codePage!.status()).toBe(200);
     expect(await tab.getAttribute('html', 'lang')).toBe('en');
-    expect(await tab.locator('h1').textContent()).toBe('Onze beloften aan u');
-    expect(await tab.locator('main h3').allTextContents()).toEqual(['Snelle bevestiging', 'Haalbare regeling']);
+    // The browser's English: the code in English, and the page's own texts too.
+    expect(await tab.locator('h1').textContent()).toBe('Our promises to you');
+    expect(await tab.locator('main h3').allTextContents()).toEqual(['Quick confirmation', 'A plan you can keep to']);
     // Text from the code is escaped, never markup.
-    expect(await tab.locator('main li').nth(1).textContent()).toContain('<die u kunt nakomen> & houden');
-    expect(await tab.getByRole('navigation', { name: 'Language' }).getByRole('link').allTextContents()).toEqual(['Nederlands', 'English', 'Norsk bokmål']);
+    expect(await tab.locator('main li').nth(1).textContent()).toContain('We offer a plan <you can keep to> & keep to it ourselves.');
+    const languages = tab.getByRole('navigation', { name: 'Language' }).getByRole('link');
+    expect(await languages.allTextContents()).toEqual(['Nederlands', 'English', 'Norsk bokmål']);
+    expect(await tab.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('page');
 
     await tab.getByRole('link', { name: 'Submit a complaint' }).click();
     expect(new URL(tab.url()).pathname).toBe(`/c/${org.slug}/${CODE}/complaint`);
@@ -126,7 +157,8 @@ describe('the public pages, without JavaScript', () => {
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await complaints()).toBe(before + 1);
     const stored = await app.dataSource.getRepository(Complaint).findOneByOrFail({ organizationId: org.id, reference });
-    expect(stored).toMatchObject({ subject: 'Four reminders in one week', complainantName: 'Els de Vries', complainantEmail: 'els@example.nl', channel: 'WEB' });
+    // In the language the complainant read the code in: the organisation writes back in it.
+    expect(stored).toMatchObject({ subject: 'Four reminders in one week', complainantName: 'Els de Vries', complainantEmail: 'els@example.nl', channel: 'WEB', language: 'en' });
 
     const [tracked] = await Promise.all([tab.waitForResponse((r) => r.url().includes('/track')), tab.getByRole('link', { name: 'Follow your complaint' }).click()]);
     expect(tracked.headers()['cache-control']).toBe('no-store');
@@ -151,6 +183,24 @@ describe('the public pages, without JavaScript', () => {
     expect(log).not.toContain(secret);
   });
 
+  it('offer the code in each of its languages, the page’s own texts following it', async () => {
+    const { context, tab } = await tabWithoutScript('en-GB');
+    await tab.goto(codeUrl());
+    await tab.getByRole('link', { name: 'Norsk bokmål' }).click();
+    expect(new URL(tab.url()).search).toBe('?lang=nb');
+    expect(await tab.getAttribute('html', 'lang')).toBe('nb');
+    expect(await tab.locator('h1').textContent()).toBe('Våre løfter til deg');
+    expect(await tab.locator('h1').getAttribute('lang')).toBe('nb');
+    expect(await tab.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'Norsk bokmål' }).getAttribute('aria-current')).toBe('page');
+    await tab.getByRole('link', { name: 'Send inn en klage' }).click();
+    expect(await tab.locator('h1').textContent()).toBe('Send inn en klage');
+    expect(await tab.getByLabel('Emne').count()).toBe(1);
+    await tab.getByRole('link', { name: 'Nederlands' }).click();
+    expect(await tab.locator('h1').textContent()).toBe('Klacht indienen');
+    expect(await tab.locator('main p').first().textContent()).toContain('Onze beloften aan u');
+    await context.close();
+  });
+
   it('track by reference and code typed in, and say only that nothing matches a wrong code', async () => {
     const { context, tab } = await tabWithoutScript('nl-NL');
     await tab.goto(codeUrl());
@@ -172,7 +222,7 @@ describe('the public pages, without JavaScript', () => {
     const bodies = await Promise.all(answers.map((a) => a.text()));
     expect(new Set(bodies).size).toBe(1);
     expect(bodies[0]).toContain('<h1>Page not found</h1>');
-    expect(bodies[0]).not.toMatch(/no-such|Onze beloften/);
+    expect(bodies[0]).not.toMatch(/no-such|Onze beloften|Our promises/);
   });
 
   it('send a Content-Security-Policy that allows no script, and are never framed', async () => {

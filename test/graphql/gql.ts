@@ -341,6 +341,9 @@ type Documents = {
     "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": typeof types.PagesComplaintDocument,
     "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": typeof types.PagesLinkDocument,
     "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": typeof types.PagesAcknowledgeDocument,
+    "query PagesOrganization { organization { version } }": typeof types.PagesOrganizationDocument,
+    "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": typeof types.PagesLanguagesDocument,
+    "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": typeof types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": typeof types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": typeof types.QueryPlansRetentionDocument,
@@ -767,6 +770,9 @@ const documents: Documents = {
     "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": types.PagesComplaintDocument,
     "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": types.PagesLinkDocument,
     "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": types.PagesAcknowledgeDocument,
+    "query PagesOrganization { organization { version } }": types.PagesOrganizationDocument,
+    "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": types.PagesLanguagesDocument,
+    "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": types.QueryPlansRetentionDocument,
@@ -2171,6 +2177,18 @@ export function graphql(source: "mutation PagesLink($id: ID!, $input: UpdateComp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').PagesAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOrganization { organization { version } }"): typeof import('./graphql').PagesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }"): typeof import('./graphql').PagesLanguagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }"): typeof import('./graphql').PagesTranslateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

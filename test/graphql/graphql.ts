@@ -3651,6 +3651,26 @@ export type PagesAcknowledgeMutationVariables = Exact<{
 
 export type PagesAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', version: number } };
 
+export type PagesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type PagesLanguagesMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type PagesLanguagesMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', languages: Array<string> } };
+
+export type PagesTranslateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TranslateCodeVersionInput;
+}>;
+
+
+export type PagesTranslateMutation = { __typename?: 'Mutation', translateCodeVersion: { __typename?: 'CodeVersion', missingLanguages: Array<string> } };
+
 export type QueryPlansComplaintsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -11959,6 +11979,27 @@ export const PagesAcknowledgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagesAcknowledgeMutation, PagesAcknowledgeMutationVariables>;
+export const PagesOrganizationDocument = new TypedDocumentString(`
+    query PagesOrganization {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesOrganizationQuery, PagesOrganizationQueryVariables>;
+export const PagesLanguagesDocument = new TypedDocumentString(`
+    mutation PagesLanguages($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    languages
+  }
+}
+    `) as unknown as TypedDocumentString<PagesLanguagesMutation, PagesLanguagesMutationVariables>;
+export const PagesTranslateDocument = new TypedDocumentString(`
+    mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {
+  translateCodeVersion(id: $id, input: $input) {
+    missingLanguages
+  }
+}
+    `) as unknown as TypedDocumentString<PagesTranslateMutation, PagesTranslateMutationVariables>;
 export const QueryPlansComplaintsDocument = new TypedDocumentString(`
     query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind) {
   complaints(

@@ -58,13 +58,28 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** One page's frame: language, title, the organisation, the language links and the main content. */
 export interface Frame {
+  /** The language of the page's fixed texts (the `lang` of the document). */
   language: PageLanguage;
   title: string;
   organization?: string | null;
+  /** The languages the page can be read in (BCP 47), and the one shown. */
+  languages: readonly string[];
+  current: string;
   /** The page's address in another language. */
-  languageLink: (language: PageLanguage) => string;
+  languageLink: (language: string) => string;
   /** Whether the title says the page shows errors. */
   hasErrors?: boolean;
+}
+
+/** A language's own name for itself: ours for the page languages, else the platform's, else the tag. */
+export function languageName(tag: string): string {
+  if ((PAGE_LANGUAGES as readonly string[]).includes(tag)) return message(tag as PageLanguage, 'language.name');
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
 }
 
 export function page(frame: Frame, main: Html): string {
@@ -83,10 +98,10 @@ export function page(frame: Frame, main: Html): string {
 <a class="skip" href="#main">${t('skip')}</a>
 <header>
 <p>${frame.organization ?? ''}</p>
-<nav aria-label="${t('language.nav')}"><ul>${PAGE_LANGUAGES.map((l) =>
-    l === frame.language
-      ? html`<li><a href="${frame.languageLink(l)}" lang="${l}" hreflang="${l}" aria-current="page">${message(l, 'language.name')}</a></li>`
-      : html`<li><a href="${frame.languageLink(l)}" lang="${l}" hreflang="${l}">${message(l, 'language.name')}</a></li>`,
+<nav aria-label="${t('language.nav')}"><ul>${frame.languages.map((l) =>
+    l === frame.current
+      ? html`<li><a href="${frame.languageLink(l)}" lang="${l}" hreflang="${l}" aria-current="page">${languageName(l)}</a></li>`
+      : html`<li><a href="${frame.languageLink(l)}" lang="${l}" hreflang="${l}">${languageName(l)}</a></li>`,
   )}</ul></nav>
 </header>
 <main id="main" tabindex="-1">

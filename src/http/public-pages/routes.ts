@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Request, type Response, type Ro
 import { logMaskedError } from '../../common/format-error';
 import type { GraphQLFormattedError } from 'graphql';
 import { html, type Html } from './html';
+import { negotiateLanguage } from '../../common/languages';
 import { MESSAGES, PAGE_LANGUAGES, message, type MessageKey, type PageLanguage } from './messages';
 import { CONTENT_SECURITY_POLICY, page } from './pages';
 import { codePage, formPage, FORM_FIELDS, notFoundPage, receiptPage, trackPage, type CodeView, type FormErrors, type FormField, type FormValues, type TrackField, type TrackingView } from './views';
@@ -19,9 +20,9 @@ export interface OperationResult {
 /** Runs one GraphQL operation for the request, without a token. */
 export type RunOperation = (req: Request, query: string, variables: Record<string, unknown>) => Promise<OperationResult>;
 
-const PUBLISHED_CODE = `query PublicPageCode($slug: String!, $key: String!) {
-  publishedCode(organizationSlug: $slug, codeKey: $key) {
-    key title scope organizationName currentVersion { version policyStatement publishedAt promises { key title text } }
+const PUBLISHED_CODE = `query PublicPageCode($slug: String!, $key: String!, $language: String) {
+  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {
+    key language availableLanguages title scope organizationName currentVersion { version policyStatement publishedAt promises { key title text } }
   }
 }`;
 const SUBMIT = `mutation PublicPageSubmit($slug: String!, $input: SubmitComplaintInput!) {
@@ -35,31 +36,18 @@ const STATUS = `query PublicPageStatus($slug: String!, $reference: String!, $sec
   }
 }`;
 
-/** The page's language: `?lang=` when the pages speak it, else the best of Accept-Language, else Dutch. */
-export function pageLanguage(req: Request): PageLanguage {
-  const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  const wanted = [asked, ...acceptLanguages(req.get('accept-language'))];
-  for (const tag of wanted) {
-    const primary = tag?.trim().split('-')[0].toLowerCase();
-    const language = primary === 'no' ? 'nb' : primary;
-    if ((PAGE_LANGUAGES as readonly string[]).includes(language ?? '')) return language as PageLanguage;
-  }
-  return PAGE_LANGUAGES[0];
+/** The language asked for by `?lang=`, when it looks like a BCP 47 tag (anything else is ignored, not refused). */
+function askedLanguage(req: Request): string | undefined {
+  const asked = req.query.lang;
+  return typeof asked === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/.test(asked) && asked.length <= 35 ? asked : undefined;
 }
 
-function acceptLanguages(header: string | undefined): string[] {
-  if (!header) return [];
-  return header
-    .slice(0, 1000)
-    .split(',')
-    .map((part, index) => {
-      const [range, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find((m) => m);
-      return { range: range.trim(), q: q ? Number(q[1]) : 1, index };
-    })
-    .filter((e) => e.range && e.range !== '*' && e.q > 0 && e.q <= 1)
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map((e) => e.range);
+/**
+ * The language of the page's fixed texts: `preferred` (the language a code is served in) or else
+ * `?lang=` when the pages speak it, else the best of Accept-Language, else Dutch.
+ */
+export function pageLanguage(req: Request, preferred?: string): PageLanguage {
+  return negotiateLanguage([...PAGE_LANGUAGES], preferred ?? askedLanguage(req), req.get('accept-language')) as PageLanguage;
 }
 
 const errorCode = (result: OperationResult) => result.errors?.[0]?.extensions?.code as string | undefined;
@@ -116,13 +104,21 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     next();
   });
 
-  const send = (req: Request, res: Response, status: number, title: string, main: Html, extra: { organization?: string | null; hasErrors?: boolean } = {}) => {
-    const language = pageLanguage(req);
+  /** Sends a page; a page about a code is offered in the code's languages, any other in the pages' own. */
+  const send = (req: Request, res: Response, status: number, title: string, main: Html, extra: { code?: CodeView; hasErrors?: boolean } = {}) => {
+    const { code, hasErrors } = extra;
+    const language = pageLanguage(req, code?.language);
     // Relative: the same page in another language, without the rest of its query (a tracking secret stays out).
-    res
-      .status(status)
-      .type('html')
-      .send(page({ language, title, languageLink: (l) => `?lang=${l}`, ...extra }, main));
+    const frame = {
+      language,
+      title,
+      hasErrors,
+      organization: code?.organizationName,
+      languages: code?.availableLanguages ?? PAGE_LANGUAGES,
+      current: code?.language ?? language,
+      languageLink: (l: string) => `?lang=${encodeURIComponent(l)}`,
+    };
+    res.status(status).type('html').send(page(frame, main));
   };
   const notFound = (req: Request, res: Response) => send(req, res, 404, message(pageLanguage(req), 'notFound.title'), notFoundPage(pageLanguage(req)));
   const failed = (req: Request, res: Response, result: OperationResult) => {
@@ -137,7 +133,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
 
   /** The code in force, or the one answer to an unknown organisation or code (null after the page was sent). */
   const code = async (req: Request, res: Response): Promise<CodeView | null> => {
-    const result = await run(req, PUBLISHED_CODE, { slug: req.params.organizationSlug, key: req.params.codeKey });
+    const result = await run(req, PUBLISHED_CODE, { slug: req.params.organizationSlug, key: req.params.codeKey, language: askedLanguage(req) });
     const view = result.data?.publishedCode as CodeView | undefined;
     if (!view) {
       failed(req, res, result);
@@ -145,7 +141,8 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     }
     return view;
   };
-  const languageQuery = (req: Request) => `?lang=${pageLanguage(req)}`;
+  /** The language links between pages carry: the code's, or the page's. */
+  const languageQuery = (req: Request, code?: CodeView) => `?lang=${encodeURIComponent(code?.language ?? pageLanguage(req))}`;
   const base = (req: Request) => `/c/${encodeURIComponent(req.params.organizationSlug as string)}`;
 
   // Tracking first: `track` is not a code key.
@@ -190,28 +187,30 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   router.get('/c/:organizationSlug/:codeKey', async (req, res) => {
     const view = await code(req, res);
     if (!view) return;
-    const links = { form: `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req)}`, track: `${base(req)}/track${languageQuery(req)}` };
-    send(req, res, 200, view.title, codePage(pageLanguage(req), view, links), { organization: view.organizationName });
+    const links = { form: `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req, view)}`, track: `${base(req)}/track${languageQuery(req, view)}` };
+    send(req, res, 200, view.title, codePage(pageLanguage(req, view.language), view, links), { code: view });
   });
 
-  const formAction = (req: Request, view: CodeView) => `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req)}`;
+  const formAction = (req: Request, view: CodeView) => `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req, view)}`;
   const emptyForm = (): FormValues => ({ subject: '', description: '', name: '', email: '', phone: '', customerReference: '', idempotencyKey: randomUUID() });
 
   router.get('/c/:organizationSlug/:codeKey/complaint', async (req, res) => {
     const view = await code(req, res);
     if (!view) return;
-    const language = pageLanguage(req);
-    send(req, res, 200, message(language, 'form.title'), formPage(language, view, formAction(req, view), emptyForm()), { organization: view.organizationName });
+    const language = pageLanguage(req, view.language);
+    send(req, res, 200, message(language, 'form.title'), formPage(language, view, formAction(req, view), emptyForm()), { code: view });
   });
 
   router.post('/c/:organizationSlug/:codeKey/complaint', form, async (req, res) => {
     if (crossSite(req)) return refuse(req, res);
     const view = await code(req, res);
     if (!view) return;
-    const language = pageLanguage(req);
+    const language = pageLanguage(req, view.language);
     const values = Object.fromEntries([...FORM_FIELDS, 'idempotencyKey'].map((f) => [f, text(req.body?.[f])])) as FormValues;
     const optional = (value: string) => (value.trim() ? value : undefined);
     const input = {
+      // The complainant wrote in the language the code was read in: letters go to them in it.
+      language: view.language,
       idempotencyKey: optional(values.idempotencyKey),
       subject: values.subject,
       description: values.description,
@@ -220,8 +219,8 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     const result = await run(req, SUBMIT, { slug: req.params.organizationSlug, input });
     const receipt = result.data?.submitComplaint as { reference: string; trackingSecret: string } | undefined;
     if (receipt) {
-      const link = `${req.protocol}://${req.get('host')}${base(req)}/track?lang=${language}&reference=${encodeURIComponent(receipt.reference)}&secret=${encodeURIComponent(receipt.trackingSecret)}`;
-      return send(req, res, 200, message(language, 'receipt.title'), receiptPage(language, receipt, link), { organization: view.organizationName });
+      const link = `${req.protocol}://${req.get('host')}${base(req)}/track?lang=${encodeURIComponent(view.language)}&reference=${encodeURIComponent(receipt.reference)}&secret=${encodeURIComponent(receipt.trackingSecret)}`;
+      return send(req, res, 200, message(language, 'receipt.title'), receiptPage(language, receipt, link), { code: view });
     }
     const errors: FormErrors = { fields: {} };
     for (const problem of fieldProblems(result)) {
@@ -236,10 +235,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     else if (failure !== 'BAD_USER_INPUT') errors.general = message(language, 'error.unavailable');
     if (result.retryAfter) res.set('retry-after', result.retryAfter);
     const status = failure === 'BAD_USER_INPUT' ? 400 : failure === 'CONFLICT' ? 409 : (result.status ?? 500);
-    send(req, res, status >= 400 ? status : 400, message(language, 'form.title'), formPage(language, view, formAction(req, view), values, errors), {
-      organization: view.organizationName,
-      hasErrors: true,
-    });
+    send(req, res, status >= 400 ? status : 400, message(language, 'form.title'), formPage(language, view, formAction(req, view), values, errors), { code: view, hasErrors: true });
   });
 
   const refuse = (req: Request, res: Response) => {

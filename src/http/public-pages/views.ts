@@ -5,6 +5,9 @@ import { day } from './pages';
 /** The published code as the page reads it (publishedCode). */
 export interface CodeView {
   key: string;
+  /** The language its texts are served in, and those it can be read in. */
+  language: string;
+  availableLanguages: string[];
   title: string;
   scope: string;
   organizationName: string;
@@ -68,13 +71,13 @@ ${options.multiline ? html`<textarea${attributes} rows="10">${options.value}</te
 export function codePage(language: PageLanguage, code: CodeView, links: { form: string; track: string }): Html {
   const t = tr(language);
   const version = code.currentVersion;
-  return html`<h1>${code.title}</h1>
+  return html`<h1 lang="${code.language}">${code.title}</h1>
 <p>${t('code.inForce', { version: version.version, date: day(version.publishedAt, language) })}</p>
 <h2>${t('code.scope')}</h2>
 <p class="text">${code.scope}</p>
-${version.policyStatement ? html`<h2>${t('code.policy')}</h2><p class="text">${version.policyStatement}</p>` : null}
+${version.policyStatement ? html`<h2>${t('code.policy')}</h2><p class="text" lang="${code.language}">${version.policyStatement}</p>` : null}
 <h2>${t('code.promises')}</h2>
-<ol>${version.promises.map((p) => html`<li><h3>${p.title}</h3><p class="text">${p.text}</p></li>`)}</ol>
+<ol lang="${code.language}">${version.promises.map((p) => html`<li><h3>${p.title}</h3><p class="text">${p.text}</p></li>`)}</ol>
 <h2>${t('code.complain.heading')}</h2>
 <p>${t('code.complain.text')}</p>
 <p><a href="${links.form}">${t('code.complain.link')}</a></p>
