@@ -110,6 +110,8 @@ describe('translating a code version', () => {
       [{ ...EN, language: 'nl' }, 'BAD_USER_INPUT', 'input.language'],
       [{ ...EN, language: 'english please' }, 'BAD_USER_INPUT', 'input.language'],
       [{ ...EN, promises: [{ key: 'P9', title: 'x', text: 'y' }] }, 'BAD_USER_INPUT', 'input.promises.0.key'],
+      [{ ...EN, promises: [EN.promises[0], EN.promises[0]] }, 'BAD_USER_INPUT', 'input.promises.1.key'],
+      [{ ...EN, promises: [{ key: 'P1', title: 'x'.repeat(201), text: 'y' }] }, 'BAD_USER_INPUT', 'input.promises.0.title'],
     ];
     for (const [input, code, field] of cases) {
       const refused = await qm.error(TRANSLATE, { id: versionId, input: { ...input, expectedVersion: revision } as never });
