@@ -14,7 +14,7 @@ const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
 body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff}
 header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
-header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem;border-bottom:1px solid #6b6b6b}
+header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem;border-bottom:1px solid #6b6b6b}
 header p{margin:0;font-weight:600}
 nav ul{list-style:none;display:flex;gap:1rem;margin:0;padding:0}
 a{color:#1d4ed8}
@@ -97,7 +97,7 @@ export function page(frame: Frame, main: Html): string {
 <body>
 <a class="skip" href="#main">${t('skip')}</a>
 <header>
-<p>${frame.organization ?? ''}</p>
+${frame.organization ? html`<p>${frame.organization}</p>` : null}
 <nav aria-label="${t('language.nav')}"><ul>${frame.languages.map((l) =>
     l === frame.current
       ? html`<li><a href="${frame.languageLink(l)}" lang="${l}" hreflang="${l}" aria-current="page">${languageName(l)}</a></li>`
