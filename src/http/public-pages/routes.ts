@@ -122,7 +122,8 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   };
   const notFound = (req: Request, res: Response) => send(req, res, 404, message(pageLanguage(req), 'notFound.title'), notFoundPage(pageLanguage(req)));
   const failed = (req: Request, res: Response, result: OperationResult) => {
-    if (errorCode(result) === 'NOT_FOUND') return notFound(req, res);
+    // The address names no code: unknown, or no valid slug or key at all (too long) — one answer.
+    if (errorCode(result) === 'NOT_FOUND' || errorCode(result) === 'BAD_USER_INPUT') return notFound(req, res);
     const language = pageLanguage(req);
     const status = result.status && result.status >= 400 ? result.status : 500;
     if (result.retryAfter) res.set('retry-after', result.retryAfter);
