@@ -282,7 +282,7 @@ async function seriousViolations(tab: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it.each(['nl', 'en'])('finds no serious or critical violation on the code page, the form, the form with errors, the receipt and the tracking page (%s)', async (lang) => {
+  it.each(['nl', 'en', 'nb'])('finds no serious or critical violation on the code page, the form, the form with errors, the receipt and the tracking page (%s)', async (lang) => {
     // Scripts run here only for axe itself (CSP bypassed for its injection); the pages have none.
     const context = await browser.newContext({ bypassCSP: true });
     const tab = await context.newPage();
