@@ -23,7 +23,8 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
 import { complaintAnalysisCsvRoute } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
 import { srcmReportRoute } from './modules/norm';
@@ -68,7 +69,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
       customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(req.url) }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
 
@@ -223,6 +224,24 @@ export async function createApp(config: Config, database: Database, logger: Logg
   app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
   app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
   app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
+
+  /** A public page's GraphQL operation: no token, the request's address for the rate limits, the whole Apollo pipeline. */
+  const runForPage: RunOperation = async (req, query, variables) => {
+    const ctx = createContext({
+      requestId: String(req.id),
+      log: req.log,
+      user: null,
+      clientAddress: req.ip,
+      acceptLanguage: req.headers['accept-language'],
+      dataSource: database.dataSource,
+    });
+    req.res?.once('close', () => ctx.connection.end());
+    attachRequestLog(req, ctx);
+    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: ctx });
+    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+    return { data: result?.data, errors: result?.errors, status: response.http.status, retryAfter: response.http.headers.get('retry-after') };
+  };
+  app.use('/c', untilReady, enterRequestScope, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -6,4 +6,11 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.publishedCodes',
   'Query.publishedCode',
   'Mutation.submitComplaint',
+  'Query.complaintStatus',
 ];
+
+/**
+ * Public operations that spend the tracking budget (per client address and per complaint
+ * reference) instead of the read budget: a secret cannot be guessed by repeating them.
+ */
+export const TRACKING_OPERATIONS: readonly string[] = ['Query.complaintStatus'];

@@ -56,6 +56,10 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   PublicCodeVersion: 'PUBLIC',
   PublicPromise: 'PUBLIC',
   ComplaintReceipt: 'PUBLIC',
+  ComplaintTracking: 'PUBLIC',
+  TrackedLetter: 'PUBLIC',
+  TrackedDisputesRoute: 'PUBLIC',
+  IssuedTrackingSecret: PERMISSIONS.registerComplaints,
 
   // Members: the organisation, its people, codes and norms, the promise status, training.
   Viewer: MEMBERS,
