@@ -22,6 +22,11 @@ describe('the public pages’ texts', () => {
     expect(message('nb', 'error.rateLimited', { seconds: 30 })).toContain('30 sekunder');
     expect(message('nl', 'status.heading')).toBe('Klacht {reference}');
   });
+
+  it('end a sentence once when the value ends with a full stop of its own', () => {
+    expect(message('en', 'form.intro', { code: 'Our promises', organization: 'De Brug B.V.' })).toMatch(/^About: Our promises of De Brug B\.V\. Fields marked/);
+    expect(message('en', 'form.intro', { code: 'Our promises', organization: 'De Brug' })).toMatch(/^About: Our promises of De Brug\. Fields marked/);
+  });
 });
 
 describe('html', () => {

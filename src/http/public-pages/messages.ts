@@ -185,5 +185,8 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The text of `key` in `language`, with `{name}` replaced by `values.name`. */
 export function message(language: PageLanguage, key: MessageKey, values: Record<string, string | number> = {}): string {
   const text = (MESSAGES[key] as Texts)[language];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  // A value that ends a sentence with its own full stop ("De Brug B.V.") takes the place of the text's.
+  return text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) =>
+    name in values ? String(values[name]) + (stop && String(values[name]).endsWith('.') ? '' : stop) : whole,
+  );
 }
