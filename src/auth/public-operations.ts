@@ -6,4 +6,6 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.publishedCodes',
   'Query.publishedCode',
   'Mutation.submitComplaint',
+  'Query.satisfactionSurvey',
+  'Mutation.answerSatisfactionSurvey',
 ];
