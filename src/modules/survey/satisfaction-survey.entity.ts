@@ -67,7 +67,8 @@ export class SatisfactionSurvey extends VersionedEntity {
   @JoinColumn()
   complaint?: Complaint | null;
 
-  /** SHA-256 (hex) of the link's token; the token itself is never stored. */
+  /** SHA-256 (hex) of the link's token; the token itself is never stored. Kept out of the audit trail like personal data. */
+  @PersonalData()
   @Column('text')
   tokenHash: string;
 
