@@ -386,6 +386,7 @@ type Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
+    "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": typeof types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
     "query TracingTypename { __typename }": typeof types.TracingTypenameDocument,
@@ -801,6 +802,7 @@ const documents: Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
+    "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
     "query TracingTypename { __typename }": types.TracingTypenameDocument,
@@ -2329,6 +2331,10 @@ export function graphql(source: "query StatementsCodeStatus($codeId: ID!) { code
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }"): typeof import('./graphql').StatementsComplaintTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }"): typeof import('./graphql').SurveyPageCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

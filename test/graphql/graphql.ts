@@ -3988,6 +3988,13 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
+export type SurveyPageCreateMutationVariables = Exact<{
+  input: CreateSatisfactionSurveysInput;
+}>;
+
+
+export type SurveyPageCreateMutation = { __typename?: 'Mutation', createSatisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, link?: string | null }> };
+
 export type TracingComplaintsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -13013,6 +13020,14 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const SurveyPageCreateDocument = new TypedDocumentString(`
+    mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) {
+  createSatisfactionSurveys(input: $input) {
+    id
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPageCreateMutation, SurveyPageCreateMutationVariables>;
 export const TracingComplaintsDocument = new TypedDocumentString(`
     query TracingComplaints($search: String) {
   complaints(search: $search, first: 5) {
