@@ -3940,6 +3940,13 @@ export type SeedsLawQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SeedsLawQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string }> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
 
+export type SeedsSurveysQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type SeedsSurveysQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number, averageScore?: number | null, sufficient: boolean } }> } | null, satisfactionSurveys?: { __typename?: 'SatisfactionSurveyConnection', totalCount: number, edges: Array<{ __typename?: 'SatisfactionSurveyEdge', node: { __typename?: 'SatisfactionSurvey', status: SurveyStatus } }> } | null };
+
 export type SrcmReportYearQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -12842,6 +12849,30 @@ export const SeedsLawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsLawQuery, SeedsLawQueryVariables>;
+export const SeedsSurveysDocument = new TypedDocumentString(`
+    query SeedsSurveys($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      customerPerceived {
+        responses
+        averageScore
+        sufficient
+      }
+    }
+  }
+  satisfactionSurveys(first: 100) {
+    totalCount
+    edges {
+      node {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsSurveysQuery, SeedsSurveysQueryVariables>;
 export const SrcmReportYearDocument = new TypedDocumentString(`
     query SrcmReportYear($year: Int!) {
   srcmReport(year: $year) {
