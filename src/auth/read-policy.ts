@@ -56,6 +56,11 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   PublicCodeVersion: 'PUBLIC',
   PublicPromise: 'PUBLIC',
   ComplaintReceipt: 'PUBLIC',
+  // A satisfaction survey as its respondent sees it through the link.
+  PublicSatisfactionSurvey: 'PUBLIC',
+  SurveyQuestion: 'PUBLIC',
+  SurveyScaleOption: 'PUBLIC',
+  SatisfactionSurveyReceipt: 'PUBLIC',
 
   // Members: the organisation, its people, codes and norms, the promise status, training.
   Viewer: MEMBERS,
@@ -83,6 +88,7 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   EvidenceDocument: MEMBERS,
   CodeStatus: MEMBERS,
   PromiseStatusReport: MEMBERS,
+  CustomerPerceivedFigures: MEMBERS,
   PromiseStatusCount: MEMBERS,
   KpiStatusCount: MEMBERS,
   PromiseComplaintFigures: MEMBERS,
@@ -105,6 +111,12 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
 
   // Steering data and complaint handling: everyone but staff.
   Kpi: MANAGEMENT,
+  // Satisfaction surveys (respondents' personal data guarded field by field) and their policy.
+  SatisfactionSurvey: MANAGEMENT,
+  SatisfactionSurveyAnswer: MANAGEMENT,
+  SatisfactionSurveyConnection: MANAGEMENT,
+  SatisfactionSurveyEdge: MANAGEMENT,
+  SurveyPolicy: MANAGEMENT,
   KpiChain: MANAGEMENT,
   KpiLink: MANAGEMENT,
   KpiMeasurement: MANAGEMENT,
@@ -150,6 +162,9 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
 
   // The annual analysis and the management review.
   ComplaintAnalysis: ANALYSIS,
+  CustomerSatisfactionFigures: ANALYSIS,
+  PromiseCustomerPerceived: ANALYSIS,
+  SurveyResponseRates: ANALYSIS,
   ComplaintYearFigures: ANALYSIS,
   ComplaintTotals: ANALYSIS,
   CategoryCount: ANALYSIS,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Allowed } from '../../common/permissions';
+import { Allowed, PERMISSIONS } from '../../common/permissions';
+import { ReadableBy } from '../../auth/read-policy';
 import { Connection, type ConnectionResult } from '../../common/pagination';
 import { SurveyPolicy } from '../../common/organization.entity';
 import { Complaint } from '../complaint';
@@ -71,9 +72,11 @@ export class SatisfactionSurveyResolver {
 
 @Resolver(() => Complaint)
 export class ComplaintSurveyResolver {
+  @ReadableBy(PERMISSIONS.readManagement, null)
   @FieldResolver(() => SatisfactionSurvey, {
     nullable: true,
-    description: "The satisfaction survey created when the complaint was resolved (the complainant's contact known); its link only in that mutation's answer.",
+    description:
+      "The satisfaction survey created when the complaint was resolved (the complainant's contact known); its link only in that mutation's answer. Null for STAFF.",
   })
   satisfactionSurvey(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<SatisfactionSurvey | null> {
     return SatisfactionSurveyService.ofComplaint(ctx, complaint);
