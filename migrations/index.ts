@@ -23,6 +23,7 @@ import { SrcmPrinciples1796400000004 } from './1796400000004-SrcmPrinciples';
 import { Webhooks1796500000000 } from './1796500000000-Webhooks';
 import { NotificationsAndReminders1796500000001 } from './1796500000001-NotificationsAndReminders';
 import { ExtensionLetters1796600000000 } from './1796600000000-ExtensionLetters';
+import { Languages1796700000000 } from './1796700000000-Languages';
 import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSurveys';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
@@ -51,5 +52,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Webhooks1796500000000,
   NotificationsAndReminders1796500000001,
   ExtensionLetters1796600000000,
+  Languages1796700000000,
   SatisfactionSurveys1796900000000,
 ];

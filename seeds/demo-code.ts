@@ -160,6 +160,7 @@ export async function seedDemoCode(manager: EntityManager, time: DemoTime): Prom
       codeId: DEMO_CODE_ID,
       version: 1,
       status: CodeVersionStatus.PUBLISHED,
+      language: 'nl',
       policyStatement:
         'Wij incasseren betrokken: wij behandelen iedere klant-debiteur met respect, zoeken samen naar een haalbare oplossing en ' +
         'houden ons aan deze beloften. De directie stelt jaarlijks vast of wij ze nakomen en wat beter moet.',

@@ -39,7 +39,8 @@ interface Event {
  * written as the services would have: an objection to the debt, complaints decided outside the
  * code (two, so codeGaps has words), a resolution term extended, handling paused and resumed, a
  * complaint reopened after closing, and one registered at the front line by a collector, from a
- * representative with a mandate, about a colleague who was informed. They continue the year's
+ * representative with a mandate, about a colleague who was informed; and three from complainants who
+ * write in English or Norwegian Bokmål. They continue the year's
  * numbering after the generated history, and are not part of the KPI measurements.
  */
 export function lawComplaints(time: DemoTime, calendar: WorkingCalendar, policy: ComplaintPolicy, history: readonly DemoComplaint[]): DemoComplaint[] {
@@ -84,6 +85,7 @@ export function lawComplaints(time: DemoTime, calendar: WorkingCalendar, policy:
       reference: formatReference(year, number),
       receivedAt,
       channel: ComplaintChannel.PHONE,
+      language: 'nl',
       subject: '',
       description: '',
       complainantName: 'Henk Bakker',
@@ -277,6 +279,63 @@ export function lawComplaints(time: DemoTime, calendar: WorkingCalendar, policy:
         { to: ACKNOWLEDGED, at: workingDay(time.dayOf(frontReceipt), 1, 15), note: 'Ontvangst schriftelijk bevestigd aan de gemachtigde.' },
       ],
       ['P1'],
+    ),
+  );
+  // Complainants who write in English or Norwegian: their complaints, and the letters about them, are in their language.
+  complaints.push(
+    make(
+      'english',
+      receipt(15),
+      {
+        channel: ComplaintChannel.EMAIL,
+        language: 'en',
+        subject: 'Collection costs charged while my payment was on its way',
+        description:
+          'I paid the invoice in full on the due date from my bank account in the United Kingdom. The transfer took three days, and you added collection costs in the meantime. Please cancel them.',
+        complainantName: 'Sarah Thompson',
+        complainantEmail: 'sarah.thompson@voorbeeld.nl',
+        customerReference: 'DB-4318877',
+        categories: [ComplaintCategory.FINANCIAL],
+        ...decided('Your payment was made on time: we have cancelled the collection costs.', ComplaintOutcome.UPHELD),
+      },
+      handled(7),
+      ['P6'],
+    ),
+    make(
+      'norwegian',
+      receipt(9),
+      {
+        channel: ComplaintChannel.WEB,
+        language: 'nb',
+        subject: 'Betalingsavtalen ble avsluttet uten varsel',
+        description: 'Jeg har betalt hver måned som avtalt, men fikk likevel brev om at avtalen er avsluttet. Jeg ber om at avtalen blir gjenopprettet.',
+        complainantName: 'Ingrid Haugen',
+        complainantEmail: 'ingrid.haugen@voorbeeld.nl',
+        customerReference: 'DB-4320154',
+        registeredById: null,
+        categories: [ComplaintCategory.EXECUTION],
+      },
+      [
+        { to: ACKNOWLEDGED, at: 1, note: 'Ontvangst schriftelijk bevestigd (in het Noors).' },
+        { to: IN_PROGRESS, at: 2, note: 'Betalingen bij de opdrachtgever nagevraagd.' },
+      ],
+      ['P3'],
+    ),
+    make(
+      'english-web',
+      receipt(7),
+      {
+        channel: ComplaintChannel.WEB,
+        language: 'en',
+        subject: 'No reply to my emails about a payment plan',
+        description: 'I emailed you twice last week to ask for a payment plan and have not had an answer.',
+        complainantName: 'Daniel Okafor',
+        complainantEmail: 'd.okafor@voorbeeld.nl',
+        registeredById: null,
+        categories: [ComplaintCategory.EXECUTION],
+      },
+      [{ to: ACKNOWLEDGED, at: 1, note: 'Ontvangst schriftelijk bevestigd (in het Engels).' }],
+      ['P8'],
     ),
   );
   return complaints;

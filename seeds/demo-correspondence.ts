@@ -402,31 +402,31 @@ export async function seedDemoCorrespondence(manager: EntityManager, time: DemoT
   await insertRows(manager, ComplaintTimelineEntry, steps.map((s) => ({ ...s, createdAt: s.at, updatedAt: s.at })));
   await insertRows(manager, DisputesCase, cases);
 
-  // The acknowledgement and decision letter of every complaint, in Dutch, as the templates give them.
+  // The acknowledgement and decision letter of every complaint, in its language, as the templates give them.
   const names = new Map((await manager.findBy(User, { organizationId })).map((u) => [u.id, u.name]));
-  const template = (kind: LetterKind) => TEMPLATES.find((t) => t.language === 'nl' && t.kind === kind)!;
+  const template = (kind: LetterKind, language: string) => TEMPLATES.find((t) => t.language === language && t.kind === kind)!;
   const route = { bodyId: dgc.id, name: dgc.name, postalAddress: dgc.postalAddress, website: dgc.website, appealWithinMonths: dgc.appealWithinMonths };
   const letters: Partial<ComplaintLetter>[] = [];
   for (const c of await manager.find(Complaint, { where: { organizationId } })) {
     const write = (kind: LetterKind, sentAt: Date) => {
-      const values = letterValues(c, organization, c.handlerId ? (names.get(c.handlerId) ?? null) : null, 'nl', {
+      const values = letterValues(c, organization, c.handlerId ? (names.get(c.handlerId) ?? null) : null, c.language, {
         sentAt,
         decision: c.decision,
         route: kind === LetterKind.DECISION ? route : null,
       });
-      const { subject, body } = template(kind);
+      const { subject, body } = template(kind, c.language);
       letters.push({
         id: demoId(`letter:${c.id}:${kind}`),
         organizationId,
         complaintId: c.id,
         kind,
-        language: 'nl',
+        language: c.language,
         channel: LETTER_CHANNEL[c.channel],
         sentAt,
         subject: c.anonymizedAt ? null : renderLetter(subject, values).text,
         body: c.anonymizedAt ? null : renderLetter(body, values).text,
         edited: false,
-        templateId: templateId('nl', kind),
+        templateId: templateId(c.language, kind),
         disputesBodyId: kind === LetterKind.DECISION ? dgc.id : null,
         sentById: c.handlerId ?? DEMO_COMPLAINT_OFFICER.id,
         createdAt: sentAt,

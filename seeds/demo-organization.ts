@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { DeadlineUnit, Organization, StatutoryRulePack } from '../src/common/organization.entity';
 import { User } from '../src/modules/user/user.entity';
 import { DEMO_ORG, DEMO_STAFF, DEMO_USERS } from './demo-ids';
+import { DEMO_LANGUAGES } from './demo-languages';
 
 /** The demo organisation, one user per role and the rest of its team (idempotent: fixed ids, insert-if-absent). */
 export async function seedDemoOrganization(dataSource: DataSource, logger: Logger): Promise<void> {
@@ -19,6 +20,7 @@ export async function seedDemoOrganization(dataSource: DataSource, logger: Logge
         name: DEMO_ORG.name,
         timezone: 'Europe/Amsterdam',
         holidayCountry: 'NL',
+        languages: DEMO_LANGUAGES,
         statutoryRulePack: StatutoryRulePack.NL_WKI,
         complaintPolicy: { acknowledgeWithin: 2, acknowledgeUnit: DeadlineUnit.WORKING_DAYS, resolveWithin: 14, resolveUnit: DeadlineUnit.CALENDAR_DAYS },
       })

@@ -19,6 +19,7 @@ import { seedDemoCorrespondence, seedDemoExtensionLetters } from './demo-corresp
 import { seedDemoEvidence } from './demo-evidence';
 import { seedDemoSurveys } from './demo-surveys';
 import { insertRows } from './demo-rows';
+import { seedDemoLanguages } from './demo-languages';
 import { DemoTime } from './demo-time';
 
 /**
@@ -50,6 +51,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
       return parts;
     }
     if (await seedDemoCode(manager, time)) parts.push('code');
+    if (await seedDemoLanguages(manager)) parts.push('languages');
 
     // References are numbered from 1 each year: only an organisation without complaints gets the history.
     const complaintsToLoad = !(await manager.existsBy(Complaint, { organizationId: organization.id }));

@@ -171,7 +171,14 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
   const contextOf = async (req: express.Request): Promise<Context> => {
-    const ctx = createContext({ requestId: String(req.id), log: req.log, user: null, clientAddress: req.ip, dataSource: database.dataSource });
+    const ctx = createContext({
+      requestId: String(req.id),
+      log: req.log,
+      user: null,
+      clientAddress: req.ip,
+      acceptLanguage: req.headers['accept-language'],
+      dataSource: database.dataSource,
+    });
     // The request's one connection goes back to the pool when its response is over (sent, failed or
     // abandoned by the client), once no statement runs on it; GraphQL gives it back earlier (below).
     req.res?.once('close', () => ctx.connection.end());

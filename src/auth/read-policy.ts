@@ -77,6 +77,8 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   Code: MEMBERS,
   CodeVersion: MEMBERS,
   CodePromise: MEMBERS,
+  CodeVersionTranslation: MEMBERS,
+  CodePromiseTranslation: MEMBERS,
   NormFramework: MEMBERS,
   NormRequirement: MEMBERS,
   MaturityAssessment: MEMBERS,

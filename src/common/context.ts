@@ -23,6 +23,8 @@ export interface Context {
   user: AuthUser | null;
   /** The caller's network address (the socket's, or X-Forwarded-For from TRUST_PROXY proxies); absent outside HTTP. */
   clientAddress?: string;
+  /** The request's Accept-Language header, for the public side's choice of language (`negotiateLanguage`); absent outside HTTP. */
+  acceptLanguage?: string;
   dataSource: DataSource;
   /**
    * The request's one database connection, taken on its first statement and given back when the

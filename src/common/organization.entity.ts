@@ -137,6 +137,7 @@ export abstract class Timestamped {
   description: 'An organisation running customer-satisfaction codes (the tenant).',
 })
 @Entity()
+@Check('chk_organization_languages', `cardinality("languages") BETWEEN 1 AND 10 AND array_position("languages", NULL) IS NULL`)
 @Check('chk_organization_statutory_rule_pack', `"statutory_rule_pack" IN ('NONE','NL_WKI','NO_INKASSO')`)
 export class Organization extends Timestamped {
   @Field(() => ID)
@@ -162,6 +163,13 @@ export class Organization extends Timestamped {
   })
   @Column('text', { default: 'NL' })
   holidayCountry: string;
+
+  @Field(() => [String], {
+    description:
+      'BCP 47 tags of the languages the organisation speaks to the public in (codes, complaints, letters); the first is the default. A code version is approved only with its texts in each of them.',
+  })
+  @Column('text', { array: true, default: () => "'{nl}'" })
+  languages: string[];
 
   @Field(() => ComplaintPolicy)
   @Column(() => ComplaintPolicy, { prefix: 'policy' })

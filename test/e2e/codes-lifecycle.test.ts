@@ -140,7 +140,7 @@ describe('smoke: code lifecycle', () => {
     await qm.data(DELETE_PROMISE, { id: draft.promises[2]!.id, v: draft.promises[2]!.version });
     expect((await qm.data(CODE_VERSION, { id: code.versionId })).codeVersion!.promises).toEqual(original.promises);
     const copied = await app.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'CodeVersion.copied', entityId: draft.id });
-    expect(copied.changes).toEqual({ copiedFromVersion: { to: 1 }, promiseKeys: { to: ['P1', 'P2', 'P3'] }, requirementLinks: { to: 3 } });
+    expect(copied.changes).toEqual({ copiedFromVersion: { to: 1 }, promiseKeys: { to: ['P1', 'P2', 'P3'] }, requirementLinks: { to: 3 }, translations: { to: 0 } });
   });
 });
 

@@ -24,6 +24,19 @@ type Documents = {
     "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": typeof types.BoundedDeadlineDocument,
     "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": typeof types.BoundedAnalysisDocument,
     "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": typeof types.BoundedCreateReviewDocument,
+    "query LanguagesOrganization { organization { languages version } }": typeof types.LanguagesOrganizationDocument,
+    "mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages version } }": typeof types.LanguagesUpdateOrganizationDocument,
+    "mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {\n  translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }": typeof types.LanguagesTranslateDocument,
+    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }": typeof types.LanguagesVersionDocument,
+    "query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {\n  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {\n    key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }": typeof types.LanguagesPublishedCodeDocument,
+    "query LanguagesPublishedCodes($slug: String!, $language: String) {\n  publishedCodes(organizationSlug: $slug, language: $language) { key title language availableLanguages } }": typeof types.LanguagesPublishedCodesDocument,
+    "mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.LanguagesSubmitComplaintDocument,
+    "mutation LanguagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version language } }": typeof types.LanguagesRegisterDocument,
+    "mutation LanguagesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version language } }": typeof types.LanguagesUpdateComplaintDocument,
+    "query LanguagesComplaint($id: ID!) { complaint(id: $id) { id version language letters { kind language subject body } } }": typeof types.LanguagesComplaintDocument,
+    "mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { id language } }": typeof types.LanguagesCreateTemplateDocument,
+    "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": typeof types.LanguagesAcknowledgeDocument,
+    "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": typeof types.LanguagesReturnDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
@@ -441,6 +454,19 @@ const documents: Documents = {
     "query BoundedDeadline { complaints(first: 20) { edges { node { id promises { key complaints(first: 5) { totalCount } } } } } }": types.BoundedDeadlineDocument,
     "query BoundedAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } acknowledgementTime { medianHours } byPromise { promiseKey complaints } } }": types.BoundedAnalysisDocument,
     "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }": types.BoundedCreateReviewDocument,
+    "query LanguagesOrganization { organization { languages version } }": types.LanguagesOrganizationDocument,
+    "mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages version } }": types.LanguagesUpdateOrganizationDocument,
+    "mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {\n  translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }": types.LanguagesTranslateDocument,
+    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }": types.LanguagesVersionDocument,
+    "query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {\n  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {\n    key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }": types.LanguagesPublishedCodeDocument,
+    "query LanguagesPublishedCodes($slug: String!, $language: String) {\n  publishedCodes(organizationSlug: $slug, language: $language) { key title language availableLanguages } }": types.LanguagesPublishedCodesDocument,
+    "mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.LanguagesSubmitComplaintDocument,
+    "mutation LanguagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version language } }": types.LanguagesRegisterDocument,
+    "mutation LanguagesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version language } }": types.LanguagesUpdateComplaintDocument,
+    "query LanguagesComplaint($id: ID!) { complaint(id: $id) { id version language letters { kind language subject body } } }": types.LanguagesComplaintDocument,
+    "mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { id language } }": types.LanguagesCreateTemplateDocument,
+    "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": types.LanguagesAcknowledgeDocument,
+    "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": types.LanguagesReturnDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
@@ -885,6 +911,58 @@ export function graphql(source: "query BoundedAnalysis($year: Int!) { complaintA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BoundedCreateReview($input: CreateManagementReviewInput!) { createManagementReview(input: $input) { id } }"): typeof import('./graphql').BoundedCreateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguagesOrganization { organization { languages version } }"): typeof import('./graphql').LanguagesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages version } }"): typeof import('./graphql').LanguagesUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {\n  translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }"): typeof import('./graphql').LanguagesTranslateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }"): typeof import('./graphql').LanguagesVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {\n  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {\n    key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }"): typeof import('./graphql').LanguagesPublishedCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguagesPublishedCodes($slug: String!, $language: String) {\n  publishedCodes(organizationSlug: $slug, language: $language) { key title language availableLanguages } }"): typeof import('./graphql').LanguagesPublishedCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').LanguagesSubmitComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version language } }"): typeof import('./graphql').LanguagesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { id version language } }"): typeof import('./graphql').LanguagesUpdateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguagesComplaint($id: ID!) { complaint(id: $id) { id version language letters { kind language subject body } } }"): typeof import('./graphql').LanguagesComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { id language } }"): typeof import('./graphql').LanguagesCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }"): typeof import('./graphql').LanguagesAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }"): typeof import('./graphql').LanguagesReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

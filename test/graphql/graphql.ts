@@ -231,7 +231,7 @@ export type ComplaintKind =
 /** The letter sent with a step: how and when, and either the text generated from the template or an edited text. */
 export type ComplaintLetterInput = {
   channel: LetterChannel;
-  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint, the first in the complaint's language (the complainant's). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
   sentAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -564,7 +564,7 @@ export type DecisionLetterInput = {
   channel: LetterChannel;
   /** The disputes body the letter names; default: the organisation’s default disputes body. */
   disputesBodyId?: InputMaybe<Scalars['ID']['input']>;
-  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first). */
+  /** BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint, the first in the complaint's language (the complainant's). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** When the letter was sent (default: now); not in the future, not before the complaint was received. */
   sentAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -675,6 +675,8 @@ export type ForwardedComplaintInput = {
   channel: ComplaintChannel;
   complainant?: InputMaybe<ComplainantInput>;
   description: Scalars['String']['input'];
+  /** BCP 47 tag of the complainant's language; default: the organisation's default language. */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** Promises the complaint concerns (of a code version that is or was in force). */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** When the complaint reached the organisation (default: when the body forwarded it); never in the future. */
@@ -857,6 +859,15 @@ export type PromiseStatusPolicyInput = {
   upheldShareBrokenFrom?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A promise's title and text in the translation's language. */
+export type PromiseTranslationInput = {
+  /** The key of a promise of the version, e.g. `P3`. */
+  key: Scalars['String']['input'];
+  /** The promise as customers read it, in this language. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type PublishCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -941,6 +952,8 @@ export type RegisterComplaintInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** COMPLAINT (default), or DEBT_OBJECTION: an objection to the debt itself, linked to no promise. */
   kind?: InputMaybe<ComplaintKind>;
+  /** BCP 47 tag of the complainant's language; default: the organisation's default language. */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** Promises the complaint concerns (of a code version that is or was in force). */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** When the complaint reached the organisation (default: now); never in the future. */
@@ -1065,6 +1078,8 @@ export type SubmitComplaintInput = {
   description: Scalars['String']['input'];
   /** Any unique string (e.g. a UUID): a resubmission with the same key returns the first reference. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag of the language the complainant wrote in (e.g. the public page's); default: the best match of the browser's Accept-Language among the organisation's languages, else its default language. */
+  language?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];
 };
 
@@ -1150,6 +1165,20 @@ export type TrainingTopic =
   | 'OTHER'
   | 'PROFESSIONAL_KNOWLEDGE';
 
+/** A DRAFT version's customer-facing texts in one of the organisation's languages other than the version's own: the code title, the policy statement and the promises given (others keep their translation). */
+export type TranslateCodeVersionInput = {
+  /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** BCP 47 tag: one of organization.languages, not the version's own language. */
+  language: Scalars['String']['input'];
+  /** The policy statement in this language; left out: the one translated before stays. */
+  policyStatement?: InputMaybe<Scalars['String']['input']>;
+  /** Promises by key; each given replaces its translation. */
+  promises?: InputMaybe<Array<PromiseTranslationInput>>;
+  /** The code title in this language. */
+  title: Scalars['String']['input'];
+};
+
 export type UpdateCodeInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -1203,6 +1232,8 @@ export type UpdateComplaintInput = {
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   /** Reclassifies: a DEBT_OBJECTION has no promises, so unlink them first. */
   kind?: InputMaybe<ComplaintKind>;
+  /** Corrects the complainant's language (BCP 47 tag): the first letter about the complaint defaults to it (later ones to the last letter's). */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the linked promises. */
   promiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   subject?: InputMaybe<Scalars['String']['input']>;
@@ -1302,6 +1333,8 @@ export type UpdateOrganizationInput = {
   /** The version you read; CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
   holidayCountry?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tags, the default first (1 to 10, none twice). Codes in force keep their texts: a language added is served once a version translated into it is published (until then the fallback of publishedCode applies). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** The statutory rules to follow. Switching is allowed while the policy is laxer than the new pack: organization.compliance then lists what to fix. Existing deadlines do not move. */
   statutoryRulePack?: InputMaybe<StatutoryRulePack>;
@@ -1442,6 +1475,103 @@ export type BoundedCreateReviewMutationVariables = Exact<{
 
 
 export type BoundedCreateReviewMutation = { __typename?: 'Mutation', createManagementReview: { __typename?: 'ManagementReview', id: string } };
+
+export type LanguagesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguagesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', languages: Array<string>, version: number } | null };
+
+export type LanguagesUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type LanguagesUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', languages: Array<string>, version: number } };
+
+export type LanguagesTranslateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TranslateCodeVersionInput;
+}>;
+
+
+export type LanguagesTranslateMutation = { __typename?: 'Mutation', translateCodeVersion: { __typename?: 'CodeVersion', id: string, revision: number, language: string, missingLanguages: Array<string>, translations: Array<{ __typename?: 'CodeVersionTranslation', language: string, title: string, policyStatement?: string | null, promises: Array<{ __typename?: 'CodePromiseTranslation', key: string, title: string, text: string }> }> } };
+
+export type LanguagesVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LanguagesVersionQuery = { __typename?: 'Query', codeVersion?: { __typename?: 'CodeVersion', id: string, revision: number, status: CodeVersionStatus, language: string, missingLanguages: Array<string>, translations: Array<{ __typename?: 'CodeVersionTranslation', language: string, title: string, policyStatement?: string | null, promises: Array<{ __typename?: 'CodePromiseTranslation', key: string, title: string, text: string }> }> } | null };
+
+export type LanguagesPublishedCodeQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LanguagesPublishedCodeQuery = { __typename?: 'Query', publishedCode?: { __typename?: 'PublicCode', key: string, title: string, language: string, availableLanguages: Array<string>, currentVersion: { __typename?: 'PublicCodeVersion', version: number, policyStatement?: string | null, promises: Array<{ __typename?: 'PublicPromise', key: string, title: string, text: string }> } } | null };
+
+export type LanguagesPublishedCodesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LanguagesPublishedCodesQuery = { __typename?: 'Query', publishedCodes?: Array<{ __typename?: 'PublicCode', key: string, title: string, language: string, availableLanguages: Array<string> }> | null };
+
+export type LanguagesSubmitComplaintMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type LanguagesSubmitComplaintMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type LanguagesRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type LanguagesRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, language: string } };
+
+export type LanguagesUpdateComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type LanguagesUpdateComplaintMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', id: string, version: number, language: string } };
+
+export type LanguagesComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LanguagesComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, version: number, language: string, letters: Array<{ __typename?: 'ComplaintLetter', kind: LetterKind, language: string, subject?: string | null, body?: string | null }> } | null };
+
+export type LanguagesCreateTemplateMutationVariables = Exact<{
+  input: CreateLetterTemplateInput;
+}>;
+
+
+export type LanguagesCreateTemplateMutation = { __typename?: 'Mutation', createLetterTemplate: { __typename?: 'LetterTemplate', id: string, language: string } };
+
+export type LanguagesAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type LanguagesAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, letters: Array<{ __typename?: 'ComplaintLetter', kind: LetterKind, language: string, subject?: string | null, body?: string | null }> } };
+
+export type LanguagesReturnMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReturnCodeVersionInput;
+}>;
+
+
+export type LanguagesReturnMutation = { __typename?: 'Mutation', returnCodeVersionToDraft: { __typename?: 'CodeVersion', revision: number } };
 
 export type CodesDueQueryVariables = Exact<{
   within: Scalars['Int']['input'];
@@ -5366,6 +5496,161 @@ export const BoundedCreateReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoundedCreateReviewMutation, BoundedCreateReviewMutationVariables>;
+export const LanguagesOrganizationDocument = new TypedDocumentString(`
+    query LanguagesOrganization {
+  organization {
+    languages
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesOrganizationQuery, LanguagesOrganizationQueryVariables>;
+export const LanguagesUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    languages
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesUpdateOrganizationMutation, LanguagesUpdateOrganizationMutationVariables>;
+export const LanguagesTranslateDocument = new TypedDocumentString(`
+    mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {
+  translateCodeVersion(id: $id, input: $input) {
+    id
+    revision
+    language
+    missingLanguages
+    translations {
+      language
+      title
+      policyStatement
+      promises {
+        key
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesTranslateMutation, LanguagesTranslateMutationVariables>;
+export const LanguagesVersionDocument = new TypedDocumentString(`
+    query LanguagesVersion($id: ID!) {
+  codeVersion(id: $id) {
+    id
+    revision
+    status
+    language
+    missingLanguages
+    translations {
+      language
+      title
+      policyStatement
+      promises {
+        key
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesVersionQuery, LanguagesVersionQueryVariables>;
+export const LanguagesPublishedCodeDocument = new TypedDocumentString(`
+    query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {
+  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {
+    key
+    title
+    language
+    availableLanguages
+    currentVersion {
+      version
+      policyStatement
+      promises {
+        key
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesPublishedCodeQuery, LanguagesPublishedCodeQueryVariables>;
+export const LanguagesPublishedCodesDocument = new TypedDocumentString(`
+    query LanguagesPublishedCodes($slug: String!, $language: String) {
+  publishedCodes(organizationSlug: $slug, language: $language) {
+    key
+    title
+    language
+    availableLanguages
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesPublishedCodesQuery, LanguagesPublishedCodesQueryVariables>;
+export const LanguagesSubmitComplaintDocument = new TypedDocumentString(`
+    mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesSubmitComplaintMutation, LanguagesSubmitComplaintMutationVariables>;
+export const LanguagesRegisterDocument = new TypedDocumentString(`
+    mutation LanguagesRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesRegisterMutation, LanguagesRegisterMutationVariables>;
+export const LanguagesUpdateComplaintDocument = new TypedDocumentString(`
+    mutation LanguagesUpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    id
+    version
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesUpdateComplaintMutation, LanguagesUpdateComplaintMutationVariables>;
+export const LanguagesComplaintDocument = new TypedDocumentString(`
+    query LanguagesComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    version
+    language
+    letters {
+      kind
+      language
+      subject
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesComplaintQuery, LanguagesComplaintQueryVariables>;
+export const LanguagesCreateTemplateDocument = new TypedDocumentString(`
+    mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) {
+  createLetterTemplate(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesCreateTemplateMutation, LanguagesCreateTemplateMutationVariables>;
+export const LanguagesAcknowledgeDocument = new TypedDocumentString(`
+    mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    status
+    letters {
+      kind
+      language
+      subject
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesAcknowledgeMutation, LanguagesAcknowledgeMutationVariables>;
+export const LanguagesReturnDocument = new TypedDocumentString(`
+    mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) {
+  returnCodeVersionToDraft(id: $id, input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesReturnMutation, LanguagesReturnMutationVariables>;
 export const CodesDueDocument = new TypedDocumentString(`
     query CodesDue($within: Int!) {
   codesDueForReview(within: $within) {

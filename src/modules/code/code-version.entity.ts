@@ -48,6 +48,13 @@ export class CodeVersion extends TenantEntity {
   @Column('text', { default: CodeVersionStatus.DRAFT })
   status: CodeVersionStatus;
 
+  @Field({
+    description:
+      "BCP 47 tag of the language of the version's own texts (the code title, policy statement and promises): the organisation's default language when the version was started. Other languages are in `translations`.",
+  })
+  @Column('text', { default: 'nl' })
+  language: string;
+
   @Field(() => String, { nullable: true, description: "Top management's code policy (required to approve)." })
   @Column('text', { nullable: true })
   policyStatement: string | null;

@@ -12,6 +12,7 @@ import { assertEditable, assertTransition, defaultNextReviewDue, IN_PROGRESS_STA
 import { todayIn } from '../../common/local-date';
 import { sentFields } from './code.service';
 import { DraftCopies } from './draft-copies';
+import { CodeTranslationService } from './code-translation.service';
 import type {
   ApproveCodeVersionInput,
   PublishCodeVersionInput,
@@ -62,6 +63,15 @@ export class CodeVersionService {
     assertTransition(current.status, APPROVED);
     const policyStatement = input.policyStatement?.trim() || current.policyStatement?.trim();
     if (!policyStatement) throw BadUserInputError.field('input.policyStatement', 'is required: top management approves a code with its policy statement');
+    const missingLanguages = await CodeTranslationService.missingLanguages(ctx, current, policyStatement);
+    if (missingLanguages.length) {
+      const error = BadUserInputError.field(
+        'id',
+        `the version lacks its texts (code title, policy statement, every promise) in ${missingLanguages.join(', ')}: translate it (translateCodeVersion) before approving`,
+      );
+      Object.assign(error.extensions, { missingLanguages });
+      throw error;
+    }
     const approver = await UserService.me(ctx);
     return scoped(ctx, CodeVersion).update(
       current,
@@ -130,8 +140,8 @@ export class CodeVersionService {
 
   /**
    * Starts the next version of a code as a DRAFT copy of the version in force (or, when none is in
-   * force, of the latest version): policy statement, internal notes, and every promise with its key,
-   * texts, owner, position and requirement links. A code has at most one version in progress.
+   * force, of the latest version): language, policy statement, internal notes, every promise with its
+   * key, texts, owner, position and requirement links, and the translations of all of these. A code has at most one version in progress.
    */
   static async createDraft(ctx: Context, codeId: string): Promise<CodeVersion> {
     const code = await scoped(ctx, Code).get(codeId, 'codeId');
@@ -146,7 +156,14 @@ export class CodeVersionService {
     const [latest] = await versions.find({ where: { codeId }, order: { version: 'DESC' }, take: 1 });
     const source = (await versions.findOne({ codeId, status: PUBLISHED })) ?? latest;
     const draft = await versions.insert(
-      { codeId, version: latest.version + 1, status: DRAFT, policyStatement: source.policyStatement, internalNotes: source.internalNotes },
+      {
+        codeId,
+        version: latest.version + 1,
+        status: DRAFT,
+        language: source.language,
+        policyStatement: source.policyStatement,
+        internalNotes: source.internalNotes,
+      },
       { action: 'CodeVersion.drafted' },
     );
     const promises = scoped(ctx, CodePromise);
@@ -161,9 +178,11 @@ export class CodeVersionService {
       copies.set(original.id, copy.id);
     }
     const copied = await DraftCopies.copy(ctx, copies);
+    const translations = await CodeTranslationService.copy(ctx, source.id, draft.id, copies);
     await versions.audit('CodeVersion.copied', draft.id, {
       copiedFromVersion: { to: source.version },
       promiseKeys: { to: originals.map((p) => p.key) },
+      translations: { to: translations },
       ...copied,
     });
     return draft;

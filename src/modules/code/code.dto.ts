@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { ConnectionArgs } from '../../common/pagination';
 import { IsPromiseKey } from './promise-lineage';
 import { VersionedUpdateInput } from '../../common/versioned-input';
@@ -189,11 +190,20 @@ export class CodesDueForReviewArgs {
   within: number;
 }
 
+/** How the public side picks the language of a code (the field descriptions say it to clients). */
+export const LANGUAGE_FALLBACK =
+  "The language asked for when the code has it; else its primary language (nb-NO → nb; Norwegian `no` is read as Bokmål `nb`); else the best match of the request's Accept-Language header (by q-value); else the organisation's default language (the first of its languages the code has).";
+
 @ArgsType()
 export class PublishedCodesArgs {
   @Field({ description: "The organisation's public slug." })
   @Length(1, 100)
   organizationSlug: string;
+
+  @Field(() => String, { nullable: true, description: `BCP 47 tag of the language to read the code in. ${LANGUAGE_FALLBACK}` })
+  @IsOptional()
+  @MaxLength(35)
+  language?: string | null;
 }
 
 @ArgsType()
@@ -201,4 +211,45 @@ export class PublishedCodeArgs extends PublishedCodesArgs {
   @Field({ description: 'The code key from the public URL.' })
   @Length(1, 64)
   codeKey: string;
+}
+
+@InputType({ description: "A promise's title and text in the translation's language." })
+export class PromiseTranslationInput {
+  @Field({ description: 'The key of a promise of the version, e.g. `P3`.' })
+  @MaxLength(20)
+  @IsPromiseKey()
+  key: string;
+
+  @Field()
+  @MaxLength(200)
+  title: string;
+
+  @Field({ description: 'The promise as customers read it, in this language.' })
+  @MaxLength(4000)
+  text: string;
+}
+
+@InputType({
+  description:
+    "A DRAFT version's customer-facing texts in one of the organisation's languages other than the version's own: the code title, the policy statement and the promises given (others keep their translation).",
+})
+export class TranslateCodeVersionInput extends CodeVersionUpdateInput {
+  @Field({ description: "BCP 47 tag: one of organization.languages, not the version's own language." })
+  @MaxLength(35)
+  language: string;
+
+  @Field({ description: 'The code title in this language.' })
+  @MaxLength(200)
+  title: string;
+
+  @Field({ nullable: true, description: 'The policy statement in this language; left out: the one translated before stays.' })
+  @IsOptional()
+  @MaxLength(10000)
+  policyStatement?: string;
+
+  @Field(() => [PromiseTranslationInput], { nullable: true, description: 'Promises by key; each given replaces its translation.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PROMISES_PER_VERSION)
+  @ValidateNested({ each: true })
+  promises?: PromiseTranslationInput[];
 }

@@ -6,6 +6,7 @@ import { connectionLoader, type PageArgs, type ConnectionResult } from '../../co
 import { byIdLoader, scoped, scopedTo } from '../../common/tenancy';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
+import { translationsLoader, type VersionTexts } from './code-translation.service';
 
 /** The code module's loaders of a request (`ctx.loaders.code`). */
 export interface CodeLoaders {
@@ -18,6 +19,8 @@ export interface CodeLoaders {
    * the one a public request named).
    */
   promisesOfVersion: (organizationId: string) => DataLoader<string, CodePromise[]>;
+  /** The translations of each version (its texts in other languages), within the given organisation. */
+  translations: (organizationId: string) => DataLoader<string, VersionTexts[]>;
 }
 
 declare module '../../common/context' {
@@ -45,6 +48,11 @@ export function codeLoaders(ctx: Context): CodeLoaders {
           .addSelect('v.id', 'id')
           .addSelect('v.version', 'sort'),
     }),
+
+    translations: perKey(
+      (organizationId: string) => organizationId,
+      (organizationId) => translationsLoader(ctx, organizationId),
+    ),
 
     promisesOfVersion: perKey(
       (organizationId: string) => organizationId,

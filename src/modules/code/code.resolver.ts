@@ -11,6 +11,7 @@ import { CodeService } from './code.service';
 import { CodeVersionService } from './code-version.service';
 import { CodePromiseService } from './code-promise.service';
 import { allowedTransitions } from './code-version.lifecycle';
+import { CodeTranslationService, VersionTexts } from './code-translation.service';
 import {
   ApproveCodeVersionInput,
   CodesArgs,
@@ -20,6 +21,7 @@ import {
   PublishCodeVersionInput,
   ReturnCodeVersionInput,
   ScheduleCodeReviewInput,
+  TranslateCodeVersionInput,
   UpdateCodeInput,
   UpdateCodePromiseInput,
   UpdateCodeVersionInput,
@@ -101,6 +103,15 @@ export class CodeVersionResolver {
   }
 
   @Allowed('draftCodes')
+  @Mutation(() => CodeVersion, {
+    description:
+      "Writes a DRAFT version's customer-facing texts in one of the organisation's languages other than its own (code title, policy statement, promises by key). A version is approved only with its texts in every language of the organisation.",
+  })
+  translateCodeVersion(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: TranslateCodeVersionInput): Promise<CodeVersion> {
+    return CodeTranslationService.translate(ctx, id, input);
+  }
+
+  @Allowed('draftCodes')
   @Mutation(() => CodeVersion, { description: 'DRAFT → IN_REVIEW: submits the draft to top management.' })
   submitCodeVersion(
     @Ctx() ctx: Context,
@@ -154,6 +165,18 @@ export class CodeVersionResolver {
   @FieldResolver(() => User, { nullable: true })
   approvedBy(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<User | null> | null {
     return version.approvedById ? UserService.loader(ctx).load(version.approvedById) : null;
+  }
+
+  @FieldResolver(() => [VersionTexts], { description: "The version's texts in languages other than its own `language`, by language." })
+  translations(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<VersionTexts[]> {
+    return CodeTranslationService.translations(ctx, version);
+  }
+
+  @FieldResolver(() => [String], {
+    description: "The organisation's languages in which the version's texts (code title, policy statement, every promise) are not complete yet; approval needs none.",
+  })
+  missingLanguages(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<string[]> {
+    return CodeTranslationService.missingLanguages(ctx, version);
   }
 
   @FieldResolver(() => [CodeVersionStatus], { description: 'States this version may move to next.' })

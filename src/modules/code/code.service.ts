@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { fromJsonRow, fromJsonRows, type JsonRow } from '../../common/json-rows';
 import { Organization } from '../../common/organization.entity';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { byIdLoader, isUuid, scoped, expectedIn } from '../../common/tenancy';
+import { byIdLoader, currentOrganization, isUuid, scoped, expectedIn } from '../../common/tenancy';
 import { UserService } from '../user';
 import { Code } from './code.entity';
 import { CodeVersion, CodeVersionStatus } from './code-version.entity';
@@ -44,10 +44,12 @@ export class CodeService {
     if (await codes.findOne({ key: input.key })) throw BadUserInputError.field('input.key', `is already used by another code`);
     if (input.ownerId) await UserService.assignable(ctx, input.ownerId, 'input.ownerId');
     const code = await codes.insert({ key: input.key, title: input.title.trim(), scope: input.scope?.trim() ?? '', ownerId: input.ownerId ?? null });
+    const { languages } = await currentOrganization(ctx);
     await scoped(ctx, CodeVersion).insert({
       codeId: code.id,
       version: 1,
       status: CodeVersionStatus.DRAFT,
+      language: languages[0],
       policyStatement: input.policyStatement?.trim() || null,
     });
     return code;

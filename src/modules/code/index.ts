@@ -5,6 +5,7 @@ import { CodePromise } from './code-promise.entity';
 import { CodePromiseResolver, CodeResolver, CodeVersionResolver } from './code.resolver';
 import { PublicCodeResolver, PublicCodeVersionResolver } from './public-code.resolver';
 import { codeLoaders } from './code.loaders';
+import { CodePromiseTranslation, CodeVersionTranslation } from './code-translation.entity';
 
 /** The code module's public surface: what other modules (and the app) may use. */
 export { CodePromise, MAX_PROMISES_PER_VERSION } from './code-promise.entity';
@@ -12,6 +13,7 @@ export { CodePromiseService } from './code-promise.service';
 export { CodeVersion, CodeVersionStatus } from './code-version.entity';
 export { Code } from './code.entity';
 export { CodeService, type CodeInForce } from './code.service';
+export { CodePromiseTranslation, CodeVersionTranslation } from './code-translation.entity';
 export { DraftCopies, type DraftCopier } from './draft-copies';
 export {
   IsPromiseKey,
@@ -28,7 +30,7 @@ export {
 
 export const codeModule: ModuleDefinition = {
   name: 'code',
-  entities: [Code, CodeVersion, CodePromise],
+  entities: [Code, CodeVersion, CodePromise, CodeVersionTranslation, CodePromiseTranslation],
   resolvers: [CodePromiseResolver, CodeResolver, CodeVersionResolver, PublicCodeResolver, PublicCodeVersionResolver],
   loaders: { code: codeLoaders },
 };

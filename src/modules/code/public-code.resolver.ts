@@ -10,12 +10,12 @@ import { PublicCode, PublicCodeVersion, PublicPromise } from './public-code.type
 export class PublicCodeResolver {
   @Query(() => [PublicCode], { description: 'Public: the codes of an organisation that are in force, by key.' })
   publishedCodes(@Ctx() ctx: Context, @Args() args: PublishedCodesArgs): Promise<PublicCode[]> {
-    return PublicCodeService.publishedCodes(ctx, args.organizationSlug);
+    return PublicCodeService.publishedCodes(ctx, args.organizationSlug, args.language);
   }
 
   @Query(() => PublicCode, { description: 'Public: the version in force of one code and its promises.' })
   publishedCode(@Ctx() ctx: Context, @Args() args: PublishedCodeArgs): Promise<PublicCode> {
-    return PublicCodeService.publishedCode(ctx, args.organizationSlug, args.codeKey);
+    return PublicCodeService.publishedCode(ctx, args.organizationSlug, args.codeKey, args.language);
   }
 }
 

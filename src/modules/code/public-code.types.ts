@@ -25,11 +25,13 @@ export class PublicCodeVersion {
   /** Where the promises are read from (not exposed). */
   id: string;
   organizationId: string;
+  /** The language its promises are served in (the code's `language`). */
+  language: string;
 
   @Field(() => Int)
   version: number;
 
-  @Field(() => String, { nullable: true, description: "Top management's code policy." })
+  @Field(() => String, { nullable: true, description: "Top management's code policy, in the language served." })
   policyStatement: string | null;
 
   @Field(() => String, { nullable: true, description: 'What changed compared with the previous version.' })
@@ -44,14 +46,23 @@ export class PublicCode {
   @Field({ description: 'Identifier in public URLs.' })
   key: string;
 
-  @Field()
+  @Field({ description: 'In the language served.' })
   title: string;
 
-  @Field({ description: 'Whom and what the code covers.' })
+  @Field({ description: 'Whom and what the code covers (not translated).' })
   scope: string;
 
   @Field({ description: 'The organisation making the promises.' })
   organizationName: string;
+
+  @Field({
+    description:
+      "BCP 47 tag of the language served (title, policy statement, promises): the `language` asked for when the code has it; else its primary language (nb-NO → nb; `no` is read as `nb`); else the best match of the request's Accept-Language header (by q-value); else the organisation's default language (the first of its languages the code has).",
+  })
+  language: string;
+
+  @Field(() => [String], { description: "The languages the code in force can be read in, the organisation's default first." })
+  availableLanguages: string[];
 
   @Field(() => PublicCodeVersion)
   currentVersion: PublicCodeVersion;

@@ -102,6 +102,11 @@ export abstract class ComplaintIntakeInput {
   @ArrayUnique()
   @ArrayMaxSize(MAX_PROMISES_PER_COMPLAINT)
   promiseIds?: string[];
+
+  @Field({ nullable: true, description: "BCP 47 tag of the complainant's language; default: the organisation's default language." })
+  @IsOptional()
+  @MaxLength(35)
+  language?: string;
 }
 
 @InputType()
@@ -138,6 +143,11 @@ export class SubmitComplaintInput {
   @Field(() => ComplainantInput)
   @ValidateNested()
   complainant: ComplainantInput;
+
+  @Field({ nullable: true, description: "BCP 47 tag of the language the complainant wrote in (e.g. the public page's); default: the best match of the browser's Accept-Language among the organisation's languages, else its default language." })
+  @IsOptional()
+  @MaxLength(35)
+  language?: string;
 }
 
 @ObjectType({ description: 'What the public learns about a submitted complaint: its reference.' })
@@ -172,6 +182,11 @@ export class UpdateComplaintInput extends VersionedUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'The member whose conduct the complaint concerns; never its handler.' })
   employeeConcernedId?: string;
+
+  @Field({ nullable: true, description: "Corrects the complainant's language (BCP 47 tag): the first letter about the complaint defaults to it (later ones to the last letter's)." })
+  @IsOptional()
+  @MaxLength(35)
+  language?: string;
 }
 
 @InputType({ description: 'A step in the handling of a complaint, with an optional note for the timeline.' })

@@ -169,6 +169,13 @@ export class Complaint extends VersionedEntity {
   @Column('text')
   channel: ComplaintChannel;
 
+  @Field({
+    description:
+      "BCP 47 tag of the complainant's language: the first letter is written in it unless another is asked for (later ones in the last letter's). From the intake (the public form: as given, else negotiated from the browser's Accept-Language against the organisation's languages; staff: as given, else the organisation's default).",
+  })
+  @Column('text', { default: 'nl' })
+  language: string;
+
   @Field({ description: 'Short summary. Kept when the complaint is anonymised, so keep it free of names and account details.' })
   @Column('text')
   @PersonalData()

@@ -22,6 +22,7 @@ import { ComplaintLetter } from './complaint-letter.entity';
 import { ComplaintHooks } from './complaint-hooks';
 import { CorrespondenceService } from './correspondence.service';
 import { LetterKind } from './letter-rendering';
+import { languageTag, negotiateLanguage } from '../../common/languages';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from './complaint-timeline-entry.entity';
 import { numberComplaint, provisionalReference } from './complaint-reference';
@@ -98,6 +99,8 @@ interface Intake {
   handler?: User | null;
   kind?: ComplaintKind;
   employeeConcerned?: User | null;
+  /** The complainant's language (BCP 47, canonical). */
+  language: string;
 }
 
 /** The calendar day (in `timeZone`) after which working days are counted. */
@@ -224,7 +227,8 @@ export class ComplaintService {
         const handler = input.handlerId ? await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER]) : null;
         const employeeConcerned = input.employeeConcernedId ? await UserService.assignable(ctx, input.employeeConcernedId, 'input.employeeConcernedId') : null;
         if (handler && employeeConcerned && handler.id === employeeConcerned.id) throw ComplaintService.ownCase('input.handlerId');
-        return ComplaintService.receive(ctx, organization, { ...input, kind, receivedAt, promises, handler, employeeConcerned });
+        const language = input.language ? languageTag(input.language, 'input.language') : organization.languages[0];
+        return ComplaintService.receive(ctx, organization, { ...input, kind, receivedAt, promises, handler, employeeConcerned, language });
       },
       reload: (id) => scoped(ctx, Complaint).get(id),
     });
@@ -245,7 +249,9 @@ export class ComplaintService {
     if (!trimmed(input.complainant.email) && !trimmed(input.complainant.phone)) {
       throw BadUserInputError.field('input.complainant.email', 'an email address or a phone number is required');
     }
+    const asked = input.language ? languageTag(input.language, 'input.language') : null;
     const organization = await OrganizationService.bySlug(ctx, organizationSlug);
+    const language = asked ?? negotiateLanguage(organization.languages, null, ctx.acceptLanguage);
     const receipt = await idempotent(ctx, {
       organizationId: organization.id,
       operation: 'submitComplaint',
@@ -253,7 +259,7 @@ export class ComplaintService {
       input,
       field: 'input.idempotencyKey',
       run: async () => {
-        const complaint = await ComplaintService.receive(ctx, organization, { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date() });
+        const complaint = await ComplaintService.receive(ctx, organization, { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date(), language });
         return { complaintId: complaint.id, reference: complaint.reference };
       },
       // The id too, so that anonymisation finds the key (forgetIdempotencyKeys).
@@ -279,6 +285,7 @@ export class ComplaintService {
         reference: provisionalReference(),
         receivedAt: intake.receivedAt,
         channel: intake.channel,
+        language: intake.language,
         subject: intake.subject.trim(),
         description: intake.description.trim(),
         complainantName: trimmed(intake.complainant?.name),
@@ -329,6 +336,7 @@ export class ComplaintService {
     const patch: Partial<Complaint> = {};
     if (input.subject != null) patch.subject = input.subject.trim();
     if (input.categories) patch.categories = input.categories;
+    if (input.language != null) patch.language = languageTag(input.language, 'input.language');
     if (input.handlerId) patch.handlerId = (await UserService.assignable(ctx, input.handlerId, 'input.handlerId', [Role.COMPLAINT_OFFICER])).id;
     if (input.employeeConcernedId) patch.employeeConcernedId = (await UserService.assignable(ctx, input.employeeConcernedId, 'input.employeeConcernedId')).id;
     const handlerId = patch.handlerId ?? current.handlerId;
@@ -492,7 +500,8 @@ export class ComplaintService {
     // Received, by default, when the body forwarded it.
     const receivedAt = pastInstant(input.receivedAt ?? escalation.escalatedAt, 'input.complaint.receivedAt', now);
     const promises = await linkablePromises(ctx, input.promiseIds ?? [], 'input.complaint.promiseIds');
-    const received = await ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler: null });
+    const language = input.language ? languageTag(input.language, 'input.complaint.language') : organization.languages[0];
+    const received = await ComplaintService.receive(ctx, organization, { ...input, receivedAt, promises, handler: null, language });
     return ComplaintService.enterDisputes(ctx, received.id, { expectedVersion: received.version }, escalation);
   }
 

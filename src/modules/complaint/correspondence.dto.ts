@@ -18,7 +18,7 @@ export class ComplaintLetterInput {
 
   @Field({
     nullable: true,
-    description: 'BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint (required for the first).',
+    description: 'BCP 47 language tag of the letter; default: the language of the last letter sent about the complaint, the first in the complaint\'s language (the complainant\'s).',
   })
   @IsOptional()
   @Length(2, 35)

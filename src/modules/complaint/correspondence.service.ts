@@ -189,12 +189,14 @@ export class CorrespondenceService {
     }
   }
 
-  /** The letter language: the one asked for, else the last letter's, else refused naming `field`. */
+  /**
+   * The letter language: the one asked for (BAD_USER_INPUT naming `field` when it is no BCP 47 tag),
+   * else the last letter's (the correspondence goes on in its language), else the complaint's (the complainant's).
+   */
   private static async language(ctx: Context, complaint: Complaint, asked: string | undefined, field: string): Promise<string> {
     if (asked) return languageTag(asked, field);
     const [last] = await scoped(ctx, ComplaintLetter).find({ where: { complaintId: complaint.id }, order: { sentAt: 'DESC', createdAt: 'DESC' }, take: 1 });
-    if (last) return last.language;
-    throw BadUserInputError.field(field, 'is required for the first letter about a complaint (a BCP 47 tag such as "nl" or "en")');
+    return last?.language ?? complaint.language;
   }
 
   private static async route(ctx: Context, bodyId: string | null, field: string): Promise<DisputesRoute> {

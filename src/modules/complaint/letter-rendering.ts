@@ -115,22 +115,5 @@ export function renderLetter(template: string, values: LetterValues): { text: st
   return { text, missing: [...missing] };
 }
 
-/**
- * A BCP 47 language tag in its canonical spelling (`en-gb` → `en-GB`); BAD_USER_INPUT naming
- * `field` when it is not one.
- */
-export function languageTag(tag: string, field: string): string {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    if (canonical && canonical.length <= 35) return canonical;
-  } catch {
-    /* refused below */
-  }
-  throw BadUserInputError.field(field, 'must be a BCP 47 language tag, e.g. "nl", "en" or "nb"');
-}
-
-/** The languages to look a template up in, most specific first: `nl-BE`, then `nl`. */
-export function languageFallbacks(tag: string): string[] {
-  const primary = tag.split('-')[0];
-  return primary === tag ? [tag] : [tag, primary];
-}
+/** Language tags are the kernel's (`src/common/languages.ts`); re-exported for the letters' callers. */
+export { languageFallbacks, languageTag } from '../../common/languages';

@@ -89,7 +89,14 @@ export class OrganizationSetup {
         return OrganizationSetup.compare(ctx, existing, wanted);
       }
       const organization = await manager.getRepository(Organization).save(
-        manager.getRepository(Organization).create({ slug: wanted.slug, name: wanted.name, timezone: wanted.timezone, holidayCountry: wanted.holidayCountry }),
+        manager.getRepository(Organization).create({
+          slug: wanted.slug,
+          name: wanted.name,
+          timezone: wanted.timezone,
+          holidayCountry: wanted.holidayCountry,
+          // The country's language to start with (Norwegian Bokmål in Norway, else Dutch); updateOrganization adds others.
+          languages: [wanted.holidayCountry === 'NO' ? 'nb' : 'nl'],
+        }),
       );
       await recordAudit(ctx, organization.id, {
         action: 'Organization.created',

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { DeadlineUnit, StatutoryRulePack } from '../../common/organization.entity';
 import { VersionedUpdateInput } from '../../common/versioned-input';
 
@@ -39,6 +39,15 @@ export class UpdateOrganizationInput extends VersionedUpdateInput {
   @IsOptional()
   @Length(2, 2)
   holidayCountry?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'BCP 47 tags, the default first (1 to 10, none twice). Codes in force keep their texts: a language added is served once a version translated into it is published (until then the fallback of publishedCode applies).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  languages?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Months of relevant practice the FinAut authorisation needs, 0 to 120.' })
   @IsOptional()

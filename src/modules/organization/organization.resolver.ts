@@ -14,7 +14,7 @@ export class OrganizationResolver {
   }
 
   @Allowed('manageOrganization')
-  @Mutation(() => Organization, { description: 'Changes name, time zone, holiday country, complaint policy or statutory rule pack.' })
+  @Mutation(() => Organization, { description: 'Changes name, time zone, holiday country, languages, complaint policy or statutory rule pack.' })
   updateOrganization(@Ctx() ctx: Context, @Arg('input') input: UpdateOrganizationInput): Promise<Organization> {
     return OrganizationService.update(ctx, input);
   }

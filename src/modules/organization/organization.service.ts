@@ -7,6 +7,7 @@ import { auditChanges } from '../../common/audit-changes';
 import { recordAudit } from '../../common/audit-trail';
 import { MAX_DEADLINE_DAYS } from '../../common/deadlines';
 import { DeadlineUnit, Organization, type ComplaintPolicy } from '../../common/organization.entity';
+import { languageList } from '../../common/languages';
 import { RULE_PACKS, describeSource, policyViolations, type RuleViolation } from '../../common/statutory-rules';
 import type { StatutoryRules, UpdateOrganizationInput } from './organization.dto';
 
@@ -100,6 +101,7 @@ export class OrganizationService {
     }
     const { expectedVersion: _v, complaintPolicy, ...fields } = input;
     const patch: Partial<Organization> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
+    if (input.languages != null) patch.languages = languageList(input.languages, 'input.languages');
     if (complaintPolicy) {
       const given = Object.fromEntries(Object.entries(complaintPolicy).filter(([, v]) => v != null));
       patch.complaintPolicy = { ...current.complaintPolicy, ...given };
