@@ -58,6 +58,7 @@ const complaint = (overrides: Partial<RegisterComplaintInput> = {}): RegisterCom
   subject: 'Called at work',
   description: 'The agency phoned my employer about my debt.',
   complainant: { name: 'Kari Nordmann', email: 'kari@example.no', type: 'DEBTOR' },
+  language: 'en-GB',
   categories: ['CONDUCT'],
   promiseIds: [code.promises[0].P1.id, code.promises[0].P2.id],
   ...overrides,
@@ -77,9 +78,18 @@ const respondents = (n: number, language = 'en') =>
 
 beforeAll(async () => {
   app = await startTestApp();
-  org = await app.createOrganization('survey-org');
+  org = await app.createOrganization('survey-org', { languages: ['nl', 'en', 'nb'] });
   [qm, co] = await Promise.all([Role.QUALITY_MANAGER, Role.COMPLAINT_OFFICER].map((r) => app.as(org, r)));
   code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2', 'P3']);
+  // The version is written in Dutch; P1 and the code's title also read in Norwegian.
+  await app.dataSource.query(
+    `INSERT INTO code_promise_translation (organization_id, promise_id, language, title, text) VALUES ($1, $2, 'nb', 'Svar innen fire dager', 'Vi svarer på hver klage innen fire arbeidsdager.')`,
+    [org.id, code.promises[0].P1.id],
+  );
+  await app.dataSource.query(`INSERT INTO code_version_translation (organization_id, code_version_id, language, title, policy_statement) VALUES ($1, $2, 'nb', 'Kundeløfter', NULL)`, [
+    org.id,
+    code.versions[0].id,
+  ]);
   await createCorrespondence(app.dataSource, org);
 });
 afterAll(() => app?.close());
@@ -88,7 +98,8 @@ describe('a survey for every resolved complaint', () => {
   it('is created when the complaint is resolved, about its promises, with a link shown once whose token is kept only hashed', async () => {
     const result = await resolved(complaint());
     const survey: SurveyFields = result.satisfactionSurvey!;
-    expect(survey).toMatchObject({ origin: 'COMPLAINT', status: 'PENDING', respondentType: 'DEBTOR', respondentName: 'Kari Nordmann', respondentEmail: 'kari@example.no' });
+    // In the complaint's language as the organisation speaks it (en-GB: en).
+    expect(survey).toMatchObject({ origin: 'COMPLAINT', status: 'PENDING', respondentType: 'DEBTOR', respondentName: 'Kari Nordmann', respondentEmail: 'kari@example.no', language: 'en' });
     expect(survey.answers.map((a) => a.promiseKey)).toEqual(['P1', 'P2']);
     const token = tokenOf(survey.link);
     // The default validity: 30 days.
@@ -105,8 +116,9 @@ describe('a survey for every resolved complaint', () => {
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE changes::text LIKE $1 OR changes::text LIKE $2`, [`%${token}%`, `%${sha256(token)}%`]);
     expect(n).toBe(0);
 
-    // The respondent reads the promises asked about.
+    // The respondent reads the promises asked about (no English translation: as written).
     const asked = (await app.anonymous.data(PUBLIC, { token })).satisfactionSurvey!;
+    expect(asked).toMatchObject({ language: 'en', title: 'How satisfied are you?' });
     expect(asked.questions.map((q) => [q.promiseKey, q.title, q.text])).toEqual([
       ['P1', 'P1 (version 1)', 'We keep promise P1.'],
       ['P2', 'P2 (version 1)', 'We keep promise P2.'],
@@ -139,8 +151,20 @@ describe('surveys on demand', () => {
     expect(created[0].answers.map((a) => a.promiseKey)).toEqual(['P3', 'P1']);
 
     const asked = (await app.anonymous.data(PUBLIC, { token: tokenOf(created[0].link) })).satisfactionSurvey!;
-    expect(asked).toMatchObject({ language: 'nb', title: 'Hvor fornøyd er du?', overallQuestion: 'Alt i alt, hvor fornøyd er du?', organizationName: expect.any(String) });
+    expect(asked).toMatchObject({ language: 'nb', title: 'Hvor fornøyd er du?', overallQuestion: 'Alt i alt, hvor fornøyd er du?', codeTitle: 'Kundeløfter' });
     expect(asked.questions.map((q) => q.question)).toEqual(['Hvor godt holdt vi dette løftet?', 'Hvor godt holdt vi dette løftet?']);
+    // P1 in its Norwegian translation; P3 has none and reads as written.
+    expect(asked.questions.map((q) => [q.promiseKey, q.title, q.text])).toEqual([
+      ['P3', 'P3 (version 1)', 'We keep promise P3.'],
+      ['P1', 'Svar innen fire dager', 'Vi svarer på hver klage innen fire arbeidsdager.'],
+    ]);
+    // A language the organisation does not speak: its default (nl); Norwegian nn-NO or no: Bokmål.
+    const [german, norwegian] = (
+      await qm.data(CREATE, { input: { codeId: code.code.id, respondents: [{ respondentType: 'DEBTOR', language: 'de' }, { respondentType: 'DEBTOR', language: 'no' }] } })
+    ).createSatisfactionSurveys;
+    expect([german.language, norwegian.language]).toEqual(['nl', 'nb']);
+    const notATag = await qm.error(CREATE, { input: { codeId: code.code.id, respondents: [{ respondentType: 'DEBTOR' }, { respondentType: 'DEBTOR', language: 'x!' }] } });
+    expect(notATag.extensions.fields).toEqual([{ field: 'input.respondents[1].language', message: 'must be a BCP 47 language tag, e.g. "nl", "en" or "nb"' }]);
     expect(asked.questions[0].scale.map((o) => o.score)).toEqual([1, 2, 3, 4, 5]);
 
     expect((await co.error(CREATE, { input: { codeId: code.code.id, respondents: respondents(1) } })).code).toBe('FORBIDDEN');

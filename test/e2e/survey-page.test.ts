@@ -27,7 +27,7 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ LOG_LEVEL: 'trace' }, { logs: { write: (line: string) => void logLines.push(line) } });
-  const org = await app.createOrganization('survey-page');
+  const org = await app.createOrganization('survey-page', { languages: ['nl', 'en', 'nb'] });
   qm = await app.as(org, Role.QUALITY_MANAGER);
   code = await createCode(app.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
   browser = await launchChromium();

@@ -1,10 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
 import { VersionedUpdateInput } from '../../common/versioned-input';
 import { PROMISE_KEY } from '../code';
 import { ComplainantType } from '../complaint';
-import { SURVEY_LANGUAGES } from './survey-texts';
 import { SurveyOrigin, SurveyStatus } from './satisfaction-survey.entity';
 
 /** Respondents of one `createSatisfactionSurveys` call, at most. */
@@ -25,9 +24,12 @@ export class SurveyRespondentInput {
   @MaxLength(320)
   email?: string;
 
-  @Field({ nullable: true, description: `Language of the questions: ${SURVEY_LANGUAGES.join(', ')} (default: the organisation's).` })
+  @Field({
+    nullable: true,
+    description:
+      "BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise).",
+  })
   @IsOptional()
-  @IsIn([...SURVEY_LANGUAGES])
   language?: string;
 
   @Field(() => ComplainantType)
@@ -133,7 +135,7 @@ export class SurveyQuestion {
 
 @ObjectType({ description: 'A survey as its respondent sees it (no token needed beyond the link’s): the questions in their language.' })
 export class PublicSatisfactionSurvey {
-  @Field({ description: 'nl, en or nb.' })
+  @Field({ description: 'BCP 47 tag of the language the survey is shown in.' })
   language: string;
 
   @Field({ description: 'The organisation asking.' })

@@ -98,7 +98,7 @@ export class SatisfactionSurvey extends VersionedEntity {
   @Column('text', { nullable: true })
   caseReference: string | null;
 
-  @Field({ description: 'Language of the questions (nl, en, nb).' })
+  @Field({ description: "BCP 47 tag of the questions' language: one of the organisation's, negotiated from the complaint's or the respondent's when created." })
   @Column('text')
   language: string;
 

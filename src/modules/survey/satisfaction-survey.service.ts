@@ -19,7 +19,8 @@ import {
   type SurveyRespondentInput,
 } from './satisfaction-survey.dto';
 import { SURVEY_TOKEN, newSurveyToken, surveyLink, surveyTokenHash } from './survey-token';
-import { isSurveyLanguage, surveyTexts, type SurveyLanguage } from './survey-texts';
+import { languageTag, negotiateLanguage } from '../../common/languages';
+import { surveyTexts } from './survey-texts';
 
 /** The module's loaders of a request (`ctx.loaders.survey`). */
 export interface SurveyLoaders {
@@ -59,10 +60,6 @@ const DAY_MS = 86_400_000;
 /** A score field: a whole number from 1 to 5. */
 const isScore = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
 
-/** The organisation's default survey language until languages are configured per organisation: its country's. */
-export function defaultSurveyLanguage(organization: Organization): SurveyLanguage {
-  return organization.holidayCountry === 'NO' ? 'nb' : organization.holidayCountry === 'NL' ? 'nl' : 'en';
-}
 
 /**
  * Satisfaction surveys about the promises of a code: created when a complaint is resolved (for its
@@ -136,15 +133,17 @@ export class SatisfactionSurveyService {
     if (problems.length) throw new BadUserInputError(`Invalid promises: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
     const asked = keys.map((key) => promises.find((p) => p.key === key)!);
     const organization = await OrganizationService.current(ctx);
+    // The respondent's language if the organisation speaks it (or its primary language), else the organisation's default.
+    const languages = input.respondents.map((r, i) => negotiateLanguage(organization.languages, r.language ? languageTag(r.language, `input.respondents[${i}].language`) : null));
     const surveys: SatisfactionSurvey[] = [];
-    for (const respondent of input.respondents) {
+    for (const [i, respondent] of input.respondents.entries()) {
       surveys.push(
         await SatisfactionSurveyService.create(ctx, organization, {
           codeId: version.codeId,
           complaintId: null,
           origin: SurveyOrigin.ON_DEMAND,
           respondent,
-          language: respondent.language ?? defaultSurveyLanguage(organization),
+          language: languages[i],
           promises: asked,
         }),
       );
@@ -166,7 +165,6 @@ export class SatisfactionSurveyService {
     const codeId = promises[0].codeId;
     const keys = [...new Set(promises.filter((p) => p.codeId === codeId).map((p) => p.key))];
     const organization = await OrganizationService.current(ctx);
-    const language = (complaint as { language?: string | null }).language;
     await SatisfactionSurveyService.create(ctx, organization, {
       codeId,
       complaintId: complaint.id,
@@ -177,7 +175,8 @@ export class SatisfactionSurveyService {
         respondentType: complaint.complainantType ?? ComplainantType.DEBTOR,
         caseReference: complaint.reference,
       },
-      language: isSurveyLanguage(language) ? language : defaultSurveyLanguage(organization),
+      // The complaint's language, as the organisation speaks it.
+      language: negotiateLanguage(organization.languages, complaint.language),
       promises: keys.map((key) => ({ codeId, key })),
     });
   }
@@ -240,15 +239,22 @@ export class SatisfactionSurveyService {
     return survey;
   }
 
-  /** The promises a survey asks about, with the words of the version in force (or the latest that had them). */
+  /**
+   * The promises a survey asks about, in the survey's language: the words of the version in force
+   * (or the latest version that had the promise), translated when that version's own language is
+   * another and a translation exists, else as written.
+   */
   private static async asked(ctx: Context, survey: SatisfactionSurvey): Promise<AskedPromise[]> {
     const answers = await scopedTo(ctx, SatisfactionSurveyAnswer, survey.organizationId).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } });
     const rows: AskedPromise[] = await ctx.db.query(
-      `SELECT DISTINCT ON (p.code_id, p.key) p.id AS "promiseId", p.code_id AS "codeId", p.key, p.title, p.text
+      `SELECT DISTINCT ON (p.code_id, p.key) p.id AS "promiseId", p.code_id AS "codeId", p.key,
+         CASE WHEN v.language <> $4 AND t.id IS NOT NULL THEN t.title ELSE p.title END AS title,
+         CASE WHEN v.language <> $4 AND t.id IS NOT NULL THEN t.text ELSE p.text END AS text
        FROM code_promise p JOIN code_version v ON v.id = p.code_version_id AND v.organization_id = p.organization_id
+       LEFT JOIN code_promise_translation t ON t.promise_id = p.id AND t.organization_id = p.organization_id AND t.language = $4
        WHERE p.organization_id = $1 AND (p.code_id, p.key) IN (SELECT * FROM unnest($2::uuid[], $3::text[]))
        ORDER BY p.code_id, p.key, (v.status = '${CodeVersionStatus.PUBLISHED}') DESC, v.version DESC`,
-      [survey.organizationId, answers.map((a) => a.codeId), answers.map((a) => a.promiseKey)],
+      [survey.organizationId, answers.map((a) => a.codeId), answers.map((a) => a.promiseKey), survey.language],
     );
     return answers.flatMap((a) => rows.filter((r) => r.codeId === a.codeId && r.key === a.promiseKey));
   }
@@ -258,10 +264,13 @@ export class SatisfactionSurveyService {
     const survey = await SatisfactionSurveyService.open(ctx, token);
     const [asked, [names]] = await Promise.all([
       SatisfactionSurveyService.asked(ctx, survey),
-      ctx.db.query(`SELECT o.name AS "organizationName", c.title AS "codeTitle" FROM organization o JOIN code c ON c.organization_id = o.id AND c.id = $2 WHERE o.id = $1`, [
-        survey.organizationId,
-        survey.codeId,
-      ]) as Promise<{ organizationName: string; codeTitle: string }[]>,
+      ctx.db.query(
+        `SELECT o.name AS "organizationName",
+           coalesce((SELECT t.title FROM code_version v JOIN code_version_translation t ON t.code_version_id = v.id AND t.organization_id = v.organization_id AND t.language = $3
+                     WHERE v.organization_id = o.id AND v.code_id = c.id AND v.status = '${CodeVersionStatus.PUBLISHED}' AND v.language <> $3), c.title) AS "codeTitle"
+         FROM organization o JOIN code c ON c.organization_id = o.id AND c.id = $2 WHERE o.id = $1`,
+        [survey.organizationId, survey.codeId, survey.language],
+      ) as Promise<{ organizationName: string; codeTitle: string }[]>,
     ]);
     const texts = surveyTexts(survey.language);
     const scale = (labels: string[]) => labels.map((label, i) => ({ score: i + 1, label }));

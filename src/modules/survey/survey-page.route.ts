@@ -6,7 +6,8 @@ import { unitOfWork } from '../../common/unit-of-work';
 import type { AnswerSatisfactionSurveyInput, PublicSatisfactionSurvey } from './satisfaction-survey.dto';
 import { SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
 import { SURVEY_PAGE_CSP, surveyFormPage, surveyMessagePage, type SurveyFormErrors, type SurveyFormValues } from './survey-page.html';
-import { SURVEY_LANGUAGES, surveyTexts, type SurveyLanguage } from './survey-texts';
+import { negotiateLanguage } from '../../common/languages';
+import { SURVEY_LANGUAGES, surveyTexts, textLanguage, type SurveyLanguage } from './survey-texts';
 
 /** What the app hands the survey pages: its request context, and the public rate limits. */
 export interface SurveyPageDeps {
@@ -22,9 +23,7 @@ export const redactSurveyToken = (url: string): string => url.replace(/^\/s\/[^/
 
 /** The language of a page that has no survey to take it from: the best of Accept-Language, else English. */
 function acceptedLanguage(req: Request): SurveyLanguage {
-  const accepted = req.acceptsLanguages([...SURVEY_LANGUAGES, 'no', 'nn']);
-  if (accepted === 'no' || accepted === 'nn') return 'nb';
-  return (accepted || 'en') as SurveyLanguage;
+  return negotiateLanguage(['en', ...SURVEY_LANGUAGES.filter((l) => l !== 'en')], null, req.headers['accept-language']) as SurveyLanguage;
 }
 
 function send(res: Response, status: number, html: string): void {
@@ -42,7 +41,8 @@ function send(res: Response, status: number, html: string): void {
 }
 
 /** Error pages: the link (404, one page for unknown, used and expired), too many requests (429), unavailable (503), anything else (500, logged). */
-function fail(req: Request, res: Response, error: unknown, language: SurveyLanguage): void {
+function fail(req: Request, res: Response, error: unknown, tag: string): void {
+  const language = textLanguage(tag);
   const texts = surveyTexts(language);
   if (error instanceof SurveyLinkNotFoundError) return send(res, 404, surveyMessagePage(language, texts.notFoundTitle, texts.notFound));
   if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) {
@@ -72,7 +72,7 @@ const score = (value: string | undefined): number => (value && /^\d$/.test(value
  * The form's errors from the answer's validation: `input.answers[i]` is question `i` (answers are
  * sent in question order), in the respondent's words.
  */
-function formErrors(error: BadUserInputError, survey: PublicSatisfactionSurvey, language: SurveyLanguage): SurveyFormErrors {
+function formErrors(error: BadUserInputError, survey: PublicSatisfactionSurvey, language: string): SurveyFormErrors {
   const texts = surveyTexts(language);
   const errors: SurveyFormErrors = {};
   for (const { field: path } of (error.extensions.fields ?? []) as { field: string }[]) {
@@ -108,13 +108,13 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
   });
 
   router.post('/s/:token', form, ...before, async (req, res) => {
-    let language = acceptedLanguage(req);
+    let language: string = acceptedLanguage(req);
     try {
       await charge('submissions', req);
       const token = String(req.params.token);
       const ctx = await contextOf(req);
       const survey = await SatisfactionSurveyService.forRespondent(ctx, token);
-      language = survey.language as SurveyLanguage;
+      language = survey.language;
       const body = (req.body ?? {}) as Record<string, unknown>;
       const values: SurveyFormValues = {
         scores: Object.fromEntries(survey.questions.map((q) => [q.promiseKey, field(body, `score.${q.promiseKey}`)])),
@@ -128,7 +128,7 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
       };
       try {
         const receipt = await unitOfWork(ctx, { name: 'POST /s/:token' }, () => SatisfactionSurveyService.answer(ctx, token, input));
-        send(res, 200, surveyMessagePage(language, surveyTexts(language).thanksTitle, receipt.message));
+        send(res, 200, surveyMessagePage(textLanguage(language), surveyTexts(language).thanksTitle, receipt.message));
       } catch (error) {
         if (!(error instanceof BadUserInputError)) throw error;
         send(res, 400, surveyFormPage(survey, surveyTexts(language), values, formErrors(error, survey, language)));

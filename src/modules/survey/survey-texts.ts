@@ -94,4 +94,11 @@ export const SURVEY_TEXTS: Record<SurveyLanguage, SurveyTexts> = {
   },
 };
 
-export const surveyTexts = (language: string): SurveyTexts => SURVEY_TEXTS[isSurveyLanguage(language) ? language : 'en'];
+/** The language of the fixed texts for a BCP 47 tag: its primary language (Norwegian `no` read as Bokmål), English when we have no texts in it. */
+export function textLanguage(tag: string): SurveyLanguage {
+  const primary = tag.split('-')[0].toLowerCase();
+  const language = primary === 'no' ? 'nb' : primary;
+  return isSurveyLanguage(language) ? language : 'en';
+}
+
+export const surveyTexts = (language: string): SurveyTexts => SURVEY_TEXTS[textLanguage(language)];

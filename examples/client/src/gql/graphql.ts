@@ -1114,7 +1114,7 @@ export type SurveyRespondentInput = {
   caseReference?: InputMaybe<Scalars['String']['input']>;
   /** Where the link is sent (personal data, like name). */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Language of the questions: nl, en, nb (default: the organisation's). */
+  /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Personal data: erased after the survey ended and the retention period passed. */
   name?: InputMaybe<Scalars['String']['input']>;
