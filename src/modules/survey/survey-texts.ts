@@ -94,10 +94,10 @@ export const SURVEY_TEXTS: Record<SurveyLanguage, SurveyTexts> = {
   },
 };
 
-/** The language of the fixed texts for a BCP 47 tag: its primary language (Norwegian `no` read as Bokmål), English when we have no texts in it. */
+/** The language of the fixed texts for a BCP 47 tag: its primary language (Norwegian `no` and Nynorsk `nn` read in Bokmål), English when we have no texts in it. */
 export function textLanguage(tag: string): SurveyLanguage {
   const primary = tag.split('-')[0].toLowerCase();
-  const language = primary === 'no' ? 'nb' : primary;
+  const language = primary === 'no' || primary === 'nn' ? 'nb' : primary;
   return isSurveyLanguage(language) ? language : 'en';
 }
 
