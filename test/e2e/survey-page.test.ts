@@ -173,4 +173,28 @@ describe('the survey page (no JavaScript)', () => {
     expect(await seriousViolations(tab)).toEqual([]);
     await context.close();
   });
+
+  it('spends the public budgets: past them the page answers 429 with Retry-After, in the browser’s language, and nothing is stored', async () => {
+    const limited = await startTestApp({ RATE_LIMIT_READS_PER_ADDRESS: '2', RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '1' });
+    try {
+      const org = await limited.createOrganization('survey-budget', { languages: ['nl', 'en', 'nb'] });
+      const fixture = await createCode(limited.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1']);
+      const client = await limited.as(org, Role.QUALITY_MANAGER);
+      const [survey] = (await client.data(CREATE, { input: { codeId: fixture.code.id, respondents: [{ respondentType: 'CLIENT', language: 'en' }] } })).createSatisfactionSurveys;
+      const url = `${limited.url}${survey.link}`;
+      expect((await fetch(url)).status).toBe(200);
+      expect((await fetch(url)).status).toBe(200);
+      const third = await fetch(url, { headers: { 'accept-language': 'nb-NO,nb;q=0.9' } });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await third.text()).toContain('<h1>Vent litt</h1>');
+      const post = (body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+      expect((await post('overall=9')).status).toBe(400);
+      expect((await post('score.P1=4&overall=4')).status).toBe(429);
+      const [row] = await limited.dataSource.query(`SELECT answered_at FROM satisfaction_survey WHERE id = $1`, [survey.id]);
+      expect(row.answered_at).toBeNull();
+    } finally {
+      await limited.close();
+    }
+  });
 });
