@@ -24,6 +24,7 @@ import { Webhooks1796500000000 } from './1796500000000-Webhooks';
 import { NotificationsAndReminders1796500000001 } from './1796500000001-NotificationsAndReminders';
 import { ExtensionLetters1796600000000 } from './1796600000000-ExtensionLetters';
 import { Languages1796700000000 } from './1796700000000-Languages';
+import { ComplaintTracking1796800000000 } from './1796800000000-ComplaintTracking';
 import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSurveys';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
@@ -53,5 +54,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotificationsAndReminders1796500000001,
   ExtensionLetters1796600000000,
   Languages1796700000000,
+  ComplaintTracking1796800000000,
   SatisfactionSurveys1796900000000,
 ];

@@ -23,7 +23,8 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits, addressKey } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, enterRequestScope, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
 import { complaintAnalysisCsvRoute } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
 import { srcmReportRoute } from './modules/norm';
@@ -70,8 +71,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
       customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      // A survey link's token is a credential: logged as /s/[token].
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactSurveyToken(req.originalUrl ?? req.url) }), res: (res) => ({ statusCode: res.statusCode }) },
+      // A survey link's token is a credential: logged as /s/[token]; tracking secrets and GraphQL GET variables as [redacted].
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(redactSurveyToken(req.originalUrl ?? req.url)) }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
 
@@ -234,6 +235,25 @@ export async function createApp(config: Config, database: Database, logger: Logg
       charge: (kind, req) => rateLimits.charge(kind, addressKey(req.ip ?? 'unknown'), 1, new Map()),
     }),
   );
+
+  /** A public page's GraphQL operation: no token, the request's address for the rate limits, the whole Apollo pipeline. */
+  const runForPage: RunOperation = async (req, query, variables) => {
+    const ctx = createContext({
+      requestId: String(req.id),
+      log: req.log,
+      user: null,
+      clientAddress: req.ip,
+      acceptLanguage: req.headers['accept-language'],
+      dataSource: database.dataSource,
+    });
+    req.res?.once('close', () => ctx.connection.end());
+    attachRequestLog(req, ctx);
+    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: ctx });
+    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+    return { data: result?.data, errors: result?.errors, status: response.http.status, retryAfter: response.http.headers.get('retry-after') };
+  };
+  app.use('/c', untilReady, enterRequestScope);
+  app.use(publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

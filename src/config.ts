@@ -79,6 +79,9 @@ const schema = z
     RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: limit(10),
     RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION: limit(200),
     RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS: windowSeconds(3600),
+    RATE_LIMIT_TRACKING_PER_ADDRESS: limit(30),
+    RATE_LIMIT_TRACKING_PER_REFERENCE: limit(10),
+    RATE_LIMIT_TRACKING_WINDOW_SECONDS: windowSeconds(3600),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
     CORS_ORIGINS: z
       .string()
@@ -123,11 +126,20 @@ export interface RateBudget {
   windowSeconds: number;
 }
 
+/** Tracking requests allowed per window, per client address and per complaint reference; 0 switches that limit off. */
+export interface TrackingBudget {
+  perAddress: number;
+  perReference: number;
+  windowSeconds: number;
+}
+
 export interface RateLimitConfig {
   /** Public queries (published codes). */
   reads: RateBudget;
   /** Public submissions (complaint form): much stricter. */
   submissions: RateBudget;
+  /** Complaint tracking (complaintStatus): per address and per complaint reference, so a secret cannot be guessed. */
+  tracking: TrackingBudget;
   /** Shared counters across instances; unset: counters in this process. */
   redisUrl?: string;
   /** Prefix of the Redis keys (one per deployment, or per test). */
@@ -275,6 +287,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         perAddress: env.RATE_LIMIT_SUBMISSIONS_PER_ADDRESS,
         perOrganization: env.RATE_LIMIT_SUBMISSIONS_PER_ORGANIZATION,
         windowSeconds: env.RATE_LIMIT_SUBMISSIONS_WINDOW_SECONDS,
+      },
+      tracking: {
+        perAddress: env.RATE_LIMIT_TRACKING_PER_ADDRESS,
+        perReference: env.RATE_LIMIT_TRACKING_PER_REFERENCE,
+        windowSeconds: env.RATE_LIMIT_TRACKING_WINDOW_SECONDS,
       },
       redisUrl: env.REDIS_URL,
       keyPrefix: env.RATE_LIMIT_KEY_PREFIX,

@@ -56,6 +56,10 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   PublicCodeVersion: 'PUBLIC',
   PublicPromise: 'PUBLIC',
   ComplaintReceipt: 'PUBLIC',
+  ComplaintTracking: 'PUBLIC',
+  TrackedLetter: 'PUBLIC',
+  TrackedDisputesRoute: 'PUBLIC',
+  IssuedTrackingSecret: PERMISSIONS.registerComplaints,
   // A satisfaction survey as its respondent sees it through the link.
   PublicSatisfactionSurvey: 'PUBLIC',
   SurveyQuestion: 'PUBLIC',

@@ -13,13 +13,19 @@ import ipaddr from 'ipaddr.js';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
-import type { RateBudget, RateLimitConfig } from '../config';
-import { PUBLIC_OPERATIONS } from '../auth/public-operations';
+import type { RateLimitConfig } from '../config';
+import { PUBLIC_OPERATIONS, TRACKING_OPERATIONS } from '../auth/public-operations';
 import type { Context } from '../common/context';
 import { AppError, ErrorCode } from '../common/errors';
 
-/** Public queries count against the read budget, public mutations against the submission budget. */
-export type RateKind = 'reads' | 'submissions';
+/**
+ * Public queries count against the read budget, public mutations against the submission budget,
+ * complaint tracking against its own (per address and per complaint reference).
+ */
+export type RateKind = 'reads' | 'submissions' | 'tracking';
+
+/** What a budget counts besides the client address: the organisation, or (tracking) one complaint reference of it. */
+type RateScope = 'address' | 'organization' | 'reference';
 
 /** How long to wait for Redis at start before serving on the in-process fallback. */
 const REDIS_CONNECT_TIMEOUT_MS = 2000;
@@ -41,10 +47,19 @@ export function addressKey(address: string): string {
   return `${ipaddr.fromByteArray(network).toString()}/64`;
 }
 
+/**
+ * The key a complaint reference is counted under in the tracking budget: its organisation's slug
+ * and the reference, normalised as the reference is stored (upper case, no spaces), cut short.
+ */
+export function trackingKey(slug: string, reference: string): string {
+  return `${slug.slice(0, MAX_SLUG_KEY)}/${reference.replace(/\s+/g, '').toUpperCase().slice(0, MAX_SLUG_KEY)}`;
+}
+
 /** A public operation over its budget: HTTP 429 with Retry-After; nothing was executed. */
 export class RateLimitedError extends AppError {
-  constructor(scope: 'address' | 'organization', retryAfterSeconds: number) {
-    super(`Too many requests from this ${scope === 'address' ? 'address' : 'organisation'}: retry in ${retryAfterSeconds} s`, ErrorCode.RATE_LIMITED, {
+  constructor(scope: RateScope, retryAfterSeconds: number) {
+    const what = scope === 'address' ? 'from this address' : scope === 'organization' ? 'for this organisation' : 'for this complaint reference';
+    super(`Too many requests ${what}: retry in ${retryAfterSeconds} s`, ErrorCode.RATE_LIMITED, {
       scope,
       retryAfterSeconds,
       http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
@@ -52,10 +67,19 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** The counters of one budget: per client address and per organisation slug (absent when 0). */
+/** The counters of one budget: per client address and per organisation slug or complaint reference (absent when 0). */
 interface BudgetLimiters {
   address?: RateLimiterAbstract;
-  organization?: RateLimiterAbstract;
+  /** Keyed by organisation slug, or for tracking by slug and reference. */
+  other?: RateLimiterAbstract;
+  otherScope: RateScope;
+}
+
+/** What one operation spends of one budget: its public fields, and per key of the budget's second scope. */
+interface Spending {
+  kind: RateKind;
+  count: number;
+  keys: Map<string, number>;
 }
 
 /**
@@ -73,6 +97,8 @@ export class PublicRateLimits {
   private readonly limiters: Record<RateKind, BudgetLimiters>;
   /** Root fields by parent type name that spend a budget. */
   private readonly publicFields = new Map<string, Set<string>>();
+  /** Of those, the fields that spend the tracking budget. */
+  private readonly trackingFields = new Set(TRACKING_OPERATIONS);
 
   constructor(
     private readonly config: RateLimitConfig,
@@ -83,7 +109,11 @@ export class PublicRateLimits {
       this.publicFields.set(type, (this.publicFields.get(type) ?? new Set()).add(field));
     }
     if (config.redisUrl) this.redis = this.connect(config.redisUrl);
-    this.limiters = { reads: this.budget('reads', config.reads), submissions: this.budget('submissions', config.submissions) };
+    this.limiters = {
+      reads: this.budget('reads', config.reads.windowSeconds, config.reads.perAddress, 'organization', config.reads.perOrganization),
+      submissions: this.budget('submissions', config.submissions.windowSeconds, config.submissions.perAddress, 'organization', config.submissions.perOrganization),
+      tracking: this.budget('tracking', config.tracking.windowSeconds, config.tracking.perAddress, 'reference', config.tracking.perReference),
+    };
   }
 
   /** Waits (briefly) for Redis, so the first requests already count in the shared store. */
@@ -103,24 +133,24 @@ export class PublicRateLimits {
       requestDidStart: async () => ({
         didResolveOperation: async ({ schema, document, operation, request, contextValue }) => {
           if (!operation) return;
-          const spend = this.spending(schema, document, operation, request.variables ?? {});
-          if (spend) await this.charge(spend.kind, addressKey(contextValue.clientAddress ?? 'unknown'), spend.count, spend.slugs);
+          const address = addressKey(contextValue.clientAddress ?? 'unknown');
+          for (const spend of this.spending(schema, document, operation, request.variables ?? {})) await this.charge(spend.kind, address, spend.count, spend.keys);
         },
       }),
     };
   }
 
   /**
-   * Consumes `count` points of the address and of each organisation; throws RateLimitedError
-   * for the first budget that is spent.
+   * Consumes `count` points of the address and of each key (organisation slug; for tracking, the
+   * slug and reference of {@link trackingKey}); throws RateLimitedError for the first budget that is spent.
    */
-  async charge(kind: RateKind, address: string, count: number, slugs: Map<string, number>): Promise<void> {
-    const { address: byAddress, organization: byOrganization } = this.limiters[kind];
+  async charge(kind: RateKind, address: string, count: number, keys: Map<string, number>): Promise<void> {
+    const { address: byAddress, other, otherScope } = this.limiters[kind];
     await this.consume(byAddress, address, count, 'address');
-    for (const [slug, points] of slugs) await this.consume(byOrganization, slug, points, 'organization');
+    for (const [key, points] of keys) await this.consume(other, key, points, otherScope);
   }
 
-  private async consume(limiter: RateLimiterAbstract | undefined, key: string, points: number, scope: 'address' | 'organization'): Promise<void> {
+  private async consume(limiter: RateLimiterAbstract | undefined, key: string, points: number, scope: RateScope): Promise<void> {
     if (!limiter) return;
     try {
       await limiter.consume(key, points);
@@ -130,53 +160,54 @@ export class PublicRateLimits {
     }
   }
 
-  /** Which budget the operation spends, how many public fields it selects, and per organisation slug. */
-  private spending(
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    operation: OperationDefinitionNode,
-    rawVariables: Record<string, unknown>,
-  ): { kind: RateKind; count: number; slugs: Map<string, number> } | null {
+  /** Which budgets the operation spends, how many public fields it selects of each, and per key (organisation slug, or slug and reference). */
+  private spending(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>): Spending[] {
     const rootType = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
     const publicFields = rootType && this.publicFields.get(rootType.name);
-    if (!rootType || !publicFields) return null;
+    if (!rootType || !publicFields) return [];
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
     const variables = coerced.coerced ?? rawVariables;
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
     // collectFields follows fragments and @skip/@include exactly as execution will.
     const fields = collectFields(schema, fragments, variables, rootType, operation.selectionSet);
-    let count = 0;
-    const slugs = new Map<string, number>();
+    const spent = new Map<RateKind, Spending>();
     for (const nodes of fields.values()) {
       const name = nodes[0].name.value;
       if (!publicFields.has(name)) continue;
-      count += 1;
-      const slug = this.slugOf(rootType.getFields()[name], nodes[0], variables);
-      if (slug) slugs.set(slug, (slugs.get(slug) ?? 0) + 1);
+      const tracking = this.trackingFields.has(`${rootType.name}.${name}`);
+      const kind: RateKind = tracking ? 'tracking' : operation.operation === 'mutation' ? 'submissions' : 'reads';
+      const spend = spent.get(kind) ?? spent.set(kind, { kind, count: 0, keys: new Map() }).get(kind)!;
+      spend.count += 1;
+      const args = this.argumentsOf(rootType.getFields()[name], nodes[0], variables);
+      const slug = typeof args.organizationSlug === 'string' ? args.organizationSlug.slice(0, MAX_SLUG_KEY) : null;
+      const key = slug && (tracking ? trackingKey(slug, typeof args.reference === 'string' ? args.reference : '') : slug);
+      if (key) spend.keys.set(key, (spend.keys.get(key) ?? 0) + 1);
     }
-    if (!count) return null;
-    return { kind: operation.operation === 'mutation' ? 'submissions' : 'reads', count, slugs };
+    return [...spent.values()];
   }
 
-  private slugOf(field: Parameters<typeof getArgumentValues>[0], node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): string | null {
+  private argumentsOf(
+    field: Parameters<typeof getArgumentValues>[0],
+    node: Parameters<typeof getArgumentValues>[1],
+    variables: Record<string, unknown>,
+  ): Record<string, unknown> {
     try {
-      const slug = getArgumentValues(field, node, variables).organizationSlug;
-      return typeof slug === 'string' ? slug.slice(0, MAX_SLUG_KEY) : null;
+      return getArgumentValues(field, node, variables);
     } catch {
       // An invalid argument fails validation of the execution; the address budget still counts.
-      return null;
+      return {};
     }
   }
 
-  private budget(kind: RateKind, budget: RateBudget): BudgetLimiters {
+  private budget(kind: RateKind, windowSeconds: number, perAddress: number, otherScope: RateScope, perOther: number): BudgetLimiters {
     const make = (scope: string, points: number) => {
       if (!points) return undefined;
-      const options = { points, duration: budget.windowSeconds, keyPrefix: `${this.config.keyPrefix}:${kind}:${scope}` };
+      const options = { points, duration: windowSeconds, keyPrefix: `${this.config.keyPrefix}:${kind}:${scope}` };
       if (!this.redis) return new RateLimiterMemory(options);
       return new RateLimiterRedis({ ...options, storeClient: this.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
     };
-    return { address: make('address', budget.perAddress), organization: make('organization', budget.perOrganization) };
+    return { address: make('address', perAddress), other: make(otherScope, perOther), otherScope };
   }
 
   private connect(url: string): Redis {

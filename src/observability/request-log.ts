@@ -106,3 +106,24 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/**
+ * A request's URL as the request log writes it: a complaint's tracking secret (`secret=`) is
+ * replaced, and of a GraphQL GET only the operation name is kept (its variables or query may hold
+ * a secret or personal data).
+ */
+export function redactedUrl(url: string | undefined): string | undefined {
+  if (!url) return url;
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const path = url.slice(0, at);
+  const params = new URLSearchParams(url.slice(at + 1));
+  const graphql = path === '/graphql' || path.endsWith('/graphql');
+  const kept: string[] = [];
+  for (const [name, value] of params) {
+    if (graphql && name !== 'operationName') kept.push(`${name}=[redacted]`);
+    else if (name === 'secret' || name === 'trackingSecret') kept.push(`${name}=[redacted]`);
+    else kept.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  }
+  return `${path}?${kept.join('&')}`;
+}

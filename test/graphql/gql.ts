@@ -72,6 +72,19 @@ type Documents = {
     "query LawAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received resolved unresolved withoutPromise } } }": typeof types.LawAnalysisDocument,
     "query LawCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received open } } } }": typeof types.LawCodeStatusDocument,
     "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }": typeof types.LawAuditDocument,
+    "mutation TrackingSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference trackingSecret } }": typeof types.TrackingSubmitDocument,
+    "query TrackingStatus($slug: String!, $reference: String!, $secret: String!) {\n  complaintStatus(organizationSlug: $slug, reference: $reference, secret: $secret) {\n    reference status receivedAt acknowledgementDueAt resolutionDueAt extensionReason\n    letters { kind sentAt language subject body } outcome disputesRoute { name postalAddress website appealWithinMonths } } }": typeof types.TrackingStatusDocument,
+    "query TrackingComplaints($search: String) { complaints(first: 5, search: $search) { edges { node { id version reference } } } }": typeof types.TrackingComplaintsDocument,
+    "mutation TrackingRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.TrackingRegisterDocument,
+    "mutation TrackingIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }": typeof types.TrackingIssueDocument,
+    "mutation TrackingUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": typeof types.TrackingUpdateDocument,
+    "mutation TrackingAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": typeof types.TrackingAcknowledgeDocument,
+    "mutation TrackingStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { version } }": typeof types.TrackingStartDocument,
+    "mutation TrackingExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { version workingResolutionDueAt } }": typeof types.TrackingExtendDocument,
+    "mutation TrackingResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { version } }": typeof types.TrackingResolveDocument,
+    "mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { version } }": typeof types.TrackingCloseDocument,
+    "mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { anonymizedAt } }": typeof types.TrackingAnonymizeDocument,
+    "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }": typeof types.TrackingAuditDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": typeof types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
@@ -325,6 +338,12 @@ type Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": typeof types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": typeof types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": typeof types.PublicCodesVersionsDocument,
+    "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": typeof types.PagesComplaintDocument,
+    "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": typeof types.PagesLinkDocument,
+    "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": typeof types.PagesAcknowledgeDocument,
+    "query PagesOrganization { organization { version } }": typeof types.PagesOrganizationDocument,
+    "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": typeof types.PagesLanguagesDocument,
+    "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": typeof types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": typeof types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": typeof types.QueryPlansRetentionDocument,
@@ -502,6 +521,19 @@ const documents: Documents = {
     "query LawAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received resolved unresolved withoutPromise } } }": types.LawAnalysisDocument,
     "query LawCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { promises { promise { key } complaints { received open } } } }": types.LawCodeStatusDocument,
     "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }": types.LawAuditDocument,
+    "mutation TrackingSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference trackingSecret } }": types.TrackingSubmitDocument,
+    "query TrackingStatus($slug: String!, $reference: String!, $secret: String!) {\n  complaintStatus(organizationSlug: $slug, reference: $reference, secret: $secret) {\n    reference status receivedAt acknowledgementDueAt resolutionDueAt extensionReason\n    letters { kind sentAt language subject body } outcome disputesRoute { name postalAddress website appealWithinMonths } } }": types.TrackingStatusDocument,
+    "query TrackingComplaints($search: String) { complaints(first: 5, search: $search) { edges { node { id version reference } } } }": types.TrackingComplaintsDocument,
+    "mutation TrackingRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.TrackingRegisterDocument,
+    "mutation TrackingIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }": types.TrackingIssueDocument,
+    "mutation TrackingUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": types.TrackingUpdateDocument,
+    "mutation TrackingAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": types.TrackingAcknowledgeDocument,
+    "mutation TrackingStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { version } }": types.TrackingStartDocument,
+    "mutation TrackingExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { version workingResolutionDueAt } }": types.TrackingExtendDocument,
+    "mutation TrackingResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { version } }": types.TrackingResolveDocument,
+    "mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { version } }": types.TrackingCloseDocument,
+    "mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { anonymizedAt } }": types.TrackingAnonymizeDocument,
+    "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }": types.TrackingAuditDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
@@ -755,6 +787,12 @@ const documents: Documents = {
     "query PublicCodesPublished($slug: String!) { publishedCodes(organizationSlug: $slug) {\n  key title scope organizationName currentVersion { version policyStatement changeSummary publishedAt promises { key title text position } } } }": types.PublicCodesPublishedDocument,
     "query PublicCodesOne($slug: String!, $key: String!) { publishedCode(organizationSlug: $slug, codeKey: $key) {\n  key title currentVersion { version changeSummary promises { key title text } } } }": types.PublicCodesOneDocument,
     "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }": types.PublicCodesVersionsDocument,
+    "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }": types.PagesComplaintDocument,
+    "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": types.PagesLinkDocument,
+    "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": types.PagesAcknowledgeDocument,
+    "query PagesOrganization { organization { version } }": types.PagesOrganizationDocument,
+    "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": types.PagesLanguagesDocument,
+    "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
     "query QueryPlansStaffComplaints($after: String) {\n  complaints(first: 20, after: $after) { totalCount pageInfo { endCursor } edges { node { id reference } } }\n}": types.QueryPlansStaffComplaintsDocument,
     "query QueryPlansRetention { complaintsDueForAnonymisation { due references } codeGaps { total words { word count } } }": types.QueryPlansRetentionDocument,
@@ -1103,6 +1141,58 @@ export function graphql(source: "query LawCodeStatus($codeId: ID!) { codeStatus(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LawAudit($id: ID) { auditEvents(entityId: $id, first: 50) { edges { node { action changes } } } }"): typeof import('./graphql').LawAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference trackingSecret } }"): typeof import('./graphql').TrackingSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackingStatus($slug: String!, $reference: String!, $secret: String!) {\n  complaintStatus(organizationSlug: $slug, reference: $reference, secret: $secret) {\n    reference status receivedAt acknowledgementDueAt resolutionDueAt extensionReason\n    letters { kind sentAt language subject body } outcome disputesRoute { name postalAddress website appealWithinMonths } } }"): typeof import('./graphql').TrackingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackingComplaints($search: String) { complaints(first: 5, search: $search) { edges { node { id version reference } } } }"): typeof import('./graphql').TrackingComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }"): typeof import('./graphql').TrackingRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }"): typeof import('./graphql').TrackingIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingUpdate($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').TrackingUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').TrackingAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { version } }"): typeof import('./graphql').TrackingStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) { extendComplaintDeadline(id: $id, input: $input) { version workingResolutionDueAt } }"): typeof import('./graphql').TrackingExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingResolve($id: ID!, $input: ResolveComplaintInput!) { resolveComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').TrackingResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').TrackingCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { anonymizedAt } }"): typeof import('./graphql').TrackingAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }"): typeof import('./graphql').TrackingAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2115,6 +2205,30 @@ export function graphql(source: "query PublicCodesOne($slug: String!, $key: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublicCodesVersions($id: ID!) { code(id: $id) { versions { edges { node { id status } } } } }"): typeof import('./graphql').PublicCodesVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesComplaint($search: String) { complaints(first: 1, search: $search) { edges { node { id version } } } }"): typeof import('./graphql').PagesComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').PagesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }"): typeof import('./graphql').PagesAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOrganization { organization { version } }"): typeof import('./graphql').PagesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }"): typeof import('./graphql').PagesLanguagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }"): typeof import('./graphql').PagesTranslateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1114,7 +1114,7 @@ export type SurveyRespondentInput = {
   caseReference?: InputMaybe<Scalars['String']['input']>;
   /** Where the link is sent (personal data, like name). */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Language of the questions: nl, en, nb (default: the organisation's). */
+  /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Personal data: erased after the survey ended and the retention period passed. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1823,6 +1823,107 @@ export type LawAuditQueryVariables = Exact<{
 
 
 export type LawAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
+
+export type TrackingSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type TrackingSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string, trackingSecret: string } };
+
+export type TrackingStatusQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  secret: Scalars['String']['input'];
+}>;
+
+
+export type TrackingStatusQuery = { __typename?: 'Query', complaintStatus?: { __typename?: 'ComplaintTracking', reference: string, status: ComplaintStatus, receivedAt?: string | null, acknowledgementDueAt?: string | null, resolutionDueAt?: string | null, extensionReason?: string | null, outcome?: ComplaintOutcome | null, letters: Array<{ __typename?: 'TrackedLetter', kind: LetterKind, sentAt: string, language: string, subject?: string | null, body?: string | null }>, disputesRoute?: { __typename?: 'TrackedDisputesRoute', name: string, postalAddress?: string | null, website?: string | null, appealWithinMonths?: number | null } | null } | null };
+
+export type TrackingComplaintsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrackingComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, version: number, reference: string } }> } | null };
+
+export type TrackingRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type TrackingRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number, reference: string } };
+
+export type TrackingIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrackingIssueMutation = { __typename?: 'Mutation', issueComplaintTrackingSecret: { __typename?: 'IssuedTrackingSecret', reference: string, trackingSecret: string } };
+
+export type TrackingUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type TrackingUpdateMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', version: number } };
+
+export type TrackingAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type TrackingAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', version: number } };
+
+export type TrackingStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type TrackingStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', version: number } };
+
+export type TrackingExtendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ExtendComplaintDeadlineInput;
+}>;
+
+
+export type TrackingExtendMutation = { __typename?: 'Mutation', extendComplaintDeadline: { __typename?: 'Complaint', version: number, workingResolutionDueAt: string } };
+
+export type TrackingResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type TrackingResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', version: number } };
+
+export type TrackingCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type TrackingCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', version: number } };
+
+export type TrackingAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type TrackingAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', anonymizedAt?: string | null } };
+
+export type TrackingAuditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrackingAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
 export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
 
@@ -3590,6 +3691,49 @@ export type PublicCodesVersionsQueryVariables = Exact<{
 
 
 export type PublicCodesVersionsQuery = { __typename?: 'Query', code?: { __typename?: 'Code', versions: { __typename?: 'CodeVersionConnection', edges: Array<{ __typename?: 'CodeVersionEdge', node: { __typename?: 'CodeVersion', id: string, status: CodeVersionStatus } }> } } | null };
+
+export type PagesComplaintQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PagesComplaintQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, version: number } }> } | null };
+
+export type PagesLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintInput;
+}>;
+
+
+export type PagesLinkMutation = { __typename?: 'Mutation', updateComplaint: { __typename?: 'Complaint', version: number } };
+
+export type PagesAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type PagesAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', version: number } };
+
+export type PagesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
+
+export type PagesLanguagesMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type PagesLanguagesMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', languages: Array<string> } };
+
+export type PagesTranslateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TranslateCodeVersionInput;
+}>;
+
+
+export type PagesTranslateMutation = { __typename?: 'Mutation', translateCodeVersion: { __typename?: 'CodeVersion', missingLanguages: Array<string> } };
 
 export type QueryPlansComplaintsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -6744,6 +6888,132 @@ export const LawAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LawAuditQuery, LawAuditQueryVariables>;
+export const TrackingSubmitDocument = new TypedDocumentString(`
+    mutation TrackingSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+    trackingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingSubmitMutation, TrackingSubmitMutationVariables>;
+export const TrackingStatusDocument = new TypedDocumentString(`
+    query TrackingStatus($slug: String!, $reference: String!, $secret: String!) {
+  complaintStatus(organizationSlug: $slug, reference: $reference, secret: $secret) {
+    reference
+    status
+    receivedAt
+    acknowledgementDueAt
+    resolutionDueAt
+    extensionReason
+    letters {
+      kind
+      sentAt
+      language
+      subject
+      body
+    }
+    outcome
+    disputesRoute {
+      name
+      postalAddress
+      website
+      appealWithinMonths
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingStatusQuery, TrackingStatusQueryVariables>;
+export const TrackingComplaintsDocument = new TypedDocumentString(`
+    query TrackingComplaints($search: String) {
+  complaints(first: 5, search: $search) {
+    edges {
+      node {
+        id
+        version
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingComplaintsQuery, TrackingComplaintsQueryVariables>;
+export const TrackingRegisterDocument = new TypedDocumentString(`
+    mutation TrackingRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingRegisterMutation, TrackingRegisterMutationVariables>;
+export const TrackingIssueDocument = new TypedDocumentString(`
+    mutation TrackingIssue($id: ID!) {
+  issueComplaintTrackingSecret(id: $id) {
+    reference
+    trackingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingIssueMutation, TrackingIssueMutationVariables>;
+export const TrackingUpdateDocument = new TypedDocumentString(`
+    mutation TrackingUpdate($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingUpdateMutation, TrackingUpdateMutationVariables>;
+export const TrackingAcknowledgeDocument = new TypedDocumentString(`
+    mutation TrackingAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingAcknowledgeMutation, TrackingAcknowledgeMutationVariables>;
+export const TrackingStartDocument = new TypedDocumentString(`
+    mutation TrackingStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingStartMutation, TrackingStartMutationVariables>;
+export const TrackingExtendDocument = new TypedDocumentString(`
+    mutation TrackingExtend($id: ID!, $input: ExtendComplaintDeadlineInput!) {
+  extendComplaintDeadline(id: $id, input: $input) {
+    version
+    workingResolutionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingExtendMutation, TrackingExtendMutationVariables>;
+export const TrackingResolveDocument = new TypedDocumentString(`
+    mutation TrackingResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingResolveMutation, TrackingResolveMutationVariables>;
+export const TrackingCloseDocument = new TypedDocumentString(`
+    mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingCloseMutation, TrackingCloseMutationVariables>;
+export const TrackingAnonymizeDocument = new TypedDocumentString(`
+    mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    anonymizedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingAnonymizeMutation, TrackingAnonymizeMutationVariables>;
+export const TrackingAuditDocument = new TypedDocumentString(`
+    query TrackingAudit($id: ID!) {
+  auditEvents(first: 20, entityId: $id) {
+    edges {
+      node {
+        action
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingAuditQuery, TrackingAuditQueryVariables>;
 export const ComplaintsRegisterDocument = new TypedDocumentString(`
     mutation ComplaintsRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {
@@ -11912,6 +12182,53 @@ export const PublicCodesVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicCodesVersionsQuery, PublicCodesVersionsQueryVariables>;
+export const PagesComplaintDocument = new TypedDocumentString(`
+    query PagesComplaint($search: String) {
+  complaints(first: 1, search: $search) {
+    edges {
+      node {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesComplaintQuery, PagesComplaintQueryVariables>;
+export const PagesLinkDocument = new TypedDocumentString(`
+    mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesLinkMutation, PagesLinkMutationVariables>;
+export const PagesAcknowledgeDocument = new TypedDocumentString(`
+    mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesAcknowledgeMutation, PagesAcknowledgeMutationVariables>;
+export const PagesOrganizationDocument = new TypedDocumentString(`
+    query PagesOrganization {
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PagesOrganizationQuery, PagesOrganizationQueryVariables>;
+export const PagesLanguagesDocument = new TypedDocumentString(`
+    mutation PagesLanguages($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    languages
+  }
+}
+    `) as unknown as TypedDocumentString<PagesLanguagesMutation, PagesLanguagesMutationVariables>;
+export const PagesTranslateDocument = new TypedDocumentString(`
+    mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {
+  translateCodeVersion(id: $id, input: $input) {
+    missingLanguages
+  }
+}
+    `) as unknown as TypedDocumentString<PagesTranslateMutation, PagesTranslateMutationVariables>;
 export const QueryPlansComplaintsDocument = new TypedDocumentString(`
     query QueryPlansComplaints($first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID, $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind) {
   complaints(

@@ -16,8 +16,12 @@ export interface DisputesRoute {
   appealWithinMonths: number | null;
 }
 
-/** The disputes body named in decision letters: the one asked for (NOT_FOUND naming `field`), or the organisation's default, or null. */
-export type DisputesRouteFinder = (ctx: Context, bodyId: string | null, field: string) => Promise<DisputesRoute | null>;
+/**
+ * The disputes body named in decision letters: the one asked for (NOT_FOUND naming `field`), or the
+ * organisation's default, or null. The organisation is the caller's, or `organizationId` where there
+ * is no caller (the complainant tracking a complaint).
+ */
+export type DisputesRouteFinder = (ctx: Context, bodyId: string | null, field: string, organizationId?: string) => Promise<DisputesRoute | null>;
 
 /** Refuses (with a typed error) to anonymise the complaint, e.g. while a disputes-body case is open. */
 export type AnonymisationGuard = (ctx: Context, complaint: Complaint) => Promise<void>;
@@ -46,8 +50,8 @@ export const ComplaintHooks = {
     routeFinder = finder;
   },
 
-  disputesRoute(ctx: Context, bodyId: string | null, field: string): Promise<DisputesRoute | null> {
-    return routeFinder ? routeFinder(ctx, bodyId, field) : Promise.resolve(null);
+  disputesRoute(ctx: Context, bodyId: string | null, field: string, organizationId?: string): Promise<DisputesRoute | null> {
+    return routeFinder ? routeFinder(ctx, bodyId, field, organizationId) : Promise.resolve(null);
   },
 
   registerAnonymisationGuard(guard: AnonymisationGuard): void {

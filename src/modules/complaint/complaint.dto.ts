@@ -7,6 +7,7 @@ import { ComplainantType, ComplaintCategory, ComplaintChannel, ComplaintKind, Co
 import { DeadlineUnit } from '../../common/organization.entity';
 import { VersionedUpdateInput } from '../../common/versioned-input';
 import { ComplaintLetterInput, DecisionLetterInput } from './correspondence.dto';
+import { LetterKind } from './letter-rendering';
 
 /** Most promises one complaint may concern: the hard cap on `Complaint.promises`. */
 export const MAX_PROMISES_PER_COMPLAINT = 50;
@@ -150,10 +151,103 @@ export class SubmitComplaintInput {
   language?: string;
 }
 
-@ObjectType({ description: 'What the public learns about a submitted complaint: its reference.' })
+@ObjectType({ description: 'What the public learns about a submitted complaint: its reference, and the secret to follow it with.' })
 export class ComplaintReceipt {
   @Field()
   reference: string;
+
+  @Field({
+    description:
+      'The tracking secret (complaintStatus), shown only in this answer: it is stored only as a hash. A resubmission with the same idempotency key answers a new one, and the earlier one stops working.',
+  })
+  trackingSecret: string;
+}
+
+@ObjectType({ description: 'A tracking secret issued for a complaint, to hand to the complainant: shown only in this answer.' })
+export class IssuedTrackingSecret {
+  @Field()
+  reference: string;
+
+  @Field({ description: 'The new secret; any earlier secret of the complaint no longer works.' })
+  trackingSecret: string;
+}
+
+@ArgsType()
+export class ComplaintStatusArgs {
+  @Field()
+  organizationSlug: string;
+
+  @Field({ description: 'The complaint reference, e.g. K-2026-00001.' })
+  reference: string;
+
+  @Field({ description: 'The tracking secret given with the receipt (or issued by the organisation since).' })
+  secret: string;
+}
+
+@ObjectType({ description: 'A letter sent to the complainant, as the complainant may read it again when tracking.' })
+export class TrackedLetter {
+  @Field(() => LetterKind, { description: 'ACKNOWLEDGEMENT or DECISION.' })
+  kind: LetterKind;
+
+  @Field()
+  sentAt: Date;
+
+  @Field({ description: 'BCP 47 language tag of the letter.' })
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  subject: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The exact text sent.' })
+  body: string | null;
+}
+
+@ObjectType({ description: 'Where a complainant who disagrees with the decision can go, as named in the decision letter.' })
+export class TrackedDisputesRoute {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  postalAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Within how many months of the decision the complainant must turn to the body.' })
+  appealWithinMonths: number | null;
+}
+
+@ObjectType({
+  description:
+    'A complaint as its complainant follows it (complaintStatus): where it stands, its deadlines, the letters sent and, once decided, the outcome and the disputes route. An anonymised complaint shows only its reference and status.',
+})
+export class ComplaintTracking {
+  @Field()
+  reference: string;
+
+  @Field(() => ComplaintStatus)
+  status: ComplaintStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the complaint was received; null once anonymised.' })
+  receivedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the last day for the acknowledgement of receipt.' })
+  acknowledgementDueAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the last day for the decision: the deadline worked to (moved by an extension).' })
+  resolutionDueAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the term was extended, as told to the complainant; null when it was not.' })
+  extensionReason: string | null;
+
+  @Field(() => [TrackedLetter], { description: 'The acknowledgement and decision letters as sent, oldest first.' })
+  letters: TrackedLetter[];
+
+  @Field(() => ComplaintOutcome, { nullable: true, description: 'The outcome, once decided.' })
+  outcome: ComplaintOutcome | null;
+
+  @Field(() => TrackedDisputesRoute, { nullable: true, description: 'The disputes body named in the decision letter, once decided.' })
+  disputesRoute: TrackedDisputesRoute | null;
 }
 
 @InputType()

@@ -340,4 +340,13 @@ export class Complaint extends VersionedEntity {
   @Field(() => Date, { nullable: true, description: 'When personal data was erased; null while the complaint still holds it.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   anonymizedAt: Date | null;
+
+  /**
+   * SHA-256 (hex) of the secret the complainant tracks the complaint with (complaintStatus); null
+   * until one is issued. Never exposed, and kept out of the audit trail like personal data (the
+   * trail records only that it changed). It survives anonymisation: the complainant still sees the status.
+   */
+  @Column('text', { nullable: true })
+  @PersonalData()
+  trackingSecretHash: string | null;
 }

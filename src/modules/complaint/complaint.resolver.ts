@@ -15,6 +15,7 @@ import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintLetter } from './complaint-letter.entity';
 import { MAX_TIMELINE_ENTRIES } from './complaint-lifecycle';
 import { ComplaintService } from './complaint.service';
+import { ComplaintTrackingService } from './complaint-tracking';
 import {
   AnonymizeDueComplaintsInput,
   CodeGaps,
@@ -25,7 +26,10 @@ import {
   RetentionRun,
   ComplaintCounts,
   ComplaintReceipt,
+  ComplaintStatusArgs,
+  ComplaintTracking,
   ComplaintsArgs,
+  IssuedTrackingSecret,
   AcknowledgeComplaintInput,
   ComplaintStepInput,
   MAX_PROMISES_PER_COMPLAINT,
@@ -68,13 +72,29 @@ export class ComplaintResolver {
     return ComplaintService.register(ctx, input);
   }
 
-  @Mutation(() => ComplaintReceipt, { description: 'Public complaint form (no token): answers only the reference.' })
+  @Mutation(() => ComplaintReceipt, { description: 'Public complaint form (no token): answers the reference and the tracking secret (shown only here).' })
   submitComplaint(
     @Ctx() ctx: Context,
     @Arg('organizationSlug') organizationSlug: string,
     @Arg('input') input: SubmitComplaintInput,
   ): Promise<ComplaintReceipt> {
     return ComplaintService.submit(ctx, organizationSlug, input);
+  }
+
+  @Query(() => ComplaintTracking, {
+    description:
+      'Public (no token): the complainant follows a complaint with its reference and tracking secret. A wrong secret, an unknown reference and an unknown organisation answer the same NOT_FOUND.',
+  })
+  complaintStatus(@Ctx() ctx: Context, @Args() args: ComplaintStatusArgs): Promise<ComplaintTracking> {
+    return ComplaintTrackingService.status(ctx, args.organizationSlug, args.reference, args.secret);
+  }
+
+  @Allowed('registerComplaints')
+  @Mutation(() => IssuedTrackingSecret, {
+    description: 'Issues a new tracking secret to give the complainant (e.g. of a complaint registered by staff), shown only in this answer; the earlier one stops working.',
+  })
+  issueComplaintTrackingSecret(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<IssuedTrackingSecret> {
+    return ComplaintService.issueTrackingSecret(ctx, id);
   }
 
   @Allowed('handleComplaints')

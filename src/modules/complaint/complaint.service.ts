@@ -40,6 +40,7 @@ import {
 } from './complaint-lifecycle';
 import { ClosureDayService } from './closure-day.service';
 import { linkablePromises } from './linkable-promises';
+import { ComplaintTrackingService, newTrackingSecret } from './complaint-tracking';
 import {
   ComplaintSort,
   type AcknowledgeComplaintInput,
@@ -101,6 +102,8 @@ interface Intake {
   employeeConcerned?: User | null;
   /** The complainant's language (BCP 47, canonical). */
   language: string;
+  /** The hash of the tracking secret given with the receipt (public form). */
+  trackingSecretHash?: string;
 }
 
 /** The calendar day (in `timeZone`) after which working days are counted. */
@@ -259,14 +262,27 @@ export class ComplaintService {
       input,
       field: 'input.idempotencyKey',
       run: async () => {
-        const complaint = await ComplaintService.receive(ctx, organization, { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date(), language });
-        return { complaintId: complaint.id, reference: complaint.reference };
+        const tracking = newTrackingSecret();
+        const intake = { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date(), language, trackingSecretHash: tracking.hash };
+        const complaint = await ComplaintService.receive(ctx, organization, intake);
+        return { complaintId: complaint.id, reference: complaint.reference, trackingSecret: tracking.secret };
       },
-      // The id too, so that anonymisation finds the key (forgetIdempotencyKeys).
+      // The id too, so that anonymisation finds the key (forgetIdempotencyKeys); never the secret.
       store: (receipt) => ({ complaintId: receipt.complaintId, reference: receipt.reference }),
-      replay: async (stored) => ({ complaintId: stored.complaintId, reference: stored.reference }),
+      // The secret was shown only to the answer the client may have lost: a resubmission gets a new one.
+      replay: async (stored) => {
+        const complaint = await scopedTo(ctx, Complaint, organization.id).get(stored.complaintId);
+        return { complaintId: stored.complaintId, ...(await ComplaintTrackingService.issue(ctx, complaint)) };
+      },
     });
-    return { reference: receipt.reference };
+    return { reference: receipt.reference, trackingSecret: receipt.trackingSecret };
+  }
+
+  /** A new tracking secret for a complaint the caller may read (staff: one they registered), to hand to the complainant. */
+  static async issueTrackingSecret(ctx: Context, id: string): Promise<{ reference: string; trackingSecret: string }> {
+    const complaint = ComplaintService.assertReadable(ctx, await scoped(ctx, Complaint).get(id, 'id'));
+    if (complaint.anonymizedAt) throw BadUserInputError.field('id', 'the complaint is anonymised: its complainant can no longer be told anything but its status');
+    return ComplaintTrackingService.issue(ctx, complaint);
   }
 
   /**
@@ -304,6 +320,7 @@ export class ComplaintService {
         registeredById: ctx.user?.id ?? null,
         acknowledgementDueAt: deadline(intake.receivedAt, { within: policy.acknowledgeWithin, unit: policy.acknowledgeUnit }, calendar),
         resolutionDueAt,
+        trackingSecretHash: intake.trackingSecretHash ?? null,
       },
       { audit: false },
     );

@@ -110,8 +110,9 @@ export class DisputesService {
   }
 
   /** The body a decision letter names (ComplaintHooks): the one asked for, else the default. */
-  static async route(ctx: Context, bodyId: string | null, field: string): Promise<DisputesRoute | null> {
-    const body = bodyId ? await scoped(ctx, DisputesBody).get(bodyId, field) : await scoped(ctx, DisputesBody).findOne({ isDefault: true });
+  static async route(ctx: Context, bodyId: string | null, field: string, organizationId?: string): Promise<DisputesRoute | null> {
+    const bodies = organizationId ? scopedTo(ctx, DisputesBody, organizationId) : scoped(ctx, DisputesBody);
+    const body = bodyId ? await bodies.get(bodyId, field) : await bodies.findOne({ isDefault: true });
     if (!body) return null;
     return { bodyId: body.id, name: body.name, postalAddress: body.postalAddress, website: body.website, appealWithinMonths: body.appealWithinMonths };
   }
