@@ -127,8 +127,15 @@ describe('the survey page (no JavaScript)', () => {
     const tab = await tabWithoutScript();
     await tab.goto(`${app.url}${link}`);
     expect(await tab.getAttribute('html', 'lang')).toBe('nl');
-    // Tab into each radio group, choose with the arrow keys, then the comment and the button.
-    await tab.keyboard.press('Tab');
+    // The layout's language links show the same survey in another of the organisation's languages, and back.
+    await tab.getByRole('navigation').getByRole('link', { name: 'Norsk bokmål' }).click();
+    expect(await tab.getAttribute('html', 'lang')).toBe('nb');
+    expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Hvor fornøyd er du?');
+    await tab.getByRole('navigation').getByRole('link', { name: 'Nederlands' }).click();
+    expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Hoe tevreden bent u?');
+    // Past the skip link and the language links, Tab into each radio group, choose with the arrow keys, then the comment and the button.
+    for (let i = 0; i < 10 && (await tab.evaluate('document.activeElement && document.activeElement.type')) !== 'radio'; i++) await tab.keyboard.press('Tab');
+    expect(await tab.evaluate('document.activeElement.id')).toBe('q0-1');
     await tab.keyboard.press('Space');
     await tab.keyboard.press('ArrowRight');
     await tab.keyboard.press('ArrowRight');

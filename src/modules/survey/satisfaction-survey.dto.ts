@@ -135,8 +135,11 @@ export class SurveyQuestion {
 
 @ObjectType({ description: 'A survey as its respondent sees it (no token needed beyond the link’s): the questions in their language.' })
 export class PublicSatisfactionSurvey {
-  @Field({ description: 'BCP 47 tag of the language the survey is shown in.' })
+  @Field({ description: "BCP 47 tag of the language the survey is shown in: the respondent's, or the one asked for as the organisation speaks it." })
   language: string;
+
+  @Field(() => [String], { description: "The languages it can be shown in (the organisation's), for a language switch." })
+  availableLanguages: string[];
 
   @Field({ description: 'The organisation asking.' })
   organizationName: string;

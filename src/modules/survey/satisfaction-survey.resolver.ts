@@ -40,8 +40,12 @@ export class SatisfactionSurveyResolver {
   @Query(() => PublicSatisfactionSurvey, {
     description: 'Public (no token but the link’s): the questions of a survey in the respondent’s language. An unknown, used or expired link is NOT_FOUND, all alike.',
   })
-  satisfactionSurvey(@Ctx() ctx: Context, @Arg('token') token: string): Promise<PublicSatisfactionSurvey> {
-    return SatisfactionSurveyService.forRespondent(ctx, token);
+  satisfactionSurvey(
+    @Ctx() ctx: Context,
+    @Arg('token') token: string,
+    @Arg('language', () => String, { nullable: true, description: "BCP 47 tag; default: the respondent's language." }) language?: string | null,
+  ): Promise<PublicSatisfactionSurvey> {
+    return SatisfactionSurveyService.forRespondent(ctx, token, language);
   }
 
   @Mutation(() => SatisfactionSurveyReceipt, {

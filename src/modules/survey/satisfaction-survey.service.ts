@@ -244,7 +244,7 @@ export class SatisfactionSurveyService {
    * (or the latest version that had the promise), translated when that version's own language is
    * another and a translation exists, else as written.
    */
-  private static async asked(ctx: Context, survey: SatisfactionSurvey): Promise<AskedPromise[]> {
+  private static async asked(ctx: Context, survey: SatisfactionSurvey, language: string): Promise<AskedPromise[]> {
     const answers = await scopedTo(ctx, SatisfactionSurveyAnswer, survey.organizationId).find({ where: { surveyId: survey.id }, order: { position: 'ASC' } });
     const rows: AskedPromise[] = await ctx.db.query(
       `SELECT DISTINCT ON (p.code_id, p.key) p.id AS "promiseId", p.code_id AS "codeId", p.key,
@@ -254,30 +254,37 @@ export class SatisfactionSurveyService {
        LEFT JOIN code_promise_translation t ON t.promise_id = p.id AND t.organization_id = p.organization_id AND t.language = $4
        WHERE p.organization_id = $1 AND (p.code_id, p.key) IN (SELECT * FROM unnest($2::uuid[], $3::text[]))
        ORDER BY p.code_id, p.key, (v.status = '${CodeVersionStatus.PUBLISHED}') DESC, v.version DESC`,
-      [survey.organizationId, answers.map((a) => a.codeId), answers.map((a) => a.promiseKey), survey.language],
+      [survey.organizationId, answers.map((a) => a.codeId), answers.map((a) => a.promiseKey), language],
     );
     return answers.flatMap((a) => rows.filter((r) => r.codeId === a.codeId && r.key === a.promiseKey));
   }
 
-  /** `satisfactionSurvey(token)`: the questions in the respondent's language. */
-  static async forRespondent(ctx: Context, token: string): Promise<PublicSatisfactionSurvey> {
+  /**
+   * `satisfactionSurvey(token, language)`: the questions in the respondent's language, or in the
+   * one asked for (negotiated against the organisation's languages; BAD_USER_INPUT naming
+   * `language` when it is no BCP 47 tag).
+   */
+  static async forRespondent(ctx: Context, token: string, requested?: string | null): Promise<PublicSatisfactionSurvey> {
+    const tag = requested ? languageTag(requested, 'language') : null;
     const survey = await SatisfactionSurveyService.open(ctx, token);
-    const [asked, [names]] = await Promise.all([
-      SatisfactionSurveyService.asked(ctx, survey),
+    const [organization]: { name: string; languages: string[] }[] = await ctx.db.query(`SELECT name, languages FROM organization WHERE id = $1`, [survey.organizationId]);
+    const language = tag ? negotiateLanguage(organization.languages, tag) : survey.language;
+    const [asked, [code]] = await Promise.all([
+      SatisfactionSurveyService.asked(ctx, survey, language),
       ctx.db.query(
-        `SELECT o.name AS "organizationName",
-           coalesce((SELECT t.title FROM code_version v JOIN code_version_translation t ON t.code_version_id = v.id AND t.organization_id = v.organization_id AND t.language = $3
-                     WHERE v.organization_id = o.id AND v.code_id = c.id AND v.status = '${CodeVersionStatus.PUBLISHED}' AND v.language <> $3), c.title) AS "codeTitle"
-         FROM organization o JOIN code c ON c.organization_id = o.id AND c.id = $2 WHERE o.id = $1`,
-        [survey.organizationId, survey.codeId, survey.language],
-      ) as Promise<{ organizationName: string; codeTitle: string }[]>,
+        `SELECT coalesce((SELECT t.title FROM code_version v JOIN code_version_translation t ON t.code_version_id = v.id AND t.organization_id = v.organization_id AND t.language = $3
+                          WHERE v.organization_id = c.organization_id AND v.code_id = c.id AND v.status = '${CodeVersionStatus.PUBLISHED}' AND v.language <> $3), c.title) AS title
+         FROM code c WHERE c.organization_id = $1 AND c.id = $2`,
+        [survey.organizationId, survey.codeId, language],
+      ) as Promise<{ title: string }[]>,
     ]);
-    const texts = surveyTexts(survey.language);
+    const texts = surveyTexts(language);
     const scale = (labels: string[]) => labels.map((label, i) => ({ score: i + 1, label }));
     return {
-      language: survey.language,
-      organizationName: names.organizationName,
-      codeTitle: names.codeTitle,
+      language,
+      availableLanguages: organization.languages.includes(survey.language) ? organization.languages : [...organization.languages, survey.language],
+      organizationName: organization.name,
+      codeTitle: code.title,
       title: texts.title,
       intro: texts.intro,
       questions: asked.map((p) => ({ promiseKey: p.key, title: p.title, text: p.text, question: texts.promiseQuestion, scale: scale(texts.promiseScale) })),

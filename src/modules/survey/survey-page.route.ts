@@ -5,8 +5,10 @@ import { databaseUnavailable, logDatabaseUnavailable, logMaskedError } from '../
 import { unitOfWork } from '../../common/unit-of-work';
 import type { AnswerSatisfactionSurveyInput, PublicSatisfactionSurvey } from './satisfaction-survey.dto';
 import { SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
-import { SURVEY_PAGE_CSP, surveyFormPage, surveyMessagePage, type SurveyFormErrors, type SurveyFormValues } from './survey-page.html';
-import { negotiateLanguage } from '../../common/languages';
+import { CONTENT_SECURITY_POLICY, page } from '../../http/public-pages/pages';
+import type { Html } from '../../http/public-pages/html';
+import { surveyForm, surveyFrame, surveyMessage, type SurveyFormErrors, type SurveyFormValues } from './survey-page.html';
+import { languageTag, negotiateLanguage } from '../../common/languages';
 import { SURVEY_LANGUAGES, surveyTexts, textLanguage, type SurveyLanguage } from './survey-texts';
 
 /** What the app hands the survey pages: its request context, and the public rate limits. */
@@ -26,38 +28,52 @@ function acceptedLanguage(req: Request): SurveyLanguage {
   return negotiateLanguage(['en', ...SURVEY_LANGUAGES.filter((l) => l !== 'en')], null, req.headers['accept-language']) as SurveyLanguage;
 }
 
-function send(res: Response, status: number, html: string): void {
+/** Sends a page in the public pages' layout, with their headers: a CSP without scripts, no referrer, nothing cached. */
+function send(res: Response, status: number, frame: ReturnType<typeof surveyFrame>, main: Html): void {
   res
     .status(status)
     .set({
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': SURVEY_PAGE_CSP,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
     })
-    .send(html);
+    .send(page(frame, main));
 }
+
+/** A page with one message, in the fixed texts' language. */
+const message = (res: Response, status: number, tag: string, title: string, text: string) => send(res, status, surveyFrame(null, title, tag), surveyMessage(title, text));
 
 /** Error pages: the link (404, one page for unknown, used and expired), too many requests (429), unavailable (503), anything else (500, logged). */
 function fail(req: Request, res: Response, error: unknown, tag: string): void {
-  const language = textLanguage(tag);
-  const texts = surveyTexts(language);
-  if (error instanceof SurveyLinkNotFoundError) return send(res, 404, surveyMessagePage(language, texts.notFoundTitle, texts.notFound));
+  const texts = surveyTexts(textLanguage(tag));
+  if (error instanceof SurveyLinkNotFoundError) return message(res, 404, tag, texts.notFoundTitle, texts.notFound);
   if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) {
     res.set('retry-after', String((error.extensions as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
-    return send(res, 429, surveyMessagePage(language, texts.tooManyTitle, texts.tooMany));
+    return message(res, 429, tag, texts.tooManyTitle, texts.tooMany);
   }
   const unavailable = databaseUnavailable(error);
   if (unavailable) {
     logDatabaseUnavailable(req.log, unavailable, { route: 'survey page' });
     res.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-    return send(res, 503, surveyMessagePage(language, texts.tooManyTitle, texts.tooMany));
+    return message(res, 503, tag, texts.tooManyTitle, texts.tooMany);
   }
   logMaskedError(req.log, error, { route: 'survey page' });
-  send(res, 500, surveyMessagePage(language, texts.notFoundTitle, texts.notFound));
+  message(res, 500, tag, texts.notFoundTitle, texts.notFound);
 }
+
+/** The language asked for in the address (`?lang=`, the layout's language links), if any. */
+const asked = (req: Request): string | null => {
+  const lang = req.query.lang;
+  if (typeof lang !== 'string') return null;
+  try {
+    return languageTag(lang, 'lang');
+  } catch {
+    // Not a language tag: the survey's own language.
+    return null;
+  }
+};
 
 /** The first value of a form field (a repeated field counts by its first), or undefined. */
 const field = (body: Record<string, unknown>, name: string): string | undefined => {
@@ -100,8 +116,9 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
     try {
       await charge('reads', req);
       const ctx = await contextOf(req);
-      const survey = await SatisfactionSurveyService.forRespondent(ctx, String(req.params.token));
-      send(res, 200, surveyFormPage(survey, surveyTexts(survey.language), { scores: {} }, {}));
+      const survey = await SatisfactionSurveyService.forRespondent(ctx, String(req.params.token), asked(req));
+      const texts = surveyTexts(survey.language);
+      send(res, 200, surveyFrame(survey, texts.title, survey.language), surveyForm(survey, texts, { scores: {} }, {}));
     } catch (error) {
       fail(req, res, error, fallback);
     }
@@ -113,7 +130,7 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
       await charge('submissions', req);
       const token = String(req.params.token);
       const ctx = await contextOf(req);
-      const survey = await SatisfactionSurveyService.forRespondent(ctx, token);
+      const survey = await SatisfactionSurveyService.forRespondent(ctx, token, asked(req));
       language = survey.language;
       const body = (req.body ?? {}) as Record<string, unknown>;
       const values: SurveyFormValues = {
@@ -128,10 +145,11 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
       };
       try {
         const receipt = await unitOfWork(ctx, { name: 'POST /s/:token' }, () => SatisfactionSurveyService.answer(ctx, token, input));
-        send(res, 200, surveyMessagePage(textLanguage(language), surveyTexts(language).thanksTitle, receipt.message));
+        message(res, 200, language, surveyTexts(language).thanksTitle, receipt.message);
       } catch (error) {
         if (!(error instanceof BadUserInputError)) throw error;
-        send(res, 400, surveyFormPage(survey, surveyTexts(language), values, formErrors(error, survey, language)));
+        const texts = surveyTexts(language);
+        send(res, 400, surveyFrame(survey, texts.title, language, true), surveyForm(survey, texts, values, formErrors(error, survey, language)));
       }
     } catch (error) {
       fail(req, res, error, language);
