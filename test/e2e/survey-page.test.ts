@@ -181,6 +181,19 @@ describe('the survey page (no JavaScript)', () => {
     await context.close();
   });
 
+  it('refuses an answer posted from another site, as the other public forms do', async () => {
+    const link = await surveyLink('en');
+    const post = (headers: Record<string, string>) =>
+      fetch(`${app.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'score.P1=5&score.P2=5&overall=5' });
+    expect((await post({ origin: 'https://elsewhere.example' })).status).toBe(403);
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM satisfaction_survey WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND answered_at IS NULL`, [
+      link.slice('/s/'.length),
+    ]);
+    expect(n).toBe(1);
+    expect((await post({ origin: app.url })).status).toBe(200);
+  });
+
   it('spends the public budgets: past them the page answers 429 with Retry-After, in the browser’s language, and nothing is stored', async () => {
     const limited = await startTestApp({ RATE_LIMIT_READS_PER_ADDRESS: '2', RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '1' });
     try {

@@ -6,6 +6,8 @@ import { unitOfWork } from '../../common/unit-of-work';
 import type { AnswerSatisfactionSurveyInput, PublicSatisfactionSurvey } from './satisfaction-survey.dto';
 import { SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
 import { CONTENT_SECURITY_POLICY, page } from '../../http/public-pages/pages';
+import { message as pageMessage } from '../../http/public-pages/messages';
+import { crossSite } from '../../http/public-pages/routes';
 import type { Html } from '../../http/public-pages/html';
 import { surveyForm, surveyFrame, surveyMessage, type SurveyFormErrors, type SurveyFormValues } from './survey-page.html';
 import { languageTag, negotiateLanguage } from '../../common/languages';
@@ -126,6 +128,11 @@ export function surveyPageRoutes({ before, contextOf, charge }: SurveyPageDeps):
 
   router.post('/s/:token', form, ...before, async (req, res) => {
     let language: string = acceptedLanguage(req);
+    // As the other public forms: a post from another site is refused before it spends the visitor's budget.
+    if (crossSite(req)) {
+      const l = textLanguage(language);
+      return message(res, 403, l, pageMessage(l, 'error.title'), pageMessage(l, 'error.crossSite'));
+    }
     try {
       await charge('submissions', req);
       const token = String(req.params.token);
