@@ -258,7 +258,7 @@ describe('customer-perceived figures', () => {
     // Two more sent and never answered: one still pending, one expired.
     const [, expired] = (await figures.qm.data(CREATE, { input: { codeId, respondents: respondents(2) } })).createSatisfactionSurveys;
     await app.dataSource.query(`UPDATE satisfaction_survey SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.id]);
-    // Answers about P1 given under the superseded version count for its lineage too: the key is the lineage.
+    // An answer names the lineage (code and key), not one version's row: the figures are P1's and P2's whatever version is in force.
   });
 
   it('shows per promise the responses and, from the minimum sample on, the average and satisfied share (codeStatus)', async () => {
