@@ -308,6 +308,13 @@ describe('customer-perceived figures', () => {
       overall: { responses: 10, averageScore: 3.8, satisfiedShare: 0.7, sufficient: true },
       responses: { sent: 12, answered: 10, expired: 1, pending: 1, responseRate: 10 / 12 },
     });
+    // The spreadsheet download carries the same figures (the previous year's cells empty).
+    const csv = await (await fetch(`${app.url}/reports/complaint-analysis/${year}.csv`, { headers: { authorization: `Bearer ${figures.qm.token}` } })).text();
+    const lines = csv.split('\r\n');
+    expect(lines).toContain(`customerPerceived,${figures.code.code.key}/P1,P1 (version 2),averageScore,3.7,`);
+    expect(lines).toContain(`customerPerceived,${figures.code.code.key}/P2,P2 (version 2),sufficient,false,`);
+    expect(lines).toContain('customerSatisfaction,,,averageScore,3.8,');
+    expect(lines).toContain(`surveyResponses,,,responseRate,${10 / 12},`);
   });
 });
 
