@@ -195,13 +195,15 @@ describe('the survey page (no JavaScript)', () => {
   });
 
   it('spends the public budgets: past them the page answers 429 with Retry-After, in the browser’s language, and nothing is stored', async () => {
-    const limited = await startTestApp({ RATE_LIMIT_READS_PER_ADDRESS: '2', RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '1' });
+    // This service is reached at a public address of its own: links are made on it (PUBLIC_BASE_URL).
+    const limited = await startTestApp({ RATE_LIMIT_READS_PER_ADDRESS: '2', RATE_LIMIT_SUBMISSIONS_PER_ADDRESS: '1', PUBLIC_BASE_URL: 'https://klant.example.nl' });
     try {
       const org = await limited.createOrganization('survey-budget', { languages: ['nl', 'en', 'nb'] });
       const fixture = await createCode(limited.dataSource, org, [CodeVersionStatus.PUBLISHED], ['P1']);
       const client = await limited.as(org, Role.QUALITY_MANAGER);
       const [survey] = (await client.data(CREATE, { input: { codeId: fixture.code.id, respondents: [{ respondentType: 'CLIENT', language: 'en' }] } })).createSatisfactionSurveys;
-      const url = `${limited.url}${survey.link}`;
+      expect(survey.link).toMatch(/^https:\/\/klant\.example\.nl\/s\/[A-Za-z0-9_-]{43}$/);
+      const url = `${limited.url}${new URL(survey.link!).pathname}`;
       expect((await fetch(url)).status).toBe(200);
       expect((await fetch(url)).status).toBe(200);
       const third = await fetch(url, { headers: { 'accept-language': 'nb-NO,nb;q=0.9' } });

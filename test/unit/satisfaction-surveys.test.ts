@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config';
 import { customerPerceived } from '../../src/modules/survey/satisfaction-survey.dto';
 import { SatisfactionSurveyService } from '../../src/modules/survey/satisfaction-survey.service';
 import { redactSurveyToken } from '../../src/modules/survey/survey-page.route';
@@ -56,5 +57,13 @@ describe('customer-perceived figures', () => {
     expect(customerPerceived({ responses: 9, scoreSum: 40, satisfied: 8 }, 10)).toEqual({ responses: 9, averageScore: null, satisfiedShare: null, sufficient: false, minimumResponses: 10 });
     expect(customerPerceived({ responses: 10, scoreSum: 37, satisfied: 7 }, 10)).toEqual({ responses: 10, averageScore: 3.7, satisfiedShare: 0.7, sufficient: true, minimumResponses: 10 });
     expect(customerPerceived(undefined, 1)).toEqual({ responses: 0, averageScore: null, satisfiedShare: null, sufficient: false, minimumResponses: 1 });
+  });
+});
+
+describe('PUBLIC_BASE_URL', () => {
+  it('is an exact origin, where survey links point', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://klant.example.nl' }).publicBaseUrl).toBe('https://klant.example.nl');
+    expect(loadConfig({}).publicBaseUrl).toBeUndefined();
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'https://klant.example.nl/enquete' })).toThrow(/PUBLIC_BASE_URL: .* is not an exact origin/);
   });
 });
