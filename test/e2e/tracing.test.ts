@@ -93,6 +93,16 @@ describe('tracing', () => {
     expect(JSON.stringify(server.attributes)).not.toContain(TYPED);
   });
 
+  it("keeps a survey link's token out of every span (the path is /s/[token])", async () => {
+    const caller = callerSpan();
+    const token = randomBytes(32).toString('base64url');
+    await fetch(`${app.url}/s/${token}`, { headers: { traceparent: caller.traceparent } });
+    const spans = await spansOf(caller.traceId);
+    const [server] = spans.filter((s) => s.kind === SpanKind.SERVER);
+    expect(server.attributes['url.path'] ?? server.attributes['http.target']).toBe('/s/[token]');
+    expect(JSON.stringify(spans.map((s) => [s.name, s.attributes]))).not.toContain(token);
+  });
+
   it('makes as many GraphQL spans for a page of five users as for a page of one (list items merged)', async () => {
     const top = await app.as(org, Role.TOP_MANAGEMENT);
     const graphqlSpans = async (first: number) => {
