@@ -61,6 +61,14 @@ function match(available: readonly string[], wanted: string): string | undefined
   return available.find((a) => a.toLowerCase() === primary) ?? available.find((a) => primaryOf(a) === primary);
 }
 
+/** The q-value among the parameters of an Accept-Language entry: 1 without one, NaN when it is no number (the entry is then left out). */
+function qValue(params: readonly string[]): number {
+  const q = params.find((p) => /^\s*q\s*=/i.test(p));
+  if (q === undefined) return 1;
+  const value = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(q);
+  return value ? Number(value[1]) : NaN;
+}
+
 /**
  * The languages of an `Accept-Language` header, most preferred first: by q-value (default 1),
  * in the order given among equals; `q=0`, `*` and malformed entries are left out.
@@ -72,9 +80,7 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
     .split(',')
     .map((part, index) => {
       const [range, ...params] = part.trim().split(';');
-      const q = params.find((p) => /^\s*q\s*=/i.test(p));
-      // A q-value that is no number in 0..1 leaves the entry out (NaN fails the filter below).
-      return { range: range.trim(), q: q === undefined ? 1 : /^\s*q\s*=\s*(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i.test(q) ? Number(q.split('=')[1]) : NaN, index };
+      return { range: range.trim(), q: qValue(params), index };
     })
     .filter((e) => e.range && e.range !== '*' && Number.isFinite(e.q) && e.q > 0 && e.q <= 1)
     .sort((a, b) => b.q - a.q || a.index - b.index)

@@ -58,4 +58,50 @@ describe('smoke: migrations', () => {
     await ds.query(`UPDATE complaint SET outcome = 'SETTLED' WHERE id = $1`, [decided]);
     await ds.query(`DELETE FROM organization WHERE id = $1`, [org]);
   });
+
+  it('give existing organisations, code versions and complaints their language: Norwegian organisations nb, others nl; a complaint its latest letter’s', async () => {
+    const ds = db.database.dataSource;
+    const index = ds.migrations.findIndex((m) => m.name === 'Languages1796700000000');
+    expect(index).toBeGreaterThan(-1);
+    for (let i = ds.migrations.length - 1; i >= index; i--) await ds.undoLastMigration({ transaction: 'each' });
+    const organization = async (slug: string, country: string) =>
+      ((await ds.query(`INSERT INTO organization (slug, name, version, holiday_country) VALUES ($1, $1, 1, $2) RETURNING id`, [slug, country])) as { id: string }[])[0].id;
+    const dutch = await organization('legacy-nl', 'NL');
+    const norwegian = await organization('legacy-no', 'NO');
+    const versionOf = async (org: string) => {
+      const [{ id: code }]: { id: string }[] = await ds.query(`INSERT INTO code (organization_id, version, key, title, scope) VALUES ($1, 1, 'code', 'Code', '') RETURNING id`, [org]);
+      const [{ id }]: { id: string }[] = await ds.query(`INSERT INTO code_version (organization_id, code_id, version, revision, status) VALUES ($1, $2, 1, 1, 'DRAFT') RETURNING id`, [org, code]);
+      return id;
+    };
+    const [dutchVersion, norwegianVersion] = [await versionOf(dutch), await versionOf(norwegian)];
+    const complaint = async (org: string, reference: string) =>
+      ((await ds.query(
+        `INSERT INTO complaint (organization_id, version, reference, received_at, channel, subject, status, acknowledgement_due_at, resolution_due_at)
+         VALUES ($1, 1, $2, '2026-01-05T09:00Z', 'EMAIL', 'Costs', 'RECEIVED', '2026-01-09T23:00Z', '2026-01-19T23:00Z') RETURNING id`,
+        [org, reference],
+      )) as { id: string }[])[0].id;
+    const withoutLetters = await complaint(dutch, 'K-2026-00001');
+    const withLetters = await complaint(dutch, 'K-2026-00002');
+    const norwegianComplaint = await complaint(norwegian, 'K-2026-00001');
+    for (const [language, sentAt] of [['nl', '2026-01-06T10:00Z'], ['en', '2026-01-08T10:00Z']]) {
+      await ds.query(
+        `INSERT INTO complaint_letter (organization_id, complaint_id, kind, language, channel, sent_at, edited) VALUES ($1, $2, 'ACKNOWLEDGEMENT', $3, 'EMAIL', $4, false)`,
+        [dutch, withLetters, language, sentAt],
+      );
+    }
+
+    await ds.runMigrations({ transaction: 'each' });
+    const rows = async (sql: string, ids: string[]) => ((await ds.query(sql, [ids])) as { id: string; language: string }[]).map((r) => [r.id, r.language]);
+    expect(await rows(`SELECT id, array_to_string(languages, ',') AS language FROM organization WHERE id = ANY($1) ORDER BY slug`, [dutch, norwegian])).toEqual([
+      [dutch, 'nl'],
+      [norwegian, 'nb'],
+    ]);
+    expect(new Map(await rows(`SELECT id, language FROM code_version WHERE id = ANY($1)`, [dutchVersion, norwegianVersion]) as [string, string][])).toEqual(
+      new Map([[dutchVersion, 'nl'], [norwegianVersion, 'nb']]),
+    );
+    expect(new Map(await rows(`SELECT id, language FROM complaint WHERE id = ANY($1)`, [withoutLetters, withLetters, norwegianComplaint]) as [string, string][])).toEqual(
+      new Map([[withoutLetters, 'nl'], [withLetters, 'en'], [norwegianComplaint, 'nb']]),
+    );
+    await ds.query(`DELETE FROM organization WHERE id = ANY($1)`, [[dutch, norwegian]]);
+  });
 });
