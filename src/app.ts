@@ -252,8 +252,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     return { data: result?.data, errors: result?.errors, status: response.http.status, retryAfter: response.http.headers.get('retry-after') };
   };
-  app.use('/c', untilReady, enterRequestScope);
-  app.use(publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
+  app.use('/c', untilReady, enterRequestScope, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

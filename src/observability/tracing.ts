@@ -26,8 +26,11 @@ export function tracingConfigured(env: NodeJS.ProcessEnv = process.env): boolean
   return !!(env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
 }
 
-/** Query parameters of GET /graphql whose values never reach a span: the document and its variables may hold personal data. */
-const REDACTED_QUERY_PARAMETERS = ['query', 'variables', 'extensions', 'operationName'];
+/**
+ * Query parameters whose values never reach a span: of GET /graphql the document and its variables
+ * (they may hold personal data), and a complaint's tracking secret (the receipt's tracking link).
+ */
+const REDACTED_QUERY_PARAMETERS = ['query', 'variables', 'extensions', 'operationName', 'secret'];
 /** Requests not traced: probes and scrapes, many a minute, say nothing about a user's request. */
 const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 /** A satisfaction survey link (`/s/<token>`): the token is a credential, so spans name the path without it. */

@@ -103,6 +103,16 @@ describe('tracing', () => {
     expect(JSON.stringify(spans.map((s) => [s.name, s.attributes]))).not.toContain(token);
   });
 
+  it("keeps a complaint's tracking secret (the receipt's tracking link) out of the server span", async () => {
+    const caller = callerSpan();
+    const secret = `${TYPED}-tracking-secret`;
+    await fetch(`${app.url}/c/${org.slug}/track?lang=en&reference=K-2026-00001&secret=${secret}`, { headers: { traceparent: caller.traceparent } });
+    const [server] = (await spansOf(caller.traceId)).filter((s) => s.kind === SpanKind.SERVER);
+    expect(server.attributes['url.path']).toBe(`/c/${org.slug}/track`);
+    expect(JSON.stringify(server.attributes)).not.toContain(secret);
+    expect(lines.join('')).not.toContain(secret);
+  });
+
   it('makes as many GraphQL spans for a page of five users as for a page of one (list items merged)', async () => {
     const top = await app.as(org, Role.TOP_MANAGEMENT);
     const graphqlSpans = async (first: number) => {

@@ -82,7 +82,7 @@ const fieldProblems = (result: OperationResult) =>
   (result.errors ?? []).flatMap((e) => ((e.extensions?.fields as { field: string; message: string }[] | undefined) ?? []));
 
 /**
- * The public pages, server-rendered: a published code (`/c/:organizationSlug/:codeKey`), its
+ * The public pages, server-rendered, mounted at `/c`: a published code (`/c/:organizationSlug/:codeKey`), its
  * complaint form (`…/complaint`, GET and POST) and complaint tracking (`/c/:organizationSlug/track`).
  * They call the same GraphQL operations as any client, so validation, idempotency and the public
  * rate limits are the API's. No cookies and no sessions: a form posted from another site could do
@@ -122,7 +122,8 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   };
   const notFound = (req: Request, res: Response) => send(req, res, 404, message(pageLanguage(req), 'notFound.title'), notFoundPage(pageLanguage(req)));
   const failed = (req: Request, res: Response, result: OperationResult) => {
-    if (errorCode(result) === 'NOT_FOUND') return notFound(req, res);
+    // The address names no code: unknown, or no valid slug or key at all (too long) — one answer.
+    if (errorCode(result) === 'NOT_FOUND' || errorCode(result) === 'BAD_USER_INPUT') return notFound(req, res);
     const language = pageLanguage(req);
     const status = result.status && result.status >= 400 ? result.status : 500;
     if (result.retryAfter) res.set('retry-after', result.retryAfter);
@@ -143,7 +144,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   };
   /** The language links between pages carry: the code's, or the page's. */
   const languageQuery = (req: Request, code?: CodeView) => `?lang=${encodeURIComponent(code?.language ?? pageLanguage(req))}`;
-  const base = (req: Request) => `/c/${encodeURIComponent(req.params.organizationSlug as string)}`;
+  const base = (req: Request) => `${req.baseUrl}/${encodeURIComponent(req.params.organizationSlug as string)}`;
 
   // Tracking first: `track` is not a code key.
   const showTracking = async (req: Request, res: Response, values: { reference: string; secret: string }) => {
@@ -171,7 +172,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     send(req, res, status, title, trackPage(language, action, values, { general }), { hasErrors: true });
   };
 
-  router.get('/c/:organizationSlug/track', async (req, res) => {
+  router.get('/:organizationSlug/track', async (req, res) => {
     const reference = text(req.query.reference);
     const secret = text(req.query.secret);
     if (reference && secret) return showTracking(req, res, { reference, secret });
@@ -179,12 +180,12 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     send(req, res, 200, message(language, 'track.title'), trackPage(language, `${base(req)}/track${languageQuery(req)}`, { reference, secret }));
   });
 
-  router.post('/c/:organizationSlug/track', form, async (req, res) => {
+  router.post('/:organizationSlug/track', form, async (req, res) => {
     if (crossSite(req)) return refuse(req, res);
     await showTracking(req, res, { reference: text(req.body?.reference), secret: text(req.body?.secret) });
   });
 
-  router.get('/c/:organizationSlug/:codeKey', async (req, res) => {
+  router.get('/:organizationSlug/:codeKey', async (req, res) => {
     const view = await code(req, res);
     if (!view) return;
     const links = { form: `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req, view)}`, track: `${base(req)}/track${languageQuery(req, view)}` };
@@ -194,14 +195,14 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   const formAction = (req: Request, view: CodeView) => `${base(req)}/${encodeURIComponent(view.key)}/complaint${languageQuery(req, view)}`;
   const emptyForm = (): FormValues => ({ subject: '', description: '', name: '', email: '', phone: '', customerReference: '', idempotencyKey: randomUUID() });
 
-  router.get('/c/:organizationSlug/:codeKey/complaint', async (req, res) => {
+  router.get('/:organizationSlug/:codeKey/complaint', async (req, res) => {
     const view = await code(req, res);
     if (!view) return;
     const language = pageLanguage(req, view.language);
     send(req, res, 200, message(language, 'form.title'), formPage(language, view, formAction(req, view), emptyForm()), { code: view });
   });
 
-  router.post('/c/:organizationSlug/:codeKey/complaint', form, async (req, res) => {
+  router.post('/:organizationSlug/:codeKey/complaint', form, async (req, res) => {
     if (crossSite(req)) return refuse(req, res);
     const view = await code(req, res);
     if (!view) return;
@@ -243,7 +244,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
     send(req, res, 403, message(language, 'error.title'), errorPage(language, message(language, 'error.crossSite')));
   };
 
-  router.use('/c', (req, res) => notFound(req, res));
+  router.use((req, res) => notFound(req, res));
   // A body too large or malformed, or a failure of ours: a page, never a stack trace.
   const pageErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -74,7 +74,7 @@ export function codePage(language: PageLanguage, code: CodeView, links: { form: 
   return html`<h1 lang="${code.language}">${code.title}</h1>
 <p>${t('code.inForce', { version: version.version, date: day(version.publishedAt, language) })}</p>
 <h2>${t('code.scope')}</h2>
-<p class="text">${code.scope}</p>
+<p class="text" lang="${code.availableLanguages[0] ?? code.language}">${code.scope}</p>
 ${version.policyStatement ? html`<h2>${t('code.policy')}</h2><p class="text" lang="${code.language}">${version.policyStatement}</p>` : null}
 <h2>${t('code.promises')}</h2>
 <ol lang="${code.language}">${version.promises.map((p) => html`<li><h3>${p.title}</h3><p class="text">${p.text}</p></li>`)}</ol>
