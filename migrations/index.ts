@@ -25,6 +25,7 @@ import { NotificationsAndReminders1796500000001 } from './1796500000001-Notifica
 import { ExtensionLetters1796600000000 } from './1796600000000-ExtensionLetters';
 import { Languages1796700000000 } from './1796700000000-Languages';
 import { ComplaintTracking1796800000000 } from './1796800000000-ComplaintTracking';
+import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSurveys';
 import { DisputesRollup1797000000000 } from './1797000000000-DisputesRollup';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
@@ -55,5 +56,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ExtensionLetters1796600000000,
   Languages1796700000000,
   ComplaintTracking1796800000000,
+  SatisfactionSurveys1796900000000,
   DisputesRollup1797000000000,
 ];

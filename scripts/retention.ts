@@ -6,7 +6,9 @@ const USAGE = 'usage: npm run retention -- --org <slug> [--dry-run]';
 /**
  * npm run retention -- --org <slug> [--dry-run]
  * Anonymises the organisation's CLOSED complaints past the retention period of its statutory rule
- * pack (or lists them with --dry-run); idempotent. Applies pending migrations first.
+ * pack, and erases the respondents' data of satisfaction surveys not tied to a complaint past the
+ * survey policy's period (`erasedElsewhere`), or lists them with --dry-run; idempotent. Applies
+ * pending migrations first.
  */
 async function main(): Promise<void> {
   const f = flags();

@@ -17,6 +17,7 @@ import { seedDemoTraining } from './demo-training';
 import { seedDemoReview } from './demo-review';
 import { seedDemoCorrespondence, seedDemoExtensionLetters } from './demo-correspondence';
 import { seedDemoEvidence } from './demo-evidence';
+import { seedDemoSurveys } from './demo-surveys';
 import { insertRows } from './demo-rows';
 import { seedDemoLanguages } from './demo-languages';
 import { DemoTime } from './demo-time';
@@ -25,7 +26,7 @@ import { DemoTime } from './demo-time';
  * The demo organisation's history, in one transaction: its published code with resources,
  * communication plans and SRCM self-assessments, training requirements and records, 18 months of
  * complaints with corrective and preventive actions, the KPI chain with 12 months of measurements,
- * the last signed management review, and certification evidence (requirement evidence, FinAut files). Dates are relative to today; everything else comes from
+ * the last signed management review, certification evidence (requirement evidence, FinAut files) and satisfaction surveys. Dates are relative to today; everything else comes from
  * fixed seeds, with fixed ids.
  *
  * Each part is loaded once: a part whose first row exists is left alone, so a restart costs a few
@@ -74,6 +75,7 @@ export async function seedDemoHistory(dataSource: DataSource, logger: Logger): P
     if (await seedDemoKpis(manager, time, complaints)) parts.push('kpis');
     if (await seedDemoReview(ctx, time)) parts.push('management review');
     if (await seedDemoEvidence(manager, time)) parts.push('certification evidence');
+    if (await seedDemoSurveys(manager, time)) parts.push('satisfaction surveys');
     return parts;
   });
   logger.info({ organization: DEMO_ORG.slug, loaded }, 'demo history ready');

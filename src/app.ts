@@ -20,7 +20,7 @@ import { requestDeadline } from './common/request-deadline';
 import { ErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS, UnauthenticatedError, type ServiceUnavailableError } from './common/errors';
 import { IdentityResolver } from './auth/identity';
 import { Metrics, metricsAccess } from './observability/metrics';
-import { PublicRateLimits } from './http/rate-limit';
+import { PublicRateLimits, addressKey } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
@@ -28,6 +28,7 @@ import { publicPageRoutes, type RunOperation } from './http/public-pages/routes'
 import { complaintAnalysisCsvRoute } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
 import { srcmReportRoute } from './modules/norm';
+import { configureSurveyLinks, redactSurveyToken, surveyPageRoutes } from './modules/survey';
 
 export interface App {
   server: http.Server;
@@ -49,6 +50,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const identities = new IdentityResolver(database.dataSource, config.auth);
   const rateLimits = new PublicRateLimits(config.rateLimits, logger);
   await rateLimits.ready();
+  configureSurveyLinks(config.publicBaseUrl);
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -69,7 +71,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
       customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(req.url) }), res: (res) => ({ statusCode: res.statusCode }) },
+      // A survey link's token is a credential: logged as /s/[token]; tracking secrets and GraphQL GET variables as [redacted].
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(redactSurveyToken(req.originalUrl ?? req.url)) }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
 
@@ -224,6 +227,14 @@ export async function createApp(config: Config, database: Database, logger: Logg
   app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
   app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
   app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
+  // The satisfaction survey pages (public, server-rendered): on the public budgets like the public operations.
+  app.use(
+    surveyPageRoutes({
+      before: [untilReady, enterRequestScope],
+      contextOf,
+      charge: (kind, req) => rateLimits.charge(kind, addressKey(req.ip ?? 'unknown'), 1, new Map()),
+    }),
+  );
 
   /** A public page's GraphQL operation: no token, the request's address for the rate limits, the whole Apollo pipeline. */
   const runForPage: RunOperation = async (req, query, variables) => {

@@ -89,6 +89,10 @@ const schema = z
       .pipe(z.array(z.string().refine(isExactOrigin, { error: (iss) => `${String(iss.input)} is not an exact origin: write scheme://host[:port], e.g. https://app.example.com (no path, no wildcard)` })))
       .optional(),
     GRAPHQL_IDE: booleanish.optional(),
+    PUBLIC_BASE_URL: z
+      .string()
+      .refine(isExactOrigin, { error: (iss) => `${String(iss.input)} is not an exact origin: write scheme://host[:port], e.g. https://service.example.com (no path)` })
+      .optional(),
     JOBS_ENABLED: booleanish.default(true),
     JOBS_WORK: booleanish.default(true),
     JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(60_000).default(2000),
@@ -202,6 +206,8 @@ export interface Config {
   graphqlIde: boolean;
   /** Development conveniences: local IDE page, development token secret. */
   isProduction: boolean;
+  /** Where the public pages (satisfaction survey links `/s/<token>`) are reached, e.g. https://service.example.com; unset: links are paths. */
+  publicBaseUrl?: string;
   /** The job runner (pg-boss on the service's database): reminders, e-mail, webhook deliveries. */
   jobs: {
     enabled: boolean;
@@ -293,6 +299,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'development' ? LOCAL_ORIGINS : []),
     graphqlIde: env.GRAPHQL_IDE ?? !isProduction,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
     isProduction,
     jobs: {
       enabled: env.JOBS_ENABLED,

@@ -7,6 +7,8 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.publishedCode',
   'Mutation.submitComplaint',
   'Query.complaintStatus',
+  'Query.satisfactionSurvey',
+  'Mutation.answerSatisfactionSurvey',
 ];
 
 /**

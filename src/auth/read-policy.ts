@@ -60,6 +60,11 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   TrackedLetter: 'PUBLIC',
   TrackedDisputesRoute: 'PUBLIC',
   IssuedTrackingSecret: PERMISSIONS.registerComplaints,
+  // A satisfaction survey as its respondent sees it through the link.
+  PublicSatisfactionSurvey: 'PUBLIC',
+  SurveyQuestion: 'PUBLIC',
+  SurveyScaleOption: 'PUBLIC',
+  SatisfactionSurveyReceipt: 'PUBLIC',
 
   // Members: the organisation, its people, codes and norms, the promise status, training.
   Viewer: MEMBERS,
@@ -89,6 +94,7 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
   EvidenceDocument: MEMBERS,
   CodeStatus: MEMBERS,
   PromiseStatusReport: MEMBERS,
+  CustomerPerceivedFigures: MEMBERS,
   PromiseStatusCount: MEMBERS,
   KpiStatusCount: MEMBERS,
   PromiseComplaintFigures: MEMBERS,
@@ -111,6 +117,12 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
 
   // Steering data and complaint handling: everyone but staff.
   Kpi: MANAGEMENT,
+  // Satisfaction surveys (respondents' personal data guarded field by field) and their policy.
+  SatisfactionSurvey: MANAGEMENT,
+  SatisfactionSurveyAnswer: MANAGEMENT,
+  SatisfactionSurveyConnection: MANAGEMENT,
+  SatisfactionSurveyEdge: MANAGEMENT,
+  SurveyPolicy: MANAGEMENT,
   KpiChain: MANAGEMENT,
   KpiLink: MANAGEMENT,
   KpiMeasurement: MANAGEMENT,
@@ -156,6 +168,9 @@ export const TYPE_READERS: Record<string, 'PUBLIC' | readonly Role[]> = {
 
   // The annual analysis and the management review.
   ComplaintAnalysis: ANALYSIS,
+  CustomerSatisfactionFigures: ANALYSIS,
+  PromiseCustomerPerceived: ANALYSIS,
+  SurveyResponseRates: ANALYSIS,
   ComplaintYearFigures: ANALYSIS,
   ComplaintTotals: ANALYSIS,
   CategoryCount: ANALYSIS,

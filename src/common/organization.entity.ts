@@ -95,6 +95,31 @@ export class PromiseStatusPolicy {
   handlingPromiseKey: string | null;
 }
 
+/**
+ * How the organisation runs its satisfaction surveys (ISO 10001 monitoring of satisfaction with the
+ * code, cf. ISO 10004): how long a survey link stays valid, how many responses a figure needs before
+ * it is shown, and how long respondents' personal data of surveys not tied to a complaint is kept.
+ */
+@ObjectType({ description: 'How satisfaction surveys run: link validity, minimum sample of a figure, retention of respondent data.' })
+export class SurveyPolicy {
+  @Field(() => Int, { description: 'Days a survey link stays valid after it was created (1 to 365; default 30).' })
+  @Column('int', { default: 30 })
+  linkValidDays: number;
+
+  @Field(() => Int, {
+    description: 'Responses a customer-perceived figure needs in its period before its average and satisfied share are shown (1 to 1000; default 10).',
+  })
+  @Column('int', { default: 10 })
+  minimumResponses: number;
+
+  @Field(() => Int, {
+    description:
+      "Days after a survey not tied to a complaint ended (answered or expired) that its respondent's name, e-mail, case reference and comment are kept; the retention run erases them after (1 to 3650; default 90).",
+  })
+  @Column('int', { default: 90 })
+  respondentDataRetentionDays: number;
+}
+
 /** When a row was created and last changed: every table has both. */
 @ObjectType()
 export abstract class Timestamped {
@@ -160,6 +185,9 @@ export class Organization extends Timestamped {
 
   @Column(() => PromiseStatusPolicy, { prefix: 'status' })
   promiseStatusPolicy: PromiseStatusPolicy;
+
+  @Column(() => SurveyPolicy, { prefix: 'survey' })
+  surveyPolicy: SurveyPolicy;
 
   @Field(() => Int)
   @VersionColumn()

@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   manageLetterTemplates: [QUALITY_MANAGER, TOP_MANAGEMENT],
   /** The disputes bodies the organisation is affiliated with (kind of outcome, fees, terms). */
   manageDisputesBodies: [QUALITY_MANAGER, TOP_MANAGEMENT],
+  /** Satisfaction surveys on demand (a sample of closed cases, clients) and the survey policy. */
+  manageSurveys: [QUALITY_MANAGER],
   /** Opening corrective actions. */
   openCorrectiveActions: [COMPLAINT_OFFICER, QUALITY_MANAGER, TOP_MANAGEMENT],
   /** Planning, doing and completing corrective actions. */

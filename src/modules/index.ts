@@ -9,6 +9,7 @@ import { normModule } from './norm';
 import { complaintModule } from './complaint';
 import { disputesModule } from './disputes';
 import { correctiveActionModule } from './corrective-action';
+import { surveyModule } from './survey';
 import { kpiModule } from './kpi';
 import { trainingModule } from './training';
 import { resourceModule } from './resource';
@@ -31,6 +32,7 @@ export const modules: readonly ModuleDefinition[] = [
   complaintModule,
   disputesModule,
   correctiveActionModule,
+  surveyModule,
   kpiModule,
   trainingModule,
   resourceModule,

@@ -33,6 +33,8 @@ export function tracingConfigured(env: NodeJS.ProcessEnv = process.env): boolean
 const REDACTED_QUERY_PARAMETERS = ['query', 'variables', 'extensions', 'operationName', 'secret'];
 /** Requests not traced: probes and scrapes, many a minute, say nothing about a user's request. */
 const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+/** A satisfaction survey link (`/s/<token>`): the token is a credential, so spans name the path without it. */
+const SURVEY_LINK = /^\/s\/[^/?#]*/;
 
 /**
  * The instrumentations for HTTP, Express, GraphQL and pg, set up so that no span records personal
@@ -50,6 +52,12 @@ export function createInstrumentations(): [HttpInstrumentation, ExpressInstrumen
     new http.HttpInstrumentation({
       ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.has((req.url ?? '').split('?')[0]),
       redactedQueryParamsServer: REDACTED_QUERY_PARAMETERS,
+      startIncomingSpanHook: (req) => {
+        const url = req.url ?? '';
+        if (!SURVEY_LINK.test(url)) return {};
+        const path = url.replace(SURVEY_LINK, '/s/[token]').split('?')[0];
+        return { 'http.target': path, 'url.path': path, 'http.url': `http://${req.headers.host ?? 'localhost'}${path}` };
+      },
     }),
     new express.ExpressInstrumentation(),
     new graphql.GraphQLInstrumentation({ allowValues: false, ignoreTrivialResolveSpans: true, mergeItems: true }),

@@ -351,7 +351,7 @@ describe('retention', () => {
     expect(dry).toMatchObject({ dryRun: true, due: 2 });
     const run = await runRetention(app.dataSource, log, alpha.slug, false);
     expect(run.references).toHaveLength(2);
-    expect(await runRetention(app.dataSource, log, alpha.slug, false)).toEqual({ organization: alpha.slug, dryRun: false, due: 0, references: [] });
+    expect(await runRetention(app.dataSource, log, alpha.slug, false)).toEqual({ organization: alpha.slug, dryRun: false, due: 0, references: [], erasedElsewhere: 0 });
     expect((await qm.data(ANONYMIZE_DUE, { input: {} })).anonymizeDueComplaints).toEqual({ dryRun: false, due: 0, references: [] });
     expect((await read(recent.id)).anonymizedAt).toBeNull();
     const raw = await app.dataSource.getRepository(Complaint).findOneByOrFail({ id: old[0].id });

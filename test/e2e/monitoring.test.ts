@@ -451,6 +451,9 @@ describe('smoke: complaint analysis', () => {
         const { kind: _kind, ...figures } = k;
         expectRow('action', k.kind, figures, p.actions[i]);
       }
+      // The year's satisfaction surveys (none here; their figures are tested in satisfaction-surveys.test.ts), without a previous year.
+      expectRow('customerSatisfaction', '', { responses: 0, averageScore: null, satisfiedShare: null, sufficient: false }, undefined);
+      expectRow('surveyResponses', '', { sent: 0, answered: 0, expired: 0, pending: 0, responseRate: null }, undefined);
       expect(rows).toHaveLength(checked);
     });
 

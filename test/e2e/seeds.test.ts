@@ -306,6 +306,21 @@ describe('the demo history', () => {
     expect(new Set(answers.map((a) => a.a!.eligibility))).toEqual(new Set(['ELIGIBLE', 'NOT_ELIGIBLE']));
   });
 
+  it('has satisfaction surveys answered about the demo promises, enough for some figures and not for others, and some pending and expired', async () => {
+    const SURVEYS = graphql(`query SeedsSurveys($codeId: ID!) {
+      codeStatus(codeId: $codeId) { promises { promise { key } customerPerceived { responses averageScore sufficient } } }
+      satisfactionSurveys(first: 100) { totalCount edges { node { status } } } }`);
+    const qm = await app.as(demo, Role.QUALITY_MANAGER);
+    const [{ id: codeId }] = await app.dataSource.query(`SELECT id FROM code WHERE key = 'klantbeloften'`);
+    const { codeStatus, satisfactionSurveys } = await qm.data(SURVEYS, { codeId });
+    const figures = Object.fromEntries(codeStatus!.promises.map((p) => [p.promise.key, p.customerPerceived]));
+    for (const key of ['P1', 'P2']) expect(figures[key]).toMatchObject({ sufficient: true, averageScore: expect.any(Number) });
+    for (const key of ['P3', 'P5']) expect(figures[key]).toMatchObject({ sufficient: false, averageScore: null, responses: expect.any(Number) });
+    expect(figures.P3.responses).toBeGreaterThan(0);
+    const statuses = satisfactionSurveys!.edges.map((e) => e.node.status);
+    for (const status of ['ANSWERED', 'PENDING', 'EXPIRED'] as const) expect(statuses).toContain(status);
+  });
+
   it('shows trainings expiring within 30 days, expired and missing in the competence overview', async () => {
     const qm = await app.as(demo, Role.QUALITY_MANAGER);
     const competenceOverview = (await qm.data(COMPETENCE_OVERVIEW)).competenceOverview!;

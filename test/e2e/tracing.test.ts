@@ -93,6 +93,16 @@ describe('tracing', () => {
     expect(JSON.stringify(server.attributes)).not.toContain(TYPED);
   });
 
+  it("keeps a survey link's token out of every span (the path is /s/[token])", async () => {
+    const caller = callerSpan();
+    const token = randomBytes(32).toString('base64url');
+    await fetch(`${app.url}/s/${token}`, { headers: { traceparent: caller.traceparent } });
+    const spans = await spansOf(caller.traceId);
+    const [server] = spans.filter((s) => s.kind === SpanKind.SERVER);
+    expect(server.attributes['url.path'] ?? server.attributes['http.target']).toBe('/s/[token]');
+    expect(JSON.stringify(spans.map((s) => [s.name, s.attributes]))).not.toContain(token);
+  });
+
   it("keeps a complaint's tracking secret (the receipt's tracking link) out of the server span", async () => {
     const caller = callerSpan();
     const secret = `${TYPED}-tracking-secret`;

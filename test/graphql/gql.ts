@@ -381,6 +381,24 @@ type Documents = {
     "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": typeof types.ResourcesResourceDocument,
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": typeof types.ResourcesTotalsDocument,
+    "fragment SurveysSurveyFields on SatisfactionSurvey { id origin status link respondentType respondentName respondentEmail caseReference\n  language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }": typeof types.SurveysSurveyFieldsFragmentDoc,
+    "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.SurveysRegisterDocument,
+    "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysAcknowledgeDocument,
+    "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.SurveysStartDocument,
+    "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }": typeof types.SurveysResolveDocument,
+    "mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysCloseDocument,
+    "mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysReopenDocument,
+    "mutation SurveysAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": typeof types.SurveysAnonymizeDocument,
+    "query SurveysComplaint($id: ID!) { complaint(id: $id) { id satisfactionSurvey { ...SurveysSurveyFields } } }": typeof types.SurveysComplaintDocument,
+    "mutation SurveysCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...SurveysSurveyFields } }": typeof types.SurveysCreateDocument,
+    "query SurveysList($status: SurveyStatus, $origin: SurveyOrigin) {\n  satisfactionSurveys(first: 100, status: $status, origin: $origin) { totalCount edges { node { ...SurveysSurveyFields } } } }": typeof types.SurveysListDocument,
+    "query SurveysPublic($token: String!) { satisfactionSurvey(token: $token) {\n  language organizationName codeTitle title intro overallQuestion commentLabel expiresAt\n  overallScale { score label } questions { promiseKey title text question scale { score label } } } }": typeof types.SurveysPublicDocument,
+    "mutation SurveysAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }": typeof types.SurveysAnswerDocument,
+    "query SurveysPolicy { surveyPolicy { linkValidDays minimumResponses respondentDataRetentionDays } organization { version } }": typeof types.SurveysPolicyDocument,
+    "mutation SurveysUpdatePolicy($input: SurveyPolicyInput!) { updateSurveyPolicy(input: $input) { linkValidDays minimumResponses respondentDataRetentionDays } }": typeof types.SurveysUpdatePolicyDocument,
+    "query SurveysCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  promises { promise { key } status complaints { received } customerPerceived { responses averageScore satisfiedShare sufficient minimumResponses } } } }": typeof types.SurveysCodeStatusDocument,
+    "query SurveysAnalysis($year: Int!) { complaintAnalysis(year: $year) { year customerSatisfaction {\n  byPromise { codeKey promiseKey promiseTitle customerPerceived { responses averageScore satisfiedShare sufficient } }\n  overall { responses averageScore satisfiedShare sufficient }\n  responses { sent answered expired pending responseRate } } } }": typeof types.SurveysAnalysisDocument,
+    "mutation SurveysRetention($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun references erasedElsewhere } }": typeof types.SurveysRetentionDocument,
     "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }": typeof types.SeedsPublishedCodeDocument,
     "query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }": typeof types.SeedsCodesDocument,
     "mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }": typeof types.SeedsRegisterComplaintDocument,
@@ -393,6 +411,7 @@ type Documents = {
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": typeof types.SeedsComplaintAnalysisDocument,
     "query SeedsEvidence($codeId: ID!, $year: Int!, $personId: ID!) {\n      iso: normCoverage(frameworkKey: \"ISO10001\", codeId: $codeId) { nodes { state evidence { kind } } }\n      srcm: normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) { stateCounts { state count } nodes { state evidence { kind } } }\n      srcmReport(year: $year) { publicPart { parts { met level { level } } } }\n      promiseStatusPolicy { handlingPromiseKey }\n      codeStatus(codeId: $codeId) { promises { promise { key } handling { overdue } } }\n      promiseTrace(codeId: $codeId, promiseKey: \"P2\") { versions { version } complaintMonths { received } actions { status } }\n      a: authorisationStatus(personId: $personId) { eligibility registration { registerStatus } } }": typeof types.SeedsEvidenceDocument,
     "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": typeof types.SeedsLawDocument,
+    "query SeedsSurveys($codeId: ID!) {\n      codeStatus(codeId: $codeId) { promises { promise { key } customerPerceived { responses averageScore sufficient } } }\n      satisfactionSurveys(first: 100) { totalCount edges { node { status } } } }": typeof types.SeedsSurveysDocument,
     "\n  query SrcmReportYear($year: Int!) {\n    srcmReport(year: $year) {\n      year\n      publicPart {\n        principles\n        partsMet\n        partsTotal\n        parts {\n          ref\n          theme\n          title\n          met\n          previousLevel\n          level {\n            level\n            name\n            meetsNorm\n          }\n        }\n      }\n      internalPart {\n        ref\n        level\n        previousLevel\n        change\n        assessmentEvidence\n        assessedOn\n        requirementCount\n        coveredCount\n        evidence\n        plannedImprovements\n      }\n    }\n  }\n": typeof types.SrcmReportYearDocument,
     "\n  query SrcmReportLevels {\n    normFramework(key: \"SRCM\") {\n      maturityLevels {\n        level\n        name\n        meetsNorm\n      }\n      requirements {\n        ref\n        kind\n        title\n        children {\n          ref\n          kind\n          title\n        }\n      }\n    }\n  }\n": typeof types.SrcmReportLevelsDocument,
     "\n  mutation SrcmReportRecordMaturity($input: RecordMaturityAssessmentInput!) {\n    recordMaturityAssessment(input: $input) {\n      level\n      levelInfo {\n        name\n        meetsNorm\n      }\n    }\n  }\n": typeof types.SrcmReportRecordMaturityDocument,
@@ -400,6 +419,7 @@ type Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
+    "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": typeof types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
     "query TracingTypename { __typename }": typeof types.TracingTypenameDocument,
@@ -810,6 +830,24 @@ const documents: Documents = {
     "query ResourcesResource($id: ID!) { resource(id: $id) { ...ResourcesResourceFields } }": types.ResourcesResourceDocument,
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": types.ResourcesTotalsDocument,
+    "fragment SurveysSurveyFields on SatisfactionSurvey { id origin status link respondentType respondentName respondentEmail caseReference\n  language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }": types.SurveysSurveyFieldsFragmentDoc,
+    "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.SurveysRegisterDocument,
+    "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.SurveysAcknowledgeDocument,
+    "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.SurveysStartDocument,
+    "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }": types.SurveysResolveDocument,
+    "mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.SurveysCloseDocument,
+    "mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { id version } }": types.SurveysReopenDocument,
+    "mutation SurveysAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": types.SurveysAnonymizeDocument,
+    "query SurveysComplaint($id: ID!) { complaint(id: $id) { id satisfactionSurvey { ...SurveysSurveyFields } } }": types.SurveysComplaintDocument,
+    "mutation SurveysCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...SurveysSurveyFields } }": types.SurveysCreateDocument,
+    "query SurveysList($status: SurveyStatus, $origin: SurveyOrigin) {\n  satisfactionSurveys(first: 100, status: $status, origin: $origin) { totalCount edges { node { ...SurveysSurveyFields } } } }": types.SurveysListDocument,
+    "query SurveysPublic($token: String!) { satisfactionSurvey(token: $token) {\n  language organizationName codeTitle title intro overallQuestion commentLabel expiresAt\n  overallScale { score label } questions { promiseKey title text question scale { score label } } } }": types.SurveysPublicDocument,
+    "mutation SurveysAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }": types.SurveysAnswerDocument,
+    "query SurveysPolicy { surveyPolicy { linkValidDays minimumResponses respondentDataRetentionDays } organization { version } }": types.SurveysPolicyDocument,
+    "mutation SurveysUpdatePolicy($input: SurveyPolicyInput!) { updateSurveyPolicy(input: $input) { linkValidDays minimumResponses respondentDataRetentionDays } }": types.SurveysUpdatePolicyDocument,
+    "query SurveysCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  promises { promise { key } status complaints { received } customerPerceived { responses averageScore satisfiedShare sufficient minimumResponses } } } }": types.SurveysCodeStatusDocument,
+    "query SurveysAnalysis($year: Int!) { complaintAnalysis(year: $year) { year customerSatisfaction {\n  byPromise { codeKey promiseKey promiseTitle customerPerceived { responses averageScore satisfiedShare sufficient } }\n  overall { responses averageScore satisfiedShare sufficient }\n  responses { sent answered expired pending responseRate } } } }": types.SurveysAnalysisDocument,
+    "mutation SurveysRetention($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun references erasedElsewhere } }": types.SurveysRetentionDocument,
     "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }": types.SeedsPublishedCodeDocument,
     "query SeedsCodes { codes(first: 5) { edges { node { currentVersion { promises { key requirements { ref } } } } } } }": types.SeedsCodesDocument,
     "mutation SeedsRegisterComplaint($input: RegisterComplaintInput!) { registerComplaint(input: $input) { reference } }": types.SeedsRegisterComplaintDocument,
@@ -822,6 +860,7 @@ const documents: Documents = {
     "query SeedsComplaintAnalysis($year: Int!) { complaintAnalysis(year: $year) { totals { received } } }": types.SeedsComplaintAnalysisDocument,
     "query SeedsEvidence($codeId: ID!, $year: Int!, $personId: ID!) {\n      iso: normCoverage(frameworkKey: \"ISO10001\", codeId: $codeId) { nodes { state evidence { kind } } }\n      srcm: normCoverage(frameworkKey: \"SRCM\", codeId: $codeId) { stateCounts { state count } nodes { state evidence { kind } } }\n      srcmReport(year: $year) { publicPart { parts { met level { level } } } }\n      promiseStatusPolicy { handlingPromiseKey }\n      codeStatus(codeId: $codeId) { promises { promise { key } handling { overdue } } }\n      promiseTrace(codeId: $codeId, promiseKey: \"P2\") { versions { version } complaintMonths { received } actions { status } }\n      a: authorisationStatus(personId: $personId) { eligibility registration { registerStatus } } }": types.SeedsEvidenceDocument,
     "query SeedsLaw { organization { statutoryRulePack complaintPolicy { acknowledgeWithin acknowledgeUnit } compliance { rule } }\n      codeGaps { total words { word count } } }": types.SeedsLawDocument,
+    "query SeedsSurveys($codeId: ID!) {\n      codeStatus(codeId: $codeId) { promises { promise { key } customerPerceived { responses averageScore sufficient } } }\n      satisfactionSurveys(first: 100) { totalCount edges { node { status } } } }": types.SeedsSurveysDocument,
     "\n  query SrcmReportYear($year: Int!) {\n    srcmReport(year: $year) {\n      year\n      publicPart {\n        principles\n        partsMet\n        partsTotal\n        parts {\n          ref\n          theme\n          title\n          met\n          previousLevel\n          level {\n            level\n            name\n            meetsNorm\n          }\n        }\n      }\n      internalPart {\n        ref\n        level\n        previousLevel\n        change\n        assessmentEvidence\n        assessedOn\n        requirementCount\n        coveredCount\n        evidence\n        plannedImprovements\n      }\n    }\n  }\n": types.SrcmReportYearDocument,
     "\n  query SrcmReportLevels {\n    normFramework(key: \"SRCM\") {\n      maturityLevels {\n        level\n        name\n        meetsNorm\n      }\n      requirements {\n        ref\n        kind\n        title\n        children {\n          ref\n          kind\n          title\n        }\n      }\n    }\n  }\n": types.SrcmReportLevelsDocument,
     "\n  mutation SrcmReportRecordMaturity($input: RecordMaturityAssessmentInput!) {\n    recordMaturityAssessment(input: $input) {\n      level\n      levelInfo {\n        name\n        meetsNorm\n      }\n    }\n  }\n": types.SrcmReportRecordMaturityDocument,
@@ -829,6 +868,7 @@ const documents: Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
+    "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
     "query TracingTypename { __typename }": types.TracingTypenameDocument,
@@ -2340,6 +2380,78 @@ export function graphql(source: "query ResourcesTotals($codeId: ID!, $codeVersio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment SurveysSurveyFields on SatisfactionSurvey { id origin status link respondentType respondentName respondentEmail caseReference\n  language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }"): typeof import('./graphql').SurveysSurveyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').SurveysRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }"): typeof import('./graphql').SurveysResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }"): typeof import('./graphql').SurveysAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysComplaint($id: ID!) { complaint(id: $id) { id satisfactionSurvey { ...SurveysSurveyFields } } }"): typeof import('./graphql').SurveysComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...SurveysSurveyFields } }"): typeof import('./graphql').SurveysCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysList($status: SurveyStatus, $origin: SurveyOrigin) {\n  satisfactionSurveys(first: 100, status: $status, origin: $origin) { totalCount edges { node { ...SurveysSurveyFields } } } }"): typeof import('./graphql').SurveysListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysPublic($token: String!) { satisfactionSurvey(token: $token) {\n  language organizationName codeTitle title intro overallQuestion commentLabel expiresAt\n  overallScale { score label } questions { promiseKey title text question scale { score label } } } }"): typeof import('./graphql').SurveysPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }"): typeof import('./graphql').SurveysAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysPolicy { surveyPolicy { linkValidDays minimumResponses respondentDataRetentionDays } organization { version } }"): typeof import('./graphql').SurveysPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysUpdatePolicy($input: SurveyPolicyInput!) { updateSurveyPolicy(input: $input) { linkValidDays minimumResponses respondentDataRetentionDays } }"): typeof import('./graphql').SurveysUpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  promises { promise { key } status complaints { received } customerPerceived { responses averageScore satisfiedShare sufficient minimumResponses } } } }"): typeof import('./graphql').SurveysCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveysAnalysis($year: Int!) { complaintAnalysis(year: $year) { year customerSatisfaction {\n  byPromise { codeKey promiseKey promiseTitle customerPerceived { responses averageScore satisfiedShare sufficient } }\n  overall { responses averageScore satisfiedShare sufficient }\n  responses { sent answered expired pending responseRate } } } }"): typeof import('./graphql').SurveysAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveysRetention($input: AnonymizeDueComplaintsInput!) { anonymizeDueComplaints(input: $input) { dryRun references erasedElsewhere } }"): typeof import('./graphql').SurveysRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SeedsPublishedCode { publishedCode(organizationSlug: \"demo\", codeKey: \"klantbeloften\") {\n      organizationName currentVersion { version promises { key text } } } }"): typeof import('./graphql').SeedsPublishedCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2388,6 +2500,10 @@ export function graphql(source: "query SeedsLaw { organization { statutoryRulePa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SeedsSurveys($codeId: ID!) {\n      codeStatus(codeId: $codeId) { promises { promise { key } customerPerceived { responses averageScore sufficient } } }\n      satisfactionSurveys(first: 100) { totalCount edges { node { status } } } }"): typeof import('./graphql').SeedsSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SrcmReportYear($year: Int!) {\n    srcmReport(year: $year) {\n      year\n      publicPart {\n        principles\n        partsMet\n        partsTotal\n        parts {\n          ref\n          theme\n          title\n          met\n          previousLevel\n          level {\n            level\n            name\n            meetsNorm\n          }\n        }\n      }\n      internalPart {\n        ref\n        level\n        previousLevel\n        change\n        assessmentEvidence\n        assessedOn\n        requirementCount\n        coveredCount\n        evidence\n        plannedImprovements\n      }\n    }\n  }\n"): typeof import('./graphql').SrcmReportYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2413,6 +2529,10 @@ export function graphql(source: "query StatementsCodeStatus($codeId: ID!) { code
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }"): typeof import('./graphql').StatementsComplaintTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }"): typeof import('./graphql').SurveyPageCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

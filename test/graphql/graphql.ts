@@ -58,6 +58,15 @@ export type AnonymizeDueComplaintsInput = {
   limit?: Scalars['Int']['input'];
 };
 
+export type AnswerSatisfactionSurveyInput = {
+  /** One answer per question of the survey, each promise once. */
+  answers: Array<SurveyAnswerInput>;
+  /** Optional, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied). */
+  overall: Scalars['Int']['input'];
+};
+
 export type ApproveCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -475,6 +484,15 @@ export type CreateResourceInput = {
   /** Not negative, at most 3 decimals. */
   quantity: Scalars['Float']['input'];
   unit: ResourceUnit;
+};
+
+export type CreateSatisfactionSurveysInput = {
+  /** The code whose promises are asked about; it needs a version in force. */
+  codeId: Scalars['ID']['input'];
+  /** Keys of the promises to ask about (of the version in force); default: every promise of it. */
+  promiseKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One survey (and link) each; 1 to 500. */
+  respondents: Array<SurveyRespondentInput>;
 };
 
 export type CreateTrainingRecordInput = {
@@ -1064,6 +1082,52 @@ export type SubmitComplaintInput = {
   language?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];
 };
+
+export type SurveyAnswerInput = {
+  /** The promise asked about. */
+  promiseKey: Scalars['String']['input'];
+  /** 1 (not at all) to 5 (completely). */
+  score: Scalars['Int']['input'];
+};
+
+export type SurveyOrigin =
+  /** Created when the complaint was resolved, for its complainant, about the promises it concerns. */
+  | 'COMPLAINT'
+  /** Created by a quality manager for another customer or client (e.g. a sample of closed collection cases). */
+  | 'ON_DEMAND';
+
+/** Changes to the survey policy; a field left out keeps its value. */
+export type SurveyPolicyInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 1 to 365. */
+  linkValidDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000. */
+  minimumResponses?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3650. */
+  respondentDataRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Someone asked to rate the promises: a customer, a client, a sample of closed collection cases. */
+export type SurveyRespondentInput = {
+  /** The case the survey is about, e.g. a collection case number (personal data, like name). */
+  caseReference?: InputMaybe<Scalars['String']['input']>;
+  /** Where the link is sent (personal data, like name). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Personal data: erased after the survey ended and the retention period passed. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  respondentType: ComplainantType;
+};
+
+export type SurveyStatus =
+  /** Answered (the link is used up). */
+  | 'ANSWERED'
+  /** Not answered before the link expired. */
+  | 'EXPIRED'
+  /** Sent, not answered, link still valid. */
+  | 'PENDING';
 
 /** What happened to the promise, on its timeline. */
 export type TraceEventKind =
@@ -3955,6 +4019,133 @@ export type ResourcesTotalsQueryVariables = Exact<{
 
 export type ResourcesTotalsQuery = { __typename?: 'Query', resourceTotals?: Array<{ __typename?: 'ResourceTotal', kind: ResourceKind, unit: ResourceUnit, quantity: number, resources: number }> | null };
 
+export type SurveysSurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> };
+
+export type SurveysRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type SurveysRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type SurveysAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type SurveysAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type SurveysStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type SurveysStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type SurveysResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type SurveysResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, satisfactionSurvey?: { __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> } | null } };
+
+export type SurveysCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type SurveysCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type SurveysReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintReasonInput;
+}>;
+
+
+export type SurveysReopenMutation = { __typename?: 'Mutation', reopenComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type SurveysAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type SurveysAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, anonymizedAt?: string | null } };
+
+export type SurveysComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveysComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, satisfactionSurvey?: { __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> } | null } | null };
+
+export type SurveysCreateMutationVariables = Exact<{
+  input: CreateSatisfactionSurveysInput;
+}>;
+
+
+export type SurveysCreateMutation = { __typename?: 'Mutation', createSatisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> }> };
+
+export type SurveysListQueryVariables = Exact<{
+  status?: InputMaybe<SurveyStatus>;
+  origin?: InputMaybe<SurveyOrigin>;
+}>;
+
+
+export type SurveysListQuery = { __typename?: 'Query', satisfactionSurveys?: { __typename?: 'SatisfactionSurveyConnection', totalCount: number, edges: Array<{ __typename?: 'SatisfactionSurveyEdge', node: { __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> } }> } | null };
+
+export type SurveysPublicQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type SurveysPublicQuery = { __typename?: 'Query', satisfactionSurvey?: { __typename?: 'PublicSatisfactionSurvey', language: string, organizationName: string, codeTitle: string, title: string, intro: string, overallQuestion: string, commentLabel: string, expiresAt: string, overallScale: Array<{ __typename?: 'SurveyScaleOption', score: number, label: string }>, questions: Array<{ __typename?: 'SurveyQuestion', promiseKey: string, title: string, text: string, question: string, scale: Array<{ __typename?: 'SurveyScaleOption', score: number, label: string }> }> } | null };
+
+export type SurveysAnswerMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  input: AnswerSatisfactionSurveyInput;
+}>;
+
+
+export type SurveysAnswerMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename?: 'SatisfactionSurveyReceipt', message: string } };
+
+export type SurveysPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveysPolicyQuery = { __typename?: 'Query', surveyPolicy?: { __typename?: 'SurveyPolicy', linkValidDays: number, minimumResponses: number, respondentDataRetentionDays: number } | null, organization?: { __typename?: 'Organization', version: number } | null };
+
+export type SurveysUpdatePolicyMutationVariables = Exact<{
+  input: SurveyPolicyInput;
+}>;
+
+
+export type SurveysUpdatePolicyMutation = { __typename?: 'Mutation', updateSurveyPolicy: { __typename?: 'SurveyPolicy', linkValidDays: number, minimumResponses: number, respondentDataRetentionDays: number } };
+
+export type SurveysCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type SurveysCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number, averageScore?: number | null, satisfiedShare?: number | null, sufficient: boolean, minimumResponses: number } }> } | null };
+
+export type SurveysAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SurveysAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, customerSatisfaction?: { __typename?: 'CustomerSatisfactionFigures', byPromise: Array<{ __typename?: 'PromiseCustomerPerceived', codeKey: string, promiseKey: string, promiseTitle: string, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number, averageScore?: number | null, satisfiedShare?: number | null, sufficient: boolean } }>, overall: { __typename?: 'CustomerPerceivedFigures', responses: number, averageScore?: number | null, satisfiedShare?: number | null, sufficient: boolean }, responses: { __typename?: 'SurveyResponseRates', sent: number, answered: number, expired: number, pending: number, responseRate?: number | null } } | null } | null };
+
+export type SurveysRetentionMutationVariables = Exact<{
+  input: AnonymizeDueComplaintsInput;
+}>;
+
+
+export type SurveysRetentionMutation = { __typename?: 'Mutation', anonymizeDueComplaints: { __typename?: 'RetentionRun', dryRun: boolean, references: Array<string>, erasedElsewhere: number } };
+
 export type SeedsPublishedCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4023,6 +4214,13 @@ export type SeedsLawQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SeedsLawQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', statutoryRulePack: StatutoryRulePack, complaintPolicy: { __typename?: 'ComplaintPolicy', acknowledgeWithin: number, acknowledgeUnit: DeadlineUnit }, compliance: Array<{ __typename?: 'ComplianceViolation', rule: string }> } | null, codeGaps?: { __typename?: 'CodeGaps', total: number, words: Array<{ __typename?: 'CodeGapWord', word: string, count: number }> } | null };
 
+export type SeedsSurveysQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type SeedsSurveysQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', promises: Array<{ __typename?: 'PromiseStatusReport', promise: { __typename?: 'CodePromise', key: string }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number, averageScore?: number | null, sufficient: boolean } }> } | null, satisfactionSurveys?: { __typename?: 'SatisfactionSurveyConnection', totalCount: number, edges: Array<{ __typename?: 'SatisfactionSurveyEdge', node: { __typename?: 'SatisfactionSurvey', status: SurveyStatus } }> } | null };
+
 export type SrcmReportYearQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -4070,6 +4268,13 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
+
+export type SurveyPageCreateMutationVariables = Exact<{
+  input: CreateSatisfactionSurveysInput;
+}>;
+
+
+export type SurveyPageCreateMutation = { __typename?: 'Mutation', createSatisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, link?: string | null }> };
 
 export type TracingComplaintsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -5231,6 +5436,30 @@ export const ResourcesResourceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ResourcesResourceFields"}) as unknown as TypedDocumentString<ResourcesResourceFieldsFragment, unknown>;
+export const SurveysSurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveysSurveyFields on SatisfactionSurvey {
+  id
+  origin
+  status
+  link
+  respondentType
+  respondentName
+  respondentEmail
+  caseReference
+  language
+  expiresAt
+  answeredAt
+  overall
+  comment
+  personalDataErasedAt
+  answers {
+    promiseKey
+    position
+    score
+    answeredOn
+  }
+}
+    `, {"fragmentName":"SurveysSurveyFields"}) as unknown as TypedDocumentString<SurveysSurveyFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -12663,6 +12892,298 @@ export const ResourcesTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResourcesTotalsQuery, ResourcesTotalsQueryVariables>;
+export const SurveysRegisterDocument = new TypedDocumentString(`
+    mutation SurveysRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysRegisterMutation, SurveysRegisterMutationVariables>;
+export const SurveysAcknowledgeDocument = new TypedDocumentString(`
+    mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysAcknowledgeMutation, SurveysAcknowledgeMutationVariables>;
+export const SurveysStartDocument = new TypedDocumentString(`
+    mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysStartMutation, SurveysStartMutationVariables>;
+export const SurveysResolveDocument = new TypedDocumentString(`
+    mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+    satisfactionSurvey {
+      ...SurveysSurveyFields
+    }
+  }
+}
+    fragment SurveysSurveyFields on SatisfactionSurvey {
+  id
+  origin
+  status
+  link
+  respondentType
+  respondentName
+  respondentEmail
+  caseReference
+  language
+  expiresAt
+  answeredAt
+  overall
+  comment
+  personalDataErasedAt
+  answers {
+    promiseKey
+    position
+    score
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<SurveysResolveMutation, SurveysResolveMutationVariables>;
+export const SurveysCloseDocument = new TypedDocumentString(`
+    mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysCloseMutation, SurveysCloseMutationVariables>;
+export const SurveysReopenDocument = new TypedDocumentString(`
+    mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) {
+  reopenComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysReopenMutation, SurveysReopenMutationVariables>;
+export const SurveysAnonymizeDocument = new TypedDocumentString(`
+    mutation SurveysAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    id
+    anonymizedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysAnonymizeMutation, SurveysAnonymizeMutationVariables>;
+export const SurveysComplaintDocument = new TypedDocumentString(`
+    query SurveysComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    satisfactionSurvey {
+      ...SurveysSurveyFields
+    }
+  }
+}
+    fragment SurveysSurveyFields on SatisfactionSurvey {
+  id
+  origin
+  status
+  link
+  respondentType
+  respondentName
+  respondentEmail
+  caseReference
+  language
+  expiresAt
+  answeredAt
+  overall
+  comment
+  personalDataErasedAt
+  answers {
+    promiseKey
+    position
+    score
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<SurveysComplaintQuery, SurveysComplaintQueryVariables>;
+export const SurveysCreateDocument = new TypedDocumentString(`
+    mutation SurveysCreate($input: CreateSatisfactionSurveysInput!) {
+  createSatisfactionSurveys(input: $input) {
+    ...SurveysSurveyFields
+  }
+}
+    fragment SurveysSurveyFields on SatisfactionSurvey {
+  id
+  origin
+  status
+  link
+  respondentType
+  respondentName
+  respondentEmail
+  caseReference
+  language
+  expiresAt
+  answeredAt
+  overall
+  comment
+  personalDataErasedAt
+  answers {
+    promiseKey
+    position
+    score
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<SurveysCreateMutation, SurveysCreateMutationVariables>;
+export const SurveysListDocument = new TypedDocumentString(`
+    query SurveysList($status: SurveyStatus, $origin: SurveyOrigin) {
+  satisfactionSurveys(first: 100, status: $status, origin: $origin) {
+    totalCount
+    edges {
+      node {
+        ...SurveysSurveyFields
+      }
+    }
+  }
+}
+    fragment SurveysSurveyFields on SatisfactionSurvey {
+  id
+  origin
+  status
+  link
+  respondentType
+  respondentName
+  respondentEmail
+  caseReference
+  language
+  expiresAt
+  answeredAt
+  overall
+  comment
+  personalDataErasedAt
+  answers {
+    promiseKey
+    position
+    score
+    answeredOn
+  }
+}`) as unknown as TypedDocumentString<SurveysListQuery, SurveysListQueryVariables>;
+export const SurveysPublicDocument = new TypedDocumentString(`
+    query SurveysPublic($token: String!) {
+  satisfactionSurvey(token: $token) {
+    language
+    organizationName
+    codeTitle
+    title
+    intro
+    overallQuestion
+    commentLabel
+    expiresAt
+    overallScale {
+      score
+      label
+    }
+    questions {
+      promiseKey
+      title
+      text
+      question
+      scale {
+        score
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysPublicQuery, SurveysPublicQueryVariables>;
+export const SurveysAnswerDocument = new TypedDocumentString(`
+    mutation SurveysAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) {
+  answerSatisfactionSurvey(token: $token, input: $input) {
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysAnswerMutation, SurveysAnswerMutationVariables>;
+export const SurveysPolicyDocument = new TypedDocumentString(`
+    query SurveysPolicy {
+  surveyPolicy {
+    linkValidDays
+    minimumResponses
+    respondentDataRetentionDays
+  }
+  organization {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysPolicyQuery, SurveysPolicyQueryVariables>;
+export const SurveysUpdatePolicyDocument = new TypedDocumentString(`
+    mutation SurveysUpdatePolicy($input: SurveyPolicyInput!) {
+  updateSurveyPolicy(input: $input) {
+    linkValidDays
+    minimumResponses
+    respondentDataRetentionDays
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysUpdatePolicyMutation, SurveysUpdatePolicyMutationVariables>;
+export const SurveysCodeStatusDocument = new TypedDocumentString(`
+    query SurveysCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      status
+      complaints {
+        received
+      }
+      customerPerceived {
+        responses
+        averageScore
+        satisfiedShare
+        sufficient
+        minimumResponses
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysCodeStatusQuery, SurveysCodeStatusQueryVariables>;
+export const SurveysAnalysisDocument = new TypedDocumentString(`
+    query SurveysAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    year
+    customerSatisfaction {
+      byPromise {
+        codeKey
+        promiseKey
+        promiseTitle
+        customerPerceived {
+          responses
+          averageScore
+          satisfiedShare
+          sufficient
+        }
+      }
+      overall {
+        responses
+        averageScore
+        satisfiedShare
+        sufficient
+      }
+      responses {
+        sent
+        answered
+        expired
+        pending
+        responseRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysAnalysisQuery, SurveysAnalysisQueryVariables>;
+export const SurveysRetentionDocument = new TypedDocumentString(`
+    mutation SurveysRetention($input: AnonymizeDueComplaintsInput!) {
+  anonymizeDueComplaints(input: $input) {
+    dryRun
+    references
+    erasedElsewhere
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysRetentionMutation, SurveysRetentionMutationVariables>;
 export const SeedsPublishedCodeDocument = new TypedDocumentString(`
     query SeedsPublishedCode {
   publishedCode(organizationSlug: "demo", codeKey: "klantbeloften") {
@@ -12930,6 +13451,30 @@ export const SeedsLawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedsLawQuery, SeedsLawQueryVariables>;
+export const SeedsSurveysDocument = new TypedDocumentString(`
+    query SeedsSurveys($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    promises {
+      promise {
+        key
+      }
+      customerPerceived {
+        responses
+        averageScore
+        sufficient
+      }
+    }
+  }
+  satisfactionSurveys(first: 100) {
+    totalCount
+    edges {
+      node {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedsSurveysQuery, SeedsSurveysQueryVariables>;
 export const SrcmReportYearDocument = new TypedDocumentString(`
     query SrcmReportYear($year: Int!) {
   srcmReport(year: $year) {
@@ -13108,6 +13653,14 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const SurveyPageCreateDocument = new TypedDocumentString(`
+    mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) {
+  createSatisfactionSurveys(input: $input) {
+    id
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPageCreateMutation, SurveyPageCreateMutationVariables>;
 export const TracingComplaintsDocument = new TypedDocumentString(`
     query TracingComplaints($search: String) {
   complaints(search: $search, first: 5) {

@@ -45,6 +45,10 @@ dt{font-weight:600}
 dd{margin:0}
 article{border-top:1px solid #6b6b6b;margin-top:1rem}
 footer{border-top:1px solid #6b6b6b;color:#4a4a4a;margin-top:2rem}
+.options{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.5rem}
+.options label{display:flex;align-items:center;gap:.5rem;margin-top:0;font-weight:400;border:1px solid #6b6b6b;padding:.5rem .75rem;cursor:pointer}
+.options input{display:inline-block;width:1.25rem;height:1.25rem;margin:0;padding:0}
+fieldset[aria-invalid="true"]{border:3px solid #b00020}
 `;
 
 /** The Content-Security-Policy of every page: no script of any kind, only this stylesheet, forms only to this site, never framed. */

@@ -54,7 +54,7 @@ const errorCode = (result: OperationResult) => result.errors?.[0]?.extensions?.c
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** A form posted from another site (Sec-Fetch-Site, or an Origin other than this host). */
-function crossSite(req: Request): boolean {
+export function crossSite(req: Request): boolean {
   if (req.get('sec-fetch-site') === 'cross-site') return true;
   const origin = req.get('origin');
   if (!origin || origin === 'null') return false;

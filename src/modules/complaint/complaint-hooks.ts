@@ -1,4 +1,5 @@
 import type { Context } from '../../common/context';
+import type { Organization } from '../../common/organization.entity';
 import type { Complaint } from './complaint.entity';
 
 /**
@@ -28,9 +29,21 @@ export type AnonymisationGuard = (ctx: Context, complaint: Complaint) => Promise
 /** Erases what another module keeps of the complaint's personal data, in the anonymisation's transaction. */
 export type AnonymisationEraser = (ctx: Context, complaint: Complaint) => Promise<void>;
 
+/** Acts on a complaint just resolved (its decision communicated), in the resolution's transaction: e.g. creates its satisfaction survey. */
+export type ResolutionListener = (ctx: Context, complaint: Complaint) => Promise<void>;
+
+/**
+ * Part of the retention run (`anonymizeDueComplaints`, `npm run retention`) for what another module
+ * keeps of people outside a complaint: erases it when its own retention period is over (nothing in
+ * a dry run), in the run's transaction, and answers how many records it erased (or would erase).
+ */
+export type RetentionSweep = (ctx: Context, organization: Organization, dryRun: boolean) => Promise<number>;
+
 let routeFinder: DisputesRouteFinder | null = null;
 const anonymisationGuards: AnonymisationGuard[] = [];
 const anonymisationErasers: AnonymisationEraser[] = [];
+const resolutionListeners: ResolutionListener[] = [];
+const retentionSweeps: RetentionSweep[] = [];
 
 export const ComplaintHooks = {
   registerDisputesRoutes(finder: DisputesRouteFinder): void {
@@ -56,5 +69,24 @@ export const ComplaintHooks = {
 
   async eraseElsewhere(ctx: Context, complaint: Complaint): Promise<void> {
     for (const erase of anonymisationErasers) await erase(ctx, complaint);
+  },
+
+  registerResolutionListener(listener: ResolutionListener): void {
+    resolutionListeners.push(listener);
+  },
+
+  async resolved(ctx: Context, complaint: Complaint): Promise<void> {
+    for (const listener of resolutionListeners) await listener(ctx, complaint);
+  },
+
+  registerRetentionSweep(sweep: RetentionSweep): void {
+    retentionSweeps.push(sweep);
+  },
+
+  /** Runs every registered sweep; the records erased (or due, in a dry run) in all. */
+  async sweepElsewhere(ctx: Context, organization: Organization, dryRun: boolean): Promise<number> {
+    let erased = 0;
+    for (const sweep of retentionSweeps) erased += await sweep(ctx, organization, dryRun);
+    return erased;
   },
 };

@@ -14,6 +14,8 @@ export interface RetentionResult {
   due: number;
   /** References anonymised (or, in a dry run, due). */
   references: string[];
+  /** Other records whose personal data was erased (or, in a dry run, is due): survey respondents outside complaints. */
+  erasedElsewhere: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface RetentionResult {
 export async function runRetention(dataSource: DataSource, log: Logger, slug: string, dryRun: boolean): Promise<RetentionResult> {
   const references: string[] = [];
   let due: number | null = null;
+  let erasedElsewhere = 0;
   for (;;) {
     const run = await runOutsideRequest({ dataSource, log, requestId: `retention:${slug}`, user: null }, {}, async (ctx) => {
       const organization = await OrganizationService.bySlug(ctx, slug);
@@ -32,7 +35,8 @@ export async function runRetention(dataSource: DataSource, log: Logger, slug: st
     });
     due ??= run.due;
     references.push(...run.references);
+    erasedElsewhere = dryRun ? run.erasedElsewhere : erasedElsewhere + run.erasedElsewhere;
     if (dryRun || run.references.length < BATCH) break;
   }
-  return { organization: slug, dryRun, due: due ?? 0, references };
+  return { organization: slug, dryRun, due: due ?? 0, references, erasedElsewhere };
 }

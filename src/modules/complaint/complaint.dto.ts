@@ -484,6 +484,11 @@ export class RetentionRun {
 
   @Field(() => [String], { description: 'References of the complaints anonymised by this run (or that a real run would anonymise).' })
   references: string[];
+
+  @Field(() => Int, {
+    description: "Other records whose personal data this run erased (or would erase) past their own retention period: respondents of satisfaction surveys not tied to a complaint.",
+  })
+  erasedElsewhere: number;
 }
 
 @ArgsType()

@@ -460,7 +460,10 @@ export class ComplaintService {
         };
       },
       (c) => CorrespondenceService.record(ctx, c, LetterKind.DECISION, input.letter, { sentAt, decision }),
-    );
+    ).then(async (resolved) => {
+      await ComplaintHooks.resolved(ctx, resolved);
+      return resolved;
+    });
   }
 
   /** RESOLVED → CLOSED. An escalated complaint closes with the committee's decision instead. */
@@ -861,8 +864,10 @@ export class ComplaintService {
   static async anonymizeDue(ctx: Context, organization: Organization, input: AnonymizeDueComplaintsInput): Promise<RetentionRun> {
     const { due, complaints } = await ComplaintService.dueForAnonymisation(ctx, organization, input.limit);
     if (!input.dryRun) for (const c of complaints) await ComplaintService.erase(ctx, organization, c, c.version);
-    if (input.dryRun || !complaints.length) ctx.unchanged = true;
-    return { dryRun: input.dryRun, due, references: complaints.map((c) => c.reference) };
+    // What other modules keep of people outside a complaint (respondents of surveys on demand), past its own period.
+    const erasedElsewhere = await ComplaintHooks.sweepElsewhere(ctx, organization, input.dryRun);
+    if (input.dryRun || (!complaints.length && !erasedElsewhere)) ctx.unchanged = true;
+    return { dryRun: input.dryRun, due, references: complaints.map((c) => c.reference), erasedElsewhere };
   }
 
   /**

@@ -18,7 +18,7 @@ export { runRetention, type RetentionResult } from './complaint-retention';
 export { ComplaintPromise } from './complaint-promise.entity';
 export { ComplaintReferenceCounter } from './complaint-reference';
 export { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
-export { Complaint, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
+export { Complaint, ComplainantType, ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from './complaint.entity';
 export type { ComplaintLoaders } from './complaint.loaders';
 export { ComplaintConnection } from './complaint.resolver';
 export { ComplaintService, pastInstant } from './complaint.service';

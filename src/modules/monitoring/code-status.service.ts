@@ -8,6 +8,7 @@ import { OrganizationService } from '../organization';
 import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code';
 import { Complaint } from '../complaint';
 import { type Kpi, KpiStatus, KpiMeasurementService } from '../kpi';
+import { customerPerceived, type SurveyCounts } from '../survey';
 import { handlingRates } from './monitoring-sql';
 import { disputesFigures, lineageFigures } from './monitoring-rollups';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
@@ -63,7 +64,7 @@ export class CodeStatusService {
     const organization = await OrganizationService.current(ctx);
     const today = todayIn(organization.timezone);
     const bounds = reportingPeriod(period, today, organization.timezone);
-    const reports = await CodeStatusService.assess(ctx, promises, bounds, today, organization.promiseStatusPolicy);
+    const reports = await CodeStatusService.assess(ctx, promises, bounds, today, organization.promiseStatusPolicy, organization.surveyPolicy.minimumResponses);
     const statuses = reports.map((r) => r.status);
     return {
       code,
@@ -88,9 +89,9 @@ export class CodeStatusService {
     return {
       status: new DataLoader(
         async (promises: readonly CodePromise[]) => {
-          const { timezone, promiseStatusPolicy } = await OrganizationService.current(ctx);
+          const { timezone, promiseStatusPolicy, surveyPolicy } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
-          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today, promiseStatusPolicy);
+          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today, promiseStatusPolicy, surveyPolicy.minimumResponses);
           return reports.map((r) => r.status);
         },
         { cacheKeyFn: promiseLineageKey },
@@ -109,6 +110,7 @@ export class CodeStatusService {
     period: PeriodBounds,
     today: string,
     policy: PromiseStatusPolicy,
+    minimumResponses: number,
   ): Promise<PromiseStatusReport[]> {
     if (promises.length === 0) return [];
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
@@ -161,6 +163,7 @@ export class CodeStatusService {
         complaints: complaintFigures,
         handling,
         correctiveActions: actionFigures,
+        customerPerceived: customerPerceived(lineage?.survey, minimumResponses),
       };
     });
   }
@@ -180,7 +183,7 @@ export class CodeStatusService {
     period: PeriodBounds,
     today: string,
   ): Promise<{
-    lineages: Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures }>;
+    lineages: Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures; survey: SurveyCounts }>;
     codes: Map<string, PromiseHandlingFigures>;
   }> {
     const rows = await lineageFigures(ctx, scoped(ctx, Complaint).organizationId, codeIds, period, today);
@@ -222,6 +225,7 @@ export class CodeStatusService {
             notEffective: r.actionsNotEffective,
             verifiedEffective: r.actionsVerifiedEffective,
           },
+          survey: { responses: r.surveyResponses, scoreSum: r.surveyScoreSum, satisfied: r.surveySatisfied },
         },
       ]),
     );

@@ -5,6 +5,7 @@ import { PromiseStatus } from './promise-status';
 import { Period } from './reporting-period';
 import { ReadableBy } from '../../auth/read-policy';
 import { PERMISSIONS } from '../../common/permissions';
+import { CustomerPerceivedFigures } from '../survey';
 
 @ObjectType({
   description:
@@ -207,6 +208,12 @@ export class PromiseStatusReport {
 
   @Field(() => PromiseActionFigures)
   correctiveActions: PromiseActionFigures;
+
+  @Field(() => CustomerPerceivedFigures, {
+    description:
+      'How well customers say the promise was kept: satisfaction-survey answers about its lineage in the period; average and satisfied share only from the minimum sample (surveyPolicy.minimumResponses) on.',
+  })
+  customerPerceived: CustomerPerceivedFigures;
 }
 
 @ObjectType({

@@ -131,6 +131,24 @@ function rows(analysis: ComplaintAnalysis): CsvRow[] {
       }
     }
   }
+  // The satisfaction surveys of the year (no comparison: the previous year's cells stay empty).
+  const surveys = analysis.customerSatisfaction;
+  if (surveys) {
+    const perceived = (f: { responses: number; averageScore: number | null; satisfiedShare: number | null; sufficient: boolean }) => ({
+      responses: f.responses,
+      averageScore: f.averageScore,
+      satisfiedShare: f.satisfiedShare,
+      sufficient: String(f.sufficient),
+    });
+    const items: [string, Item][] = [
+      ...surveys.byPromise.map((p): [string, Item] => ['customerPerceived', { key: `${p.codeKey}/${p.promiseKey}`, label: p.promiseTitle, figures: perceived(p.customerPerceived) }]),
+      ['customerSatisfaction', { key: '', label: '', figures: perceived(surveys.overall) }],
+      ['surveyResponses', { key: '', label: '', figures: { ...surveys.responses } }],
+    ];
+    for (const [section, item] of items) {
+      for (const [figure, current] of Object.entries(item.figures)) out.push({ section, key: item.key, label: item.label, figure, current, previous: null });
+    }
+  }
   return out;
 }
 

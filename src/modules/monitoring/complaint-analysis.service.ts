@@ -5,6 +5,7 @@ import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
 import { CorrectiveActionKind } from '../corrective-action';
+import { customerSatisfactionOfYear } from '../survey';
 import { handlingRates, type HandlingRateColumns } from './monitoring-sql';
 import {
   actionYears,
@@ -104,7 +105,7 @@ export class ComplaintAnalysisService {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
       throw BadUserInputError.field('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
     }
-    const { timezone } = await OrganizationService.current(ctx);
+    const { timezone, surveyPolicy } = await OrganizationService.current(ctx);
     const previous = calendarYear(year - 1, timezone);
     const organizationId = scoped(ctx, Complaint).organizationId;
     const years = [year - 1, year];
@@ -117,13 +118,15 @@ export class ComplaintAnalysisService {
     const actions: ActionRow[] = await actionYears(ctx, organizationId, years, today);
     const rootCauses: RootCauseRow[] = await recurringRootCauses(ctx, organizationId, years);
     const totals = years.map((y) => yearRow(y, months, clocks, percentiles)).filter((r): r is YearRow => r !== undefined);
-    return assembleAnalysis(year, timezone, {
+    const customerSatisfaction = await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses);
+    const analysis = assembleAnalysis(year, timezone, {
       totals,
       breakdowns: breakdownRows(months),
       promises,
       actions,
       rootCauses,
     });
+    return { ...analysis, customerSatisfaction };
   }
 }
 

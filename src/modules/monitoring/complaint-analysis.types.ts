@@ -3,6 +3,7 @@ import { ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../compla
 import { CorrectiveActionKind } from '../corrective-action';
 import { DisputesFigures, OnTimeRate } from './code-status.types';
 import { Period } from './reporting-period';
+import { CustomerSatisfactionFigures } from '../survey';
 
 /** The years an analysis can be made for. */
 export const FIRST_YEAR = 2000;
@@ -340,6 +341,13 @@ export class FigureChange {
   description: "The quality manager's annual complaint analysis, with the previous year for comparison.",
 })
 export class ComplaintAnalysis extends ComplaintYearFigures {
+  @Field(() => CustomerSatisfactionFigures, {
+    nullable: true,
+    description:
+      'Satisfaction with the code as customers perceive it (satisfaction surveys) in the year: per promise, overall, and response rates; null in analyses kept before surveys existed.',
+  })
+  customerSatisfaction?: CustomerSatisfactionFigures | null;
+
   @Field(() => ComplaintYearFigures, {
     description: 'The same figures for the year before.',
   })

@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context';
 import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
 import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
+import { SURVEY_ANSWERS_BY_LINEAGE } from '../survey';
 import { OPEN_ACTION_STATUSES } from './monitoring-sql';
 import type { HandlingRateColumns } from './monitoring-sql';
 import type { Period } from './reporting-period';
@@ -45,6 +46,10 @@ export interface LineageFigureRow extends HandlingRateColumns {
   codeAckOnTime: number;
   codeResRated: number;
   codeResOnTime: number;
+  /** Satisfaction-survey answers about the lineage on days of the period: how many, their sum, how many scored 4 or 5. */
+  surveyResponses: number;
+  surveyScoreSum: number;
+  surveySatisfied: number;
 }
 
 /**
@@ -105,6 +110,8 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        GROUP BY 1, 2
      ), x AS (
        ${DISPUTES_BY_LINEAGE}
+     ), s AS (
+       ${SURVEY_ANSWERS_BY_LINEAGE}
      ), dd AS (
        SELECT code_id, promise_key, sum(decided) AS decided, sum(upheld) AS decided_upheld
        FROM monitoring_lineage_decided
@@ -139,9 +146,10 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
          coalesce(actions_open, 0)::int AS actions_open, coalesce(actions_overdue, 0)::int AS actions_overdue,
          coalesce(actions_not_effective, 0)::int AS actions_not_effective, coalesce(actions_verified_effective, 0)::int AS actions_verified_effective,
          coalesce(disputes_cases, 0)::int AS disputes_cases, coalesce(disputes_rated, 0)::int AS disputes_rated, coalesce(disputes_overturned, 0)::int AS disputes_overturned,
-         coalesce(decided_overturned, 0)::int AS decided_overturned, coalesce(decided, 0)::int AS decided, coalesce(decided_upheld, 0)::int AS decided_upheld
+         coalesce(decided_overturned, 0)::int AS decided_overturned, coalesce(decided, 0)::int AS decided, coalesce(decided_upheld, 0)::int AS decided_upheld,
+         coalesce(survey_responses, 0)::int AS survey_responses, coalesce(survey_score_sum, 0)::int AS survey_score_sum, coalesce(survey_satisfied, 0)::int AS survey_satisfied
        FROM d FULL JOIN k USING (code_id, promise_key) FULL JOIN a USING (code_id, promise_key) FULL JOIN x USING (code_id, promise_key)
-         FULL JOIN dd USING (code_id, promise_key)
+         FULL JOIN dd USING (code_id, promise_key) FULL JOIN s USING (code_id, promise_key)
      )
      SELECT code_id AS "codeId", promise_key AS "key", received, open, overdue, upheld, partially_upheld AS "partiallyUpheld",
        ack_rated AS "ackRated", ack_on_time AS "ackOnTime", ack_on_time::float8 / NULLIF(ack_rated, 0) AS "ackRate",
@@ -151,7 +159,8 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        disputes_cases AS "disputesCases", disputes_rated AS "disputesRated", disputes_overturned AS "disputesOverturned",
        decided, decided_upheld AS "decidedUpheld", decided_overturned AS "decidedOverturned",
        coalesce(code_overdue, 0) AS "codeOverdue", coalesce(code_ack_rated, 0) AS "codeAckRated", coalesce(code_ack_on_time, 0) AS "codeAckOnTime",
-       coalesce(code_res_rated, 0) AS "codeResRated", coalesce(code_res_on_time, 0) AS "codeResOnTime"
+       coalesce(code_res_rated, 0) AS "codeResRated", coalesce(code_res_on_time, 0) AS "codeResOnTime",
+       survey_responses AS "surveyResponses", survey_score_sum AS "surveyScoreSum", survey_satisfied AS "surveySatisfied"
      FROM f LEFT JOIN code USING (code_id)`,
     [organizationId, codeIds, period.from, period.to, today],
   );

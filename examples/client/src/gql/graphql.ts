@@ -58,6 +58,15 @@ export type AnonymizeDueComplaintsInput = {
   limit?: Scalars['Int']['input'];
 };
 
+export type AnswerSatisfactionSurveyInput = {
+  /** One answer per question of the survey, each promise once. */
+  answers: Array<SurveyAnswerInput>;
+  /** Optional, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied). */
+  overall: Scalars['Int']['input'];
+};
+
 export type ApproveCodeVersionInput = {
   /** The `revision` you read (not the version number 1, 2, 3); CONFLICT when it changed since. */
   expectedVersion: Scalars['Int']['input'];
@@ -475,6 +484,15 @@ export type CreateResourceInput = {
   /** Not negative, at most 3 decimals. */
   quantity: Scalars['Float']['input'];
   unit: ResourceUnit;
+};
+
+export type CreateSatisfactionSurveysInput = {
+  /** The code whose promises are asked about; it needs a version in force. */
+  codeId: Scalars['ID']['input'];
+  /** Keys of the promises to ask about (of the version in force); default: every promise of it. */
+  promiseKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One survey (and link) each; 1 to 500. */
+  respondents: Array<SurveyRespondentInput>;
 };
 
 export type CreateTrainingRecordInput = {
@@ -1064,6 +1082,52 @@ export type SubmitComplaintInput = {
   language?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];
 };
+
+export type SurveyAnswerInput = {
+  /** The promise asked about. */
+  promiseKey: Scalars['String']['input'];
+  /** 1 (not at all) to 5 (completely). */
+  score: Scalars['Int']['input'];
+};
+
+export type SurveyOrigin =
+  /** Created when the complaint was resolved, for its complainant, about the promises it concerns. */
+  | 'COMPLAINT'
+  /** Created by a quality manager for another customer or client (e.g. a sample of closed collection cases). */
+  | 'ON_DEMAND';
+
+/** Changes to the survey policy; a field left out keeps its value. */
+export type SurveyPolicyInput = {
+  /** The version you read; CONFLICT when it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 1 to 365. */
+  linkValidDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000. */
+  minimumResponses?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3650. */
+  respondentDataRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Someone asked to rate the promises: a customer, a client, a sample of closed collection cases. */
+export type SurveyRespondentInput = {
+  /** The case the survey is about, e.g. a collection case number (personal data, like name). */
+  caseReference?: InputMaybe<Scalars['String']['input']>;
+  /** Where the link is sent (personal data, like name). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Personal data: erased after the survey ended and the retention period passed. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  respondentType: ComplainantType;
+};
+
+export type SurveyStatus =
+  /** Answered (the link is used up). */
+  | 'ANSWERED'
+  /** Not answered before the link expired. */
+  | 'EXPIRED'
+  /** Sent, not answered, link still valid. */
+  | 'PENDING';
 
 /** What happened to the promise, on its timeline. */
 export type TraceEventKind =
