@@ -170,8 +170,12 @@ export async function createApp(config: Config, database: Database, logger: Logg
   });
   await apollo.start();
 
-  /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
-  const contextOf = async (req: express.Request): Promise<Context> => {
+  /**
+   * A request's context before its token is read: no member yet. The request's one connection goes
+   * back to the pool when its response is over (sent, failed or abandoned by the client), once no
+   * statement runs on it; GraphQL gives it back earlier (below).
+   */
+  const requestContext = (req: express.Request): Context => {
     const ctx = createContext({
       requestId: String(req.id),
       log: req.log,
@@ -180,10 +184,14 @@ export async function createApp(config: Config, database: Database, logger: Logg
       acceptLanguage: req.headers['accept-language'],
       dataSource: database.dataSource,
     });
-    // The request's one connection goes back to the pool when its response is over (sent, failed or
-    // abandoned by the client), once no statement runs on it; GraphQL gives it back earlier (below).
     req.res?.once('close', () => ctx.connection.end());
     attachRequestLog(req, ctx);
+    return ctx;
+  };
+
+  /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
+  const contextOf = async (req: express.Request): Promise<Context> => {
+    const ctx = requestContext(req);
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -238,16 +246,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /** A public page's GraphQL operation: no token, the request's address for the rate limits, the whole Apollo pipeline. */
   const runForPage: RunOperation = async (req, query, variables) => {
-    const ctx = createContext({
-      requestId: String(req.id),
-      log: req.log,
-      user: null,
-      clientAddress: req.ip,
-      acceptLanguage: req.headers['accept-language'],
-      dataSource: database.dataSource,
-    });
-    req.res?.once('close', () => ctx.connection.end());
-    attachRequestLog(req, ctx);
+    const ctx = requestContext(req);
     const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: ctx });
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     return { data: result?.data, errors: result?.errors, status: response.http.status, retryAfter: response.http.headers.get('retry-after') };
