@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { bearerSecretHash, newBearerSecret } from '../../common/bearer-secrets';
 import { In } from 'typeorm';
 import type { Context } from '../../common/context';
 import { AppError, ErrorCode, NotFoundError } from '../../common/errors';
@@ -11,26 +12,11 @@ import { DECIDED_STATUSES } from './complaint-lifecycle';
 import { LetterKind } from './letter-rendering';
 import type { ComplaintTracking } from './complaint.dto';
 
-/**
- * A complaint's tracking secret: 32 random bytes (256 bits), URL-safe base64 (43 characters).
- * Shown once, to the complainant or the member who hands it over; only its hash is stored.
- */
-export function newTrackingSecret(): { secret: string; hash: string } {
-  const secret = randomBytes(32).toString('base64url');
-  return { secret, hash: trackingSecretHash(secret) };
-}
-
-/**
- * SHA-256 of the secret, hex. A fast hash is enough: the secret is 256 random bits, not a password
- * a person chose, so no dictionary or brute force over the hash can find it (a slow KDF protects
- * low-entropy secrets and would only cost every tracking request CPU).
- */
-export function trackingSecretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
+/** A complaint's tracking secret: shown once, to the complainant or the member who hands it over; only its hash is stored. */
+export const newTrackingSecret = newBearerSecret;
 
 /** What an unknown organisation or reference is compared with, so every miss does the same work. */
-const UNMATCHABLE = Buffer.from(trackingSecretHash(randomBytes(32).toString('base64url')), 'hex');
+const UNMATCHABLE = Buffer.from(newBearerSecret().hash, 'hex');
 
 /** The one answer to a wrong secret, an unknown reference and an unknown organisation alike. */
 export class UntrackedComplaintError extends AppError {
@@ -59,7 +45,7 @@ export class ComplaintTrackingService {
    * reference and an unknown organisation answer the same error after the same work.
    */
   static async status(ctx: Context, organizationSlug: string, reference: string, secret: string): Promise<ComplaintTracking> {
-    const presented = Buffer.from(trackingSecretHash(secret), 'hex');
+    const presented = Buffer.from(bearerSecretHash(secret), 'hex');
     reference = reference.replace(/\s+/g, '').toUpperCase();
     const [row]: { id: string; organizationId: string; hash: string | null }[] = await ctx.db.query(
       `SELECT c.id, c.organization_id AS "organizationId", c.tracking_secret_hash AS hash

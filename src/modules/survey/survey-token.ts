@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { BEARER_SECRET, bearerSecretHash, newBearerSecret } from '../../common/bearer-secrets';
 
-/** A survey link's token: 256 random bits, base64url (URL-safe, 43 characters). */
-export function newSurveyToken(): string {
-  return randomBytes(32).toString('base64url');
-}
+/** A survey link's token: a bearer secret (256 random bits, base64url, 43 characters). */
+export const newSurveyToken = (): string => newBearerSecret().secret;
 
 /** What is stored of a token: its SHA-256, hex. A token of the wrong shape hashes too, and matches nothing. */
-export function surveyTokenHash(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
+export const surveyTokenHash = bearerSecretHash;
 
 /** Whether a string can be a token at all (checked before any statement, so that junk costs nothing). */
-export const SURVEY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+export const SURVEY_TOKEN = BEARER_SECRET;
 
 let baseUrl = '';
 
