@@ -60,6 +60,18 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
 ].join('; ');
 
+/**
+ * The headers of every public page: the policy above, no Referer (a tracking secret or a survey token
+ * in the address never leaves with a link followed), nothing cached (a page may show a status or a
+ * secret), no content-type sniffing.
+ */
+export const PAGE_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+} as const;
+
 /** One page's frame: language, title, the organisation, the language links and the main content. */
 export interface Frame {
   /** The language of the page's fixed texts (the `lang` of the document). */

@@ -5,7 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { html, type Html } from './html';
 import { negotiateLanguage } from '../../common/languages';
 import { MESSAGES, PAGE_LANGUAGES, message, type MessageKey, type PageLanguage } from './messages';
-import { CONTENT_SECURITY_POLICY, page } from './pages';
+import { PAGE_HEADERS, page } from './pages';
 import { codePage, formPage, FORM_FIELDS, notFoundPage, receiptPage, trackPage, type CodeView, type FormErrors, type FormField, type FormValues, type TrackField, type TrackingView } from './views';
 
 /** What a public GraphQL operation answered, run for a page as for any client (validation, rate limits, transaction). */
@@ -95,12 +95,7 @@ export function publicPageRoutes(run: RunOperation, options: { bodyLimit: string
   const form = express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 });
 
   router.use((_req, res, next) => {
-    res.set({
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'referrer-policy': 'no-referrer',
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    res.set(PAGE_HEADERS);
     next();
   });
 

@@ -5,7 +5,7 @@ import { databaseUnavailable, logDatabaseUnavailable, logMaskedError } from '../
 import { unitOfWork } from '../../common/unit-of-work';
 import type { AnswerSatisfactionSurveyInput, PublicSatisfactionSurvey } from './satisfaction-survey.dto';
 import { SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
-import { CONTENT_SECURITY_POLICY, page } from '../../http/public-pages/pages';
+import { PAGE_HEADERS, page } from '../../http/public-pages/pages';
 import { message as pageMessage } from '../../http/public-pages/messages';
 import { crossSite } from '../../http/public-pages/routes';
 import type { Html } from '../../http/public-pages/html';
@@ -34,13 +34,7 @@ function acceptedLanguage(req: Request): SurveyLanguage {
 function send(res: Response, status: number, frame: ReturnType<typeof surveyFrame>, main: Html): void {
   res
     .status(status)
-    .set({
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    })
+    .set({ 'content-type': 'text/html; charset=utf-8', ...PAGE_HEADERS })
     .send(page(frame, main));
 }
 
