@@ -59,6 +59,11 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** Runs `action` (a click or key press that submits the form) and waits until the page it posts to has loaded. */
+async function submitted(tab: Page, action: () => Promise<unknown>): Promise<void> {
+  await Promise.all([tab.waitForEvent('load'), action()]);
+}
+
 describe('the survey page (no JavaScript)', () => {
   it('is a form of labelled radio groups per promise, answered once: errors keep the input, then thanks, then the link no longer works', async () => {
     const link = await surveyLink('en');
@@ -87,8 +92,7 @@ describe('the survey page (no JavaScript)', () => {
     await p1.getByRole('radio', { name: '5 – completely' }).check();
     await overall.getByRole('radio', { name: '4 – satisfied' }).check();
     await tab.getByLabel('Comment (optional)').fill('Quick & <b>friendly</b>.');
-    await tab.getByRole('button', { name: 'Send answers' }).click();
-    await tab.waitForLoadState();
+    await submitted(tab, () => tab.getByRole('button', { name: 'Send answers' }).click());
     expect(await tab.getByRole('alert').getByRole('heading').textContent()).toBe('Not every question was answered');
     expect(await tab.getByRole('alert').getByRole('link').allTextContents()).toEqual(['P2 (version 1): Choose an answer.']);
     expect(await p1.getByRole('radio', { name: '5 – completely' }).isChecked()).toBe(true);
@@ -99,8 +103,7 @@ describe('the survey page (no JavaScript)', () => {
     expect(pending.answered_at).toBeNull();
 
     await p2.getByRole('radio', { name: '2 – poorly' }).check();
-    await tab.getByRole('button', { name: 'Send answers' }).click();
-    await tab.waitForLoadState();
+    await submitted(tab, () => tab.getByRole('button', { name: 'Send answers' }).click());
     expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you');
     const [answered] = await app.dataSource.query(
       `SELECT s.overall, s.comment, array_agg(a.score ORDER BY a.position) AS scores FROM satisfaction_survey s JOIN satisfaction_survey_answer a ON a.survey_id = s.id
@@ -149,8 +152,7 @@ describe('the survey page (no JavaScript)', () => {
     await tab.keyboard.type('Prima geholpen.');
     await tab.keyboard.press('Tab');
     expect(await tab.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Antwoorden versturen');
-    await tab.keyboard.press('Enter');
-    await tab.waitForLoadState();
+    await submitted(tab, () => tab.keyboard.press('Enter'));
     expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Bedankt');
     const [answered] = await app.dataSource.query(
       `SELECT s.overall, s.comment, array_agg(a.score ORDER BY a.position) AS scores FROM satisfaction_survey s JOIN satisfaction_survey_answer a ON a.survey_id = s.id
@@ -166,13 +168,11 @@ describe('the survey page (no JavaScript)', () => {
     const tab = await context.newPage();
     await tab.goto(`${app.url}${link}`);
     expect(await seriousViolations(tab)).toEqual([]);
-    await tab.getByRole('button', { name: 'Send svar' }).click();
-    await tab.waitForLoadState();
+    await submitted(tab, () => tab.getByRole('button', { name: 'Send svar' }).click());
     expect(await tab.getByRole('alert').count()).toBe(1);
     expect(await seriousViolations(tab)).toEqual([]);
     for (const group of await tab.getByRole('group').all()) await group.getByRole('radio').nth(3).check();
-    await tab.getByRole('button', { name: 'Send svar' }).click();
-    await tab.waitForLoadState();
+    await submitted(tab, () => tab.getByRole('button', { name: 'Send svar' }).click());
     expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Takk');
     expect(await seriousViolations(tab)).toEqual([]);
     await tab.goto(`${app.url}${link}`);
