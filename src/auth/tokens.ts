@@ -1,4 +1,6 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config';
 import { Role } from '../common/roles';
 import { UnauthenticatedError } from '../common/errors';
@@ -66,20 +68,31 @@ function claimsOf(payload: JWTPayload, names: ClaimNames): TokenClaims {
   };
 }
 
+/** How long a verified token's claims are reused without checking its signature again (never past its expiry). */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+
 /**
  * Verifies bearer tokens: HS256 with a shared secret (development, simple set-ups) or the signing
  * keys of an OIDC provider's JWKS URL (production). Expiry is always checked. Claim names follow
  * the configuration (`JWT_ORG_CLAIM`, `JWT_SUBJECT_CLAIM`, `JWT_ROLES_CLAIM`).
+ *
+ * A client sends the same token with every request: its verified claims are kept for
+ * {@link VERIFIED_TOKEN_TTL_MS} (at most until it expires), keyed by the whole token, so that a
+ * request does not pay for a signature check its token already passed. A different token, or the
+ * same one past its expiry, is verified again. A key removed from the provider's JWKS stops
+ * accepting its tokens within that time.
  */
 export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey = auth.jwksUrl
-    ? createRemoteJWKSet(new URL(auth.jwksUrl))
-    : new TextEncoder().encode(auth.secret);
+  // The shared secret is imported once: jose would import a raw key into WebCrypto on every call.
+  const key: KeyObject | JWTVerifyGetKey = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : createSecretKey(Buffer.from(auth.secret!, 'utf8')); // the configuration requires a secret without a JWKS URL
   const algorithms = auth.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'];
+  const verified = new LRUCache<string, TokenClaims>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS, ttlAutopurge: false });
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as KeyObject, {
         algorithms,
         issuer: auth.issuer,
         audience: auth.audience,
@@ -92,7 +105,10 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
       if (!code?.startsWith('ERR_J') || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') throw error;
       throw new UnauthenticatedError(code === 'ERR_JWT_EXPIRED' ? 'Token expired' : 'Invalid token');
     }
-    return claimsOf(payload, auth.claims ?? DEFAULT_CLAIMS);
+    const claims = claimsOf(payload, auth.claims ?? DEFAULT_CLAIMS);
+    const untilExpiry = (payload.exp as number) * 1000 - Date.now();
+    if (untilExpiry > 0) verified.set(token, claims, { ttl: Math.min(VERIFIED_TOKEN_TTL_MS, untilExpiry) });
+    return claims;
   };
 }
 
