@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { getNamedType, isObjectType, Kind, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 
 /** The connection field (a type with `edges` and `totalCount`) whose resolver is running. */
@@ -21,29 +21,35 @@ const isConnectionField = (info: GraphQLResolveInfo): boolean => isConnectionTyp
  */
 export const ConnectionScope: MiddlewareFn = ({ info }, next) => (isConnectionField(info) ? resolving.run(info, next) : next());
 
-function selects(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
-  if (!selectionSet) return false;
-  return selectionSet.selections.some((selection) => {
+/** The fields named `field` among a selection set's own, through fragments too. */
+function fieldsNamed(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): FieldNode[] {
+  if (!selectionSet) return [];
+  return selectionSet.selections.flatMap((selection) => {
     switch (selection.kind) {
       case Kind.FIELD:
-        return selection.name.value === field;
+        return selection.name.value === field ? [selection] : [];
       case Kind.INLINE_FRAGMENT:
-        return selects(selection.selectionSet, field, info);
+        return fieldsNamed(selection.selectionSet, field, info);
       case Kind.FRAGMENT_SPREAD:
-        return selects(info.fragments[selection.name.value]?.selectionSet, field, info);
+        return fieldsNamed(info.fragments[selection.name.value]?.selectionSet, field, info);
       default:
-        return false;
+        return [];
     }
   });
 }
 
 /**
- * Whether the field being resolved (`info`) selects `field` among its own fields, through
- * fragments too (a `@skip`/`@include` counts as selected): a resolver reads a relation with its
- * record when the client asks for it.
+ * Whether the field being resolved (`info`) selects `field` among its own fields, or a dotted path
+ * below them (`timeline.actor`), through fragments too (a `@skip`/`@include` counts as selected): a
+ * resolver reads a relation with its record when the client asks for it.
  */
 export function fieldSelects(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some((node) => selects(node.selectionSet, field, info));
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of field.split('.')) {
+    fields = fields.flatMap((node) => fieldsNamed(node.selectionSet, name, info));
+    if (!fields.length) return false;
+  }
+  return true;
 }
 
 /**

@@ -55,7 +55,7 @@ export class ComplaintResolver {
   @Allowed('readComplaints')
   @Query(() => Complaint, { description: 'One complaint; STAFF read only those they registered (any other is NOT_FOUND).' })
   complaint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Complaint> {
-    return ComplaintService.one(ctx, id, { timeline: fieldSelects(info, 'timeline') });
+    return ComplaintService.one(ctx, id, { timeline: fieldSelects(info, 'timeline'), members: ['timeline.actor', 'handler', 'registeredBy'].some((path) => fieldSelects(info, path)) });
   }
 
   @Allowed('readManagement')

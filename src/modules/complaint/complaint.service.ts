@@ -144,6 +144,21 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * entry per step, deadlines fixed at receipt, escalation to a disputes committee, satisfaction,
  * and anonymisation of closed complaints.
  */
+/**
+ * A complaint ($2) of an organisation ($1); when $4 its timeline, oldest first; when $3 the members
+ * it names: its handler, who registered it and the actors of its timeline.
+ */
+const ONE_COMPLAINT = `
+  SELECT to_jsonb(c) AS complaint,
+         CASE WHEN $4 THEN (SELECT json_agg(t ORDER BY t.at, t.created_at) FROM complaint_timeline_entry t
+                             WHERE t.organization_id = c.organization_id AND t.complaint_id = c.id) END AS timeline,
+         CASE WHEN $3 THEN (SELECT json_agg(u) FROM app_user u
+                             WHERE u.organization_id = c.organization_id
+                               AND (u.id IN (c.handler_id, c.registered_by_id)
+                                    OR u.id IN (SELECT t.actor_id FROM complaint_timeline_entry t WHERE t.organization_id = c.organization_id AND t.complaint_id = c.id))) END AS members
+    FROM complaint c
+   WHERE c.organization_id = $1 AND c.id = $2`;
+
 export class ComplaintService {
 
   static async list(ctx: Context, args: ComplaintsArgs): Promise<ConnectionResult<Complaint>> {
@@ -634,31 +649,21 @@ export class ComplaintService {
   }
 
   /**
-   * One complaint (`complaint(id)`). With `timeline`, its steps are read in the same statement
-   * (aggregated as JSON) and kept for {@link timeline}: the complaint and its timeline take one
-   * statement, the members they name one more.
+   * One complaint (`complaint(id)`), in one statement: with `timeline` its steps (aggregated as
+   * JSON, kept for {@link timeline}), with `members` the members it names (given to the members'
+   * loader), so that the handler, who registered it and the timeline's actors need no statement more.
    */
-  static async one(ctx: Context, id: string, read: { timeline: boolean }): Promise<Complaint> {
-    if (!read.timeline) return ComplaintService.assertReadable(ctx, await scoped(ctx, Complaint).get(id));
-    const row: { complaint: JsonRow; timeline: JsonRow[] | null } | undefined = isUuid(id)
-      ? await scoped(ctx, Complaint)
-          .query('c')
-          .andWhere('c.id = :id', { id })
-          .select('to_jsonb(c)', 'complaint')
-          .addSelect(
-            (timeline) =>
-              timeline
-                .select('json_agg(t ORDER BY t.at, t.createdAt)')
-                .from(ComplaintTimelineEntry, 't')
-                .where('t.organizationId = c.organizationId AND t.complaintId = c.id'),
-            'timeline',
-          )
-          .getRawOne()
-      : undefined;
+  static async one(ctx: Context, id: string, read: { timeline: boolean; members?: boolean }): Promise<Complaint> {
+    // One statement, a constant text: the complaint and, when asked for, its timeline and the members it names.
+    const [row]: { complaint: JsonRow; timeline: JsonRow[] | null; members: JsonRow[] | null }[] = isUuid(id)
+      ? await ctx.db.query(ONE_COMPLAINT, [currentUser(ctx).organizationId, id, read.members === true, read.timeline])
+      : [];
     if (!row) throw new NotFoundError('Complaint', id);
     const complaint = ComplaintService.assertReadable(ctx, fromJsonRow(ctx.db, Complaint, row.complaint));
     byIdLoader(ctx, Complaint).prime(complaint.id, complaint);
-    ctx.loaders.complaint.timelinesRead.set(complaint.id, fromJsonRows(ctx.db, ComplaintTimelineEntry, row.timeline));
+    if (read.timeline) ctx.loaders.complaint.timelinesRead.set(complaint.id, fromJsonRows(ctx.db, ComplaintTimelineEntry, row.timeline));
+    const users = UserService.loader(ctx);
+    for (const member of fromJsonRows(ctx.db, User, row.members)) users.prime(member.id, member);
     return complaint;
   }
 
