@@ -38,6 +38,30 @@ export function queryCost(schema: GraphQLSchema, request: { document: Parameters
   });
 }
 
+/** Costs computed per parsed document (Apollo reuses the document of a query text it has seen), by operation and variables. */
+const costs = new WeakMap<object, Map<string, number>>();
+/** Variables longer than this (as JSON) are not remembered: a mutation's input, which differs every time. */
+const MAX_REMEMBERED_VARIABLES = 512;
+/** Costs remembered per document: a client pages through a list with a handful of variable sets. */
+const MAX_REMEMBERED_PER_DOCUMENT = 64;
+
+/**
+ * {@link queryCost}, remembered for the document, operation and variables: a client sends the
+ * same few operations over and over, and the estimate walks the whole document each time.
+ */
+function rememberedCost(schema: GraphQLSchema, request: Parameters<typeof queryCost>[1]): number {
+  const variables = JSON.stringify(request.variables ?? {});
+  if (variables.length > MAX_REMEMBERED_VARIABLES) return queryCost(schema, request);
+  const key = `${request.operationName ?? ''}\u0000${variables}`;
+  let known = costs.get(request.document);
+  const cost = known?.get(key);
+  if (cost !== undefined) return cost;
+  const computed = queryCost(schema, request);
+  if (!known || known.size >= MAX_REMEMBERED_PER_DOCUMENT) costs.set(request.document, (known = new Map()));
+  known.set(key, computed);
+  return computed;
+}
+
 /**
  * Refuses, before anything runs, an operation whose estimated cost exceeds `maxCost`:
  * LIMIT_EXCEEDED (HTTP 400) naming the cost and the limit.
@@ -49,7 +73,7 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = queryCost(schema, { document, variables: request.variables, operationName });
+            cost = rememberedCost(schema, { document, variables: request.variables, operationName });
           } catch {
             // Variables that do not coerce: execution reports them as BAD_USER_INPUT, naming the field.
             return;

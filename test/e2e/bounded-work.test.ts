@@ -52,6 +52,19 @@ describe('bounded work per request', () => {
     expect(statements.count).toBe(0);
   });
 
+  it('prices the same query text by its variables each time: a cost remembered for small pages does not let a large one through', async () => {
+    const query = `query BoundedFanOut($first: Int!) { complaints(first: $first) { edges { node { promises { complaints(first: 50) { edges { node { id } } } } } } } }`;
+    const send = async (first: number) => {
+      statements.reset();
+      const { status, body } = await qm.raw(query, { first });
+      return { status, code: body.errors?.[0]?.extensions?.code ?? null, statements: statements.count };
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(await send(1)).toMatchObject({ status: 200, code: null });
+      expect(await send(100)).toEqual({ status: 400, code: 'LIMIT_EXCEEDED', statements: 0 });
+    }
+  });
+
   it("pages through a promise's complaints: first/after, totalCount and hasNextPage, newest first, each once", async () => {
     const [organization]: { id: string }[] = await app.dataSource.query('SELECT id FROM organization WHERE slug = $1', [dataset.organizationSlug]);
     const [promise]: { id: string; total: string }[] = await app.dataSource.query(
