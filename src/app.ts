@@ -196,8 +196,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+      // Lines logged from here on name the member and organisation: the logger's mixin reads them from the request's scope.
       ctx.user = await identities.resolve(await verify(match[1]), ctx);
-      ctx.log = req.log.child({ userId: ctx.user.id, org: ctx.user.organizationSlug });
     }
     return ctx;
   };

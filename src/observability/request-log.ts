@@ -80,8 +80,9 @@ export function requestLogFields(req: IncomingMessage): Record<string, unknown> 
 }
 
 /**
- * Apollo plugin: once the operation is known, every line the request logs (`ctx.log`) names it, and
- * its completion line also lists the error codes sent to the client.
+ * Apollo plugin: once the operation is known, every line the request logs names it (the logger's
+ * mixin reads it from the record, see {@link requestScopeFields}), and its completion line also
+ * lists the error codes sent to the client.
  */
 export function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -89,7 +90,6 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue, operationName, operation }) {
           const name = operationName ?? 'anonymous';
-          contextValue.log = contextValue.log.child({ operation: name });
           const record = (contextValue as WithRecord)[RECORD];
           if (record) Object.assign(record, { operation: name, operationType: operation?.operation });
         },
