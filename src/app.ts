@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { pinoHttp } from 'pino-http';
@@ -137,6 +137,9 @@ export async function createApp(config: Config, database: Database, logger: Logg
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Our GraphiQL (src/http/graphql-ide.ts) replaces Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, and Apollo's cache-control plugin would hook every field of
+      // every response to find that out: responses are marked no-store below instead, as it did.
+      ApolloServerPluginCacheControlDisabled(),
       metrics.plugin(),
       rateLimits.plugin(),
       requestLogPlugin(),
@@ -144,8 +147,10 @@ export async function createApp(config: Config, database: Database, logger: Logg
         async requestDidStart() {
           return {
             // Execution is over: the request's connection is given back before the response is written.
-            async willSendResponse({ contextValue }) {
+            async willSendResponse({ contextValue, response }) {
               contextValue.connection?.end();
+              // Answers hold the organisation's data: no cache keeps them.
+              response.http.headers.set('cache-control', 'no-store');
             },
             async didEncounterErrors({ errors, contextValue, operationName, response }) {
               const log = contextValue?.log ?? logger;

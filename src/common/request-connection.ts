@@ -1,4 +1,15 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { TimeoutError } from './errors';
+
+/** When a request must stop reading (see {@link RequestConnection.setDeadline}). */
+export interface RequestDeadline {
+  /** Epoch milliseconds. */
+  at: number;
+  /** The request's timeout, for the error. */
+  timeoutMs: number;
+  /** Whether reads outside a unit of work stop too (false for a mutation, whose result is read after it committed). */
+  reads: boolean;
+}
 
 /**
  * The one database connection of a request (or of work outside a request): taken from the pool on
@@ -22,6 +33,7 @@ export class RequestConnection {
   /** Units of work (and other exclusive uses) in progress. */
   private holds = 0;
   private ended = false;
+  private deadline: RequestDeadline | undefined;
   /** The request's entity manager, bound to the current connection whatever runner serves it. */
   readonly manager: EntityManager;
 
@@ -59,10 +71,27 @@ export class RequestConnection {
   }
 
   /**
+   * From `deadline.at` on, a unit of work that has not started never starts, and (when
+   * `deadline.reads`) neither does a statement outside one: both fail with TIMEOUT, so that a
+   * request past its time answers with what it has instead of reading more. A unit of work already
+   * running goes on (the statement timeout governs it, and its error rolls it back).
+   */
+  setDeadline(deadline: RequestDeadline): void {
+    this.deadline = deadline;
+  }
+
+  private checkDeadline(reading: boolean): void {
+    const deadline = this.deadline;
+    if (!deadline || Date.now() <= deadline.at || (reading && (!deadline.reads || this.holds > 0))) return;
+    throw new TimeoutError(`The request ran longer than its ${deadline.timeoutMs} ms deadline and was stopped`, { limitMs: deadline.timeoutMs });
+  }
+
+  /**
    * Runs `work` with the request's current query runner held: the connection is not given back,
    * nor replaced, until `work` settles (a transaction, an advisory lock and its release).
    */
   async use<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    if (this.holds === 0) this.checkDeadline(false);
     const runner = this.current();
     this.holds++;
     try {
@@ -100,6 +129,11 @@ export class RequestConnection {
     // client must not be given a second query while one runs).
     let previous: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      try {
+        this.checkDeadline(true);
+      } catch (error) {
+        return Promise.reject(error);
+      }
       this.busy.set(runner, (this.busy.get(runner) ?? 0) + 1);
       const result = previous.then(() => query(...args));
       previous = result.catch(() => undefined);

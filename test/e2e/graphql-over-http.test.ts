@@ -48,6 +48,21 @@ describe('smoke: GraphQL over HTTP', () => {
   });
 });
 
+describe('caching', () => {
+  it('marks every answer no-store, data and errors, POST and GET: no shared or browser cache keeps an organisation’s data', async () => {
+    const answers = [
+      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get('cache-control')])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [400, 'no-store'],
+    ]);
+  });
+});
+
 describe('request errors answer 400 with a stable code', () => {
   it.each(['application/graphql-response+json', 'application/json'])('a syntax error is GRAPHQL_PARSE_FAILED with 400 (accept %s)', async (accept) => {
     const res = await post('{ publishedCodes(organizationSlug: "x") { key ', accept);
