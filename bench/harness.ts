@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../src/config';
 import { startService, type RunningService } from '../src/server';
 import { signToken } from '../src/auth/tokens';
+import { limitHeapGrowth } from '../src/observability/heap';
 import { Role } from '../src/common/roles';
 
 /** A service started in this process for a benchmark, on a fresh database of its own. */
@@ -19,6 +20,8 @@ export interface BenchService {
  * `BENCH_DATABASE_URL`, and waits until it is ready (migrated). `env` adds or overrides settings.
  */
 export async function startBenchService(name: string, env: Record<string, string> = {}): Promise<BenchService> {
+  // As the service's entry point does (src/main.ts).
+  limitHeapGrowth();
   const dataDir = path.join(process.cwd(), '.data', `${name}-${Date.now()}`);
   const config = loadConfig({
     NODE_ENV: 'production',

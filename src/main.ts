@@ -1,6 +1,7 @@
 // First: tracing patches http, express, graphql and pg as they load (when OTEL_* configures an exporter).
 import './observability/start-tracing';
 import 'reflect-metadata';
+import { limitHeapGrowth } from './observability/heap';
 import { loadConfig } from './config';
 import { createLogger } from './observability/logger';
 import { stopTracing } from './observability/tracing';
@@ -10,6 +11,7 @@ import type { Database } from './db/database';
 
 /** Process entry point: start, and stop gracefully on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  limitHeapGrowth();
   const config = loadConfig();
   const logger = createLogger(config);
   const started = Date.now();
