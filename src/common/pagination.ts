@@ -6,6 +6,7 @@ import { BadUserInputError } from './errors';
 import { perKey, type Context } from './context';
 import { isUuid, scoped, type TenantEntity } from './tenancy';
 import { connectionSelects } from './field-selection';
+import { fromJsonRow, type JsonRow } from './json-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -162,8 +163,8 @@ const runnerOf = (qb: SelectQueryBuilder<ObjectLiteral>): QueryRunner | undefine
 
 /** What a parent's page needs from {@link pagesByParent}: the child ids in order and the counts. */
 export interface ParentPage {
-  /** The page's child ids with their sort values (for cursors), in order. */
-  rows: { id: string; sort: unknown }[];
+  /** The page's child ids with their sort values (for cursors), in order, and the child's row when asked for. */
+  rows: { id: string; sort: unknown; node?: JsonRow }[];
   totalCount: number;
   hasNextPage: boolean;
 }
@@ -174,12 +175,15 @@ export interface ParentPage {
  * query selecting distinct rows of three columns: `parent` (the parent key), `id` (the child id)
  * and `sort` (a NOT NULL sort value). Ranked by `row_number()`/`count(*) FILTER … OVER
  * (PARTITION BY parent …)`, only the first N+1 rows after the cursor of each parent leave the
- * database, plus one row per parent carrying its total when the page is empty.
+ * database, plus one row per parent carrying its total when the page is empty. With `nodeTable`,
+ * each row of a page also carries its child's row of that table as JSON (`node`), so that the
+ * children need no statement of their own.
  */
 export async function pagesByParent(
   source: SelectQueryBuilder<ObjectLiteral>,
   args: { first?: number; after?: string | null },
   direction: 'ASC' | 'DESC',
+  nodeTable?: string,
 ): Promise<Map<string, ParentPage>> {
   const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const [sql, parameters] = source.getQueryAndParameters();
@@ -193,10 +197,11 @@ export async function pagesByParent(
   }
   params.push(first + 1);
   const order = `PARTITION BY s.parent ORDER BY s.sort ${direction}, s.id ${direction}`;
-  const rows: { parent: string; id: string; sort: unknown; total: string; in_page: boolean }[] = await source.connection.query(
+  const node = nodeTable ? `, CASE WHEN in_page THEN (SELECT to_jsonb(n) FROM ${nodeTable} n WHERE n.id = ranked.id) END AS node` : '';
+  const rows: { parent: string; id: string; sort: unknown; total: string; in_page: boolean; node?: JsonRow | null }[] = await source.connection.query(
     // The sort value leaves as PostgreSQL's own text, so a cursor compares back exactly (a date is
     // not shifted by the driver's time zone, a timestamp keeps its precision).
-    `SELECT parent, id, sort, total, in_page FROM (
+    `SELECT parent, id, sort, total, in_page${node} FROM (
        SELECT s.parent, s.id, s.sort::text AS sort,
               count(*) OVER (PARTITION BY s.parent) AS total,
               row_number() OVER (${order}) AS position,
@@ -214,7 +219,7 @@ export async function pagesByParent(
     let page = pages.get(row.parent);
     if (!page) pages.set(row.parent, (page = { rows: [], totalCount: Number(row.total), hasNextPage: false }));
     if (!row.in_page) continue;
-    if (page.rows.length < first) page.rows.push({ id: row.id, sort: row.sort });
+    if (page.rows.length < first) page.rows.push(row.node ? { id: row.id, sort: row.sort, node: row.node } : { id: row.id, sort: row.sort });
     else page.hasNextPage = true;
   }
   return pages;
@@ -226,8 +231,9 @@ export type PageArgs = { first?: number; after?: string | null };
 /**
  * A nested connection batched per request, for a module's loader group: a function of the page
  * arguments giving one DataLoader per distinct arguments, keyed by the parent, whose batch runs
- * {@link pagesByParent} over every parent asked for, then loads the nodes through `nodes` (the
- * organisation-scoped by-id loader, itself one statement per batch).
+ * {@link pagesByParent} over every parent asked for, reading the nodes of the pages in the same
+ * statement (rows of `entity`'s table, given to `nodes`, the organisation-scoped by-id loader); or,
+ * without `entity`, loads them through `nodes` (one statement more per batch).
  */
 export function connectionLoader<P, T extends { id: string }>(
   options: {
@@ -236,6 +242,8 @@ export function connectionLoader<P, T extends { id: string }>(
     source: (parentKeys: string[]) => SelectQueryBuilder<ObjectLiteral>;
     direction: 'ASC' | 'DESC';
     nodes: DataLoader<string, T | null>;
+    /** The nodes' entity: its rows are read with the pages. */
+    entity?: new () => T;
   },
 ): (args: PageArgs) => DataLoader<P, ConnectionResult<T>, string> {
   // Without `edges` selected (a `totalCount` or `pageInfo` only), the nodes are not read.
@@ -245,7 +253,14 @@ export function connectionLoader<P, T extends { id: string }>(
       new DataLoader<P, ConnectionResult<T>, string>(
       async (parents) => {
         const keys = [...new Set(parents.map(options.keyOf))];
-        const pages = await pagesByParent(options.source(keys), args, options.direction);
+        const source = options.source(keys);
+        const entity = withNodes && options.entity ? source.connection.getMetadata(options.entity) : undefined;
+        const pages = await pagesByParent(source, args, options.direction, entity?.tablePath);
+        if (entity) {
+          for (const page of pages.values()) {
+            for (const row of page.rows) if (row.node) options.nodes.prime(row.id, fromJsonRow(source.connection.manager, entity.target, row.node) as T);
+          }
+        }
         const ids = withNodes ? [...new Set([...pages.values()].flatMap((p) => p.rows.map((r) => r.id)))] : [];
         const nodes = new Map((ids.length ? await options.nodes.loadMany(ids) : []).filter((n): n is T => !!n && !(n instanceof Error)).map((n) => [n.id, n]));
         return parents.map((parent) => {

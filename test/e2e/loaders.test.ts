@@ -62,22 +62,26 @@ describe('request loaders', () => {
   });
   afterAll(() => app.close());
 
-  it("reads a complaint reached through an action's complaints and its promise's complaints with one SELECT", async () => {
+  it("reads the complaints of an action's complaints and of its promise's complaints with their pages, without a SELECT of their own", async () => {
     statements.reset();
     const correctiveAction = (await co.data(ACTION_COMPLAINTS, { id: actionId })).correctiveAction!;
     const direct = nodes(correctiveAction.complaints).map((c) => c.id);
     const throughPromise = nodes(correctiveAction.promise.complaints).map((c) => c.id);
     expect(direct.sort()).toEqual([...complaintIds].sort());
     expect(throughPromise.sort()).toEqual([...complaintIds].sort());
-    expect(rowReads(statements.statements, 'complaint', 'Complaint')).toBe(1);
+    expect(rowReads(statements.statements, 'complaint', 'Complaint')).toBe(0);
+    // The action, its promise, and one statement per connection (its page with the complaints' rows); the by-id read is gone.
+    expect(statements.count).toBe(4);
   });
 
-  it("reads an action reached through a complaint's actions and its promises' actions with one SELECT", async () => {
+  it("reads the actions of a complaint's actions and of its promises' actions with their pages, without a SELECT of their own", async () => {
     statements.reset();
     const complaint = (await co.data(COMPLAINT_ACTIONS, { id: complaintIds[0] })).complaint!;
     expect(nodes(complaint.correctiveActions).map((a) => a.id)).toEqual([actionId]);
     expect(nodes(complaint.promises[0].correctiveActions).map((a) => a.id)).toEqual([actionId]);
-    expect(rowReads(statements.statements, 'corrective_action', 'CorrectiveAction')).toBe(1);
+    expect(rowReads(statements.statements, 'corrective_action', 'CorrectiveAction')).toBe(0);
+    // The complaint, its promises, and one statement per connection (its page with the actions' rows); the by-id read is gone.
+    expect(statements.count).toBe(4);
   });
 
   it('lets a mutation see what an earlier mutation of the same request wrote (loaders start afresh)', async () => {

@@ -40,6 +40,7 @@ export function codeLoaders(ctx: Context): CodeLoaders {
       keyOf: (codeId: string) => codeId,
       direction: 'DESC',
       nodes: byIdLoader(ctx, CodeVersion),
+      entity: CodeVersion,
       source: (codeIds) =>
         scoped(ctx, CodeVersion)
           .query('v')

@@ -84,6 +84,7 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
       keyOf: promiseLineageKey,
       direction: 'DESC',
       nodes: byIdLoader(ctx, Complaint),
+      entity: Complaint,
       source: (keys) => {
         // A (code, key) match, which the promise index serves.
         const lineages = inLineages('p', 'key', keys.map(parseLineageKey));

@@ -29,6 +29,7 @@ export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
       keyOf: (actionId: string) => actionId,
       direction: 'DESC',
       nodes: byIdLoader(ctx, Complaint),
+      entity: Complaint,
       source: linkedNodes(ctx, CorrectiveActionComplaint, Complaint, { parent: 'correctiveActionId', node: 'complaintId', sort: 'receivedAt' }),
     }),
 
@@ -36,6 +37,7 @@ export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
       keyOf: (complaintId: string) => complaintId,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
+      entity: CorrectiveAction,
       source: linkedNodes(ctx, CorrectiveActionComplaint, CorrectiveAction, { parent: 'complaintId', node: 'correctiveActionId', sort: 'dueOn' }),
     }),
 
@@ -43,6 +45,7 @@ export function correctiveActionLoaders(ctx: Context): CorrectiveActionLoaders {
       keyOf: promiseLineageKey,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
+      entity: CorrectiveAction,
       source: (keys) => {
         // A (code, key) match, which the promise index serves.
         const lineages = inLineages('p', 'key', keys.map(parseLineageKey));

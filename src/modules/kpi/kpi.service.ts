@@ -204,6 +204,7 @@ export class KpiService {
           keyOf: lineageKey,
           direction: 'ASC',
           nodes: byIdLoader(ctx, Kpi),
+          entity: Kpi,
           source: (keys) => {
             const lineages = keys.map(parseLineageKey);
             const filter = inLineages('k', 'promiseKey', lineages);

@@ -34,6 +34,7 @@ export function managementReviewLoaders(ctx: Context): ManagementReviewLoaders {
       keyOf: (reviewId: string) => reviewId,
       direction: 'ASC',
       nodes: byIdLoader(ctx, CorrectiveAction),
+      entity: CorrectiveAction,
       source: linkedNodes(ctx, ManagementReviewPreventiveAction, CorrectiveAction, { parent: 'managementReviewId', node: 'correctiveActionId', sort: 'dueOn' }),
     }),
   };

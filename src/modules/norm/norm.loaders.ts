@@ -71,6 +71,7 @@ export function normLoaders(ctx: Context): NormLoaders {
       keyOf: (requirementId: string) => requirementId,
       direction: 'DESC',
       nodes: byIdLoader(ctx, MaturityAssessment),
+      entity: MaturityAssessment,
       source: (requirementIds) =>
         scoped(ctx, MaturityAssessment)
           .query('m')
