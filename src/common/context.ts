@@ -40,6 +40,8 @@ export interface Context {
   unchanged: boolean;
   /** Work the running unit of work runs once it has committed (`afterCommit` in jobs.ts); absent outside one. */
   afterCommit?: (() => Promise<unknown>)[];
+  /** Work the running unit of work runs last inside its transaction, in order (`beforeCommit` in unit-of-work.ts); absent outside one. */
+  beforeCommit?: (() => Promise<unknown>)[];
 }
 
 /** A new request scope with its own (not yet connected) database connection; whoever creates it calls `ctx.connection.end()` when done. */

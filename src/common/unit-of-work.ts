@@ -52,7 +52,10 @@ export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions
         context.auditWrites = 0;
         context.unchanged = false;
         context.afterCommit = committed;
+        const last: (() => Promise<unknown>)[] = (context.beforeCommit = []);
         const result = await work();
+        // Work collected while the unit ran, written in one go (the webhook outbox); what it adds runs too.
+        for (let i = 0; i < last.length; i++) await last[i]();
         if (requireAudit && context.auditWrites === 0 && !context.unchanged) throw new Error(`${name} recorded no audit event`);
         return result;
       };
@@ -68,6 +71,7 @@ export async function unitOfWork<T>(context: Context, options: UnitOfWorkOptions
       throw translateDatabaseError(error);
     } finally {
       context.afterCommit = undefined;
+      context.beforeCommit = undefined;
       context.db = outer;
       context.loaders = requestLoaders(context);
       if (lock && !runner.isReleased) await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: unknown) => (lockFailure = error));

@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { Role } from '../../src/common/roles';
-import { startTestApp, nodes, type TestApp, type TestOrganization, type ApiClient } from '../support/app';
+import { startTestApp, nodes, statementCounter, type TestApp, type TestOrganization, type ApiClient } from '../support/app';
 import { startWebhookReceiver, eventually, type ReceivedWebhook } from '../support/receivers';
 import { graphql } from '../graphql';
 
@@ -25,6 +25,7 @@ const DELIVERIES = graphql(`
   }
 `);
 const REDELIVER = graphql(`mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }`);
+const SUBMIT = graphql(`mutation WebhooksSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
 const RENAME = graphql(`mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }`);
 
 let app: TestApp;
@@ -160,6 +161,19 @@ describe('webhooks', () => {
     expect(value(/^jobs_finished_total\{queue="webhooks.dispatch",result="completed"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
     expect(text).toMatch(/^job_duration_seconds_bucket\{le="[^"]+",queue="webhooks.dispatch"\} \d+$/m);
     expect(text).toMatch(/^# TYPE jobs_waiting gauge$/m);
+  });
+
+  it('writes the deliveries of every event of one change in one statement, in the order the events happened', async () => {
+    const { createWebhookSubscription: created } = await qm.data(CREATE, { input: { url: receiver.url('/intake'), events: ['Complaint.*', 'ComplaintTimelineEntry.*'] } });
+    const statements = statementCounter(app.dataSource);
+    await app.anonymous.data(SUBMIT, { slug: org.slug, input: { subject: 'Not called back', description: 'Nobody called me back.', complainant: { name: 'A. Client', email: 'client@example.org' } } });
+    const outboxWrites = statements.statements.filter((sql) => sql.includes('INSERT INTO webhook_delivery'));
+    const events: { action: string }[] = await app.dataSource.query(`SELECT action FROM audit_event WHERE organization_id = $1 AND request_id = (
+       SELECT request_id FROM audit_event WHERE organization_id = $1 AND action = 'Complaint.received' ORDER BY at DESC LIMIT 1) ORDER BY at, id`, [org.id]);
+    const deliveries: { event_type: string }[] = await app.dataSource.query(`SELECT event_type FROM webhook_delivery WHERE subscription_id = $1 ORDER BY sequence`, [created.subscription.id]);
+    expect(events.map((e) => e.action)).toEqual(['ComplaintTimelineEntry.created', 'Complaint.received']);
+    expect({ outboxWrites: outboxWrites.length, deliveries: deliveries.map((d) => d.event_type) }).toEqual({ outboxWrites: 1, deliveries: ['ComplaintTimelineEntry.created', 'Complaint.received'] });
+    await eventually('both delivered', () => at('/intake').filter((r) => r.answered === 204).length >= 2);
   });
 
   it('refuses bad input and other roles', async () => {

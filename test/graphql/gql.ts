@@ -440,6 +440,7 @@ type Documents = {
     "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": typeof types.WebhooksSubscriptionsDocument,
     "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
     "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": typeof types.WebhooksRedeliverDocument,
+    "mutation WebhooksSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.WebhooksSubmitDocument,
     "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": typeof types.WebhooksRenameDocument,
     "query WebhooksOrgVersion { organization { version } }": typeof types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": typeof types.CodeVersionFieldsFragmentDoc,
@@ -889,6 +890,7 @@ const documents: Documents = {
     "\n  query WebhooksSubscriptions { webhookSubscriptions { edges { node { id version enabled disabledReason consecutiveFailures } } } }\n": types.WebhooksSubscriptionsDocument,
     "\n  query WebhooksDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: 100) {\n      edges { node { id messageId eventType entityType entityId status attempts lastStatusCode lastError payload attemptLog { statusCode error } } }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
     "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }": types.WebhooksRedeliverDocument,
+    "mutation WebhooksSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.WebhooksSubmitDocument,
     "mutation WebhooksRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }": types.WebhooksRenameDocument,
     "query WebhooksOrgVersion { organization { version } }": types.WebhooksOrgVersionDocument,
     "fragment CodeVersionFields on CodeVersion {\n  id version revision status policyStatement changeSummary internalNotes reviewComment withdrawalReason\n  approvedAt approvedBy { id } publishedAt supersededAt withdrawnAt nextReviewDue allowedTransitions\n  promises { id key version title text rationale position internalNotes owner { id } requirements { ref } } }": types.CodeVersionFieldsFragmentDoc,
@@ -2613,6 +2615,10 @@ export function graphql(source: "\n  query WebhooksDeliveries($subscriptionId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }"): typeof import('./graphql').WebhooksSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

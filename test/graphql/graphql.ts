@@ -4423,6 +4423,14 @@ export type WebhooksRedeliverMutationVariables = Exact<{
 
 export type WebhooksRedeliverMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus, attempts: number } };
 
+export type WebhooksSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type WebhooksSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
 export type WebhooksRenameMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
@@ -13952,6 +13960,13 @@ export const WebhooksRedeliverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksSubmitDocument = new TypedDocumentString(`
+    mutation WebhooksSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSubmitMutation, WebhooksSubmitMutationVariables>;
 export const WebhooksRenameDocument = new TypedDocumentString(`
     mutation WebhooksRename($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

@@ -27,20 +27,50 @@ export function eventPayload(event: RecordedAudit): Record<string, unknown> {
 }
 
 /**
- * The outbox: for each enabled subscription of the organisation that wants this event, a delivery
- * row, in the transaction of the change (one statement; none when nobody subscribed). Once that
- * transaction commits, the dispatcher is nudged; should the nudge be lost (a crash right after the
- * commit), the dispatcher's schedule finds the row.
+ * The outbox: for each enabled subscription of the organisation that wants an event, a delivery
+ * row, in the transaction of the change. The events of a unit of work are collected and written in
+ * one statement as its last (none written when nobody subscribed), in the order they happened, so
+ * that each stream's deliveries keep that order. Once that transaction commits, the dispatcher is
+ * nudged; should the nudge be lost (a crash right after the commit), the dispatcher's schedule finds
+ * the rows.
  */
 export async function writeOutbox(ctx: Context, event: RecordedAudit): Promise<void> {
-  const kind = `${event.entityType}.*`;
-  const rows: unknown[] = await ctx.db.query(
+  const unit = ctx.beforeCommit;
+  // Outside a unit of work (nothing to wait for): at once.
+  if (!unit) return insertDeliveries(ctx, [event]);
+  let events = collected.get(unit);
+  if (!events) {
+    const pending: RecordedAudit[] = (events = []);
+    collected.set(unit, pending);
+    unit.push(() => insertDeliveries(ctx, pending));
+  }
+  events.push(event);
+}
+
+/** The events of each running unit of work (keyed by its list of last work), not yet written. */
+const collected = new WeakMap<object, RecordedAudit[]>();
+
+async function insertDeliveries(ctx: Context, events: RecordedAudit[]): Promise<void> {
+  if (!events.length) return;
+  const rows = events.map((event, position) => ({
+    position,
+    organization_id: event.organizationId,
+    event_id: event.id,
+    event_type: event.action,
+    kind: `${event.entityType}.*`,
+    entity_type: event.entityType,
+    entity_id: event.entityId,
+    stream_key: event.entityId ?? `organization:${event.organizationId}`,
+    payload: eventPayload(event),
+  }));
+  const inserted: unknown[] = await ctx.db.query(
     `INSERT INTO webhook_delivery (message_id, organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)
-     SELECT gen_random_uuid(), s.organization_id, s.id, $2, $3, $4, $5, $6, $7::jsonb, clock_timestamp()
-       FROM webhook_subscription s
-      WHERE s.organization_id = $1 AND s.enabled AND s.events && ARRAY[$3, $8, '*']::text[]
+     SELECT gen_random_uuid(), s.organization_id, s.id, e.event_id, e.event_type, e.entity_type, e.entity_id, e.stream_key, e.payload, clock_timestamp()
+       FROM jsonb_to_recordset($1::jsonb) AS e(position int, organization_id uuid, event_id uuid, event_type text, kind text, entity_type text, entity_id uuid, stream_key text, payload jsonb)
+       JOIN webhook_subscription s ON s.organization_id = e.organization_id AND s.enabled AND s.events && ARRAY[e.event_type, e.kind, '*']::text[]
+      ORDER BY e.position, s.id
      RETURNING id`,
-    [event.organizationId, event.id, event.action, event.entityType, event.entityId, event.entityId ?? `organization:${event.organizationId}`, JSON.stringify(eventPayload(event)), kind],
+    [JSON.stringify(rows)],
   );
-  if (rows.length) afterCommit(ctx, () => jobQueue(ctx.dataSource).send(DISPATCH_JOB, {}, { singletonKey: 'nudge' }));
+  if (inserted.length) afterCommit(ctx, () => jobQueue(ctx.dataSource).send(DISPATCH_JOB, {}, { singletonKey: 'nudge' }));
 }
