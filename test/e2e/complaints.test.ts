@@ -208,6 +208,28 @@ describe('deadlines', () => {
     expect(await qm.error(REMOVE_CLOSURE, { date: '2025-05-30', v: day.version })).toMatchObject({ code: 'NOT_FOUND', extensions: { field: 'date' } });
   });
 
+  it('counts the closure days ahead for a complaint from the public form as for one registered by staff', async () => {
+    const [{ timezone }]: { timezone: string }[] = await app.dataSource.query('SELECT timezone FROM organization WHERE id = $1', [alpha.id]);
+    const today = DateTime.now().setZone(timezone);
+    const closed = [];
+    for (let i = 1; i <= 6; i++) closed.push((await qm.data(ADD_CLOSURE, { input: { date: today.plus({ days: i }).toISODate()!, reason: 'Office closed' } })).addClosureDay);
+    try {
+      const { reference } = (await app.anonymous.data(SUBMIT, { slug: 'alpha', input: { subject: 'Closed office', description: 'Nobody answers.', complainant: { name: 'A. Client', email: 'client@example.org' } } })).submitComplaint;
+      const [submitted]: { received_at: Date; acknowledgement_due_at: Date; resolution_due_at: Date }[] = await app.dataSource.query(
+        'SELECT received_at, acknowledgement_due_at, resolution_due_at FROM complaint WHERE organization_id = $1 AND reference = $2',
+        [alpha.id, reference],
+      );
+      const registered = await register(co, { receivedAt: submitted.received_at.toISOString() });
+      expect([submitted.acknowledgement_due_at.toISOString(), submitted.resolution_due_at.toISOString()]).toEqual([registered.acknowledgementDueAt, registered.resolutionDueAt]);
+      // The closure days count: without them the same receipt is due sooner.
+      for (const day of closed.splice(0)) await top.data(REMOVE_CLOSURE, { date: day.date, v: day.version });
+      const open = await register(co, { receivedAt: submitted.received_at.toISOString() });
+      expect(new Date(open.acknowledgementDueAt!).getTime()).toBeLessThan(submitted.acknowledgement_due_at.getTime());
+    } finally {
+      for (const day of closed) await top.data(REMOVE_CLOSURE, { date: day.date, v: day.version });
+    }
+  });
+
   it("counts in Norway's calendar for a Norwegian organisation (17 May, Whit Monday)", async () => {
     const oslo = await app.createOrganization('oslo-inkasso', { timezone: 'Europe/Oslo', holidayCountry: 'NO' });
     const fixture = await createCode(app.dataSource, oslo);

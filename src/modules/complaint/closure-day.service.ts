@@ -5,7 +5,8 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type ConnectionResult } from '../../common/pagination';
 import { scoped, scopedTo } from '../../common/tenancy';
 import type { WorkingCalendar } from '../../common/deadlines';
-import type { Organization } from '../../common/organization.entity';
+import { Organization } from '../../common/organization.entity';
+import { fromJsonRow, type JsonRow } from '../../common/json-rows';
 import { ClosureDay } from './closure-day.entity';
 import type { AddClosureDayInput, ClosureDaysArgs } from './complaint.dto';
 
@@ -38,11 +39,29 @@ export class ClosureDayService {
 
   /**
    * The working calendar of an organisation for a complaint received at `receivedAt`: its time
-   * zone, its holiday country and its closure days from the day of receipt on.
+   * zone, its holiday country and its closure days after the day of receipt. `known`: closure days
+   * already read with the organisation ({@link ClosureDayService.organizationBySlug}), at least
+   * those after the day of receipt; otherwise they are read here.
    */
-  static async calendar(ctx: Context, organization: Organization, receivedAt: Date): Promise<WorkingCalendar> {
+  static async calendar(ctx: Context, organization: Organization, receivedAt: Date, known?: readonly string[]): Promise<WorkingCalendar> {
     const receiptDay = DateTime.fromJSDate(receivedAt, { zone: organization.timezone }).toISODate()!;
-    const closures = await scopedTo(ctx, ClosureDay, organization.id).find({ where: { date: MoreThan(receiptDay) }, select: { date: true } });
-    return { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closures.map((d) => d.date)) };
+    const closures = known ?? (await scopedTo(ctx, ClosureDay, organization.id).find({ where: { date: MoreThan(receiptDay) }, select: { date: true } })).map((d) => d.date);
+    return { timeZone: organization.timezone, holidayCountry: organization.holidayCountry, closureDays: new Set(closures.filter((day) => day > receiptDay)) };
+  }
+
+  /**
+   * The organisation named by `slug` (NOT_FOUND naming `organizationSlug`) with its closure days
+   * from yesterday on in its time zone (so that they cover any complaint received now), in one
+   * statement: for the public form, which counts deadlines from now.
+   */
+  static async organizationBySlug(ctx: Context, slug: string): Promise<{ organization: Organization; closureDays: string[] }> {
+    const [row]: { organization: JsonRow; closure_days: string[] }[] = await ctx.db.query(
+      `SELECT to_jsonb(o) AS organization,
+              ARRAY(SELECT d.date::text FROM closure_day d WHERE d.organization_id = o.id AND d.date >= (now() AT TIME ZONE o.timezone)::date - 1 ORDER BY d.date) AS closure_days
+         FROM organization o WHERE o.slug = $1`,
+      [slug],
+    );
+    if (!row) throw new NotFoundError('Organization', slug, 'organizationSlug');
+    return { organization: fromJsonRow(ctx.db, Organization, row.organization), closureDays: row.closure_days };
   }
 }

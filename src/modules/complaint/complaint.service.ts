@@ -268,7 +268,7 @@ export class ComplaintService {
       throw BadUserInputError.field('input.complainant.email', 'an email address or a phone number is required');
     }
     const asked = input.language ? languageTag(input.language, 'input.language') : null;
-    const organization = await OrganizationService.bySlug(ctx, organizationSlug);
+    const { organization, closureDays } = await ClosureDayService.organizationBySlug(ctx, organizationSlug);
     const language = asked ?? negotiateLanguage(organization.languages, null, ctx.acceptLanguage);
     const receipt = await idempotent(ctx, {
       organizationId: organization.id,
@@ -279,7 +279,7 @@ export class ComplaintService {
       run: async () => {
         const tracking = newTrackingSecret();
         const intake = { ...input, channel: ComplaintChannel.WEB, receivedAt: new Date(), language, trackingSecretHash: tracking.hash };
-        const complaint = await ComplaintService.receive(ctx, organization, intake);
+        const complaint = await ComplaintService.receive(ctx, organization, intake, closureDays);
         return { complaintId: complaint.id, reference: complaint.reference, trackingSecret: tracking.secret };
       },
       // The id too, so that anonymisation finds the key (forgetIdempotencyKeys); never the secret.
@@ -305,8 +305,8 @@ export class ComplaintService {
    * (stored, never recomputed), its promise links, the first timeline entry and, last, the next
    * reference of its year of receipt with its `Complaint.received` audit event.
    */
-  private static async receive(ctx: Context, organization: Organization, intake: Intake): Promise<Complaint> {
-    const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt);
+  private static async receive(ctx: Context, organization: Organization, intake: Intake, closureDays?: readonly string[]): Promise<Complaint> {
+    const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt, closureDays);
     const policy = organization.complaintPolicy;
     const resolutionDueAt = deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar);
     const type = intake.complainant?.type ?? null;
