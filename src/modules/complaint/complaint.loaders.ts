@@ -10,6 +10,9 @@ import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintLetter } from './complaint-letter.entity';
 
+/** Promise keys in numeric order (P2 before P10); one collator, as `localeCompare` with options builds one per call. */
+const byKey = new Intl.Collator(undefined, { numeric: true });
+
 /** The complaint module's loaders of a request (`ctx.loaders.complaint`): one query per relation and batch. */
 export interface ComplaintLoaders {
   /** The promises each complaint concerns, ordered by code and key. */
@@ -56,7 +59,7 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
         group
           .map((r) => byId.get(r.p_id))
           .filter((p): p is CodePromise => !!p)
-          .sort((a, b) => a.codeId.localeCompare(b.codeId) || a.key.localeCompare(b.key, undefined, { numeric: true })),
+          .sort((a, b) => a.codeId.localeCompare(b.codeId) || byKey.compare(a.key, b.key)),
       );
     }),
 
