@@ -292,8 +292,9 @@ export async function generateOrganization(client: Client, spec: OrganizationSpe
 
   await timed('complaint promises', () =>
     q(
-      `INSERT INTO complaint_promise (organization_id, complaint_id, promise_id, created_at, updated_at)
-       SELECT $1, ${complaintIdOf('x.g')}, pm.id, x.at, x.at
+      // received_at: the complaint's (a trigger sets it, but triggers do not fire under the replica role).
+      `INSERT INTO complaint_promise (organization_id, complaint_id, promise_id, created_at, updated_at, received_at)
+       SELECT $1, ${complaintIdOf('x.g')}, pm.id, x.at, x.at, x.at
        FROM (SELECT g, ${receivedAt} AS at FROM generate_series(1, $2::int) g) x
          CROSS JOIN LATERAL (SELECT ${firstPromiseOf('x.g')} AS idx UNION ALL SELECT ${secondPromiseOf('x.g')} WHERE ${r(15, 'x.g')} < 0.35) p
          JOIN promise_map pm ON pm.v = ${versionAt('x.at')} AND pm.idx = p.idx`,

@@ -99,6 +99,9 @@ export function decodeCursor(cursor: string): [unknown, string] {
   throw BadUserInputError.field('after', 'is not a cursor returned by this connection');
 }
 
+/** The size of a page: `first`, at least 1, at most {@link MAX_PAGE_SIZE}, {@link DEFAULT_PAGE_SIZE} when not given. */
+export const pageSize = (args: { first?: number }): number => Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+
 /**
  * Keyset pagination over a query builder: orders by the sort key then id, continues strictly after
  * the cursor's (value, id), fetches one extra row to know whether a next page exists. The total
@@ -109,8 +112,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: { first?: number; after?: string | null },
   sort: SortKey,
+  options: {
+    /**
+     * The rows `totalCount` counts, when `qb` holds a restriction that only serves the page (rows
+     * that cannot be on it left out early): the same filters without it. Default `qb`.
+     */
+    counted?: SelectQueryBuilder<T>;
+  } = {},
 ): Promise<ConnectionResult<T>> {
-  const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const first = pageSize(args);
+  const counted = options.counted ?? qb;
   const alias = qb.alias;
   const withTotal = connectionSelects('totalCount');
   const page = qb.clone();
@@ -127,11 +138,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   let totalCount: number | undefined;
   if (withTotal) {
     // The same filters and parameters, counted once by PostgreSQL (an uncorrelated subquery).
-    page.addSelect(`(${qb.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
+    page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
     const { raw, entities } = await page.getRawAndEntities<Record<string, unknown>>();
     rows = entities;
     // No row to carry it: an empty first page has none; after a cursor, count on its own.
-    totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await qb.clone().orderBy().getCount() : 0;
+    totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
   } else {
     rows = await page.getMany();
   }

@@ -85,6 +85,7 @@ type Documents = {
     "mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { version } }": typeof types.TrackingCloseDocument,
     "mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { anonymizedAt } }": typeof types.TrackingAnonymizeDocument,
     "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }": typeof types.TrackingAuditDocument,
+    "query ComplaintsByPromisePage($promiseId: ID!, $status: [ComplaintStatus!], $first: Int, $after: String) {\n  complaints(promiseId: $promiseId, status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id receivedAt } } } }": typeof types.ComplaintsByPromisePageDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": typeof types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": typeof types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.ComplaintsSubmitDocument,
@@ -535,6 +536,7 @@ const documents: Documents = {
     "mutation TrackingClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { version } }": types.TrackingCloseDocument,
     "mutation TrackingAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { anonymizedAt } }": types.TrackingAnonymizeDocument,
     "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }": types.TrackingAuditDocument,
+    "query ComplaintsByPromisePage($promiseId: ID!, $status: [ComplaintStatus!], $first: Int, $after: String) {\n  complaints(promiseId: $promiseId, status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id receivedAt } } } }": types.ComplaintsByPromisePageDocument,
     "fragment ComplaintsComplaintFields on Complaint { id version reference receivedAt channel subject description status categories\n  acknowledgementDueAt acknowledgedAt acknowledgedOnTime resolutionDueAt resolvedAt resolvedOnTime\n  decision outcome closedAt isOverdue satisfaction anonymizedAt\n  complainant { name email phone customerReference }\n  handler { id } registeredBy { id }\n  promises { id key }\n  escalation { body escalatedAt outcome binding decidedAt }\n  timeline { at from to note actor { id } } }": types.ComplaintsComplaintFieldsFragmentDoc,
     "mutation ComplaintsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ...ComplaintsComplaintFields } }": types.ComplaintsRegisterDocument,
     "mutation ComplaintsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.ComplaintsSubmitDocument,
@@ -1195,6 +1197,10 @@ export function graphql(source: "mutation TrackingAnonymize($id: ID!, $expectedV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrackingAudit($id: ID!) { auditEvents(first: 20, entityId: $id) { edges { node { action changes } } } }"): typeof import('./graphql').TrackingAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintsByPromisePage($promiseId: ID!, $status: [ComplaintStatus!], $first: Int, $after: String) {\n  complaints(promiseId: $promiseId, status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { id receivedAt } } } }"): typeof import('./graphql').ComplaintsByPromisePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1925,6 +1925,16 @@ export type TrackingAuditQueryVariables = Exact<{
 
 export type TrackingAuditQuery = { __typename?: 'Query', auditEvents?: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, changes: Record<string, unknown> } }> } | null };
 
+export type ComplaintsByPromisePageQueryVariables = Exact<{
+  promiseId: Scalars['ID']['input'];
+  status?: InputMaybe<Array<ComplaintStatus> | ComplaintStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ComplaintsByPromisePageQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, receivedAt: string } }> } | null };
+
 export type ComplaintsComplaintFieldsFragment = { __typename?: 'Complaint', id: string, version: number, reference: string, receivedAt: string, channel: ComplaintChannel, subject: string, description?: string | null, status: ComplaintStatus, categories: Array<ComplaintCategory>, acknowledgementDueAt: string, acknowledgedAt?: string | null, acknowledgedOnTime?: boolean | null, resolutionDueAt: string, resolvedAt?: string | null, resolvedOnTime?: boolean | null, decision?: string | null, outcome?: ComplaintOutcome | null, closedAt?: string | null, isOverdue: boolean, satisfaction?: number | null, anonymizedAt?: string | null, complainant?: { __typename?: 'Complainant', name?: string | null, email?: string | null, phone?: string | null, customerReference?: string | null } | null, handler?: { __typename?: 'User', id: string } | null, registeredBy?: { __typename?: 'User', id: string } | null, promises: Array<{ __typename?: 'CodePromise', id: string, key: string }>, escalation?: { __typename?: 'ComplaintEscalation', body: string, escalatedAt: string, outcome?: ComplaintOutcome | null, binding?: boolean | null, decidedAt?: string | null } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', id: string } | null }> };
 
 export type ComplaintsRegisterMutationVariables = Exact<{
@@ -7022,6 +7032,23 @@ export const TrackingAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackingAuditQuery, TrackingAuditQueryVariables>;
+export const ComplaintsByPromisePageDocument = new TypedDocumentString(`
+    query ComplaintsByPromisePage($promiseId: ID!, $status: [ComplaintStatus!], $first: Int, $after: String) {
+  complaints(promiseId: $promiseId, status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        receivedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsByPromisePageQuery, ComplaintsByPromisePageQueryVariables>;
 export const ComplaintsRegisterDocument = new TypedDocumentString(`
     mutation ComplaintsRegister($input: RegisterComplaintInput!) {
   registerComplaint(input: $input) {

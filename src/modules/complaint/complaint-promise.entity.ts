@@ -8,6 +8,8 @@ import { Complaint } from './complaint.entity';
 @Index(['complaintId', 'promiseId'], { unique: true })
 // Complaints about a promise lineage: from the lineage's promise ids to the complaint ids, index only.
 @Index('idx_complaint_promise_promise_complaint', ['promiseId', 'complaintId'])
+// The complaints about a promise, newest first: (promise, received_at DESC, complaint DESC), migration ComplaintLinkReceivedAt.
+@Index('idx_complaint_promise_promise_received', { synchronize: false })
 export class ComplaintPromise extends TenantEntity {
   @Column('uuid')
   complaintId: string;
@@ -18,6 +20,10 @@ export class ComplaintPromise extends TenantEntity {
 
   @Column('uuid')
   promiseId: string;
+
+  /** The complaint's time of receipt, set by the database (triggers of migration ComplaintLinkReceivedAt); never written here. */
+  @Column({ type: 'timestamptz', precision: 3, insert: false, update: false, select: false })
+  receivedAt?: Date;
 
   @ManyToOne(() => CodePromise, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn()

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { currentUser } from '../../common/context';
 import { BadUserInputError, NotFoundError, RetentionPeriodError } from '../../common/errors';
@@ -9,7 +10,7 @@ import { fromJsonRow, fromJsonRows, type JsonRow } from '../../common/json-rows'
 import { deadline, isWorkingDay, type WorkingCalendar } from '../../common/deadlines';
 import { createOnce, forgetIdempotencyKeys, idempotent } from '../../common/idempotency';
 import { replaceLinks } from '../../common/links';
-import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { decodeCursor, pageSize, paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, isUuid, scoped, scopedTo, expectedIn } from '../../common/tenancy';
 import { Role } from '../../common/roles';
 import type { Organization } from '../../common/organization.entity';
@@ -172,7 +173,17 @@ export class ComplaintService {
     // The handler and the promise filtered on are checked (NOT_FOUND) only when no complaint matched:
     // a complaint that matches proves they exist in the organisation.
     if (args.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: args.handlerId });
+    if (args.overdue != null) qb.andWhere(args.overdue ? workingOverdueCondition('c') : `NOT ${workingOverdueCondition('c')}`);
+    if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
+    if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
+    if (args.search) qb.andWhere('(c.reference ILIKE :search OR c.subject ILIKE :search)', { search: likePattern(args.search.trim()) });
+    const byReceipt = args.sort !== ComplaintSort.RESOLUTION_DUE_AT;
+    let page: SelectQueryBuilder<Complaint> | undefined;
     if (args.promiseId) {
+      // Newest first, only the page's candidates are read: for each promise of the lineage, its links
+      // in order of receipt (index idx_complaint_promise_promise_received) down to the first page of
+      // complaints passing the other filters, after the cursor. Built before the lineage filter below.
+      const walk = byReceipt ? ComplaintService.lineagePageWalk(qb.clone(), args) : undefined;
       // In the promise's lineage (promiseInLineage), the promise read in the same statement.
       qb.andWhere(
         `EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise lineage ON lineage.id = cp.promise_id
@@ -180,19 +191,44 @@ export class ComplaintService {
                   WHERE cp.complaint_id = c.id AND asked.id = :askedPromiseId AND asked.organization_id = :tenantId)`,
         { askedPromiseId: args.promiseId },
       );
+      if (walk) page = qb.clone().andWhere(walk.where, walk.parameters);
     }
-    if (args.overdue != null) qb.andWhere(args.overdue ? workingOverdueCondition('c') : `NOT ${workingOverdueCondition('c')}`);
-    if (args.receivedFrom) qb.andWhere('c.receivedAt >= :receivedFrom', { receivedFrom: args.receivedFrom });
-    if (args.receivedTo) qb.andWhere('c.receivedAt < :receivedTo', { receivedTo: args.receivedTo });
-    if (args.search) qb.andWhere('(c.reference ILIKE :search OR c.subject ILIKE :search)', { search: likePattern(args.search.trim()) });
-    const page = await (args.sort === ComplaintSort.RESOLUTION_DUE_AT
-      ? paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' })
-      : paginate(qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' }));
-    if (!page.edges.length) {
+    const result = await (byReceipt
+      ? paginate(page ?? qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' }, { counted: qb })
+      : paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' }));
+    if (!result.edges.length) {
       if (args.handlerId) await scoped(ctx, User).get(args.handlerId, 'handlerId');
       if (args.promiseId) await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
     }
-    return page;
+    return result;
+  }
+
+  /**
+   * The condition restricting a page of complaints about a promise lineage (newest first) to its
+   * candidates: for each promise of the lineage, the first `first + 1` complaints linked to it,
+   * newest first, that pass `filtered`'s filters, after the cursor. Each promise's links are walked
+   * in order of receipt and the walk stops there, so a page reads about a page of complaints per
+   * promise whatever the number of complaints about the lineage. The page itself keeps every filter.
+   */
+  private static lineagePageWalk(filtered: SelectQueryBuilder<Complaint>, args: ComplaintsArgs): { where: string; parameters: ObjectLiteral } {
+    const walk = filtered
+      .innerJoin(ComplaintPromise, 'walked', 'walked.complaintId = c.id AND walked.organizationId = c.organizationId')
+      .andWhere('walked.promise_id = lineage.id')
+      .orderBy('walked.received_at', 'DESC')
+      .addOrderBy('walked.complaint_id', 'DESC')
+      .limit(pageSize(args) + 1)
+      .select('c.id', 'id');
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after);
+      walk.andWhere('(walked.received_at, walked.complaint_id) < (:cursorValue, :cursorId)', { cursorValue: value, cursorId: id });
+    }
+    return {
+      where: `c.id IN (SELECT w.id FROM code_promise asked
+                         JOIN code_promise lineage ON lineage.code_id = asked.code_id AND lineage.key = asked.key
+                         CROSS JOIN LATERAL (${walk.getQuery()}) w
+                        WHERE asked.id = :askedPromiseId AND asked.organization_id = :tenantId)`,
+      parameters: { ...walk.getParameters(), askedPromiseId: args.promiseId },
+    };
   }
 
   /**
