@@ -67,8 +67,13 @@ SELECT c.id, c.reference, c.subject, c.status, c.received_at AS "receivedAt", c.
   (SELECT coalesce(json_agg(a), '[]') FROM (SELECT a.id, a.title, a.status, a.due_on AS "dueOn" FROM corrective_action_complaint ac JOIN corrective_action a ON a.id = ac.corrective_action_id
      WHERE ac.complaint_id = c.id ORDER BY a.due_on, a.id LIMIT 5) a) AS "correctiveActions"
 FROM complaint c
-WHERE c.organization_id = $1 AND c.status = ANY($2::text[])
-  AND EXISTS (SELECT 1 FROM complaint_promise cp JOIN code_promise l ON l.id = cp.promise_id WHERE cp.complaint_id = c.id AND l.code_id = $3 AND l.key = $4)
+WHERE c.id IN (
+  -- Each lineage promise's links newest first (idx_complaint_promise_promise_received), down to a page that passes the filter.
+  SELECT w.id FROM code_promise l CROSS JOIN LATERAL (
+    SELECT cp.complaint_id AS id FROM complaint_promise cp JOIN complaint f ON f.id = cp.complaint_id
+    WHERE cp.promise_id = l.id AND f.organization_id = $1 AND f.status = ANY($2::text[])
+    ORDER BY cp.received_at DESC, cp.complaint_id DESC LIMIT 51) w
+  WHERE l.organization_id = $1 AND l.code_id = $3 AND l.key = $4)
 ORDER BY c.received_at DESC, c.id DESC
 LIMIT 51`;
 
