@@ -35,7 +35,12 @@ function columnsOf(entity: Function): string[] {
   const storage = getMetadataArgsStorage();
   const names = new Set<string>();
   for (let c: Function | null = entity; c && c !== Object && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    for (const column of storage.columns.filter((col) => col.target === c)) names.add(column.propertyName);
+    for (const column of storage.columns.filter((col) => col.target === c)) {
+      // A column the service never reads nor writes (kept by the database's triggers) is in no event.
+      const { select, insert, update } = column.options;
+      if (select === false && insert === false && update === false) continue;
+      names.add(column.propertyName);
+    }
     for (const embedded of storage.embeddeds.filter((e) => e.target === c)) names.add(embedded.propertyName);
   }
   return [...names].filter((n) => !IGNORED.has(n)).sort();
