@@ -27,6 +27,7 @@ import { Languages1796700000000 } from './1796700000000-Languages';
 import { ComplaintTracking1796800000000 } from './1796800000000-ComplaintTracking';
 import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSurveys';
 import { DisputesRollup1797000000000 } from './1797000000000-DisputesRollup';
+import { RollupMonths1797100000000 } from './1797100000000-RollupMonths';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -58,4 +59,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ComplaintTracking1796800000000,
   SatisfactionSurveys1796900000000,
   DisputesRollup1797000000000,
+  RollupMonths1797100000000,
 ];
