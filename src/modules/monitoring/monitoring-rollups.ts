@@ -1,11 +1,11 @@
-import type { Context } from "../../common/context";
-import { CorrectiveActionStatus, PENDING_STATUSES } from "../corrective-action";
-import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from "../disputes";
-import { SURVEY_ANSWERS_BY_LINEAGE } from "../survey";
-import { OPEN_ACTION_STATUSES } from "./monitoring-sql";
-import type { HandlingRateColumns } from "./monitoring-sql";
-import type { Period } from "./reporting-period";
-import { DateTime } from "luxon";
+import type { Context } from '../../common/context';
+import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
+import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
+import { SURVEY_ANSWERS_BY_LINEAGE } from '../survey';
+import { OPEN_ACTION_STATUSES } from './monitoring-sql';
+import type { HandlingRateColumns } from './monitoring-sql';
+import type { Period } from './reporting-period';
+import { DateTime } from 'luxon';
 
 /**
  * Reads of the monitoring rollups (migration `MonitoringRollups`): tables kept by triggers in the
@@ -18,8 +18,7 @@ import { DateTime } from "luxon";
  * `monitoring-sql.ts` means (test/e2e/monitoring-rollups.test.ts compares the two on random histories).
  */
 
-const list = (values: readonly string[]) =>
-  values.map((v) => `'${v}'`).join(", ");
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Complaint and action figures of one promise lineage, as the rollups give them. */
 export interface LineageFigureRow extends HandlingRateColumns {
@@ -106,20 +105,19 @@ export interface PeriodGrain {
 }
 
 export function periodGrain(period: Period, today: string): PeriodGrain {
-  const date = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });
+  const date = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
   const iso = (d: DateTime) => d.toISODate()!;
   const from = date(period.from);
   const to = date(period.to);
   const now = date(today);
   /** Days lo…hi up to today, plus one for reading a month row instead. */
-  const cost = (lo: DateTime, hi: DateTime) =>
-    Math.max(0, Math.round(DateTime.min(hi, now).diff(lo, "days").days) + 1);
-  const ranges: PeriodGrain["ranges"] = [];
+  const cost = (lo: DateTime, hi: DateTime) => Math.max(0, Math.round(DateTime.min(hi, now).diff(lo, 'days').days) + 1);
+  const ranges: PeriodGrain['ranges'] = [];
   const add = (lo: DateTime, hi: DateTime, sign: 1 | -1) => {
     if (lo <= hi) ranges.push({ from: iso(lo), to: iso(hi), sign });
   };
-  const startMonth = from.startOf("month");
-  const endMonth = to.startOf("month");
+  const startMonth = from.startOf('month');
+  const endMonth = to.startOf('month');
   const monthEnd = (m: DateTime) => m.plus({ months: 1 }).minus({ days: 1 });
   if (to < from)
     return {
@@ -144,20 +142,14 @@ export function periodGrain(period: Period, today: string): PeriodGrain {
   }
   let firstMonth = startMonth;
   if (!from.equals(startMonth)) {
-    if (
-      cost(from, monthEnd(startMonth)) <=
-      1 + cost(startMonth, from.minus({ days: 1 }))
-    ) {
+    if (cost(from, monthEnd(startMonth)) <= 1 + cost(startMonth, from.minus({ days: 1 }))) {
       add(from, monthEnd(startMonth), 1);
       firstMonth = startMonth.plus({ months: 1 });
     } else add(startMonth, from.minus({ days: 1 }), -1);
   }
   let lastMonth = endMonth;
   if (!to.equals(monthEnd(endMonth))) {
-    if (
-      cost(endMonth, to) <=
-      1 + cost(to.plus({ days: 1 }), monthEnd(endMonth))
-    ) {
+    if (cost(endMonth, to) <= 1 + cost(to.plus({ days: 1 }), monthEnd(endMonth))) {
       add(endMonth, to, 1);
       lastMonth = endMonth.minus({ months: 1 });
     } else add(to.plus({ days: 1 }), monthEnd(endMonth), -1);
@@ -170,17 +162,11 @@ export function periodGrain(period: Period, today: string): PeriodGrain {
  * `$10`): the month rollup `months`' rows of the whole months, and the signed day rows of the
  * edges; `columns` summed, each multiplied by the sign of its range.
  */
-const byGrain = (
-  table: string,
-  months: string,
-  columns: string[],
-  day = "day",
-  where = "true",
-) => `
-         SELECT code_id, promise_key, ${columns.join(", ")} FROM ${months}
+const byGrain = (table: string, months: string, columns: string[], day = 'day', where = 'true') => `
+         SELECT code_id, promise_key, ${columns.join(', ')} FROM ${months}
          WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND month BETWEEN $6::date AND $7::date
          UNION ALL
-         SELECT t.code_id, t.promise_key, ${columns.map((c) => `r.s * t.${c}`).join(", ")}
+         SELECT t.code_id, t.promise_key, ${columns.map((c) => `r.s * t.${c}`).join(', ')}
          FROM unnest($8::date[], $9::date[], $10::int[]) r(lo, hi, s)
          JOIN ${table} t ON t.organization_id = $1 AND t.code_id = ANY($2::uuid[]) AND ${where} AND t.${day} BETWEEN r.lo AND r.hi`;
 
@@ -200,9 +186,9 @@ const clockFigures = (table: string, months: string, key: string) => `
          UNION ALL
          -- plus or minus the edge days' complaints whose instant has passed
          SELECT ${key
-           .split(", ")
+           .split(', ')
            .map((c) => `t.${c}`)
-           .join(", ")}, t.kind, t.on_time, r.s * t.n, false
+           .join(', ')}, t.kind, t.on_time, r.s * t.n, false
          FROM unnest($8::date[], $9::date[], $10::int[]) r(lo, hi, s)
          JOIN ${table} t ON t.organization_id = $1 AND t.code_id = ANY($2::uuid[]) AND t.kind IN ('a', 'r') AND t.day BETWEEN r.lo AND r.hi AND t.at < now()`;
 
@@ -213,19 +199,13 @@ const clockFigures = (table: string, months: string, key: string) => `
  * Figures of days in the period are summed by month with the edges by day (`periodGrain`); the
  * figures that turn on now are the month sums less the rows whose instant is still ahead.
  */
-export function lineageFigures(
-  ctx: Context,
-  organizationId: string,
-  codeIds: string[],
-  period: Period,
-  today: string,
-): Promise<LineageFigureRow[]> {
+export function lineageFigures(ctx: Context, organizationId: string, codeIds: string[], period: Period, today: string): Promise<LineageFigureRow[]> {
   const grain = periodGrain(period, today);
   return ctx.db.query(
     `WITH d AS (
        SELECT code_id, promise_key, sum(received) AS received, sum(upheld) AS upheld, sum(partially_upheld) AS partially_upheld,
          sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
-       FROM (${byGrain("monitoring_lineage_day", "monitoring_lineage_month", ["received", "upheld", "partially_upheld", "ack_done", "ack_done_on_time", "res_done", "res_done_on_time"])}) u
+       FROM (${byGrain('monitoring_lineage_day', 'monitoring_lineage_month', ['received', 'upheld', 'partially_upheld', 'ack_done', 'ack_done_on_time', 'res_done', 'res_done_on_time'])}) u
        GROUP BY 1, 2
      ), k AS (
        SELECT code_id, promise_key,
@@ -235,22 +215,28 @@ export function lineageFigures(
          sum(n) FILTER (WHERE kind = 'a' AND on_time) AS ack_late_on_time,
          sum(n) FILTER (WHERE kind = 'r') AS res_late,
          sum(n) FILTER (WHERE kind = 'r' AND on_time) AS res_late_on_time
-       FROM (${clockFigures("monitoring_lineage_clock", "monitoring_lineage_clock_month", "code_id, promise_key")}) u
+       FROM (${clockFigures('monitoring_lineage_clock', 'monitoring_lineage_clock_month', 'code_id, promise_key')}) u
        GROUP BY 1, 2
      ), a AS (
        SELECT code_id, promise_key, sum(actions_open) AS actions_open, sum(actions_overdue) AS actions_overdue,
          sum(actions_not_effective) AS actions_not_effective, sum(actions_verified_effective) AS actions_verified_effective
        FROM (
+         -- every action by status; overdue: every pending one ...
          SELECT code_id, promise_key,
            CASE WHEN status IN (${list(OPEN_ACTION_STATUSES)}) THEN n END AS actions_open,
-           CASE WHEN status IN (${list(PENDING_STATUSES)}) AND due_on < $5::date THEN n END AS actions_overdue,
+           CASE WHEN status IN (${list(PENDING_STATUSES)}) THEN n END AS actions_overdue,
            CASE WHEN status = '${CorrectiveActionStatus.NOT_EFFECTIVE}' THEN n END AS actions_not_effective,
            NULL::int AS actions_verified_effective
-         FROM monitoring_lineage_action
-         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND status <> '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'
+         FROM monitoring_lineage_action_total
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
          UNION ALL
+         -- ... less the pending ones not due before today (keyed by their due day; verified_on is -infinity but for VERIFIED_EFFECTIVE)
+         SELECT code_id, promise_key, NULL, -n, NULL, NULL FROM monitoring_lineage_action
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND status IN (${list(PENDING_STATUSES)}) AND verified_on = '-infinity' AND due_on >= $5::date
+         UNION ALL
+         -- verified effective in the period
          SELECT code_id, promise_key, NULL, NULL, NULL, n FROM (
-           ${byGrain("monitoring_lineage_action", "monitoring_lineage_verified_month", ["n"], "verified_on", `t.status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`)}) v
+           ${byGrain('monitoring_lineage_action', 'monitoring_lineage_verified_month', ['n'], 'verified_on', `t.status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`)}) v
        ) u
        GROUP BY 1, 2
      ), x AS (
@@ -259,7 +245,7 @@ export function lineageFigures(
        ${SURVEY_ANSWERS_BY_LINEAGE}
      ), dd AS (
        SELECT code_id, promise_key, sum(decided) AS decided, sum(upheld) AS decided_upheld
-       FROM (${byGrain("monitoring_lineage_decided", "monitoring_lineage_decided_month", ["decided", "upheld"])}) u
+       FROM (${byGrain('monitoring_lineage_decided', 'monitoring_lineage_decided_month', ['decided', 'upheld'])}) u
        GROUP BY 1, 2
      ), cd AS (
        SELECT code_id, sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
@@ -273,7 +259,7 @@ export function lineageFigures(
          sum(n) FILTER (WHERE kind = 'a' AND on_time) AS ack_late_on_time,
          sum(n) FILTER (WHERE kind = 'r') AS res_late,
          sum(n) FILTER (WHERE kind = 'r' AND on_time) AS res_late_on_time
-       FROM (${clockFigures("monitoring_code_clock", "monitoring_code_clock_month", "code_id")}) u
+       FROM (${clockFigures('monitoring_code_clock', 'monitoring_code_clock_month', 'code_id')}) u
        GROUP BY 1
      ), code AS (
        SELECT code_id, coalesce(ck.overdue, 0)::int AS code_overdue,
@@ -329,12 +315,7 @@ export interface MonthFigureRow {
 }
 
 /** The month figures of the complaints received from `from` (a first of January) up to, not including, `to`. */
-export function monthFigures(
-  ctx: Context,
-  organizationId: string,
-  from: string,
-  to: string,
-): Promise<MonthFigureRow[]> {
+export function monthFigures(ctx: Context, organizationId: string, from: string, to: string): Promise<MonthFigureRow[]> {
   return ctx.db.query(
     `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, sum(n)::int AS n
      FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date
@@ -353,12 +334,7 @@ export interface YearClockRow {
   resLateOnTime: number;
 }
 
-export function yearClocks(
-  ctx: Context,
-  organizationId: string,
-  from: string,
-  to: string,
-): Promise<YearClockRow[]> {
+export function yearClocks(ctx: Context, organizationId: string, from: string, to: string): Promise<YearClockRow[]> {
   return ctx.db.query(
     `SELECT extract(year FROM month)::int AS year,
        coalesce(sum(n) FILTER (WHERE kind = 'o' AND at < now()), 0)::int AS overdue,
@@ -375,7 +351,7 @@ export function yearClocks(
 /** Median and 90th percentile of the handling hours of one step ('a' acknowledgement, 'r' resolution) in one year. */
 export interface HandlingPercentileRow {
   year: number;
-  step: "a" | "r";
+  step: 'a' | 'r';
   measured: number;
   median: number | null;
   p90: number | null;
@@ -387,11 +363,7 @@ export interface HandlingPercentileRow {
  * neighbouring value is found in the 10-minute buckets, then the value among that bucket's exact
  * durations, and the two are interpolated in double precision like PostgreSQL does.
  */
-export function handlingPercentiles(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-): Promise<HandlingPercentileRow[]> {
+export function handlingPercentiles(ctx: Context, organizationId: string, years: number[]): Promise<HandlingPercentileRow[]> {
   return ctx.db.query(
     `WITH b AS (
        SELECT year, step, bucket, n, sum(n) OVER (PARTITION BY year, step ORDER BY bucket) - n AS before, sum(n) OVER (PARTITION BY year, step) AS total
@@ -426,11 +398,7 @@ export function handlingPercentiles(
  * Complaints per promise lineage and year of receipt, named like the direct count names them, with
  * their disputes-body cases (`x`, by the complaint's year of receipt in the organisation's time zone).
  */
-export async function lineageYears(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-) {
+export async function lineageYears(ctx: Context, organizationId: string, years: number[]) {
   const rows: {
     year: number;
     codeId: string;
@@ -464,25 +432,18 @@ export async function lineageYears(
      LEFT JOIN x ON x.year = y.year AND x.code_id = y.code_id AND x.promise_key = y.promise_key`,
     [organizationId, years],
   );
-  return rows.map(
-    ({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
-      ...row,
-      disputes: disputesFigures({
-        disputesCases,
-        disputesRated,
-        disputesOverturned,
-      }),
+  return rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
+    ...row,
+    disputes: disputesFigures({
+      disputesCases,
+      disputesRated,
+      disputesOverturned,
     }),
-  );
+  }));
 }
 
 /** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */
-export function actionYears(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-  today: string,
-) {
+export function actionYears(ctx: Context, organizationId: string, years: number[], today: string) {
   return ctx.db.query(
     `SELECT year, kind, sum(n)::int AS opened,
        coalesce(sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})), 0)::int AS open,
@@ -499,11 +460,7 @@ export function actionYears(
 }
 
 /** Root causes of two or more actions opened in the same year, most frequent first; the cause as most often written (ties: first in order). */
-export function recurringRootCauses(
-  ctx: Context,
-  organizationId: string,
-  years: number[],
-) {
+export function recurringRootCauses(ctx: Context, organizationId: string, years: number[]) {
   return ctx.db.query(
     `WITH c AS (
        SELECT year, cause_key, cause, sum(n) AS n, array_agg(promise_key) AS keys
