@@ -25,6 +25,8 @@ import { REBUILD_WITH_DISPUTES } from './1797000000000-DisputesRollup';
  *   `verified_on` only for VERIFIED_EFFECTIVE (-infinity otherwise), so closed actions are one row
  *   per lineage and status; the new order lets a reader take the statuses it needs and the
  *   verified days of a period's edges by index ranges instead of reading every verified day.
+ *   Likewise `monitoring_lineage_clock`'s key puts the day of receipt before the lineage (the
+ *   edges' days by index range), and both clock tables get an index on the instant (the rows still ahead).
  *
  * The tables these reads use get `parallel_workers = 0`: they read a few hundred to a few thousand
  * rows by index, and starting workers took longer than the reads.
@@ -38,6 +40,8 @@ export class RollupMonths1797100000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "monitoring_lineage_action" DROP CONSTRAINT "monitoring_lineage_action_pkey",
       ADD CONSTRAINT "monitoring_lineage_action_pkey" PRIMARY KEY ("organization_id", "code_id", "status", "verified_on", "due_on", "promise_key")`);
+    await queryRunner.query(`ALTER TABLE "monitoring_lineage_clock" DROP CONSTRAINT "monitoring_lineage_clock_pkey",
+      ADD CONSTRAINT "monitoring_lineage_clock_pkey" PRIMARY KEY ("organization_id", "code_id", "kind", "day", "promise_key", "at", "on_time", "slot")`);
     for (const clock of ['monitoring_lineage_clock', 'monitoring_code_clock']) {
       await queryRunner.query(`CREATE INDEX "${clock}_at" ON "${clock}" ("organization_id", "code_id", "kind", "at")`);
     }
@@ -55,15 +59,15 @@ export class RollupMonths1797100000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(REBUILD_WITH_DISPUTES.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
-    for (const table of ['monitoring_lineage_action', 'monitoring_lineage_clock', 'monitoring_code_clock']) {
-      await queryRunner.query(`ALTER TABLE "${table}" RESET (parallel_workers)`);
-    }
+    for (const table of SOURCES) await queryRunner.query(`ALTER TABLE "${table}" RESET (parallel_workers)`);
     for (const rollup of [...MONTHS].reverse()) {
       for (const op of ['deleted', 'updated', 'inserted']) await queryRunner.query(`DROP TRIGGER ${rollup.target}_${op} ON ${rollup.source}`);
       await queryRunner.query(`DROP FUNCTION ${rollup.target}_sync()`);
       await queryRunner.query(`DROP TABLE "${rollup.target}"`);
     }
     for (const clock of ['monitoring_code_clock', 'monitoring_lineage_clock']) await queryRunner.query(`DROP INDEX "${clock}_at"`);
+    await queryRunner.query(`ALTER TABLE "monitoring_lineage_clock" DROP CONSTRAINT "monitoring_lineage_clock_pkey",
+      ADD CONSTRAINT "monitoring_lineage_clock_pkey" PRIMARY KEY ("organization_id", "code_id", "kind", "promise_key", "day", "at", "on_time", "slot")`);
     await queryRunner.query(`ALTER TABLE "monitoring_lineage_action" DROP CONSTRAINT "monitoring_lineage_action_pkey",
       ADD CONSTRAINT "monitoring_lineage_action_pkey" PRIMARY KEY ("organization_id", "code_id", "promise_key", "status", "due_on", "verified_on")`);
   }
@@ -138,7 +142,15 @@ export const MONTHS: MonthRollup[] = [
 ];
 
 /** The tables codeStatus reads by index (the rollups above, and the sources it reads edges and rows still ahead from). */
-const NO_PARALLEL = ['monitoring_lineage_action', 'monitoring_lineage_clock', 'monitoring_code_clock', ...MONTHS.map((r) => r.target)];
+const SOURCES = [
+  'monitoring_lineage_day',
+  'monitoring_lineage_decided',
+  'monitoring_lineage_action',
+  'monitoring_lineage_clock',
+  'monitoring_code_day',
+  'monitoring_code_clock',
+];
+const NO_PARALLEL = [...SOURCES, ...MONTHS.map((r) => r.target)];
 
 const month = (column: string) => `date_trunc('month', ${column}::timestamp)::date`;
 const allZero = (r: MonthRollup) => r.sums.map(([c]) => `"${c}" = 0`).join(' AND ');

@@ -158,17 +158,37 @@ export function periodGrain(period: Period, today: string): PeriodGrain {
 }
 
 /**
- * The rows of a day rollup `table` over the period as `periodGrain` reads it (parameters `$6` to
- * `$10`): the month rollup `months`' rows of the whole months, and the signed day rows of the
- * edges; `columns` summed, each multiplied by the sign of its range.
+ * The parameters `$6` to `$13` of a period read by `periodGrain`: the whole months, then each of
+ * the (at most two) edge ranges as first day, last day and sign (an unused one empty, sign 0).
+ * Each range is its own branch of the statement with plain parameters, so each is an index range.
+ */
+function grainParameters(grain: PeriodGrain): unknown[] {
+  if (grain.ranges.length > EDGES) throw new Error(`periodGrain: ${grain.ranges.length} edge ranges`);
+  const ranges = [...grain.ranges, ...Array.from({ length: EDGES - grain.ranges.length }, () => ({ from: 'infinity', to: '-infinity', sign: 0 }))];
+  return [grain.firstMonth, grain.lastMonth, ...ranges.flatMap((r) => [r.from, r.to, r.sign])];
+}
+const EDGES = 2;
+/** `$8`…`$13`: the edge ranges' parameters (first day, last day, sign). */
+const edges = Array.from({ length: EDGES }, (_, i) => ({ lo: `$${8 + 3 * i}::date`, hi: `$${9 + 3 * i}::date`, sign: `$${10 + 3 * i}::int` }));
+
+/**
+ * The rows of a day rollup `table` over the period as `periodGrain` reads it (`grainParameters`),
+ * one per lineage: the sums of `columns` over the month rollup `months`' rows of the whole months
+ * plus those of the day rows of each edge, multiplied by the edge's sign (the edges lie in
+ * different months). A join of two aggregates rather than a union: PostgreSQL runs a union of
+ * reads with parallel workers whatever the tables' `parallel_workers`, and starting them took
+ * several times longer than reading the few thousand rows.
  */
 const byGrain = (table: string, months: string, columns: string[], day = 'day', where = 'true') => `
-         SELECT code_id, promise_key, ${columns.join(', ')} FROM ${months}
-         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND month BETWEEN $6::date AND $7::date
-         UNION ALL
-         SELECT t.code_id, t.promise_key, ${columns.map((c) => `r.s * t.${c}`).join(', ')}
-         FROM unnest($8::date[], $9::date[], $10::int[]) r(lo, hi, s)
-         JOIN ${table} t ON t.organization_id = $1 AND t.code_id = ANY($2::uuid[]) AND ${where} AND t.${day} BETWEEN r.lo AND r.hi`;
+         SELECT code_id, promise_key, ${columns.map((c) => `coalesce(m.${c}, 0) + coalesce(e.${c}, 0) AS ${c}`).join(', ')}
+         FROM (SELECT code_id, promise_key, ${columns.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM ${months}
+               WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND month BETWEEN $6::date AND $7::date GROUP BY 1, 2) m
+         FULL JOIN (
+           SELECT code_id, promise_key, ${columns.map((c) => `sum(CASE WHEN ${day} BETWEEN ${edges[0].lo} AND ${edges[0].hi} THEN ${edges[0].sign} ELSE ${edges[1].sign} END * ${c}) AS ${c}`).join(', ')}
+           FROM ${table}
+           WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND ${where}
+             AND (${day} BETWEEN ${edges[0].lo} AND ${edges[0].hi} OR ${day} BETWEEN ${edges[1].lo} AND ${edges[1].hi})
+           GROUP BY 1, 2) e USING (code_id, promise_key)`;
 
 /** The clock kinds ('a', 'r') whose figures count complaints received in the period; 'o' counts every unresolved complaint. */
 const clockFigures = (table: string, months: string, key: string) => `
@@ -183,14 +203,14 @@ const clockFigures = (table: string, months: string, key: string) => `
          SELECT ${key}, kind, on_time, -n, false FROM ${table}
          WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind IN ('o', 'a', 'r') AND at >= now()
            AND (kind = 'o' OR day >= $6::date AND day < ($7::date + interval '1 month')::date)
+         -- plus or minus the edge days' complaints whose instant has passed${edges
+           .map(
+             (e) => `
          UNION ALL
-         -- plus or minus the edge days' complaints whose instant has passed
-         SELECT ${key
-           .split(', ')
-           .map((c) => `t.${c}`)
-           .join(', ')}, t.kind, t.on_time, r.s * t.n, false
-         FROM unnest($8::date[], $9::date[], $10::int[]) r(lo, hi, s)
-         JOIN ${table} t ON t.organization_id = $1 AND t.code_id = ANY($2::uuid[]) AND t.kind IN ('a', 'r') AND t.day BETWEEN r.lo AND r.hi AND t.at < now()`;
+         SELECT ${key}, kind, on_time, ${e.sign} * n, false FROM ${table}
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind IN ('a', 'r') AND day BETWEEN ${e.lo} AND ${e.hi} AND at < now()`,
+           )
+           .join('')}`;
 
 /**
  * The complaint and action figures of every promise lineage of the codes over `period`, `today` the
@@ -236,7 +256,7 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
          UNION ALL
          -- verified effective in the period
          SELECT code_id, promise_key, NULL, NULL, NULL, n FROM (
-           ${byGrain('monitoring_lineage_action', 'monitoring_lineage_verified_month', ['n'], 'verified_on', `t.status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`)}) v
+           ${byGrain('monitoring_lineage_action', 'monitoring_lineage_verified_month', ['n'], 'verified_on', `status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`)}) v
        ) u
        GROUP BY 1, 2
      ), x AS (
@@ -291,18 +311,7 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        coalesce(code_res_rated, 0) AS "codeResRated", coalesce(code_res_on_time, 0) AS "codeResOnTime",
        survey_responses AS "surveyResponses", survey_score_sum AS "surveyScoreSum", survey_satisfied AS "surveySatisfied"
      FROM f LEFT JOIN code USING (code_id)`,
-    [
-      organizationId,
-      codeIds,
-      period.from,
-      period.to,
-      today,
-      grain.firstMonth,
-      grain.lastMonth,
-      grain.ranges.map((r) => r.from),
-      grain.ranges.map((r) => r.to),
-      grain.ranges.map((r) => r.sign),
-    ],
+    [organizationId, codeIds, period.from, period.to, today, ...grainParameters(grain)],
   );
 }
 
