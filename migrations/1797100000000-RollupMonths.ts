@@ -196,11 +196,15 @@ function syncFunction(r: MonthRollup): string {
   DECLARE
     my_slot smallint := (pg_backend_pid() % 16)::smallint;
   BEGIN
+    -- Fired by every statement on the source, most of which touch no row (an upsert that only updates, the deletion of zero rows).
     IF TG_OP = 'INSERT' THEN
+      IF NOT EXISTS (SELECT FROM new_rows) THEN RETURN NULL; END IF;
       ${upsert(r, `(SELECT ${columns}, 1 AS s FROM new_rows x)`)}
     ELSIF TG_OP = 'DELETE' THEN
+      IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
       ${upsert(r, `(SELECT ${columns}, -1 AS s FROM old_rows x)`)}
     ELSE
+      IF NOT EXISTS (SELECT FROM new_rows) THEN RETURN NULL; END IF;
       ${upsert(r, `(SELECT ${columns}, -1 AS s FROM old_rows x UNION ALL SELECT ${columns}, 1 AS s FROM new_rows x)`)}
     END IF;
     RETURN NULL;

@@ -816,6 +816,9 @@ describe('month rollups follow every change, periods starting and ending mid-mon
     expect(await check()).toMatchObject({ open: 1, overdue: 1, notEffective: 1, verifiedEffective: 0 });
     await ds.query(`UPDATE corrective_action SET status = 'IN_PROGRESS', effective = NULL, due_on = $2 WHERE id = $1`, [action.id, day(30)]);
     expect(await check()).toMatchObject({ open: 1, overdue: 0, notEffective: 0 });
+    // Due today: not overdue yet.
+    await ds.query(`UPDATE corrective_action SET due_on = $2 WHERE id = $1`, [action.id, DateTime.now().setZone('Europe/Amsterdam').toISODate()]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 0 });
     await ds.query(`UPDATE corrective_action SET status = 'CANCELLED' WHERE id = $1`, [action.id]);
     expect(await check()).toMatchObject({ open: 0, overdue: 0 });
     // A second action verified effective 25 days ago, moved to P2.
