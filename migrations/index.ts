@@ -27,6 +27,7 @@ import { Languages1796700000000 } from './1796700000000-Languages';
 import { ComplaintTracking1796800000000 } from './1796800000000-ComplaintTracking';
 import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSurveys';
 import { DisputesRollup1797000000000 } from './1797000000000-DisputesRollup';
+import { RollupMonths1797100000000 } from './1797100000000-RollupMonths';
 import { ComplaintLinkReceivedAt1797200000000 } from './1797200000000-ComplaintLinkReceivedAt';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
@@ -59,5 +60,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ComplaintTracking1796800000000,
   SatisfactionSurveys1796900000000,
   DisputesRollup1797000000000,
+  RollupMonths1797100000000,
   ComplaintLinkReceivedAt1797200000000,
 ];

@@ -8,12 +8,13 @@ import { promiseLineageKey } from '../../src/modules/code';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { assembleAnalysis } from '../../src/modules/monitoring/complaint-analysis.service';
 import { handlingRates } from '../../src/modules/monitoring/monitoring-sql';
-import { disputesFigures } from '../../src/modules/monitoring/monitoring-rollups';
+import { disputesFigures, periodGrain } from '../../src/modules/monitoring/monitoring-rollups';
 import { calendarYear, reportingPeriod } from '../../src/modules/monitoring/reporting-period';
 import { createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
 import { DirectCountReference } from '../support/monitoring-reference';
 import { startTestApp, statementCounter, type TestApp, type TestOrganization } from '../support/app';
 import { graphql } from '../graphql';
+import { MONTHS } from '../../migrations/1797100000000-RollupMonths';
 
 /**
  * The monitoring rollups (kept by triggers) must give exactly the figures of a direct count over
@@ -388,6 +389,7 @@ const changeArb = fc.oneof(
     status: fc.constantFrom(...ACTION_STATUSES),
     effective: fc.option(fc.boolean(), { nil: null }),
     promise: fc.integer({ min: 0, max: 7 }),
+    verifiedDaysAgo: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
   }),
   fc.record({ type: fc.constant('delete' as const), complaint: fc.nat() }),
   fc.record({ type: fc.constant('kind' as const), complaint: fc.nat() }),
@@ -407,6 +409,9 @@ const historyArb = fc.record({
   // The database session of each change: rollup rows are kept per writing session (slots), so a
   // complaint counted by one session and changed by another leaves parts of a figure in two slots.
   sessions: fc.array(fc.nat({ max: 3 }), { minLength: 12, maxLength: 12 }),
+  // Periods starting and ending on any day (mid-month, across months and years, up to today or later):
+  // the rollups sum whole months and read the edge days.
+  periods: fc.array(fc.record({ fromDaysAgo: fc.integer({ min: -10, max: 3 * 365 }), days: fc.integer({ min: 0, max: 500 }) }), { maxLength: 2 }),
   renameKey: fc.boolean(),
   timezone: fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo', 'America/New_York', 'Asia/Kolkata'),
   handlingPromiseKey: fc.constantFrom(null, 'P1', 'P2'),
@@ -525,12 +530,10 @@ async function writeHistory(history: History) {
     if (change.type === 'action') {
       if (actionIds.length === 0) return;
       const id = actionIds[change.action % actionIds.length];
-      await db.query(`UPDATE corrective_action SET status = $2, effective = $3, promise_id = $4, due_on = due_on + 3 WHERE id = $1`, [
-        id,
-        change.status,
-        change.effective,
-        promises[change.promise].id,
-      ]);
+      await db.query(
+        `UPDATE corrective_action SET status = $2, effective = $3, promise_id = $4, due_on = due_on + 3, verified_on = coalesce($5::date, verified_on) WHERE id = $1`,
+        [id, change.status, change.effective, promises[change.promise].id, change.verifiedDaysAgo === null ? null : day(-change.verifiedDaysAgo)],
+      );
       return;
     }
     if (live.length === 0) return;
@@ -571,6 +574,32 @@ async function writeHistory(history: History) {
       await db.query(`DELETE FROM complaint WHERE id = $1`, [id]);
       live.splice(live.indexOf(id), 1);
     }
+  }
+}
+
+/**
+ * Every month rollup (migration RollupMonths) of the organisation holds, summed over its slots,
+ * exactly the sums of its source's rows by month (keys whose figures are all zero left out).
+ */
+async function expectMonthsMatchSources(organizationId: string) {
+  for (const r of MONTHS) {
+    const keys = r.keys.map((k) => k.name);
+    const figures = r.sums.map(([c]) => c);
+    const month = r.day ? [`date_trunc('month', ${r.day}::timestamp)::date::text AS month`] : [];
+    const order = [...keys, ...(r.day ? ['month'] : [])].join(', ');
+    const read = (sql: string) =>
+      app.dataSource.query(`SELECT * FROM (${sql}) x WHERE (${figures.join(', ')}) <> (${figures.map(() => '0').join(', ')}) ORDER BY ${order}`, [
+        organizationId,
+      ]);
+    const rollup = await read(
+      `SELECT ${[...keys, ...(r.day ? ['month::text AS month'] : [])].join(', ')}, ${figures.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+       FROM ${r.target} WHERE organization_id = $1 GROUP BY ${order}`,
+    );
+    const source = await read(
+      `SELECT ${[...keys, ...month].join(', ')}, ${r.sums.map(([c, src]) => `sum(${src})::int AS ${c}`).join(', ')}
+       FROM ${r.source} WHERE organization_id = $1${r.where ? ` AND ${r.where}` : ''} GROUP BY ${order}`,
+    );
+    expect({ table: r.target, rows: rollup }).toEqual({ table: r.target, rows: source });
   }
 }
 
@@ -632,8 +661,16 @@ describe('monitoring rollups equal a direct count', () => {
       fc.asyncProperty(historyArb, async (history) => {
         const { org, codes, timezone, handlingPromiseKey } = await writeHistory(history);
         const qm = await app.as(org, Role.QUALITY_MANAGER);
+        await expectMonthsMatchSources(org.id);
+        const periods = [
+          undefined,
+          { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` },
+          { from: `${THIS_YEAR - 2}-12-20`, to: `${THIS_YEAR - 1}-01-05` },
+          { from: `${THIS_YEAR - 1}-05-03`, to: `${THIS_YEAR - 1}-05-29` },
+          ...history.periods.map((p) => ({ from: day(-p.fromDaysAgo), to: day(-p.fromDaysAgo + p.days) })),
+        ];
         for (const fixture of codes) {
-          for (const period of [undefined, { from: `${THIS_YEAR - 2}-03-15`, to: `${THIS_YEAR - 1}-06-30` }]) {
+          for (const period of periods) {
             const answer = await qm.data(STATUS, {
               codeId: fixture.code.id,
               period,
@@ -654,6 +691,157 @@ describe('monitoring rollups equal a direct count', () => {
       { numRuns: 25 },
     );
   }, 180_000);
+});
+
+describe('periodGrain', () => {
+  it('reads every day of the period exactly once: whole months plus and minus edge days', () => {
+    const date = (days: number) => DateTime.fromISO('2024-01-01', { zone: 'utc' }).plus({ days });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1200 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: -40, max: 1800 }), (start, length, todayAt) => {
+        const from = date(start);
+        const to = date(start + length);
+        const grain = periodGrain({ from: from.toISODate()!, to: to.toISODate()! }, date(todayAt).toISODate()!);
+        // Each edge range lies within one month.
+        for (const r of grain.ranges) expect(r.from.slice(0, 7)).toBe(r.to.slice(0, 7));
+        const wrong: string[] = [];
+        for (let d = date(start - 35); d <= date(start + length + 35); d = d.plus({ days: 1 })) {
+          const iso = d.toISODate()!;
+          const month = d.startOf('month').toISODate()!;
+          const times =
+            (month >= grain.firstMonth && month <= grain.lastMonth ? 1 : 0) + grain.ranges.reduce((n, r) => n + (iso >= r.from && iso <= r.to ? r.sign : 0), 0);
+          if (times !== (d >= from && d <= to ? 1 : 0)) wrong.push(`${iso}: ${times}`);
+        }
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads at most about half a month of days at each edge', () => {
+    expect(periodGrain({ from: '2025-11-10', to: '2026-11-20' }, '2026-11-20')).toEqual({
+      firstMonth: '2025-11-01',
+      lastMonth: '2026-11-01',
+      ranges: [
+        { from: '2025-11-01', to: '2025-11-09', sign: -1 },
+        { from: '2026-11-21', to: '2026-11-30', sign: -1 },
+      ],
+    });
+    // The default period of a status asked for on the 15th: the second half of the first month, the last month less the days after today (none yet).
+    expect(periodGrain({ from: '2025-11-16', to: '2026-11-15' }, '2026-11-15')).toEqual({
+      firstMonth: '2025-12-01',
+      lastMonth: '2026-11-01',
+      ranges: [
+        { from: '2025-11-16', to: '2025-11-30', sign: 1 },
+        { from: '2026-11-16', to: '2026-11-30', sign: -1 },
+      ],
+    });
+    expect(periodGrain({ from: '2025-12-01', to: '2026-11-30' }, '2026-11-30')).toEqual({ firstMonth: '2025-12-01', lastMonth: '2026-11-01', ranges: [] });
+    expect(periodGrain({ from: '2026-05-10', to: '2026-05-12' }, '2026-11-30')).toEqual({
+      firstMonth: '2026-06-01',
+      lastMonth: '2026-05-01',
+      ranges: [{ from: '2026-05-10', to: '2026-05-12', sign: 1 }],
+    });
+    expect(periodGrain({ from: '2026-05-25', to: '2026-07-03' }, '2026-11-30')).toEqual({
+      firstMonth: '2026-06-01',
+      lastMonth: '2026-06-01',
+      ranges: [
+        { from: '2026-05-25', to: '2026-05-31', sign: 1 },
+        { from: '2026-07-01', to: '2026-07-03', sign: 1 },
+      ],
+    });
+  });
+});
+
+describe('month rollups follow every change, periods starting and ending mid-month', () => {
+  it('actions moving between pending and closed and verified, complaints resolved, relinked and deleted', async () => {
+    const org = await app.createOrganization();
+    const ds = app.dataSource;
+    const fixture = await createCode(ds, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
+    const [old, current] = fixture.promises;
+    const qm = await app.as(org, Role.QUALITY_MANAGER);
+    const periods = [
+      undefined,
+      { from: day(-75), to: day(-20) },
+      { from: day(-45), to: day(-35) },
+      { from: day(-420), to: day(-30) },
+      { from: `${THIS_YEAR - 1}-12-17`, to: `${THIS_YEAR}-01-09` },
+    ];
+    /** Every period's figures equal the direct count, the month rollups their sources; P1's figures over days -75 to -20. */
+    const check = async () => {
+      await expectMonthsMatchSources(org.id);
+      let p1: unknown;
+      for (const period of periods) {
+        const answer = await qm.data(STATUS, { codeId: fixture.code.id, period });
+        const expected = await withReference(org, (ctx) => referenceStatus(ctx, fixture, 'Europe/Amsterdam', null, period));
+        expect(answer.codeStatus!.promises).toEqual(expected);
+        if (period === periods[1]) {
+          const { complaints, correctiveActions } = answer.codeStatus!.promises.find((p) => p.promise.key === 'P1')!;
+          p1 = {
+            received: complaints.received,
+            unresolved: complaints.open,
+            decided: complaints.decided,
+            ackRated: complaints.acknowledgement.rated,
+            ...correctiveActions,
+          };
+        }
+      }
+      return p1;
+    };
+    const daysAgo = (days: number) => new Date(ANCHOR - days * 24 * HOUR).toISOString();
+    // Received 40 and 60 days ago (in the period) and 400 days ago (outside it), about P1 in both versions.
+    const recent = await insertComplaint(ds, org, { receivedAt: daysAgo(40), promiseIds: [old.P1.id, current.P1.id], acknowledgeWithinHours: 24 });
+    const older = await insertComplaint(ds, org, { receivedAt: daysAgo(60), promiseIds: [current.P1.id], acknowledgedAfterHours: 5 });
+    await insertComplaint(ds, org, {
+      receivedAt: daysAgo(400),
+      promiseIds: [current.P1.id],
+      acknowledgedAfterHours: 5,
+      resolvedAfterHours: 48,
+      outcome: 'UPHELD',
+    });
+    const action = await insertAction(ds, org, { promiseId: current.P1.id, status: 'OPEN', dueOn: day(20) });
+    expect(await check()).toEqual({ received: 2, unresolved: 2, decided: 0, ackRated: 2, open: 1, overdue: 0, notEffective: 0, verifiedEffective: 0 });
+    // The action falls due, is worked on, done, verified effective 38 days ago, found not effective, reopened, cancelled.
+    await ds.query(`UPDATE corrective_action SET due_on = $2 WHERE id = $1`, [action.id, day(-10)]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 1 });
+    await ds.query(`UPDATE corrective_action SET status = 'IN_PROGRESS' WHERE id = $1`, [action.id]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 1 });
+    await ds.query(`UPDATE corrective_action SET status = 'DONE' WHERE id = $1`, [action.id]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 0, verifiedEffective: 0 });
+    await ds.query(`UPDATE corrective_action SET status = 'VERIFIED_EFFECTIVE', effective = true, verified_on = $2 WHERE id = $1`, [action.id, day(-38)]);
+    expect(await check()).toMatchObject({ open: 0, overdue: 0, verifiedEffective: 1 });
+    // Verified on another day: 90 days ago, out of the period.
+    await ds.query(`UPDATE corrective_action SET verified_on = $2 WHERE id = $1`, [action.id, day(-90)]);
+    expect(await check()).toMatchObject({ open: 0, verifiedEffective: 0 });
+    await ds.query(`UPDATE corrective_action SET status = 'NOT_EFFECTIVE', effective = false WHERE id = $1`, [action.id]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 1, notEffective: 1, verifiedEffective: 0 });
+    await ds.query(`UPDATE corrective_action SET status = 'IN_PROGRESS', effective = NULL, due_on = $2 WHERE id = $1`, [action.id, day(30)]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 0, notEffective: 0 });
+    // Due today: not overdue yet.
+    await ds.query(`UPDATE corrective_action SET due_on = $2 WHERE id = $1`, [action.id, DateTime.now().setZone('Europe/Amsterdam').toISODate()]);
+    expect(await check()).toMatchObject({ open: 1, overdue: 0 });
+    await ds.query(`UPDATE corrective_action SET status = 'CANCELLED' WHERE id = $1`, [action.id]);
+    expect(await check()).toMatchObject({ open: 0, overdue: 0 });
+    // A second action verified effective 25 days ago, moved to P2.
+    const second = await insertAction(ds, org, { promiseId: current.P1.id, status: 'VERIFIED_EFFECTIVE', dueOn: day(-50), verifiedOn: day(-25) });
+    expect(await check()).toMatchObject({ verifiedEffective: 1 });
+    await ds.query(`UPDATE corrective_action SET promise_id = $2 WHERE id = $1`, [second.id, current.P2.id]);
+    expect(await check()).toMatchObject({ verifiedEffective: 0 });
+    // The complaints: one acknowledged and resolved (decided 30 days ago), one relinked to P2, then deleted.
+    await ds.query(
+      `UPDATE complaint SET acknowledged_at = received_at + interval '2 hours', acknowledged_on_time = true, status = 'RESOLVED', outcome = 'UPHELD',
+         resolved_at = received_at + interval '10 days', resolved_on_time = true WHERE id = $1`,
+      [recent.id],
+    );
+    expect(await check()).toMatchObject({ received: 2, unresolved: 1, decided: 1 });
+    await ds.query(`DELETE FROM complaint_promise WHERE complaint_id = $1`, [older.id]);
+    await ds.query(`INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`, [org.id, older.id, current.P2.id]);
+    expect(await check()).toMatchObject({ received: 1, unresolved: 0, decided: 1 });
+    await ds.query(`DELETE FROM complaint WHERE id = $1`, [recent.id]);
+    expect(await check()).toMatchObject({ received: 0, unresolved: 0, decided: 0 });
+    // The time zone changes: every rollup is rebuilt, month rollups too.
+    await ds.query(`UPDATE organization SET timezone = 'America/New_York' WHERE id = $1`, [org.id]);
+    await expectMonthsMatchSources(org.id);
+  });
 });
 
 describe('disputes-body figures follow every change they depend on', () => {

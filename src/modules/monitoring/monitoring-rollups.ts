@@ -5,6 +5,7 @@ import { SURVEY_ANSWERS_BY_LINEAGE } from '../survey';
 import { OPEN_ACTION_STATUSES } from './monitoring-sql';
 import type { HandlingRateColumns } from './monitoring-sql';
 import type { Period } from './reporting-period';
+import { DateTime } from 'luxon';
 
 /**
  * Reads of the monitoring rollups (migration `MonitoringRollups`): tables kept by triggers in the
@@ -70,43 +71,193 @@ const DISPUTES_BY_LINEAGE = `SELECT code_id, promise_key,
        GROUP BY 1, 2`;
 
 /** The disputes figures of a row that has the three disputes columns (none when absent). */
-export function disputesFigures(row: { disputesCases: number; disputesRated: number; disputesOverturned: number } | undefined) {
+export function disputesFigures(
+  row:
+    | {
+        disputesCases: number;
+        disputesRated: number;
+        disputesOverturned: number;
+      }
+    | undefined,
+) {
   const rated = row?.disputesRated ?? 0;
   const overturned = row?.disputesOverturned ?? 0;
-  return { cases: row?.disputesCases ?? 0, rated, overturned, overturnRate: rated === 0 ? null : overturned / rated };
+  return {
+    cases: row?.disputesCases ?? 0,
+    rated,
+    overturned,
+    overturnRate: rated === 0 ? null : overturned / rated,
+  };
 }
 
 /**
- * The complaint and action figures of every promise lineage of the codes (lineages without any
- * complaint or action have no row) over `period`, `today` the organisation's date: one statement.
+ * How a period is summed from a day rollup and its month rollup (migration `RollupMonths`): the
+ * months `firstMonth` to `lastMonth` (firsts of the month; none when the first is after the last)
+ * whole from the month rollup, plus or minus the day rows of `ranges`. A partial month at an edge is
+ * read as its days in the period, or as the whole month less its days outside the period, whichever
+ * has fewer days up to `today` (later days hold nothing or next to nothing), so a period reads at
+ * most about half a month of day rows at each end.
+ */
+export interface PeriodGrain {
+  firstMonth: string;
+  lastMonth: string;
+  ranges: { from: string; to: string; sign: 1 | -1 }[];
+}
+
+export function periodGrain(period: Period, today: string): PeriodGrain {
+  const date = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+  const iso = (d: DateTime) => d.toISODate()!;
+  const from = date(period.from);
+  const to = date(period.to);
+  const now = date(today);
+  /** Days lo…hi up to today, plus one for reading a month row instead. */
+  const cost = (lo: DateTime, hi: DateTime) => Math.max(0, Math.round(DateTime.min(hi, now).diff(lo, 'days').days) + 1);
+  const ranges: PeriodGrain['ranges'] = [];
+  const add = (lo: DateTime, hi: DateTime, sign: 1 | -1) => {
+    if (lo <= hi) ranges.push({ from: iso(lo), to: iso(hi), sign });
+  };
+  const startMonth = from.startOf('month');
+  const endMonth = to.startOf('month');
+  const monthEnd = (m: DateTime) => m.plus({ months: 1 }).minus({ days: 1 });
+  if (to < from)
+    return {
+      firstMonth: iso(endMonth.plus({ months: 1 })),
+      lastMonth: iso(endMonth),
+      ranges,
+    };
+  if (startMonth.equals(endMonth)) {
+    const before = [startMonth, from.minus({ days: 1 })] as const;
+    const after = [to.plus({ days: 1 }), monthEnd(endMonth)] as const;
+    if (cost(from, to) <= 1 + cost(...before) + cost(...after)) {
+      add(from, to, 1);
+      return {
+        firstMonth: iso(startMonth.plus({ months: 1 })),
+        lastMonth: iso(startMonth),
+        ranges,
+      };
+    }
+    add(...before, -1);
+    add(...after, -1);
+    return { firstMonth: iso(startMonth), lastMonth: iso(startMonth), ranges };
+  }
+  let firstMonth = startMonth;
+  if (!from.equals(startMonth)) {
+    if (cost(from, monthEnd(startMonth)) <= 1 + cost(startMonth, from.minus({ days: 1 }))) {
+      add(from, monthEnd(startMonth), 1);
+      firstMonth = startMonth.plus({ months: 1 });
+    } else add(startMonth, from.minus({ days: 1 }), -1);
+  }
+  let lastMonth = endMonth;
+  if (!to.equals(monthEnd(endMonth))) {
+    if (cost(endMonth, to) <= 1 + cost(to.plus({ days: 1 }), monthEnd(endMonth))) {
+      add(endMonth, to, 1);
+      lastMonth = endMonth.minus({ months: 1 });
+    } else add(to.plus({ days: 1 }), monthEnd(endMonth), -1);
+  }
+  return { firstMonth: iso(firstMonth), lastMonth: iso(lastMonth), ranges };
+}
+
+/**
+ * The parameters `$6` to `$13` of a period read by `periodGrain`: the whole months, then each of
+ * the (at most two) edge ranges as first day, last day and sign (an unused one empty, sign 0).
+ * Each range is its own branch of the statement with plain parameters, so each is an index range.
+ */
+function grainParameters(grain: PeriodGrain): unknown[] {
+  if (grain.ranges.length > EDGES) throw new Error(`periodGrain: ${grain.ranges.length} edge ranges`);
+  const ranges = [...grain.ranges, ...Array.from({ length: EDGES - grain.ranges.length }, () => ({ from: 'infinity', to: '-infinity', sign: 0 }))];
+  return [grain.firstMonth, grain.lastMonth, ...ranges.flatMap((r) => [r.from, r.to, r.sign])];
+}
+const EDGES = 2;
+/** `$8`…`$13`: the edge ranges' parameters (first day, last day, sign). */
+const edges = Array.from({ length: EDGES }, (_, i) => ({ lo: `$${8 + 3 * i}::date`, hi: `$${9 + 3 * i}::date`, sign: `$${10 + 3 * i}::int` }));
+
+/**
+ * The rows of a day rollup `table` over the period as `periodGrain` reads it (`grainParameters`),
+ * one per lineage: the sums of `columns` over the month rollup `months`' rows of the whole months
+ * plus those of the day rows of each edge, multiplied by the edge's sign (the edges lie in
+ * different months). A join of two aggregates rather than a union: PostgreSQL runs a union of
+ * reads with parallel workers whatever the tables' `parallel_workers`, and starting them took
+ * several times longer than reading the few thousand rows.
+ */
+const byGrain = (table: string, months: string, columns: string[], day = 'day', where = 'true') => `
+         SELECT code_id, promise_key, ${columns.map((c) => `coalesce(m.${c}, 0) + coalesce(e.${c}, 0) AS ${c}`).join(', ')}
+         FROM (SELECT code_id, promise_key, ${columns.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM ${months}
+               WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND month BETWEEN $6::date AND $7::date GROUP BY 1, 2) m
+         FULL JOIN (
+           SELECT code_id, promise_key, ${columns.map((c) => `sum(CASE WHEN ${day} BETWEEN ${edges[0].lo} AND ${edges[0].hi} THEN ${edges[0].sign} ELSE ${edges[1].sign} END * ${c}) AS ${c}`).join(', ')}
+           FROM ${table}
+           WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND ${where}
+             AND (${day} BETWEEN ${edges[0].lo} AND ${edges[0].hi} OR ${day} BETWEEN ${edges[1].lo} AND ${edges[1].hi})
+           GROUP BY 1, 2) e USING (code_id, promise_key)`;
+
+/** The clock kinds ('a', 'r') whose figures count complaints received in the period; 'o' counts every unresolved complaint. */
+const clockFigures = (table: string, months: string, key: string) => `
+         -- every unresolved complaint ('o', month -infinity) and the whole months' complaints a step is missing for
+         SELECT ${key}, kind, on_time, n, true AS total FROM ${months}
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind = 'o'
+         UNION ALL
+         SELECT ${key}, kind, on_time, n, false FROM ${months}
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind IN ('a', 'r') AND month BETWEEN $6::date AND $7::date
+         UNION ALL
+         -- less those whose instant is still ahead (of every unresolved complaint, of the whole months' complaints)
+         SELECT ${key}, kind, on_time, -n, false FROM ${table}
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind IN ('o', 'a', 'r') AND at >= now()
+           AND (kind = 'o' OR day >= $6::date AND day < ($7::date + interval '1 month')::date)
+         -- plus or minus the edge days' complaints whose instant has passed${edges
+           .map(
+             (e) => `
+         UNION ALL
+         SELECT ${key}, kind, on_time, ${e.sign} * n, false FROM ${table}
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND kind IN ('a', 'r') AND day BETWEEN ${e.lo} AND ${e.hi} AND at < now()`,
+           )
+           .join('')}`;
+
+/**
+ * The complaint and action figures of every promise lineage of the codes over `period`, `today` the
+ * organisation's date, in one statement. A lineage without a row has zero in every figure (one with
+ * only closed actions, or complaints outside the period, may have a row of zeros or none).
+ * Figures of days in the period are summed by month with the edges by day (`periodGrain`); the
+ * figures that turn on now are the month sums less the rows whose instant is still ahead.
  */
 export function lineageFigures(ctx: Context, organizationId: string, codeIds: string[], period: Period, today: string): Promise<LineageFigureRow[]> {
+  const grain = periodGrain(period, today);
   return ctx.db.query(
     `WITH d AS (
        SELECT code_id, promise_key, sum(received) AS received, sum(upheld) AS upheld, sum(partially_upheld) AS partially_upheld,
          sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
-       FROM monitoring_lineage_day
-       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND day BETWEEN $3::date AND $4::date
+       FROM (${byGrain('monitoring_lineage_day', 'monitoring_lineage_month', ['received', 'upheld', 'partially_upheld', 'ack_done', 'ack_done_on_time', 'res_done', 'res_done_on_time'])}) u
        GROUP BY 1, 2
      ), k AS (
        SELECT code_id, promise_key,
-         sum(n) FILTER (WHERE kind = 'o') AS open,
-         sum(n) FILTER (WHERE kind = 'o' AND at < now()) AS overdue,
-         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now()) AS ack_late,
-         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS ack_late_on_time,
-         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now()) AS res_late,
-         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS res_late_on_time
-       FROM monitoring_lineage_clock
-       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+         sum(n) FILTER (WHERE kind = 'o' AND total) AS open,
+         sum(n) FILTER (WHERE kind = 'o') AS overdue,
+         sum(n) FILTER (WHERE kind = 'a') AS ack_late,
+         sum(n) FILTER (WHERE kind = 'a' AND on_time) AS ack_late_on_time,
+         sum(n) FILTER (WHERE kind = 'r') AS res_late,
+         sum(n) FILTER (WHERE kind = 'r' AND on_time) AS res_late_on_time
+       FROM (${clockFigures('monitoring_lineage_clock', 'monitoring_lineage_clock_month', 'code_id, promise_key')}) u
        GROUP BY 1, 2
      ), a AS (
-       SELECT code_id, promise_key,
-         sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})) AS actions_open,
-         sum(n) FILTER (WHERE status IN (${list(PENDING_STATUSES)}) AND due_on < $5::date) AS actions_overdue,
-         sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.NOT_EFFECTIVE}') AS actions_not_effective,
-         sum(n) FILTER (WHERE status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}' AND verified_on BETWEEN $3::date AND $4::date) AS actions_verified_effective
-       FROM monitoring_lineage_action
-       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+       SELECT code_id, promise_key, sum(actions_open) AS actions_open, sum(actions_overdue) AS actions_overdue,
+         sum(actions_not_effective) AS actions_not_effective, sum(actions_verified_effective) AS actions_verified_effective
+       FROM (
+         -- every action by status; overdue: every pending one ...
+         SELECT code_id, promise_key,
+           CASE WHEN status IN (${list(OPEN_ACTION_STATUSES)}) THEN n END AS actions_open,
+           CASE WHEN status IN (${list(PENDING_STATUSES)}) THEN n END AS actions_overdue,
+           CASE WHEN status = '${CorrectiveActionStatus.NOT_EFFECTIVE}' THEN n END AS actions_not_effective,
+           NULL::int AS actions_verified_effective
+         FROM monitoring_lineage_action_total
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+         UNION ALL
+         -- ... less the pending ones not due before today (keyed by their due day; verified_on is -infinity but for VERIFIED_EFFECTIVE)
+         SELECT code_id, promise_key, NULL, -n, NULL, NULL FROM monitoring_lineage_action
+         WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND status IN (${list(PENDING_STATUSES)}) AND verified_on = '-infinity' AND due_on >= $5::date
+         UNION ALL
+         -- verified effective in the period
+         SELECT code_id, promise_key, NULL, NULL, NULL, n FROM (
+           ${byGrain('monitoring_lineage_action', 'monitoring_lineage_verified_month', ['n'], 'verified_on', `status = '${CorrectiveActionStatus.VERIFIED_EFFECTIVE}'`)}) v
+       ) u
        GROUP BY 1, 2
      ), x AS (
        ${DISPUTES_BY_LINEAGE}
@@ -114,8 +265,7 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        ${SURVEY_ANSWERS_BY_LINEAGE}
      ), dd AS (
        SELECT code_id, promise_key, sum(decided) AS decided, sum(upheld) AS decided_upheld
-       FROM monitoring_lineage_decided
-       WHERE organization_id = $1 AND code_id = ANY($2::uuid[]) AND day BETWEEN $3::date AND $4::date
+       FROM (${byGrain('monitoring_lineage_decided', 'monitoring_lineage_decided_month', ['decided', 'upheld'])}) u
        GROUP BY 1, 2
      ), cd AS (
        SELECT code_id, sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
@@ -124,13 +274,12 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        GROUP BY 1
      ), ck AS (
        SELECT code_id,
-         sum(n) FILTER (WHERE kind = 'o' AND at < now()) AS overdue,
-         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now()) AS ack_late,
-         sum(n) FILTER (WHERE kind = 'a' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS ack_late_on_time,
-         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now()) AS res_late,
-         sum(n) FILTER (WHERE kind = 'r' AND day BETWEEN $3::date AND $4::date AND at < now() AND on_time) AS res_late_on_time
-       FROM monitoring_code_clock
-       WHERE organization_id = $1 AND code_id = ANY($2::uuid[])
+         sum(n) FILTER (WHERE kind = 'o') AS overdue,
+         sum(n) FILTER (WHERE kind = 'a') AS ack_late,
+         sum(n) FILTER (WHERE kind = 'a' AND on_time) AS ack_late_on_time,
+         sum(n) FILTER (WHERE kind = 'r') AS res_late,
+         sum(n) FILTER (WHERE kind = 'r' AND on_time) AS res_late_on_time
+       FROM (${clockFigures('monitoring_code_clock', 'monitoring_code_clock_month', 'code_id')}) u
        GROUP BY 1
      ), code AS (
        SELECT code_id, coalesce(ck.overdue, 0)::int AS code_overdue,
@@ -162,7 +311,7 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        coalesce(code_res_rated, 0) AS "codeResRated", coalesce(code_res_on_time, 0) AS "codeResOnTime",
        survey_responses AS "surveyResponses", survey_score_sum AS "surveyScoreSum", survey_satisfied AS "surveySatisfied"
      FROM f LEFT JOIN code USING (code_id)`,
-    [organizationId, codeIds, period.from, period.to, today],
+    [organizationId, codeIds, period.from, period.to, today, ...grainParameters(grain)],
   );
 }
 
@@ -294,7 +443,11 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
   );
   return rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
     ...row,
-    disputes: disputesFigures({ disputesCases, disputesRated, disputesOverturned }),
+    disputes: disputesFigures({
+      disputesCases,
+      disputesRated,
+      disputesOverturned,
+    }),
   }));
 }
 

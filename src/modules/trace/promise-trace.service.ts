@@ -10,7 +10,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 
 /**
  * The whole trace in one statement: the promise in every version of its code, the KPIs of the
- * lineage with their measurements, the complaint months from the monitoring rollups (received and
+ * lineage with their measurements, the complaint months from the monitoring month rollups (received and
  * decided) with the overturns counted as codeStatus counts them (`DISPUTES_BY_LINEAGE`,
  * `decided_overturned`): complaints of the lineage decided REJECTED in the month (organisation's
  * time zone) that a disputes body found for the complainant, each once; the actions about any version of the promise, the management reviews whose decisions
@@ -43,9 +43,9 @@ WITH code AS (
 ), months AS (
   SELECT to_char(month, 'YYYY-MM') AS month, coalesce(r.received, 0)::int AS received, coalesce(r.upheld, 0)::int AS upheld,
     coalesce(d.decided, 0)::int AS decided, coalesce(d.upheld, 0)::int AS decided_upheld, coalesce(x.overturned, 0)::int AS overturned
-  FROM (SELECT date_trunc('month', day)::date AS month, sum(received) AS received, sum(upheld) AS upheld FROM monitoring_lineage_day
+  FROM (SELECT month, sum(received) AS received, sum(upheld) AS upheld FROM monitoring_lineage_month
         WHERE organization_id = $1 AND code_id = $2 AND promise_key = $3 GROUP BY 1) r
-  FULL JOIN (SELECT date_trunc('month', day)::date AS month, sum(decided) AS decided, sum(upheld) AS upheld FROM monitoring_lineage_decided
+  FULL JOIN (SELECT month, sum(decided) AS decided, sum(upheld) AS upheld FROM monitoring_lineage_decided_month
         WHERE organization_id = $1 AND code_id = $2 AND promise_key = $3 GROUP BY 1) d USING (month)
   FULL JOIN overturned x USING (month)
   WHERE coalesce(r.received, 0) + coalesce(d.decided, 0) + coalesce(x.overturned, 0) > 0
