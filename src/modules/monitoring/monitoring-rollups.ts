@@ -425,21 +425,27 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
          (count(*) FILTER (WHERE outcome IN (${list(RATED_OUTCOMES)})))::int AS rated,
          (count(*) FILTER (WHERE outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
        FROM monitoring_disputes_lineage
-       WHERE organization_id = $1 AND extract(year FROM received_day)::int = ANY($2::int[])
+       -- From the first year's first day to the last year's end: a range the planner can estimate (and aggregate by
+       -- hashing); a year in between that was not asked for finds no row of y below.
+       WHERE organization_id = $1 AND received_day >= $3::date AND received_day < $4::date
        GROUP BY 1, 2, 3
+     ), named AS (
+       -- Each lineage's title: its promise in the published version, else in the latest version.
+       SELECT DISTINCT ON (p.code_id, p.key) p.code_id, p.key, p.title
+       FROM code_promise p JOIN code_version v ON v.id = p.code_version_id
+       WHERE p.organization_id = $1
+       ORDER BY p.code_id, p.key, CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END, v.version DESC
      )
-     SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey",
-       (SELECT named.title FROM code_promise named JOIN code_version v ON v.id = named.code_version_id
-        WHERE named.code_id = y.code_id AND named.key = y.promise_key
-        ORDER BY CASE WHEN v.status = 'PUBLISHED' THEN 0 ELSE 1 END, v.version DESC LIMIT 1) AS "promiseTitle",
+     SELECT y.year, y.code_id AS "codeId", code.key AS "codeKey", y.promise_key AS "promiseKey", named.title AS "promiseTitle",
        y.received AS complaints, y.upheld,
        coalesce(x.cases, 0) AS "disputesCases", coalesce(x.rated, 0) AS "disputesRated", coalesce(x.overturned, 0) AS "disputesOverturned"
      FROM (SELECT year, code_id, promise_key, sum(received)::int AS received, sum(upheld)::int AS upheld
            FROM monitoring_lineage_year WHERE organization_id = $1 AND year = ANY($2::int[])
            GROUP BY year, code_id, promise_key HAVING sum(received) > 0) y
      JOIN code ON code.id = y.code_id
+     LEFT JOIN named ON named.code_id = y.code_id AND named.key = y.promise_key
      LEFT JOIN x ON x.year = y.year AND x.code_id = y.code_id AND x.promise_key = y.promise_key`,
-    [organizationId, years],
+    [organizationId, years, `${Math.min(...years)}-01-01`, `${Math.max(...years) + 1}-01-01`],
   );
   return rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
     ...row,
