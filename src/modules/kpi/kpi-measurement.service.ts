@@ -31,6 +31,8 @@ export interface KpiMeasurementLoaders {
   recent: DataLoader<string, KpiMeasurement[]>;
   /** The measurement of each KPI's most recent period: the first of {@link recent}, unless a statement read it already. */
   latest: DataLoader<string, KpiMeasurement | null>;
+  /** Statuses already worked out in this request (by {@link KpiMeasurementService.activeWithStatus}), by KPI id. */
+  statusesKnown: Map<string, KpiStatus>;
 }
 
 declare module '../../common/context' {
@@ -169,7 +171,9 @@ export class KpiMeasurementService {
       byIdLoader(ctx, Kpi).prime(kpi.id, kpi);
       if (latest) byIdLoader(ctx, KpiMeasurement).prime(latest.id, latest);
       ctx.loaders.kpiMeasurement.latest.prime(kpi.id, latest);
-      return { kpi, status: kpiStatus(kpi, latest, today) };
+      const status = kpiStatus(kpi, latest, today);
+      ctx.loaders.kpiMeasurement.statusesKnown.set(kpi.id, status);
+      return { kpi, status };
     });
     const byLineage = new Map<string, { kpi: Kpi; status: KpiStatus }[]>();
     for (const entry of kpis) {
@@ -186,7 +190,12 @@ export class KpiMeasurementService {
     return latestExpectedPeriod(kpi.frequency, await organizationToday(ctx));
   }
 
-  static async status(ctx: Context, kpi: Kpi): Promise<KpiStatus> {
+  /** A KPI's status today: as already worked out in this request (a code's status), else from its latest measurement. */
+  static status(ctx: Context, kpi: Kpi): KpiStatus | Promise<KpiStatus> {
+    return ctx.loaders.kpiMeasurement.statusesKnown.get(kpi.id) ?? KpiMeasurementService.statusNow(ctx, kpi);
+  }
+
+  private static async statusNow(ctx: Context, kpi: Kpi): Promise<KpiStatus> {
     const [latest, today] = await Promise.all([KpiMeasurementService.latest(ctx, kpi), organizationToday(ctx)]);
     return kpiStatus(kpi, latest, today);
   }
@@ -268,6 +277,7 @@ export class KpiMeasurementService {
         const recent = await ctx.loaders.kpiMeasurement.recent.loadMany(kpiIds);
         return recent.map((list) => (list instanceof Error ? list : (list[0] ?? null)));
       }),
+      statusesKnown: new Map(),
     };
   }
 }

@@ -189,7 +189,7 @@ export class KpiResolver {
   }
 
   @FieldResolver(() => KpiStatus, { description: 'The latest measurement against target and threshold; NO_DATA when the expected period has no measurement.' })
-  status(@Ctx() ctx: Context, @Root() kpi: Kpi): Promise<KpiStatus> {
+  status(@Ctx() ctx: Context, @Root() kpi: Kpi): KpiStatus | Promise<KpiStatus> {
     return KpiMeasurementService.status(ctx, kpi);
   }
 
