@@ -196,7 +196,7 @@ export async function pagesByParent(
   direction: 'ASC' | 'DESC',
   nodeTable?: string,
 ): Promise<Map<string, ParentPage>> {
-  const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const first = pageSize(args);
   const [sql, parameters] = source.getQueryAndParameters();
   const params: unknown[] = [...parameters];
   let afterCursor = 'true';

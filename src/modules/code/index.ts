@@ -18,6 +18,7 @@ export { DraftCopies, type DraftCopier } from './draft-copies';
 export {
   IsPromiseKey,
   PROMISE_KEY,
+  comparePromiseKeys,
   inLineages,
   lineageKey,
   lineageOf,

@@ -51,3 +51,6 @@ export function promiseInLineage(promiseIdColumn: string, promise: Pick<CodeProm
     params: { lineageCodeId: promise.codeId, lineagePromiseKey: promise.key },
   };
 }
+
+/** Orders promise keys as people number them (P2 before P10). One collator: `localeCompare` with options builds one per call. */
+export const comparePromiseKeys = new Intl.Collator(undefined, { numeric: true }).compare;

@@ -4,14 +4,11 @@ import type { Context } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
-import { CodePromise, inLineages, lineageSql, parseLineageKey, promiseLineageKey } from '../code';
+import { CodePromise, comparePromiseKeys, inLineages, lineageSql, parseLineageKey, promiseLineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 import { ComplaintLetter } from './complaint-letter.entity';
-
-/** Promise keys in numeric order (P2 before P10); one collator, as `localeCompare` with options builds one per call. */
-const byKey = new Intl.Collator(undefined, { numeric: true });
 
 /** The complaint module's loaders of a request (`ctx.loaders.complaint`): one query per relation and batch. */
 export interface ComplaintLoaders {
@@ -59,7 +56,7 @@ export function complaintLoaders(ctx: Context): ComplaintLoaders {
         group
           .map((r) => byId.get(r.p_id))
           .filter((p): p is CodePromise => !!p)
-          .sort((a, b) => a.codeId.localeCompare(b.codeId) || byKey.compare(a.key, b.key)),
+          .sort((a, b) => a.codeId.localeCompare(b.codeId) || comparePromiseKeys(a.key, b.key)),
       );
     }),
 

@@ -4,7 +4,7 @@ import { currentUser, perKey } from '../../common/context';
 import { byIdLoader, scoped } from '../../common/tenancy';
 import { fromJsonRow, type JsonRow } from '../../common/json-rows';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, type ConnectionResult } from '../../common/pagination';
+import { decodeCursor, encodeCursor, pageSize, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
 import { inLineages, lineageKey, type PromiseLineage } from '../code';
 import { Kpi } from './kpi.entity';
@@ -121,7 +121,7 @@ export class KpiMeasurementService {
   /** A page of a KPI's measurements, newest period first, restricted to periods overlapping `from`–`to`. */
   static history(ctx: Context, kpiId: string, args: MeasurementHistoryArgs): Promise<ConnectionResult<KpiMeasurement>> {
     if (args.from && args.to && args.to < args.from) throw BadUserInputError.field('to', 'must not be before from');
-    const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const first = pageSize(args);
     const filter: HistoryFilter = { from: args.from, to: args.to, after: args.after };
     return ctx.loaders.kpiMeasurement.history({ filter, first }).load(kpiId);
   }

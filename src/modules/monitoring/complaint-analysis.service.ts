@@ -4,6 +4,7 @@ import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
+import { comparePromiseKeys } from '../code';
 import { CorrectiveActionKind } from '../corrective-action';
 import { customerSatisfactionOfYear } from '../survey';
 import { handlingRates, type HandlingRateColumns } from './monitoring-sql';
@@ -259,9 +260,6 @@ const handlingTime = (measured: number | undefined, median: number | null | unde
 });
 
 /** The figures of one year from its rows; every category, channel, month, outcome and kind is listed, with 0 where none. */
-/** Promise keys in numeric order (P2 before P10); one collator, as `localeCompare` with options builds one per call. */
-const byKey = new Intl.Collator(undefined, { numeric: true });
-
 function figures(d: YearData): ComplaintYearFigures {
   const t = d.totals;
   const rows = (dimension: BreakdownRow['dimension']) => d.breakdowns.filter((r) => r.dimension === dimension);
@@ -295,7 +293,7 @@ function figures(d: YearData): ComplaintYearFigures {
         (a, b) =>
           b.complaints - a.complaints ||
           a.codeKey.localeCompare(b.codeKey) ||
-          byKey.compare(a.promiseKey, b.promiseKey),
+          comparePromiseKeys(a.promiseKey, b.promiseKey),
       ),
     byChannel: CHANNELS.map((channel) => {
       const row = count('channel', 'channel', channel);
