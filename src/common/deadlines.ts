@@ -35,6 +35,9 @@ export interface DeadlineRule {
   unit: DeadlineUnit;
 }
 
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 const calendars = new Map<string, Holidays>();
 const holidaysByYear = new Map<string, ReadonlyMap<string, string>>();
 
@@ -57,10 +60,11 @@ export function publicHolidays(country: string, year: number): ReadonlyMap<strin
 
 /** Why a day (`YYYY-MM-DD`) is not a working day, or null when it is one. */
 export function nonWorkingReason(date: string, calendar: WorkingCalendar): string | null {
-  const day = DateTime.fromISO(date, { zone: 'UTC' });
-  if (!day.isValid) throw new RangeError(`Not a calendar date: ${date}`);
-  if (day.weekday >= 6) return 'weekend';
-  const holiday = publicHolidays(calendar.holidayCountry, day.year).get(date);
+  const day = ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  const weekday = day.getUTCDay();
+  if (weekday === 0 || weekday === 6) return 'weekend';
+  const holiday = publicHolidays(calendar.holidayCountry, day.getUTCFullYear()).get(date);
   if (holiday) return holiday;
   if (calendar.closureDays.has(date)) return 'closure day';
   return null;
@@ -87,19 +91,25 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
 export function deadline(receivedAt: Date, rule: DeadlineRule, calendar: WorkingCalendar): Date {
   const max = MAX_DEADLINE_DAYS[rule.unit] ?? MAX_DEADLINE_DAYS[DeadlineUnit.CALENDAR_DAYS];
   const within = Number.isFinite(rule.within) ? Math.min(Math.max(Math.trunc(rule.within), 1), max) : 1;
-  const receiptDay = DateTime.fromJSDate(receivedAt, { zone: calendar.timeZone }).startOf('day');
-  if (!receiptDay.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
+  const local = DateTime.fromJSDate(receivedAt, { zone: calendar.timeZone });
+  if (!local.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
+  // Days are counted on the calendar alone (UTC dates, no time zone arithmetic per day); only the
+  // last day's end is placed in the organisation's time zone.
+  const receiptDay = Date.UTC(local.year, local.month - 1, local.day);
   let day = receiptDay;
   if (rule.unit !== DeadlineUnit.WORKING_DAYS) {
-    day = receiptDay.plus({ days: within });
+    day = receiptDay + within * DAY_MS;
   } else {
     // Closure days are the organisation's to add: a calendar closed for years ends the count at
     // the horizon rather than walking on.
-    const horizon = receiptDay.plus({ days: DEADLINE_HORIZON_DAYS });
+    const horizon = receiptDay + DEADLINE_HORIZON_DAYS * DAY_MS;
     for (let counted = 0; counted < within && day < horizon; ) {
-      day = day.plus({ days: 1 });
-      if (isWorkingDay(day.toISODate()!, calendar)) counted += 1;
+      day += DAY_MS;
+      if (isWorkingDay(new Date(day).toISOString().slice(0, 10), calendar)) counted += 1;
     }
   }
-  return day.endOf('day').toJSDate();
+  const last = new Date(day);
+  return DateTime.fromObject({ year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() }, { zone: calendar.timeZone })
+    .endOf('day')
+    .toJSDate();
 }
