@@ -371,31 +371,41 @@ export interface HandlingPercentileRow {
  * (`round(percentile_cont(f) WITHIN GROUP (ORDER BY hours)::numeric, 1)`): the rank of each
  * neighbouring value is found in the 10-minute buckets, then the value among that bucket's exact
  * durations, and the two are interpolated in double precision like PostgreSQL does.
+ *
+ * Each rank is looked up by walking its year's and step's buckets in key order (the primary key's,
+ * no sort) and stopping at the bucket that holds it; the upper neighbour is looked up only when it
+ * lies beyond the lower one's bucket, which is rare. So a percentile reads the buckets up to it
+ * once, not every bucket of both years several times.
  */
 export function handlingPercentiles(ctx: Context, organizationId: string, years: number[]): Promise<HandlingPercentileRow[]> {
+  const bucketHolding = (rank: string, extra = '') => `
+    SELECT bucket, n, before FROM (
+      SELECT bucket, n, sum(n) OVER (ORDER BY bucket) - n AS before FROM monitoring_handling_bucket b
+      WHERE b.organization_id = $1 AND b.year = r.year AND b.step = r.step) cb
+    WHERE ${extra} ${rank} >= cb.before AND ${rank} < cb.before + cb.n LIMIT 1`;
+  const valueAt = (rank: string, bucket: string, before: string) => `(
+    SELECT (extract(epoch FROM d.duration) / 3600)::float8
+    FROM (SELECT duration, n, sum(n) OVER (ORDER BY duration) - n AS before FROM monitoring_handling_time h
+          WHERE h.organization_id = $1 AND h.year = c.year AND h.step = c.step AND h.bucket = ${bucket}) d
+    WHERE ${rank} - ${before} >= d.before AND ${rank} - ${before} < d.before + d.n)`;
   return ctx.db.query(
-    `WITH b AS (
-       SELECT year, step, bucket, n, sum(n) OVER (PARTITION BY year, step ORDER BY bucket) - n AS before, sum(n) OVER (PARTITION BY year, step) AS total
-       FROM monitoring_handling_bucket WHERE organization_id = $1 AND year = ANY($2::int[])
-     ), t AS (
-       SELECT DISTINCT year, step, total FROM b
-     ), r AS (
+    `WITH r AS (
        SELECT t.year, t.step, t.total, f.fraction, f.fraction * (t.total - 1) AS pos,
          floor(f.fraction * (t.total - 1))::bigint AS lo, ceil(f.fraction * (t.total - 1))::bigint AS hi
-       FROM t CROSS JOIN (VALUES (0.5::float8), (0.9::float8)) f(fraction)
-     ), v AS (
-       SELECT r.year, r.step, r.fraction, w.which,
-         (SELECT (extract(epoch FROM d.duration) / 3600)::float8
-          FROM (SELECT duration, n, sum(n) OVER (ORDER BY duration) - n AS before FROM monitoring_handling_time h
-                WHERE h.organization_id = $1 AND h.year = r.year AND h.step = r.step AND h.bucket = b.bucket) d
-          WHERE w.rank - b.before >= d.before AND w.rank - b.before < d.before + d.n) AS value
-       FROM r CROSS JOIN LATERAL (VALUES ('lo', r.lo), ('hi', r.hi)) w(which, rank)
-       JOIN b ON b.year = r.year AND b.step = r.step AND w.rank >= b.before AND w.rank < b.before + b.n
+       FROM (SELECT year, step, sum(n) AS total FROM monitoring_handling_bucket WHERE organization_id = $1 AND year = ANY($2::int[]) GROUP BY 1, 2) t
+       CROSS JOIN (VALUES (0.5::float8), (0.9::float8)) f(fraction)
+     ), c AS (
+       SELECT r.*, l.bucket AS lo_bucket, l.before AS lo_before, coalesce(h.bucket, l.bucket) AS hi_bucket, coalesce(h.before, l.before) AS hi_before
+       FROM r
+       CROSS JOIN LATERAL (${bucketHolding('r.lo')}) l
+       LEFT JOIN LATERAL (${bucketHolding('r.hi', 'r.hi >= l.before + l.n AND')}) h ON true
+     ), v AS MATERIALIZED (
+       SELECT c.year, c.step, c.total, c.fraction, c.pos, c.lo,
+         ${valueAt('c.lo', 'c.lo_bucket', 'c.lo_before')} AS lo_value,
+         ${valueAt('c.hi', 'c.hi_bucket', 'c.hi_before')} AS hi_value
+       FROM c
      ), p AS (
-       SELECT r.year, r.step, r.total, r.fraction,
-         round((lo.value + ((r.pos - r.lo) * (hi.value - lo.value)))::numeric, 1)::float8 AS hours
-       FROM r JOIN v lo ON lo.year = r.year AND lo.step = r.step AND lo.fraction = r.fraction AND lo.which = 'lo'
-       JOIN v hi ON hi.year = r.year AND hi.step = r.step AND hi.fraction = r.fraction AND hi.which = 'hi'
+       SELECT year, step, total, fraction, round((lo_value + ((pos - lo) * (hi_value - lo_value)))::numeric, 1)::float8 AS hours FROM v
      )
      SELECT year, step, total::int AS measured, max(hours) FILTER (WHERE fraction = 0.5) AS median, max(hours) FILTER (WHERE fraction = 0.9) AS p90
      FROM p GROUP BY year, step, total`,
