@@ -36,7 +36,8 @@ const send = (message: unknown) => process.send?.(message);
 process.on('message', (message: { cmd: string; on?: boolean; sql?: unknown }) => {
   if (message.cmd === 'stats') {
     const cpu = process.cpuUsage();
-    send({ cmd: 'stats', statements, rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system });
+    const memory = process.memoryUsage();
+    send({ cmd: 'stats', statements, rss: memory.rss, memory, cpuMicros: cpu.user + cpu.system });
   }
   if (message.cmd === 'capture') {
     const captured = capturing ?? [];
