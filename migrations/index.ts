@@ -29,6 +29,7 @@ import { SatisfactionSurveys1796900000000 } from './1796900000000-SatisfactionSu
 import { DisputesRollup1797000000000 } from './1797000000000-DisputesRollup';
 import { RollupMonths1797100000000 } from './1797100000000-RollupMonths';
 import { ComplaintLinkReceivedAt1797200000000 } from './1797200000000-ComplaintLinkReceivedAt';
+import { SurveyInvitations1797300000000 } from './1797300000000-SurveyInvitations';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -62,4 +63,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DisputesRollup1797000000000,
   RollupMonths1797100000000,
   ComplaintLinkReceivedAt1797200000000,
+  SurveyInvitations1797300000000,
 ];

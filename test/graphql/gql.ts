@@ -420,6 +420,17 @@ type Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
+    "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }": typeof types.InvitationsSurveyFieldsFragmentDoc,
+    "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.InvitationsRegisterDocument,
+    "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.InvitationsAcknowledgeDocument,
+    "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.InvitationsStartDocument,
+    "mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }": typeof types.InvitationsResolveDocument,
+    "mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.InvitationsCloseDocument,
+    "mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": typeof types.InvitationsAnonymizeDocument,
+    "mutation InvitationsCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...InvitationsSurveyFields } }": typeof types.InvitationsCreateDocument,
+    "query InvitationsSurveys { satisfactionSurveys(first: 100) { edges { node { ...InvitationsSurveyFields } } } }": typeof types.InvitationsSurveysDocument,
+    "query InvitationsPublic($token: String!) { satisfactionSurvey(token: $token) { language organizationName codeTitle title questions { promiseKey title } } }": typeof types.InvitationsPublicDocument,
+    "mutation InvitationsAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }": typeof types.InvitationsAnswerDocument,
     "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": typeof types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": typeof types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": typeof types.TracingUsersDocument,
@@ -871,6 +882,17 @@ const documents: Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
+    "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }": types.InvitationsSurveyFieldsFragmentDoc,
+    "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.InvitationsRegisterDocument,
+    "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.InvitationsAcknowledgeDocument,
+    "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.InvitationsStartDocument,
+    "mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }": types.InvitationsResolveDocument,
+    "mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.InvitationsCloseDocument,
+    "mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": types.InvitationsAnonymizeDocument,
+    "mutation InvitationsCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...InvitationsSurveyFields } }": types.InvitationsCreateDocument,
+    "query InvitationsSurveys { satisfactionSurveys(first: 100) { edges { node { ...InvitationsSurveyFields } } } }": types.InvitationsSurveysDocument,
+    "query InvitationsPublic($token: String!) { satisfactionSurvey(token: $token) { language organizationName codeTitle title questions { promiseKey title } } }": types.InvitationsPublicDocument,
+    "mutation InvitationsAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }": types.InvitationsAnswerDocument,
     "mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { id link } }": types.SurveyPageCreateDocument,
     "query TracingComplaints($search: String) { complaints(search: $search, first: 5) { edges { node { id reference } } } }": types.TracingComplaintsDocument,
     "query TracingUsers($first: Int!) { users(first: $first) { edges { node { id name roles } } } }": types.TracingUsersDocument,
@@ -2537,6 +2559,50 @@ export function graphql(source: "query StatementsCodeStatus($codeId: ID!) { code
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }"): typeof import('./graphql').StatementsComplaintTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }"): typeof import('./graphql').InvitationsSurveyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').InvitationsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').InvitationsAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').InvitationsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }"): typeof import('./graphql').InvitationsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').InvitationsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }"): typeof import('./graphql').InvitationsAnonymizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsCreate($input: CreateSatisfactionSurveysInput!) { createSatisfactionSurveys(input: $input) { ...InvitationsSurveyFields } }"): typeof import('./graphql').InvitationsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationsSurveys { satisfactionSurveys(first: 100) { edges { node { ...InvitationsSurveyFields } } } }"): typeof import('./graphql').InvitationsSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationsPublic($token: String!) { satisfactionSurvey(token: $token) { language organizationName codeTitle title questions { promiseKey title } } }"): typeof import('./graphql').InvitationsPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationsAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) { answerSatisfactionSurvey(token: $token, input: $input) { message } }"): typeof import('./graphql').InvitationsAnswerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1112,7 +1112,7 @@ export type SurveyPolicyInput = {
 export type SurveyRespondentInput = {
   /** The case the survey is about, e.g. a collection case number (personal data, like name). */
   caseReference?: InputMaybe<Scalars['String']['input']>;
-  /** Where the link is sent (personal data, like name). */
+  /** Where a link of the respondent's own is e-mailed when the service sends e-mail (SMTP_URL). Personal data, like name. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -4279,6 +4279,82 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
+export type InvitationsSurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus };
+
+export type InvitationsRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type InvitationsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type InvitationsAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type InvitationsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type InvitationsStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type InvitationsStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
+
+export type InvitationsResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveComplaintInput;
+}>;
+
+
+export type InvitationsResolveMutation = { __typename?: 'Mutation', resolveComplaint: { __typename?: 'Complaint', id: string, version: number, satisfactionSurvey?: { __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus } | null } };
+
+export type InvitationsCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ComplaintStepInput;
+}>;
+
+
+export type InvitationsCloseMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type InvitationsAnonymizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type InvitationsAnonymizeMutation = { __typename?: 'Mutation', anonymizeComplaint: { __typename?: 'Complaint', id: string, anonymizedAt?: string | null } };
+
+export type InvitationsCreateMutationVariables = Exact<{
+  input: CreateSatisfactionSurveysInput;
+}>;
+
+
+export type InvitationsCreateMutation = { __typename?: 'Mutation', createSatisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus }> };
+
+export type InvitationsSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsSurveysQuery = { __typename?: 'Query', satisfactionSurveys?: { __typename?: 'SatisfactionSurveyConnection', edges: Array<{ __typename?: 'SatisfactionSurveyEdge', node: { __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus } }> } | null };
+
+export type InvitationsPublicQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationsPublicQuery = { __typename?: 'Query', satisfactionSurvey?: { __typename?: 'PublicSatisfactionSurvey', language: string, organizationName: string, codeTitle: string, title: string, questions: Array<{ __typename?: 'SurveyQuestion', promiseKey: string, title: string }> } | null };
+
+export type InvitationsAnswerMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  input: AnswerSatisfactionSurveyInput;
+}>;
+
+
+export type InvitationsAnswerMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename?: 'SatisfactionSurveyReceipt', message: string } };
+
 export type SurveyPageCreateMutationVariables = Exact<{
   input: CreateSatisfactionSurveysInput;
 }>;
@@ -5478,6 +5554,17 @@ export const SurveysSurveyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveysSurveyFields"}) as unknown as TypedDocumentString<SurveysSurveyFieldsFragment, unknown>;
+export const InvitationsSurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationsSurveyFields on SatisfactionSurvey {
+  id
+  link
+  language
+  respondentEmail
+  expiresAt
+  invitedAt
+  status
+}
+    `, {"fragmentName":"InvitationsSurveyFields"}) as unknown as TypedDocumentString<InvitationsSurveyFieldsFragment, unknown>;
 export const CodeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CodeVersionFields on CodeVersion {
   id
@@ -13688,6 +13775,120 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const InvitationsRegisterDocument = new TypedDocumentString(`
+    mutation InvitationsRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsRegisterMutation, InvitationsRegisterMutationVariables>;
+export const InvitationsAcknowledgeDocument = new TypedDocumentString(`
+    mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsAcknowledgeMutation, InvitationsAcknowledgeMutationVariables>;
+export const InvitationsStartDocument = new TypedDocumentString(`
+    mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsStartMutation, InvitationsStartMutationVariables>;
+export const InvitationsResolveDocument = new TypedDocumentString(`
+    mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {
+  resolveComplaint(id: $id, input: $input) {
+    id
+    version
+    satisfactionSurvey {
+      ...InvitationsSurveyFields
+    }
+  }
+}
+    fragment InvitationsSurveyFields on SatisfactionSurvey {
+  id
+  link
+  language
+  respondentEmail
+  expiresAt
+  invitedAt
+  status
+}`) as unknown as TypedDocumentString<InvitationsResolveMutation, InvitationsResolveMutationVariables>;
+export const InvitationsCloseDocument = new TypedDocumentString(`
+    mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) {
+  closeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsCloseMutation, InvitationsCloseMutationVariables>;
+export const InvitationsAnonymizeDocument = new TypedDocumentString(`
+    mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) {
+  anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) {
+    id
+    anonymizedAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsAnonymizeMutation, InvitationsAnonymizeMutationVariables>;
+export const InvitationsCreateDocument = new TypedDocumentString(`
+    mutation InvitationsCreate($input: CreateSatisfactionSurveysInput!) {
+  createSatisfactionSurveys(input: $input) {
+    ...InvitationsSurveyFields
+  }
+}
+    fragment InvitationsSurveyFields on SatisfactionSurvey {
+  id
+  link
+  language
+  respondentEmail
+  expiresAt
+  invitedAt
+  status
+}`) as unknown as TypedDocumentString<InvitationsCreateMutation, InvitationsCreateMutationVariables>;
+export const InvitationsSurveysDocument = new TypedDocumentString(`
+    query InvitationsSurveys {
+  satisfactionSurveys(first: 100) {
+    edges {
+      node {
+        ...InvitationsSurveyFields
+      }
+    }
+  }
+}
+    fragment InvitationsSurveyFields on SatisfactionSurvey {
+  id
+  link
+  language
+  respondentEmail
+  expiresAt
+  invitedAt
+  status
+}`) as unknown as TypedDocumentString<InvitationsSurveysQuery, InvitationsSurveysQueryVariables>;
+export const InvitationsPublicDocument = new TypedDocumentString(`
+    query InvitationsPublic($token: String!) {
+  satisfactionSurvey(token: $token) {
+    language
+    organizationName
+    codeTitle
+    title
+    questions {
+      promiseKey
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsPublicQuery, InvitationsPublicQueryVariables>;
+export const InvitationsAnswerDocument = new TypedDocumentString(`
+    mutation InvitationsAnswer($token: String!, $input: AnswerSatisfactionSurveyInput!) {
+  answerSatisfactionSurvey(token: $token, input: $input) {
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsAnswerMutation, InvitationsAnswerMutationVariables>;
 export const SurveyPageCreateDocument = new TypedDocumentString(`
     mutation SurveyPageCreate($input: CreateSatisfactionSurveysInput!) {
   createSatisfactionSurveys(input: $input) {

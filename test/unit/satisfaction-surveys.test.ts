@@ -2,7 +2,8 @@ import { loadConfig } from '../../src/config';
 import { customerPerceived } from '../../src/modules/survey/satisfaction-survey.dto';
 import { SatisfactionSurveyService } from '../../src/modules/survey/satisfaction-survey.service';
 import { redactSurveyToken } from '../../src/modules/survey/survey-page.route';
-import { SURVEY_LANGUAGES, SURVEY_TEXTS, surveyTexts, textLanguage } from '../../src/modules/survey/survey-texts';
+import { invitationMail } from '../../src/modules/survey/survey-invitation';
+import { SURVEY_INVITATION_TEXTS, SURVEY_LANGUAGES, SURVEY_TEXTS, surveyTexts, textLanguage } from '../../src/modules/survey/survey-texts';
 import { SURVEY_TOKEN, newSurveyToken, surveyTokenHash } from '../../src/modules/survey/survey-token';
 
 describe('survey links', () => {
@@ -38,6 +39,63 @@ describe('survey texts', () => {
   it('follows the primary language of a tag, Norwegian (no, nn) in Bokmål, English where it has none', () => {
     expect([textLanguage('nl-BE'), textLanguage('no'), textLanguage('nn-NO'), textLanguage('nb'), textLanguage('de')]).toEqual(['nl', 'nb', 'nb', 'nb', 'en']);
     expect(surveyTexts('nb-NO').title).toBe('Hvor fornøyd er du?');
+  });
+});
+
+describe('the e-mail with a survey link', () => {
+  const invitation = {
+    name: 'Kari Nordmann',
+    language: 'nb',
+    organizationName: 'Nordisk Inkasso AS',
+    timezone: 'Europe/Oslo',
+    codeTitle: 'Kundeløfter',
+    promises: ['Svar innen fire dager', 'P2'],
+    expiresAt: new Date('2026-12-30T13:05:00Z'),
+  };
+  const link = 'https://klager.example.no/s/abc';
+
+  it('has every text in nl, en and nb, none empty', () => {
+    for (const language of SURVEY_LANGUAGES) {
+      const t = SURVEY_INVITATION_TEXTS[language];
+      const texts = [t.subject('Org'), t.greeting(null), t.greeting('Kari'), t.intro('Org', 'Code'), t.promises, t.action, t.validUntil('1 May'), t.closing];
+      for (const text of texts) expect(text.trim()).not.toBe('');
+      // Each names what it is given.
+      expect([t.subject('Org'), t.greeting('Kari'), t.intro('Org', 'Code'), t.validUntil('1 May')].map((text) => ['Org', 'Kari', 'Code', '1 May'].filter((w) => text.includes(w)))).toEqual([
+        ['Org'],
+        ['Kari'],
+        ['Org', 'Code'],
+        ['1 May'],
+      ]);
+    }
+  });
+
+  it("is written in the survey's language, with the promises, the link and its expiry in the organisation's time zone", () => {
+    const mail = invitationMail(invitation, link);
+    expect(mail.subject).toBe('Hvor fornøyd er du med Nordisk Inkasso AS?');
+    expect(mail.text).toBe(
+      [
+        'Hei Kari Nordmann,',
+        'Nordisk Inkasso AS har gitt løfter i de etiske retningslinjene «Kundeløfter». Vi vil gjerne høre hvor godt du synes vi har holdt dem. Det tar omtrent to minutter.',
+        'Vi spør om disse løftene:\n- Svar innen fire dager\n- P2',
+        `Svar på undersøkelsen:\n${link}`,
+        'Lenken er personlig, virker én gang og gjelder til 30. desember 2026 kl. 14:05.',
+        'Med vennlig hilsen\nNordisk Inkasso AS',
+      ].join('\n\n') + '\n',
+    );
+    // Without a name, a salutation without one; `no` reads in Bokmål, `en-GB` writes British dates, German (no texts) in English.
+    expect(invitationMail({ ...invitation, name: null, language: 'nl' }, link).text).toMatch(/^Geachte heer, mevrouw,\n[\s\S]*geldig tot 30 december 2026 om 14:05\./);
+    expect(invitationMail({ ...invitation, language: 'no' }, link).subject).toBe('Hvor fornøyd er du med Nordisk Inkasso AS?');
+    expect(invitationMail({ ...invitation, language: 'en-GB' }, link).text).toContain('valid until 30 December 2026 at 14:05.');
+    expect(invitationMail({ ...invitation, language: 'de' }, link).subject).toBe('How satisfied are you with Nordisk Inkasso AS?');
+  });
+
+  it('escapes what the organisation and the respondent wrote in the HTML part', () => {
+    const { html } = invitationMail({ ...invitation, name: '<b>Kari</b>', organizationName: 'A & B', promises: ['<script>x</script>'] }, link);
+    expect(html).toContain('<p>Hei &lt;b&gt;Kari&lt;/b&gt;,</p>');
+    expect(html).toContain('<li>&lt;script&gt;x&lt;/script&gt;</li>');
+    expect(html).toContain(`<a href="${link}">${link}</a>`);
+    expect(html).toContain('<html lang="nb">');
+    expect(html).not.toContain('<script>');
   });
 });
 

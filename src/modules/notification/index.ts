@@ -7,6 +7,7 @@ import { digestJob, emailJob } from './notification-jobs';
 export { Notification, NotificationKind } from './notification.entity';
 export { NotificationService, type NewNotification } from './notification.service';
 export { MESSAGES, render } from './messages';
+export { mailer } from './mailer';
 
 export const notificationModule: ModuleDefinition = {
   name: 'notification',

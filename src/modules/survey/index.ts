@@ -3,11 +3,12 @@ import { ComplaintHooks } from '../complaint';
 import { SatisfactionSurvey, SatisfactionSurveyAnswer } from './satisfaction-survey.entity';
 import { ComplaintSurveyResolver, SatisfactionSurveyResolver, SurveyPolicyResolver } from './satisfaction-survey.resolver';
 import { SatisfactionSurveyService } from './satisfaction-survey.service';
+import { invitationJob } from './survey-invitation';
 
 /** The survey module's public surface. */
 export { SatisfactionSurvey, SatisfactionSurveyAnswer, SurveyOrigin, SurveyStatus } from './satisfaction-survey.entity';
 export { CustomerPerceivedFigures, customerPerceived, type SurveyCounts } from './satisfaction-survey.dto';
-export { SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
+export { INVITATION_JOB, SatisfactionSurveyService, SurveyLinkNotFoundError } from './satisfaction-survey.service';
 export { SURVEY_ANSWERS_BY_LINEAGE, CustomerSatisfactionFigures, customerSatisfactionOfYear } from './survey-figures';
 export { configureSurveyLinks } from './survey-token';
 export { surveyPageRoutes, redactSurveyToken } from './survey-page.route';
@@ -22,4 +23,5 @@ export const surveyModule: ModuleDefinition = {
   entities: [SatisfactionSurvey, SatisfactionSurveyAnswer],
   resolvers: [SatisfactionSurveyResolver, ComplaintSurveyResolver, SurveyPolicyResolver],
   loaders: { survey: SatisfactionSurveyService.loaders },
+  jobs: [invitationJob],
 };

@@ -18,7 +18,7 @@ export class SurveyRespondentInput {
   @MaxLength(200)
   name?: string;
 
-  @Field({ nullable: true, description: 'Where the link is sent (personal data, like name).' })
+  @Field({ nullable: true, description: "Where a link of the respondent's own is e-mailed when the service sends e-mail (SMTP_URL). Personal data, like name." })
   @IsOptional()
   @IsEmail()
   @MaxLength(320)

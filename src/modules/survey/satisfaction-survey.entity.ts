@@ -40,12 +40,15 @@ const values = (e: object) => Object.values(e).map((v) => `'${v}'`).join(',');
  * A satisfaction survey about the promises of a code (ISO 10001 asks that satisfaction with the
  * code be monitored, cf. ISO 10004): one link per respondent, single-use and expiring. The link's
  * token is shown once, in the answer of the mutation that created it; only its SHA-256 is kept.
+ * When the service sends e-mail, a respondent with an e-mail address is mailed a link of their own
+ * (its SHA-256 kept beside the first): either link answers the survey, once, until `expiresAt`.
  * The respondent's name, e-mail, case reference and comment are personal data, erased with the
  * complaint or by the retention run; the scores stay, anonymous.
  */
 @ObjectType({ description: 'A satisfaction survey sent to one respondent about the promises of a code.' })
 @Entity()
 @Index(['tokenHash'], { unique: true })
+@Index('idx_satisfaction_survey_invitation_token_hash', ['invitationTokenHash'], { unique: true, where: '"invitation_token_hash" IS NOT NULL' })
 @Index(['complaintId'], { unique: true, where: '"complaint_id" IS NOT NULL' })
 @Index(['organizationId', 'createdAt', 'id'])
 @Index(['organizationId', 'answeredAt'])
@@ -71,6 +74,11 @@ export class SatisfactionSurvey extends VersionedEntity {
   @PersonalData()
   @Column('text')
   tokenHash: string;
+
+  /** SHA-256 (hex) of the token of the link e-mailed to the respondent (a new one per attempt), null until mailed. Kept out of the audit trail like tokenHash. */
+  @PersonalData()
+  @Column('text', { nullable: true })
+  invitationTokenHash: string | null;
 
   @Field(() => SurveyOrigin)
   @Column('text')
@@ -105,6 +113,14 @@ export class SatisfactionSurvey extends VersionedEntity {
   @Field({ description: 'The link is valid until then.' })
   @Column({ type: 'timestamptz', precision: 3 })
   expiresAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When a link was e-mailed to the respondent. Null until then, and for good when no mail was due (no e-mail address, or SMTP_URL unset when the survey was created) or the survey was answered, expired or erased first.',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  invitedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -31,7 +31,7 @@ export class SatisfactionSurveyResolver {
   @Allowed('manageSurveys')
   @Mutation(() => [SatisfactionSurvey], {
     description:
-      'Creates one satisfaction survey per respondent about promises of the code in force (e.g. a sample of closed collection cases). Each answer carries its link, shown this once: only a hash of its token is kept.',
+      'Creates one satisfaction survey per respondent about promises of the code in force (e.g. a sample of closed collection cases). Each answer carries its link, shown this once: only a hash of its token is kept. With SMTP_URL set, respondents with an e-mail address are also mailed a link of their own (invitedAt).',
   })
   createSatisfactionSurveys(@Ctx() ctx: Context, @Arg('input') input: CreateSatisfactionSurveysInput): Promise<SatisfactionSurvey[]> {
     return SatisfactionSurveyService.createOnDemand(ctx, input);
@@ -62,7 +62,8 @@ export class SatisfactionSurveyResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The link to send the respondent (`/s/<token>`, after PUBLIC_BASE_URL when set): only in the answer of the mutation that created the survey, null ever after.',
+    description:
+      'The link to send the respondent (`/s/<token>`, after PUBLIC_BASE_URL when set): only in the answer of the mutation that created the survey, null ever after. With SMTP_URL set, a respondent with an e-mail address is also mailed a link of their own (invitedAt); either link answers the survey, once.',
   })
   link(@Ctx() ctx: Context, @Root() survey: SatisfactionSurvey): string | null {
     return SatisfactionSurveyService.link(ctx, survey);
@@ -80,7 +81,7 @@ export class ComplaintSurveyResolver {
   @FieldResolver(() => SatisfactionSurvey, {
     nullable: true,
     description:
-      "The satisfaction survey created when the complaint was resolved (the complainant's contact known); its link only in that mutation's answer. Null for STAFF.",
+      "The satisfaction survey created when the complaint was resolved (the complainant's contact known); its link only in that mutation's answer, and by e-mail to the complainant's address when the service sends e-mail. Null for STAFF.",
   })
   satisfactionSurvey(@Ctx() ctx: Context, @Root() complaint: Complaint): Promise<SatisfactionSurvey | null> {
     return SatisfactionSurveyService.ofComplaint(ctx, complaint);

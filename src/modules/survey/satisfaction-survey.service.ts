@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { AppError, BadUserInputError, ConflictError, ErrorCode, type FieldProblem } from '../../common/errors';
+import { jobQueue } from '../../common/jobs';
 import { todayIn } from '../../common/local-date';
 import { Organization } from '../../common/organization.entity';
 import { paginate, type ConnectionResult } from '../../common/pagination';
+import { serviceConfig } from '../../common/service-config';
 import { scoped, scopedTo } from '../../common/tenancy';
 import { CodeService, CodeVersionStatus } from '../code';
 import { ComplainantType, ComplaintKind, type Complaint } from '../complaint';
@@ -21,6 +23,9 @@ import {
 import { SURVEY_TOKEN, newSurveyToken, surveyLink, surveyTokenHash } from './survey-token';
 import { languageTag, negotiateLanguage } from '../../common/languages';
 import { surveyTexts } from './survey-texts';
+
+/** The job that e-mails a survey's respondent their own link (data: the survey's id only). */
+export const INVITATION_JOB = 'surveys.invitation';
 
 /** The module's loaders of a request (`ctx.loaders.survey`). */
 export interface SurveyLoaders {
@@ -43,6 +48,22 @@ interface AskedPromise {
   key: string;
   title: string;
   text: string;
+}
+
+/** What the e-mail with a survey's link says, in the survey's language, and where it goes. */
+export interface SurveyInvitation {
+  /** The mailed link's token: its hash is stored, the token itself only mailed. */
+  token: string;
+  email: string;
+  name: string | null;
+  /** The survey's language (BCP 47). */
+  language: string;
+  organizationName: string;
+  timezone: string;
+  codeTitle: string;
+  /** The titles of the promises asked about, in order, as the survey shows them. */
+  promises: string[];
+  expiresAt: Date;
 }
 
 /** The tokens of the surveys created in this request: shown in its answer, and never again. */
@@ -228,13 +249,21 @@ export class SatisfactionSurveyService {
     const tokens = createdTokens.get(ctx) ?? new Map<string, string>();
     tokens.set(created.id, token);
     createdTokens.set(ctx, tokens);
+    // The respondent gets a link of their own by e-mail: the job mints it, so no token is ever in a job's data.
+    if (created.respondentEmail && serviceConfig(ctx.dataSource)?.mail.smtpUrl) {
+      await jobQueue(ctx.dataSource).send(INVITATION_JOB, { surveyId: created.id }, { ctx });
+    }
     return created;
   }
 
-  /** The survey a link names, if it can still be answered; the one NOT_FOUND otherwise. */
+  /**
+   * The survey a link names (the one shown when it was created, or the one e-mailed), if it can
+   * still be answered; the one NOT_FOUND otherwise.
+   */
   private static async open(ctx: Context, token: string): Promise<SatisfactionSurvey> {
     if (!SURVEY_TOKEN.test(token)) throw new SurveyLinkNotFoundError();
-    const survey = await ctx.db.getRepository(SatisfactionSurvey).findOneBy({ tokenHash: surveyTokenHash(token) });
+    const hash = surveyTokenHash(token);
+    const survey = await ctx.db.getRepository(SatisfactionSurvey).findOne({ where: [{ tokenHash: hash }, { invitationTokenHash: hash }] });
     if (!survey || SatisfactionSurveyService.status(survey) !== SurveyStatus.PENDING) throw new SurveyLinkNotFoundError();
     return survey;
   }
@@ -259,6 +288,47 @@ export class SatisfactionSurveyService {
     return answers.flatMap((a) => rows.filter((r) => r.codeId === a.codeId && r.key === a.promiseKey));
   }
 
+  /** The title of the survey's code in `language`: the translation of the version in force when it is written in another, else the code's title. */
+  private static async codeTitle(ctx: Context, survey: SatisfactionSurvey, language: string): Promise<string> {
+    const [code]: { title: string }[] = await ctx.db.query(
+      `SELECT coalesce((SELECT t.title FROM code_version v JOIN code_version_translation t ON t.code_version_id = v.id AND t.organization_id = v.organization_id AND t.language = $3
+                        WHERE v.organization_id = c.organization_id AND v.code_id = c.id AND v.status = '${CodeVersionStatus.PUBLISHED}' AND v.language <> $3), c.title) AS title
+       FROM code c WHERE c.organization_id = $1 AND c.id = $2`,
+      [survey.organizationId, survey.codeId, language],
+    );
+    return code.title;
+  }
+
+  /**
+   * The e-mail a survey's respondent is due (job `surveys.invitation`), with a new link whose hash
+   * is stored in place of an earlier attempt's: the link of a failed send stops working. Null, and
+   * nothing stored, when the survey was answered, expired, lost its respondent's e-mail (erased) or
+   * was mailed already.
+   */
+  static async invitation(ctx: Context, surveyId: string): Promise<SurveyInvitation | null> {
+    const survey = await ctx.db.getRepository(SatisfactionSurvey).findOneBy({ id: surveyId });
+    if (!survey || survey.invitedAt || !survey.respondentEmail || survey.personalDataErasedAt) return null;
+    if (SatisfactionSurveyService.status(survey) !== SurveyStatus.PENDING) return null;
+    const token = newSurveyToken();
+    // Not through the versioned update: storing the link is no change a respondent answering at this moment should conflict with.
+    await ctx.db.query(`UPDATE satisfaction_survey SET invitation_token_hash = $2 WHERE id = $1`, [survey.id, surveyTokenHash(token)]);
+    // One after the other: the statements share the transaction's connection.
+    const [organization]: { name: string; timezone: string }[] = await ctx.db.query(`SELECT name, timezone FROM organization WHERE id = $1`, [survey.organizationId]);
+    const asked = await SatisfactionSurveyService.asked(ctx, survey, survey.language);
+    const codeTitle = await SatisfactionSurveyService.codeTitle(ctx, survey, survey.language);
+    return {
+      token,
+      email: survey.respondentEmail,
+      name: survey.respondentName,
+      language: survey.language,
+      organizationName: organization.name,
+      timezone: organization.timezone,
+      codeTitle,
+      promises: asked.map((p) => p.title),
+      expiresAt: survey.expiresAt,
+    };
+  }
+
   /**
    * `satisfactionSurvey(token, language)`: the questions in the respondent's language, or in the
    * one asked for (negotiated against the organisation's languages; BAD_USER_INPUT naming
@@ -269,22 +339,14 @@ export class SatisfactionSurveyService {
     const survey = await SatisfactionSurveyService.open(ctx, token);
     const [organization]: { name: string; languages: string[] }[] = await ctx.db.query(`SELECT name, languages FROM organization WHERE id = $1`, [survey.organizationId]);
     const language = tag ? negotiateLanguage(organization.languages, tag) : survey.language;
-    const [asked, [code]] = await Promise.all([
-      SatisfactionSurveyService.asked(ctx, survey, language),
-      ctx.db.query(
-        `SELECT coalesce((SELECT t.title FROM code_version v JOIN code_version_translation t ON t.code_version_id = v.id AND t.organization_id = v.organization_id AND t.language = $3
-                          WHERE v.organization_id = c.organization_id AND v.code_id = c.id AND v.status = '${CodeVersionStatus.PUBLISHED}' AND v.language <> $3), c.title) AS title
-         FROM code c WHERE c.organization_id = $1 AND c.id = $2`,
-        [survey.organizationId, survey.codeId, language],
-      ) as Promise<{ title: string }[]>,
-    ]);
+    const [asked, codeTitle] = await Promise.all([SatisfactionSurveyService.asked(ctx, survey, language), SatisfactionSurveyService.codeTitle(ctx, survey, language)]);
     const texts = surveyTexts(language);
     const scale = (labels: string[]) => labels.map((label, i) => ({ score: i + 1, label }));
     return {
       language,
       availableLanguages: organization.languages.includes(survey.language) ? organization.languages : [...organization.languages, survey.language],
       organizationName: organization.name,
-      codeTitle: code.title,
+      codeTitle,
       title: texts.title,
       intro: texts.intro,
       questions: asked.map((p) => ({ promiseKey: p.key, title: p.title, text: p.text, question: texts.promiseQuestion, scale: scale(texts.promiseScale) })),

@@ -1,7 +1,7 @@
 /**
- * The fixed texts of a satisfaction survey (the page and the public API's questions) in the
- * languages the service writes: Dutch, English and Norwegian Bokmål. Promise titles and texts come
- * from the code.
+ * The fixed texts of a satisfaction survey (the page, the public API's questions and the e-mail
+ * with the link) in the languages the service writes: Dutch, English and Norwegian Bokmål. Promise
+ * titles and texts come from the code.
  */
 export const SURVEY_LANGUAGES = ['nl', 'en', 'nb'] as const;
 export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
@@ -94,6 +94,52 @@ export const SURVEY_TEXTS: Record<SurveyLanguage, SurveyTexts> = {
   },
 };
 
+/** The e-mail that brings a respondent their link (`surveys.invitation`), in the survey's language. */
+export interface SurveyInvitationTexts {
+  subject: (organization: string) => string;
+  /** The salutation: by name when the respondent gave one. */
+  greeting: (name: string | null) => string;
+  intro: (organization: string, code: string) => string;
+  promises: string;
+  action: string;
+  /** `until` is the expiry, written out in the survey's language and the organisation's time zone. */
+  validUntil: (until: string) => string;
+  closing: string;
+}
+
+export const SURVEY_INVITATION_TEXTS: Record<SurveyLanguage, SurveyInvitationTexts> = {
+  nl: {
+    subject: (organization) => `Hoe tevreden bent u over ${organization}?`,
+    greeting: (name) => (name ? `Beste ${name},` : 'Geachte heer, mevrouw,'),
+    intro: (organization, code) =>
+      `${organization} heeft in de gedragscode “${code}” beloften gedaan. Wij horen graag hoe goed wij die volgens u zijn nagekomen. Het invullen duurt ongeveer twee minuten.`,
+    promises: 'Wij vragen naar deze beloften:',
+    action: 'Vul de vragenlijst in:',
+    validUntil: (until) => `Deze link is persoonlijk, werkt één keer en is geldig tot ${until}.`,
+    closing: 'Met vriendelijke groet,',
+  },
+  en: {
+    subject: (organization) => `How satisfied are you with ${organization}?`,
+    greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
+    intro: (organization, code) =>
+      `${organization} made promises in its code of conduct “${code}”. We would like to hear how well we kept them, in your view. It takes about two minutes.`,
+    promises: 'We ask about these promises:',
+    action: 'Answer the survey:',
+    validUntil: (until) => `This link is personal, works once and is valid until ${until}.`,
+    closing: 'Kind regards,',
+  },
+  nb: {
+    subject: (organization) => `Hvor fornøyd er du med ${organization}?`,
+    greeting: (name) => (name ? `Hei ${name},` : 'Hei,'),
+    intro: (organization, code) =>
+      `${organization} har gitt løfter i de etiske retningslinjene «${code}». Vi vil gjerne høre hvor godt du synes vi har holdt dem. Det tar omtrent to minutter.`,
+    promises: 'Vi spør om disse løftene:',
+    action: 'Svar på undersøkelsen:',
+    validUntil: (until) => `Lenken er personlig, virker én gang og gjelder til ${until}.`,
+    closing: 'Med vennlig hilsen',
+  },
+};
+
 /** The language of the fixed texts for a BCP 47 tag: its primary language (Norwegian `no` and Nynorsk `nn` read in Bokmål), English when we have no texts in it. */
 export function textLanguage(tag: string): SurveyLanguage {
   const primary = tag.split('-')[0].toLowerCase();
@@ -102,3 +148,5 @@ export function textLanguage(tag: string): SurveyLanguage {
 }
 
 export const surveyTexts = (language: string): SurveyTexts => SURVEY_TEXTS[textLanguage(language)];
+
+export const invitationTexts = (language: string): SurveyInvitationTexts => SURVEY_INVITATION_TEXTS[textLanguage(language)];

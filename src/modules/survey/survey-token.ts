@@ -16,4 +16,5 @@ export function configureSurveyLinks(publicBaseUrl: string | undefined): void {
   baseUrl = publicBaseUrl ?? '';
 }
 
-export const surveyLink = (token: string): string => `${baseUrl}/s/${token}`;
+/** A survey's link: `/s/<token>` after the configured base, or after `publicBaseUrl` when given (a job has its own configuration). */
+export const surveyLink = (token: string, publicBaseUrl: string = baseUrl): string => `${publicBaseUrl}/s/${token}`;

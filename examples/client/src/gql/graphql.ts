@@ -1112,7 +1112,7 @@ export type SurveyPolicyInput = {
 export type SurveyRespondentInput = {
   /** The case the survey is about, e.g. a collection case number (personal data, like name). */
   caseReference?: InputMaybe<Scalars['String']['input']>;
-  /** Where the link is sent (personal data, like name). */
+  /** Where a link of the respondent's own is e-mailed when the service sends e-mail (SMTP_URL). Personal data, like name. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** BCP 47 tag of the respondent's language: the promises are shown in it when the organisation speaks it (or its primary language), else in the organisation's default language. Fixed texts exist in nl, en and nb (English otherwise). */
   language?: InputMaybe<Scalars['String']['input']>;
