@@ -101,7 +101,7 @@ describe('public fields only', () => {
       expect(body.errors).toBeUndefined();
       return (body.data as { __type: { fields: { name: string }[] } }).__type.fields.map((f) => f.name).sort();
     };
-    expect(await fields('PublicCode')).toEqual(['availableLanguages', 'currentVersion', 'key', 'language', 'organizationName', 'scope', 'title']);
+    expect(await fields('PublicCode')).toEqual(['availableLanguages', 'currentVersion', 'key', 'language', 'organizationName', 'scope', 'timeZone', 'title']);
     expect(await fields('PublicCodeVersion')).toEqual(['changeSummary', 'policyStatement', 'promises', 'publishedAt', 'version']);
     expect(await fields('PublicPromise')).toEqual(['key', 'position', 'text', 'title']);
     const e = await app.anonymous.error(`{ publishedCode(organizationSlug: "de-brug", codeKey: "klantbeloften") { currentVersion { promises { internalNotes } } } }`);

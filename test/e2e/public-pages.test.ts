@@ -14,6 +14,8 @@ const COMPLAINT = graphql(`query PagesComplaint($search: String) { complaints(fi
 const LINK = graphql(`mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }`);
 const ACKNOWLEDGE = graphql(`mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }`);
 const ORGANIZATION = graphql(`query PagesOrganization { organization { version } }`);
+const REGISTER = graphql(`mutation PagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference receivedAt } }`);
+const ISSUE = graphql(`mutation PagesIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }`);
 const LANGUAGES = graphql(`mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }`);
 const TRANSLATE = graphql(`mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }`);
 
@@ -213,6 +215,24 @@ describe('the public pages, without JavaScript', () => {
     expect(await tab.getByRole('alert').textContent()).toContain('Er is geen klacht met dit kenmerk en deze volgcode.');
     // The reference is kept for a correction; nothing tells whether it exists.
     expect(await tab.inputValue('#reference')).toBe('K-2000-00001');
+    await context.close();
+  });
+
+  it('show the day a complaint was received as the organisation counts it, not in UTC', async () => {
+    // Half past eleven at night in UTC, a week ago: already the next day in Amsterdam (UTC+1 or +2).
+    const receivedAt = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 7, 23, 30));
+    const registered = (await co.data(REGISTER, { input: { channel: 'PHONE', receivedAt, subject: 'Late call', description: 'Called at night.', complainant: { name: 'Nachtbeller', phone: '0612345678' } } }))
+      .registerComplaint;
+    const { trackingSecret } = (await co.data(ISSUE, { id: registered.id })).issueComplaintTrackingSecret;
+    const [{ timezone }]: { timezone: string }[] = await app.dataSource.query(`SELECT timezone FROM organization WHERE id = $1`, [org.id]);
+    const longDate = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(receivedAt);
+    expect(timezone).toBe('Europe/Amsterdam');
+    expect(longDate(timezone)).not.toBe(longDate('UTC'));
+
+    const { context, tab } = await tabWithoutScript('en-GB');
+    await tab.goto(`${app.url}/c/${org.slug}/track?reference=${registered.reference}&secret=${trackingSecret}`);
+    const received = tab.locator('dt', { hasText: 'Received' }).locator('xpath=following-sibling::dd[1]');
+    expect(await received.textContent()).toBe(longDate(timezone));
     await context.close();
   });
 

@@ -343,6 +343,8 @@ type Documents = {
     "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": typeof types.PagesLinkDocument,
     "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": typeof types.PagesAcknowledgeDocument,
     "query PagesOrganization { organization { version } }": typeof types.PagesOrganizationDocument,
+    "mutation PagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference receivedAt } }": typeof types.PagesRegisterDocument,
+    "mutation PagesIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }": typeof types.PagesIssueDocument,
     "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": typeof types.PagesLanguagesDocument,
     "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": typeof types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": typeof types.QueryPlansComplaintsDocument,
@@ -805,6 +807,8 @@ const documents: Documents = {
     "mutation PagesLink($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { version } }": types.PagesLinkDocument,
     "mutation PagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { version } }": types.PagesAcknowledgeDocument,
     "query PagesOrganization { organization { version } }": types.PagesOrganizationDocument,
+    "mutation PagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference receivedAt } }": types.PagesRegisterDocument,
+    "mutation PagesIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }": types.PagesIssueDocument,
     "mutation PagesLanguages($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages } }": types.PagesLanguagesDocument,
     "mutation PagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) { translateCodeVersion(id: $id, input: $input) { missingLanguages } }": types.PagesTranslateDocument,
     "query QueryPlansComplaints(\n  $first: Int!, $after: String, $status: [ComplaintStatus!], $category: ComplaintCategory, $handlerId: ID, $promiseId: ID,\n  $overdue: Boolean, $receivedFrom: DateTime, $receivedTo: DateTime, $search: String, $sort: ComplaintSort! = RECEIVED_AT, $kind: ComplaintKind\n) {\n  complaints(first: $first, after: $after, status: $status, category: $category, handlerId: $handlerId, promiseId: $promiseId,\n    overdue: $overdue, receivedFrom: $receivedFrom, receivedTo: $receivedTo, search: $search, sort: $sort, kind: $kind) {\n    totalCount pageInfo { endCursor hasNextPage }\n    edges { node { id reference subject timeline { at } promises { id } correctiveActions(first: 5) { totalCount edges { node { id } } } } }\n  }\n}": types.QueryPlansComplaintsDocument,
@@ -2251,6 +2255,14 @@ export function graphql(source: "mutation PagesAcknowledge($id: ID!, $input: Ack
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesOrganization { organization { version } }"): typeof import('./graphql').PagesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference receivedAt } }"): typeof import('./graphql').PagesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesIssue($id: ID!) { issueComplaintTrackingSecret(id: $id) { reference trackingSecret } }"): typeof import('./graphql').PagesIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

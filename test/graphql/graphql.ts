@@ -3730,6 +3730,20 @@ export type PagesOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PagesOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', version: number } | null };
 
+export type PagesRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type PagesRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, reference: string, receivedAt: string } };
+
+export type PagesIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PagesIssueMutation = { __typename?: 'Mutation', issueComplaintTrackingSecret: { __typename?: 'IssuedTrackingSecret', reference: string, trackingSecret: string } };
+
 export type PagesLanguagesMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
@@ -12337,6 +12351,23 @@ export const PagesOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagesOrganizationQuery, PagesOrganizationQueryVariables>;
+export const PagesRegisterDocument = new TypedDocumentString(`
+    mutation PagesRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    reference
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PagesRegisterMutation, PagesRegisterMutationVariables>;
+export const PagesIssueDocument = new TypedDocumentString(`
+    mutation PagesIssue($id: ID!) {
+  issueComplaintTrackingSecret(id: $id) {
+    reference
+    trackingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<PagesIssueMutation, PagesIssueMutationVariables>;
 export const PagesLanguagesDocument = new TypedDocumentString(`
     mutation PagesLanguages($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

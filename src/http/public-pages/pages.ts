@@ -134,7 +134,7 @@ function htmlStyle(): Html {
   return new Html(STYLE);
 }
 
-/** A day as people read it in `language`. Instants are shown in UTC: the public views carry no time zone. */
-export function day(value: string | Date, language: PageLanguage): string {
-  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
+/** The day of an instant as people read it in `language`, in the organisation's time zone (where its days are counted). */
+export function day(value: string | Date, language: PageLanguage, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone }).format(new Date(value));
 }

@@ -22,7 +22,7 @@ export type RunOperation = (req: Request, query: string, variables: Record<strin
 
 const PUBLISHED_CODE = `query PublicPageCode($slug: String!, $key: String!, $language: String) {
   publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {
-    key language availableLanguages title scope organizationName currentVersion { version policyStatement publishedAt promises { key title text } }
+    key language availableLanguages title scope organizationName timeZone currentVersion { version policyStatement publishedAt promises { key title text } }
   }
 }`;
 const SUBMIT = `mutation PublicPageSubmit($slug: String!, $input: SubmitComplaintInput!) {
@@ -30,7 +30,7 @@ const SUBMIT = `mutation PublicPageSubmit($slug: String!, $input: SubmitComplain
 }`;
 const STATUS = `query PublicPageStatus($slug: String!, $reference: String!, $secret: String!) {
   complaintStatus(organizationSlug: $slug, reference: $reference, secret: $secret) {
-    reference status receivedAt acknowledgementDueAt resolutionDueAt extensionReason
+    reference status timeZone receivedAt acknowledgementDueAt resolutionDueAt extensionReason
     letters { kind sentAt language subject body } outcome
     disputesRoute { name postalAddress website appealWithinMonths }
   }

@@ -11,6 +11,8 @@ export interface CodeView {
   title: string;
   scope: string;
   organizationName: string;
+  /** The organisation's time zone, in which its dates are shown. */
+  timeZone: string;
   currentVersion: { version: number; policyStatement: string | null; publishedAt: string; promises: { key: string; title: string; text: string }[] };
 }
 
@@ -28,6 +30,8 @@ export interface FormErrors {
 export interface TrackingView {
   reference: string;
   status: string;
+  /** The organisation's time zone, in which its dates are shown. */
+  timeZone: string;
   receivedAt: string | null;
   acknowledgementDueAt: string | null;
   resolutionDueAt: string | null;
@@ -72,7 +76,7 @@ export function codePage(language: PageLanguage, code: CodeView, links: { form: 
   const t = tr(language);
   const version = code.currentVersion;
   return html`<h1 lang="${code.language}">${code.title}</h1>
-<p>${t('code.inForce', { version: version.version, date: day(version.publishedAt, language) })}</p>
+<p>${t('code.inForce', { version: version.version, date: day(version.publishedAt, language, code.timeZone) })}</p>
 <h2>${t('code.scope')}</h2>
 <p class="text" lang="${code.availableLanguages[0] ?? code.language}">${code.scope}</p>
 ${version.policyStatement ? html`<h2>${t('code.policy')}</h2><p class="text" lang="${code.language}">${version.policyStatement}</p>` : null}
@@ -133,9 +137,9 @@ function statusSection(language: PageLanguage, view: TrackingView): Html {
   const status = t(`status.${view.status}` as MessageKey);
   return html`<dl>
 <dt>${t('status.status')}</dt><dd id="status">${status}</dd>
-${view.receivedAt ? html`<dt>${t('status.receivedAt')}</dt><dd>${day(view.receivedAt, language)}</dd>` : null}
-${view.acknowledgementDueAt ? html`<dt>${t('status.acknowledgementDueAt')}</dt><dd>${day(view.acknowledgementDueAt, language)}</dd>` : null}
-${view.resolutionDueAt ? html`<dt>${t('status.resolutionDueAt')}</dt><dd>${day(view.resolutionDueAt, language)}</dd>` : null}
+${view.receivedAt ? html`<dt>${t('status.receivedAt')}</dt><dd>${day(view.receivedAt, language, view.timeZone)}</dd>` : null}
+${view.acknowledgementDueAt ? html`<dt>${t('status.acknowledgementDueAt')}</dt><dd>${day(view.acknowledgementDueAt, language, view.timeZone)}</dd>` : null}
+${view.resolutionDueAt ? html`<dt>${t('status.resolutionDueAt')}</dt><dd>${day(view.resolutionDueAt, language, view.timeZone)}</dd>` : null}
 ${view.outcome ? html`<dt>${t('status.outcome')}</dt><dd id="outcome">${t(`outcome.${view.outcome}` as MessageKey)}</dd>` : null}
 </dl>
 ${view.extensionReason ? html`<p>${t('status.extended', { reason: view.extensionReason })}</p>` : null}
@@ -148,7 +152,7 @@ ${view.letters.length ? null : html`<p>${t('status.noLetters')}</p>`}
 ${view.letters.map(
   (l) => html`<article>
 <h3>${t(`letter.${l.kind}` as MessageKey)}</h3>
-<p>${t('letter.sent', { date: day(l.sentAt, language) })}</p>
+<p>${t('letter.sent', { date: day(l.sentAt, language, view.timeZone) })}</p>
 <div lang="${l.language}">${l.subject ? html`<p><strong>${l.subject}</strong></p>` : null}<p class="text">${l.body ?? ''}</p></div>
 </article>`,
 )}`

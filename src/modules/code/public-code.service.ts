@@ -81,6 +81,7 @@ export class PublicCodeService {
       title: texts?.title ?? code.title,
       scope: code.scope,
       organizationName: organization.name,
+      timeZone: organization.timezone,
       language,
       availableLanguages,
       currentVersion: {

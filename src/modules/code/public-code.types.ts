@@ -55,6 +55,9 @@ export class PublicCode {
   @Field({ description: 'The organisation making the promises.' })
   organizationName: string;
 
+  @Field({ description: 'IANA time zone of the organisation (e.g. Europe/Amsterdam), in which its days are counted: show dates and deadlines in it.' })
+  timeZone: string;
+
   @Field({
     description:
       "BCP 47 tag of the language served (title, policy statement, promises): the `language` asked for when the code has it; else its primary language (nb-NO → nb; `no` is read as `nb`); else the best match of the request's Accept-Language header (by q-value); else the organisation's default language (the first of its languages the code has).",

@@ -47,8 +47,8 @@ export class ComplaintTrackingService {
   static async status(ctx: Context, organizationSlug: string, reference: string, secret: string): Promise<ComplaintTracking> {
     const presented = Buffer.from(bearerSecretHash(secret), 'hex');
     reference = reference.replace(/\s+/g, '').toUpperCase();
-    const [row]: { id: string; organizationId: string; hash: string | null }[] = await ctx.db.query(
-      `SELECT c.id, c.organization_id AS "organizationId", c.tracking_secret_hash AS hash
+    const [row]: { id: string; organizationId: string; timeZone: string; hash: string | null }[] = await ctx.db.query(
+      `SELECT c.id, c.organization_id AS "organizationId", o.timezone AS "timeZone", c.tracking_secret_hash AS hash
          FROM complaint c JOIN organization o ON o.id = c.organization_id
         WHERE o.slug = $1 AND c.reference = $2`,
       [organizationSlug, reference],
@@ -67,7 +67,7 @@ export class ComplaintTrackingService {
       outcome: null,
       disputesRoute: null,
     };
-    if (complaint.anonymizedAt) return { reference: complaint.reference, status: complaint.status, ...none };
+    if (complaint.anonymizedAt) return { reference: complaint.reference, status: complaint.status, timeZone: row.timeZone, ...none };
 
     const letters = await scopedTo(ctx, ComplaintLetter, row.organizationId).find({
       where: { complaintId: complaint.id, kind: In(SHOWN_LETTERS) },
@@ -86,6 +86,7 @@ export class ComplaintTrackingService {
     return {
       reference: complaint.reference,
       status: complaint.status,
+      timeZone: row.timeZone,
       receivedAt: complaint.receivedAt,
       acknowledgementDueAt: complaint.acknowledgementDueAt,
       resolutionDueAt: complaint.workingResolutionDueAt ?? complaint.resolutionDueAt,

@@ -219,7 +219,7 @@ export class TrackedDisputesRoute {
 
 @ObjectType({
   description:
-    'A complaint as its complainant follows it (complaintStatus): where it stands, its deadlines, the letters sent and, once decided, the outcome and the disputes route. An anonymised complaint shows only its reference and status.',
+    'A complaint as its complainant follows it (complaintStatus): where it stands, its deadlines, the letters sent and, once decided, the outcome and the disputes route. An anonymised complaint shows only its reference and status (and the time zone of its dates).',
 })
 export class ComplaintTracking {
   @Field()
@@ -227,6 +227,9 @@ export class ComplaintTracking {
 
   @Field(() => ComplaintStatus)
   status: ComplaintStatus;
+
+  @Field({ description: 'IANA time zone of the organisation (e.g. Europe/Amsterdam), in which its days are counted: show dates and deadlines in it.' })
+  timeZone: string;
 
   @Field(() => Date, { nullable: true, description: 'When the complaint was received; null once anonymised.' })
   receivedAt: Date | null;
