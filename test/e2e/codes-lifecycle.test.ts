@@ -360,6 +360,7 @@ describe('validation', () => {
     ['an empty title', attempt(CREATE_CODE, () => ({ input: { key: 'leeg', title: '' } })), 'BAD_USER_INPUT', ['input.title']],
     ['a blank title', attempt(CREATE_CODE, () => ({ input: { key: 'blanco', title: '   ' } })), 'BAD_USER_INPUT', ['input.title']],
     ['a key that is not URL-safe', attempt(CREATE_CODE, () => ({ input: { key: 'Mijn Code', title: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
+    ['the key of the public tracking page', attempt(CREATE_CODE, () => ({ input: { key: 'track', title: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
     ['a duplicate code key', attempt(CREATE_CODE, () => ({ input: { key: 'validatie', title: 'T' } })), 'BAD_USER_INPUT', ['input.key']],
     ['an unknown owner', attempt(CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: randomUUID() } })), 'NOT_FOUND', ['input.ownerId']],
     ["another organisation's owner", attempt(CREATE_CODE, () => ({ input: { key: 'eigenaar', title: 'T', ownerId: orgB.users.QUALITY_MANAGER } })), 'NOT_FOUND', ['input.ownerId']],

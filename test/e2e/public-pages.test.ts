@@ -221,7 +221,7 @@ describe('the public pages, without JavaScript', () => {
   it('show the day a complaint was received as the organisation counts it, not in UTC', async () => {
     // Half past eleven at night in UTC, a week ago: already the next day in Amsterdam (UTC+1 or +2).
     const receivedAt = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 7, 23, 30));
-    const registered = (await co.data(REGISTER, { input: { channel: 'PHONE', receivedAt, subject: 'Late call', description: 'Called at night.', complainant: { name: 'Nachtbeller', phone: '0612345678' } } }))
+    const registered = (await co.data(REGISTER, { input: { channel: 'PHONE', receivedAt: receivedAt.toISOString(), subject: 'Late call', description: 'Called at night.', complainant: { name: 'Nachtbeller', phone: '0612345678' } } }))
       .registerComplaint;
     const { trackingSecret } = (await co.data(ISSUE, { id: registered.id })).issueComplaintTrackingSecret;
     const [{ timezone }]: { timezone: string }[] = await app.dataSource.query(`SELECT timezone FROM organization WHERE id = $1`, [org.id]);

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, IsNotIn, ValidateNested } from 'class-validator';
 import { MAX_PROMISES_PER_VERSION } from './code-promise.entity';
 import { ConnectionArgs } from '../../common/pagination';
 import { IsPromiseKey } from './promise-lineage';
@@ -9,11 +9,15 @@ import { VersionedUpdateInput } from '../../common/versioned-input';
 
 export const CODE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Keys that name a public page of the organisation (`/c/<organisation>/track`), not a code. */
+export const RESERVED_CODE_KEYS = ['track'];
+
 @InputType({ description: 'A new code; it starts with version 1 as a DRAFT.' })
 export class CreateCodeInput {
-  @Field({ description: 'Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs); cannot change later.' })
+  @Field({ description: 'Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs; not `track`); cannot change later.' })
   @MaxLength(64)
   @Matches(CODE_KEY, { message: 'key must be lower-case letters, digits and single hyphens, e.g. klantbeloften' })
+  @IsNotIn(RESERVED_CODE_KEYS, { message: `key must not be ${RESERVED_CODE_KEYS.join(' or ')}: that is the address of the public tracking page` })
   key: string;
 
   @Field()
