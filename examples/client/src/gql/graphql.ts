@@ -347,7 +347,7 @@ export type CoverageState =
 
 /** A new code; it starts with version 1 as a DRAFT. */
 export type CreateCodeInput = {
-  /** Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs); cannot change later. */
+  /** Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs; not `track`); cannot change later. */
   key: Scalars['String']['input'];
   /** The member responsible for the code. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
