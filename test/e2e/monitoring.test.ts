@@ -47,6 +47,9 @@ graphql(`fragment MonitoringPreviousYearFields on ComplaintYearFigures { year pe
 const ANALYSIS = graphql(`query MonitoringAnalysis($year: Int!) { complaintAnalysis(year: $year) { ...MonitoringYearFields
   previousYear { ...MonitoringPreviousYearFields } changes { figure current previous change } } }`);
 
+const ANALYSIS_WITH_SURVEYS = graphql(`query MonitoringAnalysisWithSurveys($year: Int!) { complaintAnalysis(year: $year) { totals { received }
+  customerSatisfaction { overall { responses } responses { sent } } } }`);
+
 const CODE_VERSIONS = graphql(`query MonitoringCodeVersions($id: ID!) { code(id: $id) { versions { totalCount edges { node { version promises { key status } } } } } }`);
 const ME = graphql(`query MonitoringMe { me { id } }`);
 const STATUS_WITH_RELATIONS = graphql(`query MonitoringCodeStatusWithRelations($codeId: ID!) { codeStatus(codeId: $codeId) { status code { key }
@@ -545,6 +548,7 @@ describe('SQL statements', () => {
       return {
         codeStatus: await statementsOf(() => org.client.data(STATUS_WITH_RELATIONS, { codeId: org.codeId })),
         complaintAnalysis: await statementsOf(() => org.client.data(ANALYSIS, { year })),
+        withSurveys: await statementsOf(() => org.client.data(ANALYSIS_WITH_SURVEYS, { year })),
       };
     };
     const few = await count(small);
@@ -552,6 +556,8 @@ describe('SQL statements', () => {
     expect(few.codeStatus).toBeGreaterThan(0);
     expect(few.complaintAnalysis).toBeGreaterThan(0);
     expect(many).toEqual(few);
+    // The survey figures are read only when selected: two statements.
+    expect(few.withSurveys).toBe(few.complaintAnalysis + 2);
     const codeStatus = (await large.client.data(STATUS_WITH_RELATIONS, { codeId: large.codeId })).codeStatus!;
     expect(codeStatus.promises).toHaveLength(20);
     expect((await large.client.data(ANALYSIS, { year })).complaintAnalysis!.totals.received).toBe(100);

@@ -347,7 +347,7 @@ export type CoverageState =
 
 /** A new code; it starts with version 1 as a DRAFT. */
 export type CreateCodeInput = {
-  /** Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs); cannot change later. */
+  /** Lower-case letters, digits and hyphens, unique in the organisation (used in public URLs; not `track`); cannot change later. */
   key: Scalars['String']['input'];
   /** The member responsible for the code. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -3330,6 +3330,13 @@ export type MonitoringAnalysisQueryVariables = Exact<{
 
 
 export type MonitoringAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', year: number, previousYear: { __typename?: 'ComplaintYearFigures', year: number, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> }, changes: Array<{ __typename?: 'FigureChange', figure: string, current?: number | null, previous?: number | null, change?: number | null }>, period: { __typename?: 'ReportingPeriod', from: string, to: string }, totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number, upheld: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', codeId: string, codeKey: string, promiseKey: string, promiseTitle: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number, upheld: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number, upheld: number }>, acknowledgement: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rated: number, onTime: number, rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', measured: number, medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }> }, satisfaction: { __typename?: 'SatisfactionFigures', rated: number, average?: number | null }, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number, promiseKeys: Array<string> }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, awaitingCheck: number, verifiedEffective: number, notEffective: number, cancelled: number, effectivenessRate?: number | null }> } | null };
+
+export type MonitoringAnalysisWithSurveysQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MonitoringAnalysisWithSurveysQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number }, customerSatisfaction?: { __typename?: 'CustomerSatisfactionFigures', overall: { __typename?: 'CustomerPerceivedFigures', responses: number }, responses: { __typename?: 'SurveyResponseRates', sent: number } } | null } | null };
 
 export type MonitoringCodeVersionsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11493,6 +11500,23 @@ fragment MonitoringPreviousYearFields on ComplaintYearFigures {
     effectivenessRate
   }
 }`) as unknown as TypedDocumentString<MonitoringAnalysisQuery, MonitoringAnalysisQueryVariables>;
+export const MonitoringAnalysisWithSurveysDocument = new TypedDocumentString(`
+    query MonitoringAnalysisWithSurveys($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+    customerSatisfaction {
+      overall {
+        responses
+      }
+      responses {
+        sent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringAnalysisWithSurveysQuery, MonitoringAnalysisWithSurveysQueryVariables>;
 export const MonitoringCodeVersionsDocument = new TypedDocumentString(`
     query MonitoringCodeVersions($id: ID!) {
   code(id: $id) {

@@ -102,7 +102,11 @@ interface YearData {
  * data, so a management review can keep it as a snapshot.
  */
 export class ComplaintAnalysisService {
-  static async analysis(ctx: Context, year: number): Promise<ComplaintAnalysis> {
+  /**
+   * `customerSatisfaction: false` leaves the survey figures out (two statements fewer): for a
+   * GraphQL request that does not select them. Snapshots and downloads keep them.
+   */
+  static async analysis(ctx: Context, year: number, { customerSatisfaction: withSatisfaction = true } = {}): Promise<ComplaintAnalysis> {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
       throw BadUserInputError.field('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
     }
@@ -119,7 +123,7 @@ export class ComplaintAnalysisService {
     const actions: ActionRow[] = await actionYears(ctx, organizationId, years, today);
     const rootCauses: RootCauseRow[] = await recurringRootCauses(ctx, organizationId, years);
     const totals = years.map((y) => yearRow(y, months, clocks, percentiles)).filter((r): r is YearRow => r !== undefined);
-    const customerSatisfaction = await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses);
+    const customerSatisfaction = withSatisfaction ? await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses) : null;
     const analysis = assembleAnalysis(year, timezone, {
       totals,
       breakdowns: breakdownRows(months),
@@ -127,7 +131,7 @@ export class ComplaintAnalysisService {
       actions,
       rootCauses,
     });
-    return { ...analysis, customerSatisfaction };
+    return customerSatisfaction ? { ...analysis, customerSatisfaction } : analysis;
   }
 }
 

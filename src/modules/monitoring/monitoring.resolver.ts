@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldSelects } from '../../common/field-selection';
 import { Allowed } from '../../common/permissions';
 import type { Context } from '../../common/context';
 import { CodeStatus } from './code-status.types';
@@ -37,8 +39,10 @@ export class MonitoringResolver {
     @Ctx() ctx: Context,
     @Arg('year', () => Int, { description: `${FIRST_YEAR} to ${LAST_YEAR}.` })
     year: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ComplaintAnalysis> {
-    return ComplaintAnalysisService.analysis(ctx, year);
+    // The survey figures are read only when asked for.
+    return ComplaintAnalysisService.analysis(ctx, year, { customerSatisfaction: fieldSelects(info, 'customerSatisfaction') });
   }
 }
 
