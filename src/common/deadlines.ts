@@ -109,7 +109,7 @@ export function deadline(receivedAt: Date, rule: DeadlineRule, calendar: Working
     }
   }
   const last = new Date(day);
-  return DateTime.fromObject({ year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() }, { zone: calendar.timeZone })
-    .endOf('day')
-    .toJSDate();
+  // The day's last millisecond, written out (endOf('day') would place the instant in the zone three times).
+  const end = { year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate(), hour: 23, minute: 59, second: 59, millisecond: 999 };
+  return DateTime.fromObject(end, { zone: calendar.timeZone }).toJSDate();
 }
