@@ -1,3 +1,4 @@
+import { uuidv7 } from 'uuidv7';
 import type { Context } from './context';
 import { AuditEvent } from './audit-event.entity';
 
@@ -16,9 +17,8 @@ export interface RecordedAudit extends AuditEntry {
 }
 
 /**
- * Work done for every audit event in the transaction that records it (an extension point: the
- * webhook module writes its outbox rows here, so that no change is published without being
- * committed, and none committed without being published).
+ * Work done for an audit event recorded outside a unit of work, in the same transaction (inside
+ * one, the events go through the {@link AuditFlushExtension}s instead).
  */
 export type AuditListener = (ctx: Context, event: RecordedAudit) => Promise<void>;
 
@@ -29,11 +29,77 @@ export function onAudit(listener: AuditListener): void {
 }
 
 /**
- * Appends an audit event through the request's current manager, so it commits or rolls back with
- * the mutation that caused it; the listeners run in the same transaction.
+ * Work done with the audit events of a unit of work in the statement that writes them: a
+ * data-modifying CTE over the events as written (an extension point: the webhook module writes its
+ * outbox rows here, so a change's events and their deliveries cost one statement together).
+ */
+export interface AuditFlushExtension {
+  /** Per event, the extra values the extension's SQL reads from `extra` (e.g. a delivery's payload). */
+  extra(event: AuditDraft): Record<string, unknown>;
+  /**
+   * A data-modifying CTE body over `events`: columns `position`, `id`, `organization_id`, `action`,
+   * `entity_type`, `entity_id`, `changes`, `extra` (jsonb) and `at` (when the event was written). It
+   * must return rows; how many is handed to `written`.
+   */
+  sql(events: string): string;
+  written?(ctx: Context, rows: number): void;
+}
+
+const extensions: AuditFlushExtension[] = [];
+
+export function onAuditFlush(extension: AuditFlushExtension): void {
+  if (!extensions.includes(extension)) extensions.push(extension);
+}
+
+/** An audit event not written yet: what an {@link AuditFlushExtension} is handed (its time is the database's, when written). */
+export interface AuditDraft extends AuditEntry {
+  id: string;
+  organizationId: string;
+}
+
+interface PendingAudit extends AuditDraft {
+  actorId: string | null;
+  actorRoles: string[];
+  requestId: string | null;
+}
+
+/** The events of each running unit of work not written yet (keyed by its list of last work), in order. */
+const pendingAudits = new WeakMap<object, PendingAudit[]>();
+
+/**
+ * Appends an audit event to the request's current transaction. Inside a unit of work it is
+ * written, with every other event of the unit and the extensions' rows, in one statement as the
+ * unit's last work (so it commits or rolls back with the change); outside one, at once, and the
+ * listeners run.
  */
 export async function recordAudit(ctx: Context, organizationId: string, entry: AuditEntry): Promise<void> {
-  const changes = (entry.changes ?? {}) as never;
+  const changes = entry.changes ?? {};
+  const unit = ctx.beforeCommit;
+  if (unit) {
+    let events = pendingAudits.get(unit);
+    if (!events) {
+      const list: PendingAudit[] = (events = []);
+      pendingAudits.set(unit, list);
+      unit.push(() => {
+        // Events recorded by later work of the unit start a list (and a flush) of their own.
+        pendingAudits.delete(unit);
+        return flushAudits(ctx, list);
+      });
+    }
+    events.push({
+      ...entry,
+      changes,
+      // Time-ordered ids (UUID v7, increasing within a millisecond): events written in the same
+      // millisecond keep the order they happened in, as the trail sorts on `at`, then `id`.
+      id: uuidv7(),
+      organizationId,
+      actorId: ctx.user?.id ?? null,
+      actorRoles: ctx.user?.roles ?? [],
+      requestId: ctx.requestId ?? null,
+    });
+    ctx.auditWrites += 1;
+    return;
+  }
   const inserted = await ctx.db
     .createQueryBuilder()
     .insert()
@@ -45,7 +111,7 @@ export async function recordAudit(ctx: Context, organizationId: string, entry: A
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      changes,
+      changes: changes as never,
       requestId: ctx.requestId,
     })
     .returning(['id', 'at'])
@@ -53,51 +119,39 @@ export async function recordAudit(ctx: Context, organizationId: string, entry: A
   ctx.auditWrites += 1;
   if (!listeners.length) return;
   const row = inserted.raw[0] as { id: string; at: Date };
-  await notifyListeners(ctx, { ...entry, id: row.id, organizationId, occurredAt: row.at });
+  for (const listener of listeners) await listener(ctx, { ...entry, changes, id: row.id, organizationId, occurredAt: row.at });
 }
 
-async function notifyListeners(ctx: Context, event: RecordedAudit): Promise<void> {
-  for (const listener of listeners) await listener(ctx, event);
-}
-
-/** The columns an {@link auditFromRows} CTE returns, for the statement's final SELECT (`SELECT …, a.* FROM c, a`). */
-export interface AuditRowColumns {
-  audit_id: string;
-  audit_at: Date;
-  audit_entity_id: string | null;
-  audit_changes: Record<string, unknown>;
-}
-
-/**
- * The audit event of a row changed by the same statement, as a data-modifying CTE to append to it:
- * `INSERT INTO audit_event … SELECT … FROM <rows> RETURNING …` with `changes` a jsonb expression over
- * `rows` (for a value only the statement knows, such as a number it draws). Parameters are numbered
- * from `from`. The caller runs the statement in the request's transaction, like {@link recordAudit},
- * selects the CTE's {@link AuditRowColumns} and hands them to `recorded`, which runs the listeners.
- */
-export function auditFromRows(
-  ctx: Context,
-  organizationId: string,
-  entry: { action: string; entityType: string; rows: string; entityId: string; changes: string },
-  from: number,
-): { sql: string; params: unknown[]; recorded(row: AuditRowColumns): Promise<void> } {
-  const p = (i: number) => `$${from + i}`;
-  return {
-    sql: `INSERT INTO audit_event (organization_id, actor_id, actor_roles, action, entity_type, entity_id, changes, request_id)
-      SELECT ${p(0)}::uuid, ${p(1)}::uuid, ${p(2)}::text[], ${p(3)}, ${p(4)}, ${entry.entityId}, ${entry.changes}, ${p(5)} FROM ${entry.rows}
-      RETURNING id AS audit_id, at AS audit_at, entity_id AS audit_entity_id, changes AS audit_changes`,
-    params: [organizationId, ctx.user?.id ?? null, ctx.user?.roles ?? [], entry.action, entry.entityType, ctx.requestId],
-    async recorded(row) {
-      ctx.auditWrites += 1;
-      await notifyListeners(ctx, {
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: row.audit_entity_id,
-        changes: row.audit_changes,
-        id: row.audit_id,
-        organizationId,
-        occurredAt: row.audit_at,
-      });
-    },
-  };
+/** Writes a unit's audit events in order (each `at` the database's clock as it is written), with the extensions' rows, in one statement. */
+async function flushAudits(ctx: Context, events: PendingAudit[]): Promise<void> {
+  if (!events.length) return;
+  const rows = events.map((e, position) => ({
+    position,
+    id: e.id,
+    organization_id: e.organizationId,
+    actor_id: e.actorId,
+    actor_roles: e.actorRoles,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    changes: e.changes,
+    request_id: e.requestId,
+    extra: Object.assign({}, ...extensions.map((x) => x.extra(e))),
+  }));
+  const parts = extensions.map((x, i) => `, x${i} AS (${x.sql('w')})`).join('');
+  const [counts]: Record<string, number>[] = await ctx.db.query(
+    `WITH e AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(position int, id uuid, organization_id uuid, actor_id uuid, actor_roles text[], action text,
+         entity_type text, entity_id uuid, changes jsonb, request_id text, extra jsonb)
+     ), a AS (
+       INSERT INTO audit_event (id, organization_id, actor_id, actor_roles, action, entity_type, entity_id, changes, request_id)
+       SELECT id, organization_id, actor_id, actor_roles, action, entity_type, entity_id, changes, request_id FROM e ORDER BY position
+       RETURNING id, at
+     ), w AS (
+       SELECT e.position, e.id, e.organization_id, e.action, e.entity_type, e.entity_id, e.changes, e.extra, a.at FROM e JOIN a ON a.id = e.id
+     )${parts}
+     SELECT ${extensions.length ? extensions.map((_, i) => `(SELECT count(*) FROM x${i})::int AS x${i}`).join(', ') : '0 AS none'}`,
+    [JSON.stringify(rows)],
+  );
+  extensions.forEach((x, i) => x.written?.(ctx, counts[`x${i}`]));
 }

@@ -80,7 +80,7 @@ export interface WriteOptions {
   versionField?: string;
   /** Changes beyond the row's own fields (e.g. its links in another table), recorded in the same audit event. */
   changes?: AuditChanges;
-  /** `false`: the caller records the insert's audit event itself, later in the transaction (`auditFromRows`). */
+  /** `false`: the caller records the insert's audit event itself, later in the transaction (`recordAudit`). */
   audit?: false;
 }
 

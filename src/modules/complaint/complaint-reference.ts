@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { AuditChanges } from '../../common/audit-changes';
-import { auditFromRows, type AuditRowColumns } from '../../common/audit-trail';
+import { recordAudit } from '../../common/audit-trail';
 import type { Context } from '../../common/context';
 import { Organization } from '../../common/organization.entity';
 import type { Complaint } from './complaint.entity';
@@ -31,19 +31,13 @@ export const provisionalReference = () => `K-pending-${randomUUID()}`;
 /**
  * Gives a complaint inserted under a provisional reference the next reference of its year of
  * receipt (`K-2026-00042`) and records its `Complaint.received` audit event (`changes`, with the
- * reference added), in one statement: the intake's last before COMMIT. The counter row is
+ * reference added; written with the unit's other events as its last statement). The counter row is
  * incremented in the caller's transaction and stays locked until it ends, so concurrent intakes of
- * an organisation queue on it, but only for this statement and the commit; a rolled-back intake
- * gives its number back: references are unique and gap-free.
+ * an organisation queue on it, but only for this statement, the audit events' and the commit; a
+ * rolled-back intake gives its number back: references are unique and gap-free.
  */
 export async function numberComplaint(ctx: Context, complaint: Complaint, year: number, changes: AuditChanges): Promise<string> {
-  const audit = auditFromRows(
-    ctx,
-    complaint.organizationId,
-    { action: 'Complaint.received', entityType: 'Complaint', rows: 'c', entityId: 'c.id', changes: `$5::jsonb || jsonb_build_object('reference', jsonb_build_object('to', c.reference))` },
-    6,
-  );
-  const [row]: (AuditRowColumns & { reference: string })[] = await ctx.db.query(
+  const [row]: { reference: string }[] = await ctx.db.query(
     `WITH n AS (
        INSERT INTO complaint_reference_counter (organization_id, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (organization_id, year) DO UPDATE SET last = complaint_reference_counter.last + 1
@@ -51,11 +45,16 @@ export async function numberComplaint(ctx: Context, complaint: Complaint, year: 
      ), c AS (
        UPDATE complaint SET reference = 'K-' || $3 || '-' || lpad(n.last::text, greatest(5, length(n.last::text)), '0')
        FROM n WHERE complaint.id = $4 AND complaint.organization_id = $1
-       RETURNING complaint.id, complaint.reference
-     ), a AS (${audit.sql})
-     SELECT c.reference, a.* FROM c, a`,
-    [complaint.organizationId, year, String(year), complaint.id, JSON.stringify(changes), ...audit.params],
+       RETURNING complaint.reference
+     )
+     SELECT reference FROM c`,
+    [complaint.organizationId, year, String(year), complaint.id],
   );
-  await audit.recorded(row);
+  await recordAudit(ctx, complaint.organizationId, {
+    action: 'Complaint.received',
+    entityType: 'Complaint',
+    entityId: complaint.id,
+    changes: { ...changes, reference: { to: row.reference } },
+  });
   return row.reference;
 }

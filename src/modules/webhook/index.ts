@@ -1,9 +1,9 @@
 import type { ModuleDefinition } from '../../common/module';
-import { onAudit } from '../../common/audit-trail';
+import { onAudit, onAuditFlush } from '../../common/audit-trail';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entity';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.resolver';
 import { WebhookService } from './webhook.service';
-import { writeOutbox } from './webhook-outbox';
+import { outboxFlush, writeOutbox } from './webhook-outbox';
 import { dispatchJob } from './webhook-dispatch';
 
 /** The webhook module's public surface. */
@@ -11,7 +11,9 @@ export { WebhookSubscription, WebhookDelivery, WebhookAttempt, WebhookDeliverySt
 export { eventPayload } from './webhook-outbox';
 export { signWebhook } from './webhook-signature';
 
-// Every audit event, in its transaction, becomes outbox rows for the subscriptions that want it.
+// Every audit event, in its transaction, becomes outbox rows for the subscriptions that want it:
+// those of a unit of work in the statement that writes them, any other at once.
+onAuditFlush(outboxFlush);
 onAudit(writeOutbox);
 
 export const webhookModule: ModuleDefinition = {
