@@ -30,6 +30,7 @@ import { DisputesRollup1797000000000 } from './1797000000000-DisputesRollup';
 import { RollupMonths1797100000000 } from './1797100000000-RollupMonths';
 import { ComplaintLinkReceivedAt1797200000000 } from './1797200000000-ComplaintLinkReceivedAt';
 import { SurveyInvitations1797300000000 } from './1797300000000-SurveyInvitations';
+import { TranslationSources1797400000000 } from './1797400000000-TranslationSources';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -64,4 +65,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RollupMonths1797100000000,
   ComplaintLinkReceivedAt1797200000000,
   SurveyInvitations1797300000000,
+  TranslationSources1797400000000,
 ];

@@ -14,7 +14,7 @@ const UPDATE_ORGANIZATION = graphql(`mutation LanguagesUpdateOrganization($input
 const TRANSLATE = graphql(`mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {
   translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }`);
 const VERSION = graphql(`query LanguagesVersion($id: ID!) {
-  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }`);
+  codeVersion(id: $id) { id revision status language missingLanguages staleLanguages translations { language title policyStatement promises { key title text } } } }`);
 const PUBLISHED_CODE = graphql(`query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {
   publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {
     key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }`);
@@ -56,6 +56,7 @@ let top: ApiClient;
 let co: ApiClient;
 let codeId: string;
 let versionId: string;
+let promiseIds: Record<string, string>;
 
 const publicCode = (language?: string | null, headers: Record<string, string> = {}) =>
   app.anonymous.request(PUBLISHED_CODE, { slug: org.slug, key: 'klantbeloften', language }, headers);
@@ -75,6 +76,7 @@ beforeAll(async () => {
   );
   codeId = code.codeId;
   versionId = code.versionId;
+  promiseIds = code.promises;
 });
 afterAll(() => app.close());
 
@@ -151,7 +153,34 @@ describe('translating a code version', () => {
     })).returnCodeVersionToDraft;
     const translated = (await qm.data(TRANSLATE, { id: versionId, input: { ...NB, expectedVersion: returned.revision } })).translateCodeVersion;
     expect(translated.missingLanguages).toEqual([]);
-    const again = (await qm.data(SUBMIT, { id: versionId, v: translated.revision })).submitCodeVersion;
+    expect((await qm.data(VERSION, { id: versionId })).codeVersion!.staleLanguages).toEqual([]);
+
+    // The Dutch text of P2 changes after both translations: they are stale, and approval waits for them.
+    const [{ version: p2Version }]: { version: number }[] = await app.dataSource.query(`SELECT version FROM code_promise WHERE id = $1`, [promiseIds.P2]);
+    const P2_TEXT = 'Wij bieden een betalingsregeling die u kunt nakomen, en passen die aan als uw situatie verandert.';
+    await qm.data(UPDATE_PROMISE, { id: promiseIds.P2, input: { expectedVersion: p2Version, text: P2_TEXT } });
+    const changed = (await qm.data(VERSION, { id: versionId })).codeVersion!;
+    expect({ stale: changed.staleLanguages, missing: changed.missingLanguages }).toEqual({ stale: ['en', 'nb'], missing: [] });
+    const staleSubmitted = (await qm.data(SUBMIT, { id: versionId, v: changed.revision })).submitCodeVersion;
+    const stale = await top.error(APPROVE, { id: versionId, input: { expectedVersion: staleSubmitted.revision } });
+    expect(stale).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'id' }], staleLanguages: ['en', 'nb'] } });
+    expect((await qm.data(VERSION, { id: versionId })).codeVersion).toMatchObject({ status: 'IN_REVIEW', revision: staleSubmitted.revision });
+    let revision = (await top.data(graphql(`mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }`), {
+      id: versionId,
+      input: { expectedVersion: staleSubmitted.revision, comment: 'P2 is gewijzigd: de vertalingen ook, graag.' },
+    })).returnCodeVersionToDraft.revision;
+    // Translating the other texts again does not make P2's translation current; translating P2 does.
+    revision = (await qm.data(TRANSLATE, { id: versionId, input: { language: 'en', title: EN.title, expectedVersion: revision } })).translateCodeVersion.revision;
+    expect((await qm.data(VERSION, { id: versionId })).codeVersion!.staleLanguages).toEqual(['en', 'nb']);
+    for (const texts of [EN, NB]) {
+      const p2 = { key: 'P2', title: texts.promises[1].title, text: `${texts.promises[1].text} (${texts.language})` };
+      revision = (await qm.data(TRANSLATE, { id: versionId, input: { language: texts.language, title: texts.title, promises: [p2], expectedVersion: revision } })).translateCodeVersion.revision;
+    }
+    expect((await qm.data(VERSION, { id: versionId })).codeVersion!.staleLanguages).toEqual([]);
+    for (const texts of [EN, NB]) {
+      revision = (await qm.data(TRANSLATE, { id: versionId, input: { ...texts, expectedVersion: revision } })).translateCodeVersion.revision;
+    }
+    const again = (await qm.data(SUBMIT, { id: versionId, v: revision })).submitCodeVersion;
     const approved = (await top.data(APPROVE, { id: versionId, input: { expectedVersion: again.revision } })).approveCodeVersion;
     expect(approved.status).toBe('APPROVED');
     const published = (await top.data(PUBLISH, { id: versionId, input: { expectedVersion: approved.revision } })).publishCodeVersion;

@@ -27,7 +27,7 @@ type Documents = {
     "query LanguagesOrganization { organization { languages version } }": typeof types.LanguagesOrganizationDocument,
     "mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages version } }": typeof types.LanguagesUpdateOrganizationDocument,
     "mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {\n  translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }": typeof types.LanguagesTranslateDocument,
-    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }": typeof types.LanguagesVersionDocument,
+    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages staleLanguages translations { language title policyStatement promises { key title text } } } }": typeof types.LanguagesVersionDocument,
     "query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {\n  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {\n    key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }": typeof types.LanguagesPublishedCodeDocument,
     "query LanguagesPublishedCodes($slug: String!, $language: String) {\n  publishedCodes(organizationSlug: $slug, language: $language) { key title language availableLanguages } }": typeof types.LanguagesPublishedCodesDocument,
     "mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.LanguagesSubmitComplaintDocument,
@@ -37,6 +37,7 @@ type Documents = {
     "mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { id language } }": typeof types.LanguagesCreateTemplateDocument,
     "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": typeof types.LanguagesAcknowledgeDocument,
     "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": typeof types.LanguagesReturnDocument,
+    "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": typeof types.LanguagesReturnStaleDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
@@ -492,7 +493,7 @@ const documents: Documents = {
     "query LanguagesOrganization { organization { languages version } }": types.LanguagesOrganizationDocument,
     "mutation LanguagesUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { languages version } }": types.LanguagesUpdateOrganizationDocument,
     "mutation LanguagesTranslate($id: ID!, $input: TranslateCodeVersionInput!) {\n  translateCodeVersion(id: $id, input: $input) { id revision language missingLanguages translations { language title policyStatement promises { key title text } } } }": types.LanguagesTranslateDocument,
-    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }": types.LanguagesVersionDocument,
+    "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages staleLanguages translations { language title policyStatement promises { key title text } } } }": types.LanguagesVersionDocument,
     "query LanguagesPublishedCode($slug: String!, $key: String!, $language: String) {\n  publishedCode(organizationSlug: $slug, codeKey: $key, language: $language) {\n    key title language availableLanguages currentVersion { version policyStatement promises { key title text } } } }": types.LanguagesPublishedCodeDocument,
     "query LanguagesPublishedCodes($slug: String!, $language: String) {\n  publishedCodes(organizationSlug: $slug, language: $language) { key title language availableLanguages } }": types.LanguagesPublishedCodesDocument,
     "mutation LanguagesSubmitComplaint($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.LanguagesSubmitComplaintDocument,
@@ -502,6 +503,7 @@ const documents: Documents = {
     "mutation LanguagesCreateTemplate($input: CreateLetterTemplateInput!) { createLetterTemplate(input: $input) { id language } }": types.LanguagesCreateTemplateDocument,
     "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": types.LanguagesAcknowledgeDocument,
     "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": types.LanguagesReturnDocument,
+    "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": types.LanguagesReturnStaleDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
@@ -996,7 +998,7 @@ export function graphql(source: "mutation LanguagesTranslate($id: ID!, $input: T
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages translations { language title policyStatement promises { key title text } } } }"): typeof import('./graphql').LanguagesVersionDocument;
+export function graphql(source: "query LanguagesVersion($id: ID!) {\n  codeVersion(id: $id) { id revision status language missingLanguages staleLanguages translations { language title policyStatement promises { key title text } } } }"): typeof import('./graphql').LanguagesVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1033,6 +1035,10 @@ export function graphql(source: "mutation LanguagesAcknowledge($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }"): typeof import('./graphql').LanguagesReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }"): typeof import('./graphql').LanguagesReturnStaleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1501,7 +1501,7 @@ export type LanguagesVersionQueryVariables = Exact<{
 }>;
 
 
-export type LanguagesVersionQuery = { __typename?: 'Query', codeVersion?: { __typename?: 'CodeVersion', id: string, revision: number, status: CodeVersionStatus, language: string, missingLanguages: Array<string>, translations: Array<{ __typename?: 'CodeVersionTranslation', language: string, title: string, policyStatement?: string | null, promises: Array<{ __typename?: 'CodePromiseTranslation', key: string, title: string, text: string }> }> } | null };
+export type LanguagesVersionQuery = { __typename?: 'Query', codeVersion?: { __typename?: 'CodeVersion', id: string, revision: number, status: CodeVersionStatus, language: string, missingLanguages: Array<string>, staleLanguages: Array<string>, translations: Array<{ __typename?: 'CodeVersionTranslation', language: string, title: string, policyStatement?: string | null, promises: Array<{ __typename?: 'CodePromiseTranslation', key: string, title: string, text: string }> }> } | null };
 
 export type LanguagesPublishedCodeQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1572,6 +1572,14 @@ export type LanguagesReturnMutationVariables = Exact<{
 
 
 export type LanguagesReturnMutation = { __typename?: 'Mutation', returnCodeVersionToDraft: { __typename?: 'CodeVersion', revision: number } };
+
+export type LanguagesReturnStaleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReturnCodeVersionInput;
+}>;
+
+
+export type LanguagesReturnStaleMutation = { __typename?: 'Mutation', returnCodeVersionToDraft: { __typename?: 'CodeVersion', revision: number } };
 
 export type CodesDueQueryVariables = Exact<{
   within: Scalars['Int']['input'];
@@ -5810,6 +5818,7 @@ export const LanguagesVersionDocument = new TypedDocumentString(`
     status
     language
     missingLanguages
+    staleLanguages
     translations {
       language
       title
@@ -5921,6 +5930,13 @@ export const LanguagesReturnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LanguagesReturnMutation, LanguagesReturnMutationVariables>;
+export const LanguagesReturnStaleDocument = new TypedDocumentString(`
+    mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) {
+  returnCodeVersionToDraft(id: $id, input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesReturnStaleMutation, LanguagesReturnStaleMutationVariables>;
 export const CodesDueDocument = new TypedDocumentString(`
     query CodesDue($within: Int!) {
   codesDueForReview(within: $within) {

@@ -7,7 +7,7 @@ import { currentOrganization, expectedIn, scoped, scopedTo } from '../../common/
 import { Code } from './code.entity';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
-import { CodePromiseTranslation, CodeVersionTranslation } from './code-translation.entity';
+import { CodePromiseTranslation, CodeVersionTranslation, promiseSource, textSource } from './code-translation.entity';
 import { assertEditable } from './code-version.lifecycle';
 import type { TranslateCodeVersionInput } from './code.dto';
 
@@ -35,7 +35,11 @@ export class VersionTexts {
   policyStatement: string | null;
 
   @Field(() => [PromiseTexts], { description: 'The promises translated so far, by key.' })
-  promises: PromiseTexts[];
+  promises: (PromiseTexts & { source?: string | null })[];
+
+  /** What the title and policy statement were translated from (`textSource`); not in the schema. */
+  titleSource?: string | null;
+  policyStatementSource?: string | null;
 }
 
 /** The translations of each version, by language (loader `ctx.loaders.code.translations(organizationId)`). */
@@ -47,7 +51,11 @@ export function translationsLoader(ctx: Context, organizationId: string): DataLo
       .andWhere('t.codeVersionId IN (:...ids)', { ids })
       .orderBy('t.language', 'ASC')
       .getMany();
-    const promises: { versionId: string; language: string; key: string; title: string; text: string }[] = await scopedTo(ctx, CodePromiseTranslation, organizationId)
+    const promises: { versionId: string; language: string; key: string; title: string; text: string; source: string | null }[] = await scopedTo(
+      ctx,
+      CodePromiseTranslation,
+      organizationId,
+    )
       .query('t')
       .innerJoin(CodePromise, 'p', 'p.id = t.promiseId AND p.organizationId = t.organizationId')
       .andWhere('p.codeVersionId IN (:...ids)', { ids })
@@ -56,6 +64,7 @@ export function translationsLoader(ctx: Context, organizationId: string): DataLo
       .addSelect('p.key', 'key')
       .addSelect('t.title', 'title')
       .addSelect('t.text', 'text')
+      .addSelect('t.source', 'source')
       .orderBy('p.position', 'ASC')
       .addOrderBy('p.key', 'ASC')
       .getRawMany();
@@ -66,7 +75,9 @@ export function translationsLoader(ctx: Context, organizationId: string): DataLo
           language: t.language,
           title: t.title,
           policyStatement: t.policyStatement,
-          promises: promises.filter((p) => p.versionId === id && p.language === t.language).map(({ key, title, text }) => ({ key, title, text })),
+          titleSource: t.titleSource,
+          policyStatementSource: t.policyStatementSource,
+          promises: promises.filter((p) => p.versionId === id && p.language === t.language).map(({ key, title, text, source }) => ({ key, title, text, source })),
         })),
     );
   });
@@ -101,6 +112,32 @@ export class CodeTranslationService {
   }
 
   /**
+   * The organisation's languages whose translation was written before the version's own texts last
+   * changed: the code title, the policy statement (`policyStatement`: the one it will be approved
+   * with) or a promise's title or text. A translation written before sources were kept counts as
+   * current.
+   */
+  static async staleLanguages(ctx: Context, version: CodeVersion, policyStatement = version.policyStatement): Promise<string[]> {
+    const [{ languages }, code, promises, translations] = await Promise.all([
+      currentOrganization(ctx),
+      scopedTo(ctx, Code, version.organizationId).findOne({ id: version.codeId }),
+      ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id),
+      CodeTranslationService.translations(ctx, version),
+    ]);
+    const changed = (source: string | null | undefined, now: string) => source != null && source !== now;
+    const stale = translations.filter(
+      (t) =>
+        (code && changed(t.titleSource, textSource(code.title))) ||
+        (t.policyStatement && policyStatement && changed(t.policyStatementSource, textSource(policyStatement))) ||
+        t.promises.some((p) => {
+          const promise = promises.find((candidate) => candidate.key === p.key);
+          return promise && changed(p.source, promiseSource(promise));
+        }),
+    );
+    return languages.filter((l) => stale.some((t) => t.language === l));
+  }
+
+  /**
    * Writes a DRAFT version's texts in one more language (`translateCodeVersion`): the code title,
    * the policy statement when given and each promise given by key, under the version's lock.
    */
@@ -117,23 +154,31 @@ export class CodeTranslationService {
       throw BadUserInputError.field('input.language', `is not one of the organisation's languages (${languages.join(', ')}): add it first (updateOrganization)`);
     }
     const promises = await scoped(ctx, CodePromise).find({ where: { codeVersionId: version.id } });
-    const given = input.promises ?? [];
-    given.forEach((p, i) => {
+    const promiseInputs = input.promises ?? [];
+    promiseInputs.forEach((p, i) => {
       if (!promises.some((promise) => promise.key === p.key)) throw BadUserInputError.field(`input.promises.${i}.key`, `is not a promise of version ${version.version}`);
-      if (given.findIndex((other) => other.key === p.key) !== i) throw BadUserInputError.field(`input.promises.${i}.key`, `names promise ${p.key} twice`);
+      if (promiseInputs.findIndex((other) => other.key === p.key) !== i) throw BadUserInputError.field(`input.promises.${i}.key`, `names promise ${p.key} twice`);
     });
     const bumped = await versions.bump(version, expectedIn(input));
+    const code = await scoped(ctx, Code).get(version.codeId);
     const texts = scoped(ctx, CodeVersionTranslation);
     const existing = await texts.findOne({ codeVersionId: version.id, language });
-    const policyStatement = input.policyStatement !== undefined ? input.policyStatement?.trim() || null : (existing?.policyStatement ?? null);
-    if (existing) await texts.update(existing, { title: input.title.trim(), policyStatement });
-    else await texts.insert({ codeVersionId: version.id, language, title: input.title.trim(), policyStatement });
+    // What each text is translated from, so that a later change to it shows the translation as stale.
+    const given = input.policyStatement !== undefined;
+    const policyStatement = given ? input.policyStatement?.trim() || null : (existing?.policyStatement ?? null);
+    const sources = {
+      titleSource: textSource(code.title),
+      policyStatementSource: given ? (policyStatement && version.policyStatement ? textSource(version.policyStatement) : null) : (existing?.policyStatementSource ?? null),
+    };
+    if (existing) await texts.update(existing, { title: input.title.trim(), policyStatement, ...sources });
+    else await texts.insert({ codeVersionId: version.id, language, title: input.title.trim(), policyStatement, ...sources });
     const promiseTexts = scoped(ctx, CodePromiseTranslation);
-    for (const p of given) {
+    for (const p of promiseInputs) {
       const promise = promises.find((candidate) => candidate.key === p.key)!;
       const current = await promiseTexts.findOne({ promiseId: promise.id, language });
-      if (current) await promiseTexts.update(current, { title: p.title.trim(), text: p.text.trim() });
-      else await promiseTexts.insert({ promiseId: promise.id, language, title: p.title.trim(), text: p.text.trim() });
+      const translated = { title: p.title.trim(), text: p.text.trim(), source: promiseSource(promise) };
+      if (current) await promiseTexts.update(current, translated);
+      else await promiseTexts.insert({ promiseId: promise.id, language, ...translated });
     }
     return bumped;
   }
@@ -146,13 +191,17 @@ export class CodeTranslationService {
     const texts = scoped(ctx, CodeVersionTranslation);
     let count = 0;
     for (const t of await texts.find({ where: { codeVersionId: fromVersionId } })) {
-      await texts.insert({ codeVersionId: toVersionId, language: t.language, title: t.title, policyStatement: t.policyStatement }, { action: 'CodeVersionTranslation.copied' });
+      const { language, title, policyStatement, titleSource, policyStatementSource } = t;
+      await texts.insert({ codeVersionId: toVersionId, language, title, policyStatement, titleSource, policyStatementSource }, { action: 'CodeVersionTranslation.copied' });
       count += 1;
     }
     const promiseTexts = scoped(ctx, CodePromiseTranslation);
     const originals = copies.size ? await promiseTexts.query('t').andWhere('t.promiseId IN (:...ids)', { ids: [...copies.keys()] }).getMany() : [];
     for (const t of originals) {
-      await promiseTexts.insert({ promiseId: copies.get(t.promiseId)!, language: t.language, title: t.title, text: t.text }, { action: 'CodePromiseTranslation.copied' });
+      await promiseTexts.insert(
+        { promiseId: copies.get(t.promiseId)!, language: t.language, title: t.title, text: t.text, source: t.source },
+        { action: 'CodePromiseTranslation.copied' },
+      );
       count += 1;
     }
     return count;

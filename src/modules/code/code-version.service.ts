@@ -72,6 +72,15 @@ export class CodeVersionService {
       Object.assign(error.extensions, { missingLanguages });
       throw error;
     }
+    const staleLanguages = await CodeTranslationService.staleLanguages(ctx, current, policyStatement);
+    if (staleLanguages.length) {
+      const error = BadUserInputError.field(
+        'id',
+        `the texts in ${staleLanguages.join(', ')} were translated before the version's own texts last changed: translate them again (translateCodeVersion, in DRAFT) before approving`,
+      );
+      Object.assign(error.extensions, { staleLanguages });
+      throw error;
+    }
     const approver = await UserService.me(ctx);
     return scoped(ctx, CodeVersion).update(
       current,

@@ -179,6 +179,14 @@ export class CodeVersionResolver {
     return CodeTranslationService.missingLanguages(ctx, version);
   }
 
+  @FieldResolver(() => [String], {
+    description:
+      "The organisation's languages whose translation was written before the version's own texts last changed (the code title, the policy statement, a promise's title or text): translate them again (translateCodeVersion); approval needs none.",
+  })
+  staleLanguages(@Root() version: CodeVersion, @Ctx() ctx: Context): Promise<string[]> {
+    return CodeTranslationService.staleLanguages(ctx, version);
+  }
+
   @FieldResolver(() => [CodeVersionStatus], { description: 'States this version may move to next.' })
   allowedTransitions(@Root() version: CodeVersion): readonly CodeVersionStatus[] {
     return allowedTransitions(version.status);
