@@ -181,16 +181,11 @@ export function rawHandler(pool: Pool) {
       return { complaintAnalysis: rows[0].rows };
     },
     async '/e'(b) {
-      const now = new Date();
-      const { rows } = await pool.query(SUBMIT, [
-        b.organizationSlug,
-        b.subject,
-        b.description,
-        b.name,
-        b.email,
-        new Date(now.getTime() + 4 * 86_400_000),
-        new Date(now.getTime() + 14 * 86_400_000),
-      ]);
+      // Deadlines at the end of a local day, as the service sets them (calendar days here), so the
+      // rollups' deadline instants are shared by a day's complaints as they are for the service's.
+      const today = DateTime.now().setZone(TIMEZONE);
+      const endOfDay = (days: number) => today.plus({ days }).endOf('day').toJSDate();
+      const { rows } = await pool.query(SUBMIT, [b.organizationSlug, b.subject, b.description, b.name, b.email, endOfDay(4), endOfDay(14)]);
       return { submitComplaint: { reference: rows[0].reference } };
     },
   };
