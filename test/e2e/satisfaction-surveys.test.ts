@@ -5,6 +5,7 @@ import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
 import { startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { complaintInProgress } from '../support/complaint-flow';
 import { graphql } from '../graphql';
 import type { RegisterComplaintInput } from '../graphql/graphql';
 
@@ -12,9 +13,6 @@ const SURVEY_FIELDS = graphql(`fragment SurveysSurveyFields on SatisfactionSurve
   language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }`);
 /** A survey as staff read it. */
 type SurveyFields = ResultOf<typeof SURVEY_FIELDS>;
-const REGISTER = graphql(`mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }`);
-const ACKNOWLEDGE = graphql(`mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
-const START = graphql(`mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }`);
 const RESOLVE = graphql(`mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {
   resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }`);
 const CLOSE = graphql(`mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }`);
@@ -66,9 +64,7 @@ const complaint = (overrides: Partial<RegisterComplaintInput> = {}): RegisterCom
 
 /** Registers a complaint and takes it to RESOLVED; answers the resolution's result (with its survey). */
 async function resolved(input: RegisterComplaintInput) {
-  let c = (await co.data(REGISTER, { input })).registerComplaint;
-  c = (await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: LETTER } })).acknowledgeComplaint;
-  c = (await co.data(START, { id: c.id, input: { expectedVersion: c.version, handlerId: org.users.COMPLAINT_OFFICER } })).startComplaintHandling;
+  const c = await complaintInProgress(co, input, org.users.COMPLAINT_OFFICER, LETTER);
   return (await co.data(RESOLVE, { id: c.id, input: { expectedVersion: c.version, decision: 'We apologise; calls go to you only.', outcome: 'UPHELD', letter: LETTER } }))
     .resolveComplaint;
 }

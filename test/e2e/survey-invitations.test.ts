@@ -8,13 +8,11 @@ import { invitationJob } from '../../src/modules/survey/survey-invitation';
 import { startTestApp, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { createCode, createCorrespondence, type CodeFixture } from '../support/fixtures';
 import { eventually, readMail, startSmtpServer, type ReceivedMail } from '../support/receivers';
+import { complaintInProgress } from '../support/complaint-flow';
 import { graphql } from '../graphql';
 import type { RegisterComplaintInput } from '../graphql/graphql';
 
 graphql(`fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }`);
-const REGISTER = graphql(`mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }`);
-const ACKNOWLEDGE = graphql(`mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }`);
-const START = graphql(`mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }`);
 const RESOLVE = graphql(`mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {
   resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }`);
 const CLOSE = graphql(`mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }`);
@@ -84,9 +82,7 @@ const complaint = (overrides: Partial<RegisterComplaintInput> = {}): RegisterCom
 
 /** Registers a complaint and takes it to RESOLVED; answers the resolution's result (with its survey). */
 async function resolved(input: RegisterComplaintInput) {
-  let c = (await co.data(REGISTER, { input })).registerComplaint;
-  c = (await co.data(ACKNOWLEDGE, { id: c.id, input: { expectedVersion: c.version, letter: LETTER } })).acknowledgeComplaint;
-  c = (await co.data(START, { id: c.id, input: { expectedVersion: c.version, handlerId: org.users.COMPLAINT_OFFICER } })).startComplaintHandling;
+  const c = await complaintInProgress(co, input, org.users.COMPLAINT_OFFICER, LETTER);
   return (await co.data(RESOLVE, { id: c.id, input: { expectedVersion: c.version, decision: 'Vi beklager; vi ringer bare deg.', outcome: 'UPHELD', letter: LETTER } }))
     .resolveComplaint;
 }

@@ -387,9 +387,6 @@ type Documents = {
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": typeof types.ResourcesTotalsDocument,
     "fragment SurveysSurveyFields on SatisfactionSurvey { id origin status link respondentType respondentName respondentEmail caseReference\n  language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }": typeof types.SurveysSurveyFieldsFragmentDoc,
-    "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.SurveysRegisterDocument,
-    "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysAcknowledgeDocument,
-    "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.SurveysStartDocument,
     "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }": typeof types.SurveysResolveDocument,
     "mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysCloseDocument,
     "mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { id version } }": typeof types.SurveysReopenDocument,
@@ -425,9 +422,6 @@ type Documents = {
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
     "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }": typeof types.InvitationsSurveyFieldsFragmentDoc,
-    "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.InvitationsRegisterDocument,
-    "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.InvitationsAcknowledgeDocument,
-    "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.InvitationsStartDocument,
     "mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }": typeof types.InvitationsResolveDocument,
     "mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": typeof types.InvitationsCloseDocument,
     "mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": typeof types.InvitationsAnonymizeDocument,
@@ -479,6 +473,9 @@ type Documents = {
     "mutation Link($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { linkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }": typeof types.LinkDocument,
     "mutation Unlink($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { unlinkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }": typeof types.UnlinkDocument,
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": typeof types.RequirementIdDocument,
+    "mutation FlowRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": typeof types.FlowRegisterDocument,
+    "mutation FlowAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": typeof types.FlowAcknowledgeDocument,
+    "mutation FlowStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": typeof types.FlowStartDocument,
 };
 const documents: Documents = {
     "query BoundedTypename { __typename }": types.BoundedTypenameDocument,
@@ -853,9 +850,6 @@ const documents: Documents = {
     "query ResourcesList($codeId: ID, $codeVersionId: ID, $promiseId: ID, $kind: ResourceKind, $activeOn: LocalDate, $first: Int, $after: String) {\n  resources(codeId: $codeId, codeVersionId: $codeVersionId, promiseId: $promiseId, kind: $kind, activeOn: $activeOn, first: $first, after: $after) {\n    totalCount edges { node { description periodStart } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
     "query ResourcesTotals($codeId: ID!, $codeVersionId: ID, $activeOn: LocalDate) { resourceTotals(codeId: $codeId, codeVersionId: $codeVersionId, activeOn: $activeOn) { kind unit quantity resources } }": types.ResourcesTotalsDocument,
     "fragment SurveysSurveyFields on SatisfactionSurvey { id origin status link respondentType respondentName respondentEmail caseReference\n  language expiresAt answeredAt overall comment personalDataErasedAt answers { promiseKey position score answeredOn } }": types.SurveysSurveyFieldsFragmentDoc,
-    "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.SurveysRegisterDocument,
-    "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.SurveysAcknowledgeDocument,
-    "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.SurveysStartDocument,
     "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }": types.SurveysResolveDocument,
     "mutation SurveysClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.SurveysCloseDocument,
     "mutation SurveysReopen($id: ID!, $input: ComplaintReasonInput!) { reopenComplaint(id: $id, input: $input) { id version } }": types.SurveysReopenDocument,
@@ -891,9 +885,6 @@ const documents: Documents = {
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
     "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }": types.InvitationsSurveyFieldsFragmentDoc,
-    "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.InvitationsRegisterDocument,
-    "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.InvitationsAcknowledgeDocument,
-    "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.InvitationsStartDocument,
     "mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...InvitationsSurveyFields } } }": types.InvitationsResolveDocument,
     "mutation InvitationsClose($id: ID!, $input: ComplaintStepInput!) { closeComplaint(id: $id, input: $input) { id version } }": types.InvitationsCloseDocument,
     "mutation InvitationsAnonymize($id: ID!, $expectedVersion: Int!) { anonymizeComplaint(id: $id, expectedVersion: $expectedVersion) { id anonymizedAt } }": types.InvitationsAnonymizeDocument,
@@ -945,6 +936,9 @@ const documents: Documents = {
     "mutation Link($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { linkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }": types.LinkDocument,
     "mutation Unlink($promiseId: ID!, $v: Int!, $requirementIds: [ID!]!) { unlinkPromiseRequirements(promiseId: $promiseId, expectedVersion: $v, requirementIds: $requirementIds) { id key version requirements { ref } } }": types.UnlinkDocument,
     "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }": types.RequirementIdDocument,
+    "mutation FlowRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }": types.FlowRegisterDocument,
+    "mutation FlowAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }": types.FlowAcknowledgeDocument,
+    "mutation FlowStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }": types.FlowStartDocument,
 };
 
 /**
@@ -2438,18 +2432,6 @@ export function graphql(source: "fragment SurveysSurveyFields on SatisfactionSur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SurveysRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').SurveysRegisterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysAcknowledgeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').SurveysStartDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {\n  resolveComplaint(id: $id, input: $input) { id version satisfactionSurvey { ...SurveysSurveyFields } } }"): typeof import('./graphql').SurveysResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2587,18 +2569,6 @@ export function graphql(source: "query StatementsComplaintTimeline($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment InvitationsSurveyFields on SatisfactionSurvey { id link language respondentEmail expiresAt invitedAt status }"): typeof import('./graphql').InvitationsSurveyFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvitationsRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').InvitationsRegisterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').InvitationsAcknowledgeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').InvitationsStartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2803,6 +2773,18 @@ export function graphql(source: "mutation Unlink($promiseId: ID!, $v: Int!, $req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RequirementId($ref: String!) { normRequirement(ref: $ref) { id } }"): typeof import('./graphql').RequirementIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlowRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }"): typeof import('./graphql').FlowRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlowAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) { acknowledgeComplaint(id: $id, input: $input) { id version } }"): typeof import('./graphql').FlowAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlowStart($id: ID!, $input: StartComplaintHandlingInput!) { startComplaintHandling(id: $id, input: $input) { id version } }"): typeof import('./graphql').FlowStartDocument;
 
 
 export function graphql(source: string) {

@@ -4060,29 +4060,6 @@ export type ResourcesTotalsQuery = { __typename?: 'Query', resourceTotals?: Arra
 
 export type SurveysSurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, origin: SurveyOrigin, status: SurveyStatus, link?: string | null, respondentType: ComplainantType, respondentName?: string | null, respondentEmail?: string | null, caseReference?: string | null, language: string, expiresAt: string, answeredAt?: string | null, overall?: number | null, comment?: string | null, personalDataErasedAt?: string | null, answers: Array<{ __typename?: 'SatisfactionSurveyAnswer', promiseKey: string, position: number, score?: number | null, answeredOn?: string | null }> };
 
-export type SurveysRegisterMutationVariables = Exact<{
-  input: RegisterComplaintInput;
-}>;
-
-
-export type SurveysRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
-
-export type SurveysAcknowledgeMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: AcknowledgeComplaintInput;
-}>;
-
-
-export type SurveysAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
-
-export type SurveysStartMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: StartComplaintHandlingInput;
-}>;
-
-
-export type SurveysStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
-
 export type SurveysResolveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: ResolveComplaintInput;
@@ -4309,29 +4286,6 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
 export type InvitationsSurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus };
-
-export type InvitationsRegisterMutationVariables = Exact<{
-  input: RegisterComplaintInput;
-}>;
-
-
-export type InvitationsRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
-
-export type InvitationsAcknowledgeMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: AcknowledgeComplaintInput;
-}>;
-
-
-export type InvitationsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
-
-export type InvitationsStartMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: StartComplaintHandlingInput;
-}>;
-
-
-export type InvitationsStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
 
 export type InvitationsResolveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4707,6 +4661,29 @@ export type RequirementIdQueryVariables = Exact<{
 
 
 export type RequirementIdQuery = { __typename?: 'Query', normRequirement?: { __typename?: 'NormRequirement', id: string } | null };
+
+export type FlowRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type FlowRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type FlowAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcknowledgeComplaintInput;
+}>;
+
+
+export type FlowAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeComplaint: { __typename?: 'Complaint', id: string, version: number } };
+
+export type FlowStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StartComplaintHandlingInput;
+}>;
+
+
+export type FlowStartMutation = { __typename?: 'Mutation', startComplaintHandling: { __typename?: 'Complaint', id: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -13085,30 +13062,6 @@ export const ResourcesTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResourcesTotalsQuery, ResourcesTotalsQueryVariables>;
-export const SurveysRegisterDocument = new TypedDocumentString(`
-    mutation SurveysRegister($input: RegisterComplaintInput!) {
-  registerComplaint(input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SurveysRegisterMutation, SurveysRegisterMutationVariables>;
-export const SurveysAcknowledgeDocument = new TypedDocumentString(`
-    mutation SurveysAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
-  acknowledgeComplaint(id: $id, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SurveysAcknowledgeMutation, SurveysAcknowledgeMutationVariables>;
-export const SurveysStartDocument = new TypedDocumentString(`
-    mutation SurveysStart($id: ID!, $input: StartComplaintHandlingInput!) {
-  startComplaintHandling(id: $id, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SurveysStartMutation, SurveysStartMutationVariables>;
 export const SurveysResolveDocument = new TypedDocumentString(`
     mutation SurveysResolve($id: ID!, $input: ResolveComplaintInput!) {
   resolveComplaint(id: $id, input: $input) {
@@ -13846,30 +13799,6 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
-export const InvitationsRegisterDocument = new TypedDocumentString(`
-    mutation InvitationsRegister($input: RegisterComplaintInput!) {
-  registerComplaint(input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationsRegisterMutation, InvitationsRegisterMutationVariables>;
-export const InvitationsAcknowledgeDocument = new TypedDocumentString(`
-    mutation InvitationsAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
-  acknowledgeComplaint(id: $id, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationsAcknowledgeMutation, InvitationsAcknowledgeMutationVariables>;
-export const InvitationsStartDocument = new TypedDocumentString(`
-    mutation InvitationsStart($id: ID!, $input: StartComplaintHandlingInput!) {
-  startComplaintHandling(id: $id, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationsStartMutation, InvitationsStartMutationVariables>;
 export const InvitationsResolveDocument = new TypedDocumentString(`
     mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {
   resolveComplaint(id: $id, input: $input) {
@@ -14623,3 +14552,27 @@ export const RequirementIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequirementIdQuery, RequirementIdQueryVariables>;
+export const FlowRegisterDocument = new TypedDocumentString(`
+    mutation FlowRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FlowRegisterMutation, FlowRegisterMutationVariables>;
+export const FlowAcknowledgeDocument = new TypedDocumentString(`
+    mutation FlowAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {
+  acknowledgeComplaint(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FlowAcknowledgeMutation, FlowAcknowledgeMutationVariables>;
+export const FlowStartDocument = new TypedDocumentString(`
+    mutation FlowStart($id: ID!, $input: StartComplaintHandlingInput!) {
+  startComplaintHandling(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FlowStartMutation, FlowStartMutationVariables>;
