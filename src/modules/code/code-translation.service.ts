@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { BadUserInputError } from '../../common/errors';
 import { languageTag } from '../../common/languages';
-import { currentOrganization, expectedIn, scoped, scopedTo } from '../../common/tenancy';
+import { byIdLoader, currentOrganization, expectedIn, scoped, scopedTo } from '../../common/tenancy';
 import { Code } from './code.entity';
 import { CodeVersion } from './code-version.entity';
 import { CodePromise } from './code-promise.entity';
@@ -120,7 +120,7 @@ export class CodeTranslationService {
   static async staleLanguages(ctx: Context, version: CodeVersion, policyStatement = version.policyStatement): Promise<string[]> {
     const [{ languages }, code, promises, translations] = await Promise.all([
       currentOrganization(ctx),
-      scopedTo(ctx, Code, version.organizationId).findOne({ id: version.codeId }),
+      byIdLoader(ctx, Code).load(version.codeId),
       ctx.loaders.code.promisesOfVersion(version.organizationId).load(version.id),
       CodeTranslationService.translations(ctx, version),
     ]);

@@ -33,6 +33,8 @@ const streamKey = (event: AuditDraft) => event.entityId ?? `organization:${event
 /** After a commit that wrote deliveries: the dispatcher is nudged (its schedule finds rows a lost nudge left). */
 const nudge = (ctx: Context) => afterCommit(ctx, () => jobQueue(ctx.dataSource).send(DISPATCH_JOB, {}, { singletonKey: 'nudge' }));
 
+const INSERT_DELIVERY = `INSERT INTO webhook_delivery (message_id, organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)`;
+
 /** The subscriptions an event goes to: enabled ones of its organisation that want its type, its entity's events or all. */
 const WANTED = `s.organization_id = e.organization_id AND s.enabled AND s.events && ARRAY[e.event_type, e.kind, '*']::text[]`;
 
@@ -45,7 +47,7 @@ const WANTED = `s.organization_id = e.organization_id AND s.enabled AND s.events
  */
 export const outboxFlush: AuditFlushExtension = {
   extra: (event) => ({ kind: `${event.entityType}.*`, stream_key: streamKey(event), data: eventData(event) }),
-  sql: (events) => `INSERT INTO webhook_delivery (message_id, organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)
+  sql: (events) => `${INSERT_DELIVERY}
      SELECT gen_random_uuid(), s.organization_id, s.id, e.id, e.event_type, e.entity_type, e.entity_id, e.extra->>'stream_key',
        jsonb_build_object('type', e.event_type, 'timestamp', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', e.extra->'data'),
        clock_timestamp()
@@ -60,7 +62,7 @@ export const outboxFlush: AuditFlushExtension = {
 /** The outbox rows of an event recorded outside a unit of work (an audit listener), at once. */
 export async function writeOutbox(ctx: Context, event: RecordedAudit): Promise<void> {
   const inserted: unknown[] = await ctx.db.query(
-    `INSERT INTO webhook_delivery (message_id, organization_id, subscription_id, event_id, event_type, entity_type, entity_id, stream_key, payload, next_attempt_at)
+    `${INSERT_DELIVERY}
      SELECT gen_random_uuid(), s.organization_id, s.id, e.event_id, e.event_type, e.entity_type, e.entity_id, e.stream_key, e.payload, clock_timestamp()
        FROM jsonb_to_recordset($1::jsonb) AS e(organization_id uuid, event_id uuid, event_type text, kind text, entity_type text, entity_id uuid, stream_key text, payload jsonb)
        JOIN webhook_subscription s ON ${WANTED}
