@@ -18,6 +18,10 @@ const STATUS = graphql(`query StatementsCodeStatus($codeId: ID!) { codeStatus(co
 const ONE = graphql(`query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {
   id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }`);
 
+/** (e): the public form's submission. */
+const SUBMIT = graphql(`mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
+const TIMELINE = graphql(`query StatementsSubmittedTimeline($reference: String!) { complaints(first: 1, search: $reference) { edges { node { reference status timeline { to } } } } }`);
+
 /**
  * Statements per request, independent of page and data size, at issue 12's bounds: (a) 3 (it took
  * 7 with KPIs): the code with its version in force, promises and organisation, the rollup figures,
@@ -27,6 +31,8 @@ const ONE = graphql(`query StatementsComplaintTimeline($id: ID!) { complaint(id:
 const STATUS_BOUND = 3;
 const LIST_BOUND = 4;
 const ONE_BOUND = 1;
+/** BEGIN, the organisation with its closure days, the complaint numbered with its first timeline entry, its audit events, COMMIT (it took 12). */
+const SUBMIT_BOUND = 5;
 
 describe('statements per request (counts, at two data sizes)', () => {
   let app: TestApp;
@@ -171,5 +177,29 @@ describe('statements per request (counts, at two data sizes)', () => {
     expect(counts[0].list).toBe(counts[1].list);
     expect(counts[0].one).toBe(counts[1].one);
     expect({ list: counts[1].list <= LIST_BOUND, one: counts[1].one <= ONE_BOUND, counts }).toEqual({ list: true, one: true, counts });
+  });
+
+  it(`records a submitted complaint in ${SUBMIT_BOUND} statements, numbered in the statement that inserts it with its first timeline entry`, async () => {
+    const org = await app.createOrganization();
+    const input = (n: number) => ({ subject: `Niet teruggebeld ${n}`, description: 'Ik ben niet teruggebeld zoals beloofd.', complainant: { name: 'Klant', email: 'klant@voorbeeld.nl' } });
+    await app.anonymous.data(SUBMIT, { slug: org.slug, input: input(0) });
+    const sent: string[][] = [];
+    const references: string[] = [];
+    for (const n of [1, 2]) {
+      statements.reset();
+      references.push((await app.anonymous.data(SUBMIT, { slug: org.slug, input: input(n) })).submitComplaint.reference);
+      sent.push([...statements.statements]);
+    }
+    const year = new Date().getUTCFullYear();
+    // Gap-free references; the complaint is never rewritten to number it.
+    expect(references.map((r) => r.replace(/^K-\d{4}-/, ''))).toEqual(['00002', '00003']);
+    expect(references[0].startsWith(`K-${year}-`) || references[0].startsWith(`K-${year + 1}-`)).toBe(true);
+    expect(sent.map((s) => s.length)).toEqual([SUBMIT_BOUND, SUBMIT_BOUND]);
+    expect(sent[0].filter((sql) => /^\s*UPDATE\s+"?complaint"?\s/i.test(sql))).toEqual([]);
+    const officer = await app.as(org, Role.COMPLAINT_OFFICER);
+    for (const reference of references) {
+      const found = (await officer.data(TIMELINE, { reference })).complaints?.edges.map((e) => e.node);
+      expect(found).toEqual([{ reference, status: 'RECEIVED', timeline: [{ to: 'RECEIVED' }] }]);
+    }
   });
 });

@@ -4285,6 +4285,21 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
+export type StatementsSubmitMutationVariables = Exact<{
+  slug: Scalars['String']['input'];
+  input: SubmitComplaintInput;
+}>;
+
+
+export type StatementsSubmitMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', reference: string } };
+
+export type StatementsSubmittedTimelineQueryVariables = Exact<{
+  reference: Scalars['String']['input'];
+}>;
+
+
+export type StatementsSubmittedTimelineQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', reference: string, status: ComplaintStatus, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus }> } }> } | null };
+
 export type InvitationsSurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, link?: string | null, language: string, respondentEmail?: string | null, expiresAt: string, invitedAt?: string | null, status: SurveyStatus };
 
 export type InvitationsResolveMutationVariables = Exact<{
@@ -13799,6 +13814,28 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const StatementsSubmitDocument = new TypedDocumentString(`
+    mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) {
+  submitComplaint(organizationSlug: $slug, input: $input) {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsSubmitMutation, StatementsSubmitMutationVariables>;
+export const StatementsSubmittedTimelineDocument = new TypedDocumentString(`
+    query StatementsSubmittedTimeline($reference: String!) {
+  complaints(first: 1, search: $reference) {
+    edges {
+      node {
+        reference
+        status
+        timeline {
+          to
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsSubmittedTimelineQuery, StatementsSubmittedTimelineQueryVariables>;
 export const InvitationsResolveDocument = new TypedDocumentString(`
     mutation InvitationsResolve($id: ID!, $input: ResolveComplaintInput!) {
   resolveComplaint(id: $id, input: $input) {

@@ -1,10 +1,11 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { DeepPartial, EntityTarget, ObjectLiteral } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import type { AuditChanges } from '../../common/audit-changes';
-import { recordAudit } from '../../common/audit-trail';
 import type { Context } from '../../common/context';
+import { fromJsonRow, type JsonRow } from '../../common/json-rows';
 import { Organization } from '../../common/organization.entity';
-import type { Complaint } from './complaint.entity';
+import { Complaint } from './complaint.entity';
+import { ComplaintTimelineEntry } from './complaint-timeline-entry.entity';
 
 /** The last complaint number handed out per organisation and year of receipt. */
 @Entity()
@@ -25,36 +26,42 @@ export class ComplaintReferenceCounter {
 
 export const formatReference = (year: number, number: number) => `K-${year}-${String(number).padStart(5, '0')}`;
 
-/** The unique placeholder a complaint is inserted under until {@link numberComplaint} gives it its reference. */
-export const provisionalReference = () => `K-pending-${randomUUID()}`;
+/** The SQL and parameters of an INSERT of `values` into `target`'s table, its parameters numbered from `$first` on, without RETURNING. */
+function insertSql(ctx: Context, target: EntityTarget<ObjectLiteral>, values: ObjectLiteral, first: number): [string, unknown[]] {
+  const [sql, parameters] = ctx.db.createQueryBuilder().insert().into(target).values(values).updateEntity(false).getQueryAndParameters();
+  return [sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + first - 1}`), parameters];
+}
 
 /**
- * Gives a complaint inserted under a provisional reference the next reference of its year of
- * receipt (`K-2026-00042`) and records its `Complaint.received` audit event (`changes`, with the
- * reference added; written with the unit's other events as its last statement). The counter row is
+ * Inserts a complaint under the next reference of its year of receipt (`K-2026-00042`) together
+ * with its first timeline entry, in one statement, and returns both as stored. The counter row is
  * incremented in the caller's transaction and stays locked until it ends, so concurrent intakes of
- * an organisation queue on it, but only for this statement, the audit events' and the commit; a
- * rolled-back intake gives its number back: references are unique and gap-free.
+ * an organisation queue on it (as they do on the monitoring rollup rows the same statement's
+ * triggers update); a rolled-back intake gives its number back: references are unique and gap-free.
+ * Writes no audit event: the caller records them (after the promise links it adds).
  */
-export async function numberComplaint(ctx: Context, complaint: Complaint, year: number, changes: AuditChanges): Promise<string> {
-  const [row]: { reference: string }[] = await ctx.db.query(
+export async function insertNumbered(
+  ctx: Context,
+  year: number,
+  values: DeepPartial<Complaint>,
+  entry: DeepPartial<ComplaintTimelineEntry>,
+): Promise<{ complaint: Complaint; entry: ComplaintTimelineEntry }> {
+  const id = randomUUID();
+  const organizationId = values.organizationId as string;
+  const parameters: unknown[] = [organizationId, year];
+  const [entrySql, entryParameters] = insertSql(ctx, ComplaintTimelineEntry, { ...entry, organizationId, complaintId: id }, parameters.length + 1);
+  parameters.push(...entryParameters);
+  const reference = () => `(SELECT 'K-' || n.year || '-' || lpad(n.last::text, greatest(5, length(n.last::text)), '0') FROM n)`;
+  const [complaintSql, complaintParameters] = insertSql(ctx, Complaint, { ...values, id, reference }, parameters.length + 1);
+  parameters.push(...complaintParameters);
+  const [row]: { complaint: JsonRow; entry: JsonRow }[] = await ctx.db.query(
     `WITH n AS (
        INSERT INTO complaint_reference_counter (organization_id, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (organization_id, year) DO UPDATE SET last = complaint_reference_counter.last + 1
-       RETURNING last
-     ), c AS (
-       UPDATE complaint SET reference = 'K-' || $3 || '-' || lpad(n.last::text, greatest(5, length(n.last::text)), '0')
-       FROM n WHERE complaint.id = $4 AND complaint.organization_id = $1
-       RETURNING complaint.reference
-     )
-     SELECT reference FROM c`,
-    [complaint.organizationId, year, String(year), complaint.id],
+       RETURNING year, last
+     ), t AS (${entrySql} RETURNING *)
+     ${complaintSql} RETURNING to_jsonb(complaint) AS complaint, (SELECT to_jsonb(t) FROM t) AS entry`,
+    parameters,
   );
-  await recordAudit(ctx, complaint.organizationId, {
-    action: 'Complaint.received',
-    entityType: 'Complaint',
-    entityId: complaint.id,
-    changes: { ...changes, reference: { to: row.reference } },
-  });
-  return row.reference;
+  return { complaint: fromJsonRow(ctx.db, Complaint, row.complaint), entry: fromJsonRow(ctx.db, ComplaintTimelineEntry, row.entry) };
 }

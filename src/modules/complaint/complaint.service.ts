@@ -26,8 +26,9 @@ import { LetterKind } from './letter-rendering';
 import { languageTag, negotiateLanguage } from '../../common/languages';
 import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from './complaint-timeline-entry.entity';
-import { numberComplaint, provisionalReference } from './complaint-reference';
+import { insertNumbered } from './complaint-reference';
 import { auditChanges } from '../../common/audit-changes';
+import { recordAudit } from '../../common/audit-trail';
 import {
   COMPLAINT_LIFECYCLE,
   DECIDED_STATUSES,
@@ -338,8 +339,8 @@ export class ComplaintService {
 
   /**
    * Records a complaint: both deadlines from the organisation's current policy and calendar
-   * (stored, never recomputed), its promise links, the first timeline entry and, last, the next
-   * reference of its year of receipt with its `Complaint.received` audit event.
+   * (stored, never recomputed), the next reference of its year of receipt and the first timeline
+   * entry (one statement), its promise links, then the entry's and the `Complaint.received` audit events.
    */
   private static async receive(ctx: Context, organization: Organization, intake: Intake, closureDays?: readonly string[]): Promise<Complaint> {
     const calendar = await ClosureDayService.calendar(ctx, organization, intake.receivedAt, closureDays);
@@ -347,9 +348,11 @@ export class ComplaintService {
     const resolutionDueAt = deadline(intake.receivedAt, { within: policy.resolveWithin, unit: policy.resolveUnit }, calendar);
     const type = intake.complainant?.type ?? null;
     const year = DateTime.fromJSDate(intake.receivedAt, { zone: organization.timezone }).year;
-    const complaint = await scopedTo(ctx, Complaint, organization.id).insert(
+    const { complaint, entry } = await insertNumbered(
+      ctx,
+      year,
       {
-        reference: provisionalReference(),
+        organizationId: organization.id,
         receivedAt: intake.receivedAt,
         channel: intake.channel,
         language: intake.language,
@@ -373,23 +376,18 @@ export class ComplaintService {
         resolutionDueAt,
         trackingSecretHash: intake.trackingSecretHash ?? null,
       },
-      { audit: false },
+      { actorId: ctx.user?.id ?? null, at: intake.receivedAt, from: null, to: ComplaintStatus.RECEIVED, note: null },
     );
-    const received = auditChanges(Complaint, null, complaint);
-    delete received.reference;
     if (intake.promises?.length) {
       await replaceLinks(scopedTo(ctx, ComplaintPromise, organization.id), { column: 'complaintId', id: complaint.id }, 'promiseId', intake.promises.map((p) => p.id));
     }
-    await scopedTo(ctx, ComplaintTimelineEntry, organization.id).insert({
-      complaintId: complaint.id,
-      actorId: ctx.user?.id ?? null,
-      at: intake.receivedAt,
-      from: null,
-      to: ComplaintStatus.RECEIVED,
-      note: null,
+    await recordAudit(ctx, organization.id, {
+      action: 'ComplaintTimelineEntry.created',
+      entityType: 'ComplaintTimelineEntry',
+      entityId: entry.id,
+      changes: auditChanges(ComplaintTimelineEntry, null, entry),
     });
-    // Numbered last, so concurrent intakes wait for the counter only for this statement and the commit.
-    complaint.reference = await numberComplaint(ctx, complaint, year, received);
+    await recordAudit(ctx, organization.id, { action: 'Complaint.received', entityType: 'Complaint', entityId: complaint.id, changes: auditChanges(Complaint, null, complaint) });
     return complaint;
   }
 
