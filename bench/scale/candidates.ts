@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { signToken } from '../../src/auth/tokens';
+import { NODE_MEMORY_FLAGS } from '../../src/observability/heap';
 import type { GeneratedOrganization } from './generate';
 import { BENCH_ROLES } from './generate';
 
@@ -28,7 +29,9 @@ export class Candidate {
   static async start(name: string, mode: CandidateName, databaseUrl: string): Promise<Candidate> {
     // BENCH_CPU_PROFILE=<dir>: the service's process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
     const profile = mode === 'service' && process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
-    const child = fork(path.join(__dirname, 'server.js'), [mode, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...profile] });
+    // The service with the V8 flags `npm start` gives it.
+    const flags = mode === 'service' ? [...NODE_MEMORY_FLAGS] : [];
+    const child = fork(path.join(__dirname, 'server.js'), [mode, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...flags, ...profile] });
     const candidate = new Candidate(name, child);
     const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`))));
     const ready = await Promise.race([candidate.ask<{ url: string }>('ready', false), exited]);
