@@ -74,7 +74,7 @@ export class RollupMonths1797100000000 implements MigrationInterface {
 }
 
 /** A month rollup of a day-grain source table. */
-interface MonthRollup {
+export interface MonthRollup {
   source: string;
   target: string;
   /** Key columns besides the organisation and the month, as in the source, in primary-key order; `month` goes after `code_id`. */
@@ -186,7 +186,7 @@ function upsert(r: MonthRollup, rows: string): string {
     DELETE FROM ${r.target} WHERE ${allZero(r)};`;
 }
 
-function syncFunction(r: MonthRollup): string {
+export function syncFunction(r: MonthRollup): string {
   const columns = `x.organization_id, ${[
     ...new Set([...r.keys.map((k) => k.name), ...(r.day ? [r.day] : []), ...r.sums.map(([, s]) => s), ...(r.where ? ['status'] : [])]),
   ]
@@ -235,7 +235,7 @@ function refill(r: MonthRollup, orgCondition: string): string {
 const END = '  END $fn$';
 
 /** `monitoring_rebuild(org)` recomputing the month rollups from their sources at the end. */
-const REBUILD_WITH_MONTHS = (() => {
+export const REBUILD_WITH_MONTHS = (() => {
   if (!REBUILD_WITH_DISPUTES.endsWith(END)) throw new Error('RollupMonths: monitoring_rebuild does not end as expected');
   const months = MONTHS.map((r) => `    DELETE FROM ${r.target} WHERE organization_id = org;\n    ${refill(r, 'organization_id = org')};\n`).join('');
   return `${REBUILD_WITH_DISPUTES.slice(0, -END.length).replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')}${months}${END}`;

@@ -31,6 +31,7 @@ import { RollupMonths1797100000000 } from './1797100000000-RollupMonths';
 import { ComplaintLinkReceivedAt1797200000000 } from './1797200000000-ComplaintLinkReceivedAt';
 import { SurveyInvitations1797300000000 } from './1797300000000-SurveyInvitations';
 import { TranslationSources1797400000000 } from './1797400000000-TranslationSources';
+import { RebuildInOrderOfReceipt1797500000000 } from './1797500000000-RebuildInOrderOfReceipt';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -66,4 +67,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ComplaintLinkReceivedAt1797200000000,
   SurveyInvitations1797300000000,
   TranslationSources1797400000000,
+  RebuildInOrderOfReceipt1797500000000,
 ];

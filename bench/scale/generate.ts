@@ -530,8 +530,8 @@ export async function ensureDataset(url: string, scale: number, options: { small
     });
     await timed('commit', () => client.query('COMMIT'));
     await timed('vacuum analyze', () => client.query('VACUUM (ANALYZE)'));
-    // As the operations guide says after a rebuild: it rewrote each rollup row once per batch of
-    // complaints, and a live database's autovacuum would have reclaimed those versions long ago.
+    // As the operations guide says after a rebuild: it rewrote a year's rollup rows once per batch
+    // of complaints, and a live database's autovacuum would have reclaimed those versions long ago.
     await timed('monitoring rollups compacted', () => compactRollups(client));
     const meta: DatasetMeta = { scale: wanted, generatedAt: new Date().toISOString(), seconds: Math.round((Date.now() - start) / 100) / 10, organizations };
     await client.query(`DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), ${quoteLiteral(JSON.stringify(meta))}); END $$`);

@@ -21,8 +21,8 @@ import { MONTHS } from '../../migrations/1797100000000-RollupMonths';
  * every complaint and action (`DirectCountReference`, the SQL the services ran before): random
  * histories are written straight to the database, changed afterwards (statuses, steps, outcomes,
  * links to other promises and versions, anonymisation, actions checked and reopened, a promise key
- * renamed, the time zone changed), and `codeStatus` and `complaintAnalysis` are compared field by
- * field with the reference.
+ * renamed, the time zone changed, everything rebuilt by `monitoring_rebuild` in small batches), and
+ * `codeStatus` and `complaintAnalysis` are compared field by field with the reference.
  */
 
 const STATUS = graphql(`
@@ -415,6 +415,9 @@ const historyArb = fc.record({
   renameKey: fc.boolean(),
   timezone: fc.constantFrom('Europe/Amsterdam', 'Europe/Oslo', 'America/New_York', 'Asia/Kolkata'),
   handlingPromiseKey: fc.constantFrom(null, 'P1', 'P2'),
+  // The rollups rebuilt from scratch at the end (as after a bulk load), in batches of this many
+  // complaints (in order of receipt) and actions.
+  rebuildBatch: fc.option(fc.integer({ min: 1, max: 7 }), { nil: null }),
 });
 
 type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
@@ -504,6 +507,9 @@ async function writeHistory(history: History) {
   if (history.renameKey) await ds.query(`UPDATE code_promise SET key = 'P9' WHERE id = $1`, [codes[0].promises[2].P2.id]);
   if (history.timezone !== 'Europe/Amsterdam') await ds.query(`UPDATE organization SET timezone = $2 WHERE id = $1`, [org.id, history.timezone]);
   await ds.query(`UPDATE organization SET status_handling_promise_key = $2 WHERE id = $1`, [org.id, history.handlingPromiseKey]);
+  if (history.rebuildBatch) {
+    await ds.query(`SELECT monitoring_rebuild($1, $2)`, [org.id, history.rebuildBatch]);
+  }
   return { org, codes, timezone: history.timezone, handlingPromiseKey: history.handlingPromiseKey };
 
   /** The complaint's disputes-body case, with the outcome given (undecided when none): the overturn rate's source. */
