@@ -13,7 +13,7 @@ export const HEAP_GROWING_PERCENT = 100;
  * V8 flags the service is started with (`npm start`; the scale benchmark starts its service process
  * with them too). They size the heap when the process starts, so they cannot be set from inside it.
  * `--max-semi-space-size=8`: the young generation's two halves at most 8 MB each instead of 16 (Node
- * 20 on 64 bits). Under the scale benchmark's load this lowers the resident set by 20–30 MB, for the
+ * 20 on 64 bits). Under the scale benchmark's load this lowers the resident set by 10–30 MB, for the
  * same throughput: the service's short-lived objects die young either way (bench/README.md).
  */
 export const NODE_MEMORY_FLAGS = ['--max-semi-space-size=8'] as const;
