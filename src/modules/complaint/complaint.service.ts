@@ -28,7 +28,6 @@ import { ComplaintPromise } from './complaint-promise.entity';
 import { ComplaintTimelineEntry, ComplaintTimelineEventKind } from './complaint-timeline-entry.entity';
 import { insertNumbered } from './complaint-reference';
 import { auditChanges } from '../../common/audit-changes';
-import { recordAudit } from '../../common/audit-trail';
 import {
   COMPLAINT_LIFECYCLE,
   DECIDED_STATUSES,
@@ -381,13 +380,9 @@ export class ComplaintService {
     if (intake.promises?.length) {
       await replaceLinks(scopedTo(ctx, ComplaintPromise, organization.id), { column: 'complaintId', id: complaint.id }, 'promiseId', intake.promises.map((p) => p.id));
     }
-    await recordAudit(ctx, organization.id, {
-      action: 'ComplaintTimelineEntry.created',
-      entityType: 'ComplaintTimelineEntry',
-      entityId: entry.id,
-      changes: auditChanges(ComplaintTimelineEntry, null, entry),
-    });
-    await recordAudit(ctx, organization.id, { action: 'Complaint.received', entityType: 'Complaint', entityId: complaint.id, changes: auditChanges(Complaint, null, complaint) });
+    // The events the repositories' inserts record, written by hand because one statement inserted both rows.
+    await scopedTo(ctx, ComplaintTimelineEntry, organization.id).audit('ComplaintTimelineEntry.created', entry.id, auditChanges(ComplaintTimelineEntry, null, entry));
+    await scopedTo(ctx, Complaint, organization.id).audit('Complaint.received', complaint.id, auditChanges(Complaint, null, complaint));
     return complaint;
   }
 
