@@ -75,7 +75,7 @@ const BY_RECEIPT = `    LOOP
 const MONTHS_START = `    DELETE FROM ${MONTHS[0].target} WHERE organization_id = org;\n`;
 
 /** `monitoring_rebuild(org, batch_size)`: complaints in order of receipt, month rollups recomputed once at the end. */
-const REBUILD_IN_ORDER = [
+export const REBUILD_IN_ORDER = [
   ['CREATE OR REPLACE FUNCTION monitoring_rebuild(org uuid)', 'CREATE FUNCTION monitoring_rebuild(org uuid, batch_size int DEFAULT 20000)'],
   ["    last_id uuid := '00000000-0000-0000-0000-000000000000';\n", "    last_id uuid := '00000000-0000-0000-0000-000000000000';\n    last_at timestamptz := '-infinity';\n"],
   // Before the rollups are emptied (their triggers would fold the emptying into the month rows too).

@@ -32,6 +32,7 @@ import { ComplaintLinkReceivedAt1797200000000 } from './1797200000000-ComplaintL
 import { SurveyInvitations1797300000000 } from './1797300000000-SurveyInvitations';
 import { TranslationSources1797400000000 } from './1797400000000-TranslationSources';
 import { RebuildInOrderOfReceipt1797500000000 } from './1797500000000-RebuildInOrderOfReceipt';
+import { SetBasedRebuild1797600000000 } from './1797600000000-SetBasedRebuild';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -68,4 +69,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SurveyInvitations1797300000000,
   TranslationSources1797400000000,
   RebuildInOrderOfReceipt1797500000000,
+  SetBasedRebuild1797600000000,
 ];
