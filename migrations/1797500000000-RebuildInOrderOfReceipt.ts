@@ -62,7 +62,7 @@ const BY_ID = `    LOOP
     END LOOP;
 `;
 
-const BY_RECEIPT = `    LOOP
+export const BY_RECEIPT = `    LOOP
       batch := array(SELECT c FROM complaint c WHERE c.organization_id = org AND (c.received_at, c.id) > (last_at, last_id)
                      ORDER BY c.received_at, c.id LIMIT batch_size);
       EXIT WHEN cardinality(batch) = 0;

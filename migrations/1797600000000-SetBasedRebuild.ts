@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { REBUILD_IN_ORDER } from './1797500000000-RebuildInOrderOfReceipt';
+import { BY_RECEIPT, REBUILD_IN_ORDER } from './1797500000000-RebuildInOrderOfReceipt';
 
 /**
  * `monitoring_rebuild(org)` in one pass over the organisation's complaints and actions, instead of
@@ -102,15 +102,8 @@ function at(text: string, anchor: string, replacement: string): string {
   return text.replace(anchor, replacement);
 }
 
-const BY_RECEIPT = `    LOOP
-      batch := array(SELECT c FROM complaint c WHERE c.organization_id = org AND (c.received_at, c.id) > (last_at, last_id)
-                     ORDER BY c.received_at, c.id LIMIT batch_size);
-      EXIT WHEN cardinality(batch) = 0;
-      PERFORM monitoring_complaints_changed('{}', batch);
-      last_at := batch[cardinality(batch)].received_at;
-      last_id := batch[cardinality(batch)].id;
-    END LOOP;
-    last_id := '00000000-0000-0000-0000-000000000000';
+/** The batched rebuild's loops: complaints in order of receipt, then actions. */
+const BATCHES = `${BY_RECEIPT}    last_id := '00000000-0000-0000-0000-000000000000';
     LOOP
       actions := array(SELECT a FROM corrective_action a WHERE a.organization_id = org AND a.id > last_id ORDER BY a.id LIMIT batch_size);
       EXIT WHEN cardinality(actions) = 0;
@@ -131,7 +124,7 @@ export const REBUILD_SET_BASED = [
   ['CREATE FUNCTION monitoring_rebuild(org uuid, batch_size int DEFAULT 20000)', 'CREATE FUNCTION monitoring_rebuild(org uuid)'],
   [BATCH_VARIABLES, ''],
   [
-    BY_RECEIPT,
+    BATCHES,
     `    PERFORM monitoring_count_complaints_of(org);
     PERFORM monitoring_count_decisions_of(org);
     PERFORM monitoring_count_actions_of(org);
