@@ -6,7 +6,7 @@ import { runOutsideRequest } from '../common/unit-of-work';
 import { UnauthenticatedError } from '../common/errors';
 import { isUuid } from '../common/tenancy';
 import { recordAudit } from '../common/audit-trail';
-import { OrganizationDirectory } from './organization-directory';
+import { IDENTITY_LOOKUP, OrganizationDirectory } from './organization-directory';
 import type { Role } from '../common/roles';
 import type { TokenClaims } from './tokens';
 
@@ -80,8 +80,9 @@ export class IdentityResolver {
     };
   }
 
-  /** Forgets every cached member (what the cache's expiry does on its own). */
+  /** Forgets every cached organisation and member (what the caches' expiry does on its own). */
   clearCache(): void {
+    this.organizations.clear();
     this.members?.clear();
   }
 
@@ -100,7 +101,7 @@ export class IdentityResolver {
     if (cached) return cached;
     // A provider's subject wins over a member id that happens to look the same.
     const [row] = (await this.dataSource.query(
-      `SELECT id, roles, active FROM app_user
+      `${IDENTITY_LOOKUP} SELECT id, roles, active FROM app_user
         WHERE organization_id = $1 AND (external_subject = $2 OR id = $3::uuid)
         ORDER BY (external_subject IS NOT DISTINCT FROM $2) DESC LIMIT 1`,
       [organizationId, subject, isUuid(subject) ? subject : null],

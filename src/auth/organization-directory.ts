@@ -1,6 +1,11 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
-import { Organization } from '../common/organization.entity';
+
+/**
+ * Marks the statements that fill the caller caches (organisation by slug, member by subject), so
+ * that `pg_stat_statements` and the logs tell them apart from a request's own work.
+ */
+export const IDENTITY_LOOKUP = '/* identity lookup */';
 
 export interface KnownOrganization {
   id: string;
@@ -21,10 +26,14 @@ export class OrganizationDirectory {
   async resolve(slug: string): Promise<KnownOrganization | null> {
     const cached = this.cache.get(slug);
     if (cached) return cached;
-    const org = await this.dataSource.getRepository(Organization).findOne({ where: { slug }, select: { id: true, slug: true } });
-    if (!org) return null;
-    const known = { id: org.id, slug: org.slug };
+    const [known] = (await this.dataSource.query(`${IDENTITY_LOOKUP} SELECT id, slug FROM organization WHERE slug = $1`, [slug])) as KnownOrganization[];
+    if (!known) return null;
     this.cache.set(slug, known);
     return known;
+  }
+
+  /** Forgets every cached organisation. */
+  clear(): void {
+    this.cache.clear();
   }
 }

@@ -5,7 +5,7 @@ import { NOT_A_MEMBER } from '../../src/auth/identity';
 import { AuditEvent } from '../../src/common/audit-event.entity';
 import { User } from '../../src/modules/user/user.entity';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { ApiClient, startTestApp, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
+import { ApiClient, startTestApp, statementCounter, TEST_JWT_SECRET, type TestApp, type TestOrganization } from '../support/app';
 import { graphql } from '../graphql';
 import type { IdentityAuditQuery } from '../graphql/graphql';
 
@@ -93,6 +93,18 @@ describe('a token counts only for an active member of the organisation it names'
     await expectRefused(client);
     await alphaTop.data(UPDATE_USER, { id: m.id, input: { expectedVersion: updated.version, active: true, roles: ['STAFF'] } });
     expect((await client.data(ME)).me!.roles).toEqual(['STAFF']);
+  });
+
+  it("looks the caller's organisation and member up once, not on every request, until the cache expires", async () => {
+    const m = await member([Role.COMPLAINT_OFFICER]);
+    const client = await tokenFor(m.id, 'alpha');
+    app.service.app.identities.clearCache();
+    const statements = statementCounter(app.dataSource);
+    await client.data(ME);
+    const first = statements.identityLookups;
+    statements.reset();
+    await client.data(ME);
+    expect({ first, second: statements.identityLookups }).toEqual({ first: 2, second: 0 });
   });
 
   it('locks a member out deactivated elsewhere (another instance) once the member cache expires', async () => {

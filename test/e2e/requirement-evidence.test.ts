@@ -310,9 +310,6 @@ describe('evidence per requirement node', () => {
   it('reads the coverage in the same number of statements with 5 or 41 pieces of evidence', async () => {
     const counter = statementCounter(app.dataSource);
     const countFor = async () => {
-      // The warm-up caches the caller's member record afresh (MEMBER_CACHE_TTL_MS from now), so the
-      // counted request finds it however long the evidence took to add on a slow machine.
-      app.service.app.identities.clearCache();
       await qm.data(COVERAGE, { codeId: code.code.id });
       counter.reset();
       await qm.data(COVERAGE, { codeId: code.code.id });

@@ -11,6 +11,7 @@ import { Role, ALL_ROLES } from '../../src/common/roles';
 import { Organization } from '../../src/common/organization.entity';
 import { User } from '../../src/modules/user/user.entity';
 import { createTestDatabase, type TestDatabase } from './database';
+import { IDENTITY_LOOKUP } from '../../src/auth/organization-directory';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
@@ -186,19 +187,31 @@ export const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connectio
  * Counts the SQL statements the data source sends (every query TypeORM runs, transactions'
  * BEGIN/COMMIT included), to show that work is refused before it starts or stays batched, and
  * which database session (backend process id) ran each one.
+ *
+ * The lookups that fill the caller caches (organisation and member, tagged IDENTITY_LOOKUP) are
+ * kept apart in `identityLookups`: whether a request finds the caller cached depends on when the
+ * cache entry was made (MEMBER_CACHE_TTL_MS), not on the request, so a slow run would otherwise
+ * count one statement more now and then.
  */
 export function statementCounter(dataSource: DataSource): {
   readonly count: number;
   readonly statements: readonly string[];
   /** The backend process id of each statement's connection, in order. */
   readonly backends: readonly (number | undefined)[];
+  /** The organisation and member lookups since the last reset (not in `count`). */
+  readonly identityLookups: number;
   reset(): void;
 } {
   let statements: string[] = [];
   let backends: (number | undefined)[] = [];
+  let identityLookups = 0;
   const logger = dataSource.logger;
   const logQuery = logger.logQuery.bind(logger);
   logger.logQuery = (...args: Parameters<typeof logQuery>) => {
+    if (args[0].startsWith(IDENTITY_LOOKUP)) {
+      identityLookups++;
+      return logQuery(...args);
+    }
     statements.push(args[0]);
     backends.push((args[2] as { databaseConnection?: { processID?: number } } | undefined)?.databaseConnection?.processID);
     return logQuery(...args);
@@ -214,9 +227,13 @@ export function statementCounter(dataSource: DataSource): {
     get backends() {
       return backends;
     },
+    get identityLookups() {
+      return identityLookups;
+    },
     reset() {
       statements = [];
       backends = [];
+      identityLookups = 0;
     },
   };
 }
