@@ -33,6 +33,7 @@ import { SurveyInvitations1797300000000 } from './1797300000000-SurveyInvitation
 import { TranslationSources1797400000000 } from './1797400000000-TranslationSources';
 import { RebuildInOrderOfReceipt1797500000000 } from './1797500000000-RebuildInOrderOfReceipt';
 import { SetBasedRebuild1797600000000 } from './1797600000000-SetBasedRebuild';
+import { DisputesYearRollup1797700000000 } from './1797700000000-DisputesYearRollup';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -70,4 +71,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TranslationSources1797400000000,
   RebuildInOrderOfReceipt1797500000000,
   SetBasedRebuild1797600000000,
+  DisputesYearRollup1797700000000,
 ];

@@ -431,14 +431,9 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
     disputesOverturned: number;
   }[] = await ctx.db.query(
     `WITH x AS (
-       SELECT extract(year FROM received_day)::int AS year, code_id, promise_key, count(*)::int AS cases,
-         (count(*) FILTER (WHERE outcome IN (${list(RATED_OUTCOMES)})))::int AS rated,
-         (count(*) FILTER (WHERE outcome IN (${list(AGAINST_ORGANIZATION)})))::int AS overturned
-       FROM monitoring_disputes_lineage
-       -- From the first year's first day to the last year's end: a range the planner can estimate (and aggregate by
-       -- hashing); a year in between that was not asked for finds no row of y below.
-       WHERE organization_id = $1 AND received_day >= $3::date AND received_day < $4::date
-       GROUP BY 1, 2, 3
+       -- Disputes-body cases per lineage and year of receipt (migration DisputesYearRollup).
+       SELECT year, code_id, promise_key, cases, rated, overturned
+       FROM monitoring_disputes_year WHERE organization_id = $1 AND year = ANY($2::int[])
      ), named AS (
        -- Each lineage's title: its promise in the published version, else in the latest version.
        SELECT DISTINCT ON (p.code_id, p.key) p.code_id, p.key, p.title
@@ -455,7 +450,7 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
      JOIN code ON code.id = y.code_id
      LEFT JOIN named ON named.code_id = y.code_id AND named.key = y.promise_key
      LEFT JOIN x ON x.year = y.year AND x.code_id = y.code_id AND x.promise_key = y.promise_key`,
-    [organizationId, years, `${Math.min(...years)}-01-01`, `${Math.max(...years) + 1}-01-01`],
+    [organizationId, years],
   );
   return rows.map(({ disputesCases, disputesRated, disputesOverturned, ...row }) => ({
     ...row,
