@@ -292,7 +292,15 @@ function figures(d: YearData): ComplaintYearFigures {
       upheld: (t?.[`categoryUpheld_${category}`] as number) ?? 0,
     })),
     byPromise: d.promises
-      .map(({ year: _year, ...row }) => row)
+      .map((r): PromiseComplaintCount => ({
+        codeId: r.codeId,
+        codeKey: r.codeKey,
+        promiseKey: r.promiseKey,
+        promiseTitle: r.promiseTitle,
+        complaints: r.complaints,
+        upheld: r.upheld,
+        disputes: r.disputes,
+      }))
       .sort(
         (a, b) =>
           b.complaints - a.complaints ||
