@@ -118,6 +118,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
      * that cannot be on it left out early): the same filters without it. Default `qb`.
      */
     counted?: SelectQueryBuilder<T>;
+    /**
+     * Read the page's rows as JSON (`to_jsonb` of the row, converted by `fromJsonRow`) instead of
+     * through TypeORM's entity hydration, which cost a hot list a fifth of its CPU. Only for a
+     * query without joins (a join could repeat a row, which TypeORM's `take` would have removed).
+     */
+    json?: boolean;
   } = {},
 ): Promise<ConnectionResult<T>> {
   const first = pageSize(args);
@@ -130,13 +136,19 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const op = sort.direction === 'DESC' ? '<' : '>';
     page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
-  page
-    .orderBy(sort.column, sort.direction)
-    .addOrderBy(`${alias}.id`, sort.direction)
-    .take(first + 1);
+  page.orderBy(sort.column, sort.direction).addOrderBy(`${alias}.id`, sort.direction);
   let rows: T[];
   let totalCount: number | undefined;
-  if (withTotal) {
+  if (options.json) {
+    if (page.expressionMap.joinAttributes.length > 0) throw new Error('paginate: json rows need a query without joins');
+    page.select(`to_jsonb(${page.escape(alias)})`, 'node').limit(first + 1);
+    if (withTotal) page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
+    const raw = await page.getRawMany<{ node: JsonRow; [TOTAL]?: string }>();
+    const target = page.expressionMap.mainAlias!.target;
+    rows = raw.map((r) => fromJsonRow(page.connection.manager, target, r.node) as T);
+    if (withTotal) totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
+  } else if (withTotal) {
+    page.take(first + 1);
     // The same filters and parameters, counted once by PostgreSQL (an uncorrelated subquery).
     page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
     const { raw, entities } = await page.getRawAndEntities<Record<string, unknown>>();
@@ -144,7 +156,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     // No row to carry it: an empty first page has none; after a cursor, count on its own.
     totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
   } else {
-    rows = await page.getMany();
+    rows = await page.take(first + 1).getMany();
   }
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node[sort.property], node.id) }));

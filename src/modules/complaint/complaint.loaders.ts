@@ -4,6 +4,7 @@ import type { Context } from '../../common/context';
 import { groupBy } from '../../common/batching';
 import { connectionLoader, type PageArgs, type ConnectionResult } from '../../common/pagination';
 import { byIdLoader, scoped } from '../../common/tenancy';
+import { fromJsonRow, type JsonRow } from '../../common/json-rows';
 import { CodePromise, comparePromiseKeys, inLineages, lineageSql, parseLineageKey, promiseLineageKey } from '../code';
 import { Complaint } from './complaint.entity';
 import { ComplaintPromise } from './complaint-promise.entity';
@@ -41,17 +42,24 @@ declare module '../../common/context' {
 
 export function complaintLoaders(ctx: Context): ComplaintLoaders {
   return {
-    // One statement: the links with their promises, which also fill the promise by-id loader.
+    // One statement: the links with their promises (as JSON rows, no entity hydration), which also fill the promise by-id loader.
     promises: new DataLoader(async (complaintIds: readonly string[]) => {
-      const { raw, entities } = await scoped(ctx, CodePromise)
+      const raw = await scoped(ctx, CodePromise)
         .query('p')
         .innerJoin(ComplaintPromise, 'cp', 'cp.promiseId = p.id AND cp.organizationId = p.organizationId')
         .andWhere('cp.complaintId IN (:...complaintIds)', { complaintIds })
-        .addSelect('cp.complaintId', 'link_complaint_id')
-        .getRawAndEntities<{ p_id: string; link_complaint_id: string }>();
+        .select('cp.complaintId', 'link_complaint_id')
+        .addSelect('p.id', 'p_id')
+        .addSelect('to_jsonb(p)', 'promise')
+        .getRawMany<{ p_id: string; link_complaint_id: string; promise: JsonRow }>();
       const byPromiseId = byIdLoader(ctx, CodePromise);
-      const byId = new Map(entities.map((p) => [p.id, p]));
-      for (const p of entities) byPromiseId.prime(p.id, p);
+      const byId = new Map<string, CodePromise>();
+      for (const r of raw) {
+        if (byId.has(r.p_id)) continue;
+        const promise = fromJsonRow(ctx.db, CodePromise, r.promise);
+        byId.set(r.p_id, promise);
+        byPromiseId.prime(r.p_id, promise);
+      }
       return groupBy(complaintIds, raw, (r) => r.link_complaint_id).map((group) =>
         group
           .map((r) => byId.get(r.p_id))

@@ -194,8 +194,8 @@ export class ComplaintService {
       if (walk) page = qb.clone().andWhere(walk.where, walk.parameters);
     }
     const result = await (byReceipt
-      ? paginate(page ?? qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' }, { counted: qb })
-      : paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' }));
+      ? paginate(page ?? qb, args, { column: 'c.receivedAt', property: 'receivedAt', direction: 'DESC' }, { counted: qb, json: true })
+      : paginate(qb, args, { column: 'c.resolutionDueAt', property: 'resolutionDueAt', direction: 'ASC' }, { json: true }));
     if (!result.edges.length) {
       if (args.handlerId) await scoped(ctx, User).get(args.handlerId, 'handlerId');
       if (args.promiseId) await scoped(ctx, CodePromise).get(args.promiseId, 'promiseId');
