@@ -18,6 +18,12 @@ const STATUS = graphql(`query StatementsCodeStatus($codeId: ID!) { codeStatus(co
 const ONE = graphql(`query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {
   id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }`);
 
+/** (d): the annual complaint analysis, as the quality manager's report asks for it. */
+const ANALYSIS = graphql(`query StatementsAnalysis($year: Int!) { complaintAnalysis(year: $year) {
+  totals { received resolved unresolved overdue upheld } byCategory { category complaints } byPromise { promiseKey complaints upheld }
+  byChannel { channel complaints } byMonth { month complaints } acknowledgementTime { medianHours p90Hours } resolutionTime { medianHours p90Hours }
+  outcomes { outcome complaints } recurringRootCauses { rootCause actions } actions { kind opened effectivenessRate } changes { figure change } } }`);
+
 /** (e): the public form's submission. */
 const SUBMIT = graphql(`mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }`);
 const TIMELINE = graphql(`query StatementsSubmittedTimeline($reference: String!) { complaints(first: 1, search: $reference) { edges { node { reference status timeline { to } } } } }`);
@@ -31,6 +37,8 @@ const TIMELINE = graphql(`query StatementsSubmittedTimeline($reference: String!)
 const STATUS_BOUND = 3;
 const LIST_BOUND = 4;
 const ONE_BOUND = 1;
+/** (d): the organisation (time zone, survey policy) and the six reads of the rollups, sent as one statement (it took 7). */
+const ANALYSIS_BOUND = 2;
 /** BEGIN, the organisation with its closure days, the complaint numbered with its first timeline entry, its audit events, COMMIT (it took 12). */
 const SUBMIT_BOUND = 5;
 
@@ -177,6 +185,23 @@ describe('statements per request (counts, at two data sizes)', () => {
     expect(counts[0].list).toBe(counts[1].list);
     expect(counts[0].one).toBe(counts[1].one);
     expect({ list: counts[1].list <= LIST_BOUND, one: counts[1].one <= ONE_BOUND, counts }).toEqual({ list: true, one: true, counts });
+  });
+
+  it(`reads the annual complaint analysis in ${ANALYSIS_BOUND} statements, whatever the size`, async () => {
+    const counts: number[] = [];
+    // Organisations of their own (the list test has those of 5 and 60).
+    for (const size of [6, 61]) {
+      const { client } = await organisationOf(size);
+      counts.push(await counted(() => client.data(ANALYSIS, { year: 2025 })));
+      const analysis = (await client.data(ANALYSIS, { year: 2025 })).complaintAnalysis!;
+      // The answer is whole: the complaints counted, per promise, with their handling times.
+      expect({ received: analysis.totals.received, p1: analysis.byPromise.find((p) => p.promiseKey === 'P1')?.complaints, measured: analysis.acknowledgementTime.medianHours }).toEqual({
+        received: size,
+        p1: size,
+        measured: 5,
+      });
+    }
+    expect(counts).toEqual([ANALYSIS_BOUND, ANALYSIS_BOUND]);
   });
 
   it(`records a submitted complaint in ${SUBMIT_BOUND} statements, numbered in the statement that inserts it with its first timeline entry`, async () => {

@@ -4285,6 +4285,13 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
+export type StatementsAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type StatementsAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number }>, acknowledgementTime: { __typename?: 'HandlingTime', medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number }>, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, effectivenessRate?: number | null }>, changes: Array<{ __typename?: 'FigureChange', figure: string, change?: number | null }> } | null };
+
 export type StatementsSubmitMutationVariables = Exact<{
   slug: Scalars['String']['input'];
   input: SubmitComplaintInput;
@@ -13814,6 +13821,61 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const StatementsAnalysisDocument = new TypedDocumentString(`
+    query StatementsAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+      resolved
+      unresolved
+      overdue
+      upheld
+    }
+    byCategory {
+      category
+      complaints
+    }
+    byPromise {
+      promiseKey
+      complaints
+      upheld
+    }
+    byChannel {
+      channel
+      complaints
+    }
+    byMonth {
+      month
+      complaints
+    }
+    acknowledgementTime {
+      medianHours
+      p90Hours
+    }
+    resolutionTime {
+      medianHours
+      p90Hours
+    }
+    outcomes {
+      outcome
+      complaints
+    }
+    recurringRootCauses {
+      rootCause
+      actions
+    }
+    actions {
+      kind
+      opened
+      effectivenessRate
+    }
+    changes {
+      figure
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsAnalysisQuery, StatementsAnalysisQueryVariables>;
 export const StatementsSubmitDocument = new TypedDocumentString(`
     mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) {
   submitComplaint(organizationSlug: $slug, input: $input) {

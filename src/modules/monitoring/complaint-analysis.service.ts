@@ -2,6 +2,7 @@ import type { Context } from '../../common/context';
 import { todayIn } from '../../common/local-date';
 import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
+import { readTogether } from '../../common/statement-batch';
 import { OrganizationService } from '../organization';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
 import { comparePromiseKeys } from '../code';
@@ -15,6 +16,8 @@ import {
   monthFigures,
   recurringRootCauses,
   yearClocks,
+  withDisputes,
+  type LineageYearRow,
   type HandlingPercentileRow,
   type MonthFigureRow,
   type YearClockRow,
@@ -97,9 +100,9 @@ interface YearData {
 /**
  * The quality manager's annual complaint analysis over the complaints received in the calendar
  * year (organisation's time zone) and the actions opened in it, both years at once, read from the
- * monitoring rollups (`monitoring-rollups.ts`): six statements over a few hundred summed rows,
- * however many complaints or promises there are, equal to a direct count. The result is plain
- * data, so a management review can keep it as a snapshot.
+ * monitoring rollups (`monitoring-rollups.ts`): six reads over a few hundred summed rows, sent as
+ * one statement (`readTogether`), however many complaints or promises there are, equal to a
+ * direct count. The result is plain data, so a management review can keep it as a snapshot.
  */
 export class ComplaintAnalysisService {
   /**
@@ -115,13 +118,18 @@ export class ComplaintAnalysisService {
     const organizationId = scoped(ctx, Complaint).organizationId;
     const years = [year - 1, year];
     const today = todayIn(timezone);
-    // One after the other: inside a mutation (a management review) they share the transaction's connection.
-    const months = await monthFigures(ctx, organizationId, previous.from, `${year + 1}-01-01`);
-    const clocks = await yearClocks(ctx, organizationId, previous.from, `${year + 1}-01-01`);
-    const percentiles = await handlingPercentiles(ctx, organizationId, years);
-    const promises: PromiseRow[] = await lineageYears(ctx, organizationId, years);
-    const actions: ActionRow[] = await actionYears(ctx, organizationId, years, today);
-    const rootCauses: RootCauseRow[] = await recurringRootCauses(ctx, organizationId, years);
+    // Six reads of the rollups in one statement (inside a mutation, a management review, on its transaction's connection).
+    const [months, clocks, percentiles, lineages, actions, rootCauses] = await readTogether<
+      [MonthFigureRow, YearClockRow, HandlingPercentileRow, LineageYearRow, ActionRow, RootCauseRow]
+    >(ctx, [
+      monthFigures(organizationId, previous.from, `${year + 1}-01-01`),
+      yearClocks(organizationId, previous.from, `${year + 1}-01-01`),
+      handlingPercentiles(organizationId, years),
+      lineageYears(organizationId, years),
+      actionYears(organizationId, years, today),
+      recurringRootCauses(organizationId, years),
+    ]);
+    const promises: PromiseRow[] = withDisputes(lineages);
     const totals = years.map((y) => yearRow(y, months, clocks, percentiles)).filter((r): r is YearRow => r !== undefined);
     const customerSatisfaction = withSatisfaction ? await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses) : null;
     const analysis = assembleAnalysis(year, timezone, {

@@ -1,4 +1,6 @@
 import type { Context } from '../../common/context';
+import { statement, type Statement } from '../../common/statement-batch';
+import type { ActionRow, RootCauseRow } from './complaint-analysis.service';
 import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
 import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
 import { SURVEY_ANSWERS_BY_LINEAGE } from '../survey';
@@ -324,8 +326,8 @@ export interface MonthFigureRow {
 }
 
 /** The month figures of the complaints received from `from` (a first of January) up to, not including, `to`. */
-export function monthFigures(ctx: Context, organizationId: string, from: string, to: string): Promise<MonthFigureRow[]> {
-  return ctx.db.query(
+export function monthFigures(organizationId: string, from: string, to: string): Statement<MonthFigureRow> {
+  return statement(
     `SELECT extract(year FROM month)::int AS year, extract(month FROM month)::int AS month, figure, sum(n)::int AS n
      FROM monitoring_month WHERE organization_id = $1 AND month >= $2::date AND month < $3::date
      GROUP BY month, figure HAVING sum(n) <> 0`,
@@ -343,8 +345,8 @@ export interface YearClockRow {
   resLateOnTime: number;
 }
 
-export function yearClocks(ctx: Context, organizationId: string, from: string, to: string): Promise<YearClockRow[]> {
-  return ctx.db.query(
+export function yearClocks(organizationId: string, from: string, to: string): Statement<YearClockRow> {
+  return statement(
     `SELECT extract(year FROM month)::int AS year,
        coalesce(sum(n) FILTER (WHERE kind = 'o' AND at < now()), 0)::int AS overdue,
        coalesce(sum(n) FILTER (WHERE kind = 'a' AND at < now()), 0)::int AS "ackLate",
@@ -377,7 +379,7 @@ export interface HandlingPercentileRow {
  * lies beyond the lower one's bucket, which is rare. So a percentile reads the buckets up to it
  * once, not every bucket of both years several times.
  */
-export function handlingPercentiles(ctx: Context, organizationId: string, years: number[]): Promise<HandlingPercentileRow[]> {
+export function handlingPercentiles(organizationId: string, years: number[]): Statement<HandlingPercentileRow> {
   const bucketHolding = (rank: string, extra = '') => `
     SELECT bucket, n, before FROM (
       SELECT bucket, n, sum(n) OVER (ORDER BY bucket) - n AS before FROM monitoring_handling_bucket b
@@ -388,7 +390,7 @@ export function handlingPercentiles(ctx: Context, organizationId: string, years:
     FROM (SELECT duration, n, sum(n) OVER (ORDER BY duration) - n AS before FROM monitoring_handling_time h
           WHERE h.organization_id = $1 AND h.year = c.year AND h.step = c.step AND h.bucket = ${bucket}) d
     WHERE ${rank} - ${before} >= d.before AND ${rank} - ${before} < d.before + d.n)`;
-  return ctx.db.query(
+  return statement(
     `WITH r AS (
        SELECT t.year, t.step, t.total, f.fraction, f.fraction * (t.total - 1) AS pos,
          floor(f.fraction * (t.total - 1))::bigint AS lo, ceil(f.fraction * (t.total - 1))::bigint AS hi
@@ -413,23 +415,26 @@ export function handlingPercentiles(ctx: Context, organizationId: string, years:
   );
 }
 
+/** A lineage's complaints and disputes-body cases in one year, as {@link lineageYears} reads them. */
+export interface LineageYearRow {
+  year: number;
+  codeId: string;
+  codeKey: string;
+  promiseKey: string;
+  promiseTitle: string;
+  complaints: number;
+  upheld: number;
+  disputesCases: number;
+  disputesRated: number;
+  disputesOverturned: number;
+}
+
 /**
  * Complaints per promise lineage and year of receipt, named like the direct count names them, with
  * their disputes-body cases (`x`, by the complaint's year of receipt in the organisation's time zone).
  */
-export async function lineageYears(ctx: Context, organizationId: string, years: number[]) {
-  const rows: {
-    year: number;
-    codeId: string;
-    codeKey: string;
-    promiseKey: string;
-    promiseTitle: string;
-    complaints: number;
-    upheld: number;
-    disputesCases: number;
-    disputesRated: number;
-    disputesOverturned: number;
-  }[] = await ctx.db.query(
+export function lineageYears(organizationId: string, years: number[]): Statement<LineageYearRow> {
+  return statement(
     `WITH x AS (
        -- Disputes-body cases per lineage and year of receipt (migration DisputesYearRollup).
        SELECT year, code_id, promise_key, cases, rated, overturned
@@ -452,7 +457,11 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
      LEFT JOIN x ON x.year = y.year AND x.code_id = y.code_id AND x.promise_key = y.promise_key`,
     [organizationId, years],
   );
-  // Built field by field: an object rest (\`{ disputesCases, ...row }\`) cost a tenth of an analysis's CPU at a thousand rows.
+}
+
+/** The rows of {@link lineageYears} with their disputes-body figures. */
+export function withDisputes(rows: LineageYearRow[]) {
+  // Built field by field: an object rest (`{ disputesCases, ...row }`) cost a tenth of an analysis's CPU at a thousand rows.
   return rows.map((r) => ({
     year: r.year,
     codeId: r.codeId,
@@ -466,8 +475,8 @@ export async function lineageYears(ctx: Context, organizationId: string, years: 
 }
 
 /** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */
-export function actionYears(ctx: Context, organizationId: string, years: number[], today: string) {
-  return ctx.db.query(
+export function actionYears(organizationId: string, years: number[], today: string): Statement<ActionRow> {
+  return statement(
     `SELECT year, kind, sum(n)::int AS opened,
        coalesce(sum(n) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})), 0)::int AS open,
        coalesce(sum(n) FILTER (WHERE status IN (${list(PENDING_STATUSES)}) AND due_on < $3::date), 0)::int AS overdue,
@@ -483,8 +492,8 @@ export function actionYears(ctx: Context, organizationId: string, years: number[
 }
 
 /** Root causes of two or more actions opened in the same year, most frequent first; the cause as most often written (ties: first in order). */
-export function recurringRootCauses(ctx: Context, organizationId: string, years: number[]) {
-  return ctx.db.query(
+export function recurringRootCauses(organizationId: string, years: number[]): Statement<RootCauseRow> {
+  return statement(
     `WITH c AS (
        SELECT year, cause_key, cause, sum(n) AS n, array_agg(promise_key) AS keys
        FROM monitoring_root_cause WHERE organization_id = $1 AND year = ANY($2::int[])
