@@ -17,7 +17,9 @@ import {
   recurringRootCauses,
   yearClocks,
   withDisputes,
+  type ActionRow,
   type LineageYearRow,
+  type RootCauseRow,
   type HandlingPercentileRow,
   type MonthFigureRow,
   type YearClockRow,
@@ -26,14 +28,12 @@ import { calendarYear, type PeriodBounds } from './reporting-period';
 import {
   FIRST_YEAR,
   LAST_YEAR,
-  type ActionKindFigures,
   type ComplaintAnalysis,
   type ComplaintYearFigures,
   type FigureChange,
   type HandlingTime,
   type OutcomeCount,
   type PromiseComplaintCount,
-  type RootCauseCount,
 } from './complaint-analysis.types';
 
 const CATEGORIES = Object.values(ComplaintCategory);
@@ -80,11 +80,7 @@ export interface BreakdownRow {
 }
 
 export type PromiseRow = PromiseComplaintCount & { year: number };
-export type ActionRow = Omit<ActionKindFigures, 'kind'> & {
-  year: number;
-  kind: CorrectiveActionKind;
-};
-export type RootCauseRow = RootCauseCount & { year: number };
+export type { ActionRow, RootCauseRow };
 
 /** The year's complaints, as they stand now, for the analysis and its comparison. */
 interface YearData {

@@ -1,7 +1,7 @@
 import type { Context } from '../../common/context';
 import { statement, type Statement } from '../../common/statement-batch';
-import type { ActionRow, RootCauseRow } from './complaint-analysis.service';
-import { CorrectiveActionStatus, PENDING_STATUSES } from '../corrective-action';
+import type { ActionKindFigures, RootCauseCount } from './complaint-analysis.types';
+import { CorrectiveActionStatus, PENDING_STATUSES, type CorrectiveActionKind } from '../corrective-action';
 import { AGAINST_ORGANIZATION, RATED_OUTCOMES } from '../disputes';
 import { SURVEY_ANSWERS_BY_LINEAGE } from '../survey';
 import { OPEN_ACTION_STATUSES } from './monitoring-sql';
@@ -473,6 +473,11 @@ export function withDisputes(rows: LineageYearRow[]) {
     disputes: disputesFigures(r),
   }));
 }
+
+/** Actions opened in a year, of a kind, where they stand now. */
+export type ActionRow = Omit<ActionKindFigures, 'kind'> & { year: number; kind: CorrectiveActionKind };
+/** A root cause of two or more actions opened in a year. */
+export type RootCauseRow = RootCauseCount & { year: number };
 
 /** Actions per year opened and kind, where they stand now (`today`: the organisation's date). */
 export function actionYears(organizationId: string, years: number[], today: string): Statement<ActionRow> {
