@@ -17,6 +17,7 @@ import { AuthChecker } from './auth/auth-checker';
 import { MutationTransaction } from './common/unit-of-work';
 import { InputSafety, validateNestedInputs } from './common/input-safety';
 import { ConnectionScope, isConnectionType } from './common/field-selection';
+import { validateArguments } from './common/arg-validation';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -28,7 +29,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
+    // class-validator's check of the arguments, once per field of an operation (not once per parent).
+    validateFn: validateArguments,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   })

@@ -217,3 +217,33 @@ describe('the complaint policy', () => {
     expect(submitted.submitComplaint.reference).toMatch(/^K-\d{4}-\d+$/);
   });
 });
+
+describe("a nested connection's arguments", () => {
+  const NESTED = `query InputSafetyNested($small: Int, $large: Int) {
+    complaints(first: 3) { edges { node { id fine: correctiveActions(first: $small) { totalCount } refused: correctiveActions(first: $large) { totalCount } } } } }`;
+  type Nested = { complaints: { edges: { node: { id: string; fine: { totalCount: number }; refused: { totalCount: number } } }[] } | null };
+  const errorsOf = (body: { errors?: readonly { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
+    body.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, (e.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field)]);
+
+  beforeAll(async () => {
+    for (let i = 0; i < 3; i++) await manager.data(REGISTER, { input: complaint() });
+  });
+
+  it('refuse a page size out of bounds under the first parent, naming the aliased field and the argument', async () => {
+    const { body } = await manager.raw(NESTED, { small: 5, large: 500 });
+    expect(errorsOf(body)).toEqual([['complaints.edges.0.node.refused', 'BAD_USER_INPUT', ['first']]]);
+    // The connection is non-null: the error nulls the nearest nullable field, the root one.
+    expect((body.data as Nested).complaints).toBeNull();
+  });
+
+  it('are checked per field and per request: the values refused in one request are taken in the next, and the other way round', async () => {
+    expect(errorsOf((await manager.raw(NESTED, { small: 500, large: 5 })).body)).toEqual([['complaints.edges.0.node.fine', 'BAD_USER_INPUT', ['first']]]);
+    const { body } = await manager.raw(NESTED, { small: 5, large: 100 });
+    expect(body.errors).toBeUndefined();
+    expect((body.data as Nested).complaints!.edges.map((e) => [e.node.fine.totalCount, e.node.refused.totalCount])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+});
