@@ -17,7 +17,9 @@ import {
   recurringRootCauses,
   yearClocks,
   withDisputes,
+  promiseCountOf,
   type ActionRow,
+  type PromiseRow,
   type LineageYearRow,
   type RootCauseRow,
   type HandlingPercentileRow,
@@ -33,7 +35,6 @@ import {
   type FigureChange,
   type HandlingTime,
   type OutcomeCount,
-  type PromiseComplaintCount,
 } from './complaint-analysis.types';
 
 const CATEGORIES = Object.values(ComplaintCategory);
@@ -79,8 +80,7 @@ export interface BreakdownRow {
   upheld: number;
 }
 
-export type PromiseRow = PromiseComplaintCount & { year: number };
-export type { ActionRow, RootCauseRow };
+export type { ActionRow, PromiseRow, RootCauseRow };
 
 /** The year's complaints, as they stand now, for the analysis and its comparison. */
 interface YearData {
@@ -296,15 +296,7 @@ function figures(d: YearData): ComplaintYearFigures {
       upheld: (t?.[`categoryUpheld_${category}`] as number) ?? 0,
     })),
     byPromise: d.promises
-      .map((r): PromiseComplaintCount => ({
-        codeId: r.codeId,
-        codeKey: r.codeKey,
-        promiseKey: r.promiseKey,
-        promiseTitle: r.promiseTitle,
-        complaints: r.complaints,
-        upheld: r.upheld,
-        disputes: r.disputes,
-      }))
+      .map((r) => promiseCountOf(r, r.disputes))
       .sort(
         (a, b) =>
           b.complaints - a.complaints ||
