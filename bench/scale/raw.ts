@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { kpiStatus } from '../../src/modules/kpi/kpi-status';
 import type { KpiFrequency } from '../../src/modules/kpi/kpi-period';
 import { promiseStatus, rolledUpStatus, STATUS_SEVERITY } from '../../src/modules/monitoring/promise-status';
+import { mergeReads, statement } from '../../src/common/statement-batch';
 import { TIMEZONE } from './generate';
 
 /**
@@ -107,16 +108,10 @@ counter AS (
 )
 SELECT reference FROM c`;
 
-/** The service's (d) statements merged into one: `SELECT json_build_array((SELECT json_agg(t) FROM (<statement>) t), …)`. */
+/** The service's (d) statements merged into one, as the service merges reads (`mergeReads`). */
 export function mergeStatements(statements: { text: string; values: unknown[] }[]): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const parts = statements.map((s) => {
-    const offset = values.length;
-    values.push(...s.values);
-    const text = s.text.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
-    return `(SELECT coalesce(json_agg(t), '[]') FROM (${text}) t)`;
-  });
-  return { text: `SELECT json_build_array(${parts.join(', ')}) AS rows`, values };
+  const merged = mergeReads(statements.map((s) => statement(s.text, s.values)));
+  return { text: merged.sql, values: merged.params };
 }
 
 interface Body {

@@ -262,7 +262,7 @@ async function main(): Promise<void> {
     const { captured } = await service.ask<{ captured: { text: string; values: unknown[] }[] }>('capture', true, { on: false });
     const statements = captured.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text) && /FROM "?(complaint|corrective_action|monitoring_\w+)\b/.test(s.text));
     await raw.ask('configure', true, { analysis: statements });
-    log(`raw (d): the service's ${statements.length} analysis statements merged into one`);
+    log(`raw (d): the service's analysis SQL (${statements.length} statement${statements.length === 1 ? '' : 's'}) as one statement`);
 
     const plan = scenarios.map((scenario) => ({
       scenario,

@@ -22,13 +22,19 @@ export const statement = <R>(sql: string, params: unknown[]): Statement<R> => ({
  * would come back as a number or a string where the driver gives a string or a `Date`.
  */
 export async function readTogether<T extends unknown[]>(ctx: Context, statements: { [K in keyof T]: Statement<T[K]> }): Promise<{ [K in keyof T]: T[K][] }> {
+  const merged = mergeReads(statements as Statement<unknown>[]);
+  const [row] = (await ctx.db.query(merged.sql, merged.params)) as { rows: unknown[][] }[];
+  return row.rows as { [K in keyof T]: T[K][] };
+}
+
+/** The one statement {@link readTogether} sends for `statements`: a single row whose `rows` holds each statement's rows, in order. */
+export function mergeReads(statements: readonly Statement<unknown>[]): Statement<{ rows: unknown[][] }> {
   const params: unknown[] = [];
-  const parts = (statements as Statement<unknown>[]).map((s) => {
+  const parts = statements.map((s) => {
     const offset = params.length;
     params.push(...s.params);
     const sql = s.sql.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + offset}`);
     return `(SELECT coalesce(json_agg(t), '[]') FROM (${sql}) t)`;
   });
-  const [row] = (await ctx.db.query(`SELECT json_build_array(${parts.join(', ')}) AS rows`, params)) as { rows: unknown[][] }[];
-  return row.rows as { [K in keyof T]: T[K][] };
+  return statement(`SELECT json_build_array(${parts.join(', ')}) AS rows`, params);
 }
