@@ -137,27 +137,28 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
   page.orderBy(sort.column, sort.direction).addOrderBy(`${alias}.id`, sort.direction);
-  let rows: T[];
-  let totalCount: number | undefined;
   if (options.json) {
     if (page.expressionMap.joinAttributes.length > 0) throw new Error('paginate: json rows need a query without joins');
     page.select(`to_jsonb(${page.escape(alias)})`, 'node').limit(first + 1);
-    if (withTotal) page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
-    const raw = await page.getRawMany<{ node: JsonRow; [TOTAL]?: string }>();
-    const target = page.expressionMap.mainAlias!.target;
-    rows = raw.map((r) => fromJsonRow(page.connection.manager, target, r.node) as T);
-    if (withTotal) totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
-  } else if (withTotal) {
-    page.take(first + 1);
-    // The same filters and parameters, counted once by PostgreSQL (an uncorrelated subquery).
-    page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
-    const { raw, entities } = await page.getRawAndEntities<Record<string, unknown>>();
-    rows = entities;
-    // No row to carry it: an empty first page has none; after a cursor, count on its own.
-    totalCount = raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
   } else {
-    rows = await page.take(first + 1).getMany();
+    page.take(first + 1);
   }
+  // The same filters and parameters, counted once by PostgreSQL (an uncorrelated subquery).
+  if (withTotal) page.addSelect(`(${counted.clone().orderBy().select('count(*)').getQuery()})`, TOTAL);
+  let rows: T[];
+  let raw: Record<string, unknown>[] = [];
+  if (options.json) {
+    raw = await page.getRawMany<Record<string, unknown>>();
+    const target = page.expressionMap.mainAlias!.target;
+    rows = raw.map((r) => fromJsonRow(page.connection.manager, target, r.node as JsonRow) as T);
+  } else if (withTotal) {
+    const read = await page.getRawAndEntities<Record<string, unknown>>();
+    [raw, rows] = [read.raw, read.entities];
+  } else {
+    rows = await page.getMany();
+  }
+  // No row to carry the total: an empty first page has none; after a cursor, count on its own.
+  const totalCount = !withTotal ? undefined : raw.length ? Number(raw[0][TOTAL]) : args.after ? await counted.clone().orderBy().getCount() : 0;
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node[sort.property], node.id) }));
   const result = {
