@@ -50,6 +50,7 @@ describe('database startup and outages', () => {
       MIGRATE_ON_START: 'true',
       DB_CONNECT_RETRY_INITIAL_MS: '50',
       DB_CONNECT_RETRY_MAX_MS: '400',
+      DB_STATEMENT_TIMEOUT_MS: '4321',
       LOG_LEVEL: 'info',
     });
     const logger = createLogger(config, logs);
@@ -78,6 +79,8 @@ describe('database startup and outages', () => {
     const body = await json<{ data: { publishedCodes: { key: string }[] } }>(served);
     expect(body.data.publishedCodes.length).toBeGreaterThan(0);
     expect(logged().some((l) => l.msg === 'migrations applied')).toBe(true);
+    // Every pooled connection carries the configured statement timeout.
+    expect(await service.database.dataSource.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '4321ms' }]);
 
     // The database goes away after start: not ready, and GraphQL answers 503 SERVICE_UNAVAILABLE
     // (not a masked internal error), logged once under the request id; back: ready again, without a restart.
