@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_PREPARED_STATEMENTS } from './db/prepared-statements';
 
 const DEV_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 
@@ -48,6 +49,7 @@ const schema = z
     DATA_DIR: z.string().default('./.data'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    DB_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_PREPARED_STATEMENTS),
     MIGRATE_ON_START: booleanish.default(true),
     DB_CONNECT_RETRY_INITIAL_MS: z.coerce.number().int().min(10).default(500),
     DB_CONNECT_RETRY_MAX_MS: z.coerce.number().int().min(10).default(30000),
@@ -170,6 +172,8 @@ export interface Config {
     migrateOnStart: boolean;
     /** PostgreSQL `statement_timeout` of every pooled connection, in ms (0: none). */
     statementTimeoutMs: number;
+    /** Named prepared statements kept per connection (0: none). */
+    preparedStatements: number;
     /** Waits between attempts to reach the database at start: doubling from `initialMs`, at most `maxMs`. */
     connectRetry: { initialMs: number; maxMs: number };
   };
@@ -253,6 +257,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       migrateOnStart: env.MIGRATE_ON_START,
       connectRetry: { initialMs: env.DB_CONNECT_RETRY_INITIAL_MS, maxMs: Math.max(env.DB_CONNECT_RETRY_MAX_MS, env.DB_CONNECT_RETRY_INITIAL_MS) },
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      preparedStatements: env.DB_PREPARED_STATEMENTS,
     },
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
     auth: {

@@ -71,8 +71,8 @@ async function bringUp(config: Config, database: Database, logger: Logger, prepa
  * `ready` settles. PGlite is local and opens before listening.
  */
 export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
-  const { dataDir, poolMax, statementTimeoutMs } = config.database;
-  const settings = { entities, url: config.database.url, dataDir, poolMax, statementTimeoutMs, logger };
+  const { dataDir, poolMax, statementTimeoutMs, preparedStatements } = config.database;
+  const settings = { entities, url: config.database.url, dataDir, poolMax, statementTimeoutMs, preparedStatements, logger };
   const database =
     options.database ?? (settings.url ? definePostgresDatabase({ ...settings, url: settings.url }) : await openDatabase(settings));
   database.ready = false;

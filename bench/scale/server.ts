@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { startBenchService as StartBenchService } from '../harness';
 import type { rawHandler as RawHandler } from './raw';
+import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from '../../src/db/prepared-statements';
 
 /**
  * One candidate of the scale benchmark, in a process of its own (so that its memory and CPU are
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
       RATE_LIMIT_READS_PER_ORGANIZATION: '0',
       DB_STATEMENT_TIMEOUT_MS: '300000',
       REQUEST_TIMEOUT_MS: '300000',
+      // DB_PREPARED_STATEMENTS=0 npm run bench:scale: the service without named statements, for comparison.
+      ...(process.env.DB_PREPARED_STATEMENTS ? { DB_PREPARED_STATEMENTS: process.env.DB_PREPARED_STATEMENTS } : {}),
     });
     send({ cmd: 'ready', url: `${bench.service.url}/graphql` });
   } else if (mode === 'raw') {
@@ -93,7 +96,8 @@ async function main(): Promise<void> {
     const { rawHandler } = require('./raw') as { rawHandler: typeof RawHandler };
     // The practical limit: a hand-tuned handler switches JIT compilation off for its statements
     // (at the server's default it costs more than the work of (d)'s merged statement; see README).
-    const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
+    // Named prepared statements, as the service and PostGraphile 4 send theirs: planned once per connection.
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off', Client: preparingClient(DEFAULT_PREPARED_STATEMENTS) });
     const raw = rawHandler(pool);
     configure = (message) => raw.configure(message as never);
     send({ cmd: 'ready', url: await listen(raw.handle) });

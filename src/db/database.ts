@@ -11,6 +11,7 @@ import { migrations } from '../../migrations';
 import { SqlLogger } from './sql-logger';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { outsideRequestScope } from '../observability/request-log';
+import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from './prepared-statements';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -27,6 +28,8 @@ export interface DatabaseOptions {
    * the setting but cannot enforce it (its single WASM thread has no timer to cancel a statement).
    */
   statementTimeoutMs?: number;
+  /** Named prepared statements kept per connection ({@link prepareStatements}); 0: none. Default {@link DEFAULT_PREPARED_STATEMENTS}. */
+  preparedStatements?: number;
   logger?: Logger;
   /** Shown as `application_name` in `pg_stat_activity`, so operators can tell the service's sessions apart. */
   applicationName?: string;
@@ -103,18 +106,25 @@ function claimDataDir(dataDir: string): () => void {
  * `connect` event fires synchronously before pg-pool lets go, which closes that window. The pool's
  * own `'error'` (an idle connection lost) is handled by `poolErrorHandler`.
  */
-function guardPool(dataSource: DataSource, logger?: Logger): void {
+function guardPool(dataSource: DataSource, options: Pick<DatabaseOptions, 'logger' | 'preparedStatements'>, embedded = false): void {
+  const { logger, preparedStatements = DEFAULT_PREPARED_STATEMENTS } = options;
   const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
   pool?.on('connect', (client: PoolClient) => {
     // The socket's events run in the scope of the request that opened it: not the one it serves now.
     client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: error }, 'database connection lost')));
+    // PGlite is one session for every connection in turn: a new connection finds the statements
+    // an earlier one prepared, under names the new client does not know it has.
+    if (embedded && preparedStatements > 0) client.query('DEALLOCATE ALL').catch(() => undefined);
   });
 }
 
 export const DEFAULT_APPLICATION_NAME = 'code-of-conduct-service';
 
-function createDataSource(url: string, options: Pick<DatabaseOptions, 'entities' | 'poolMax' | 'statementTimeoutMs' | 'logger' | 'applicationName'>): DataSource {
-  const { entities, poolMax, statementTimeoutMs = 0, logger, applicationName = DEFAULT_APPLICATION_NAME } = options;
+function createDataSource(
+  url: string,
+  options: Pick<DatabaseOptions, 'entities' | 'poolMax' | 'statementTimeoutMs' | 'preparedStatements' | 'logger' | 'applicationName'>,
+): DataSource {
+  const { entities, poolMax, statementTimeoutMs = 0, preparedStatements = DEFAULT_PREPARED_STATEMENTS, logger, applicationName = DEFAULT_APPLICATION_NAME } = options;
   return new DataSource({
     type: 'postgres',
     url,
@@ -129,7 +139,13 @@ function createDataSource(url: string, options: Pick<DatabaseOptions, 'entities'
     applicationName,
     // A statement running longer is cancelled by the server (57014, answered as TIMEOUT); its
     // transaction rolls back and the connection returns to the pool.
-    extra: { max: poolMax, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
+    extra: {
+      max: poolMax,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+      Client: preparingClient(preparedStatements),
+    },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
     poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: error }, 'idle database connection removed from the pool')),
     logger: logger ? new SqlLogger(logger) : undefined,
@@ -151,7 +167,7 @@ export function definePostgresDatabase(options: DatabaseOptions & { url: string 
       if (dataSource.isInitialized) return Promise.resolve();
       connecting ??= dataSource
         .initialize()
-        .then(() => guardPool(dataSource, options.logger))
+        .then(() => guardPool(dataSource, options))
         .finally(() => (connecting = undefined));
       return connecting;
     },
@@ -193,7 +209,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataSource = createDataSource(`postgres://postgres@${address}/postgres?sslmode=disable`, { ...options, poolMax: 1 });
   try {
     await dataSource.initialize();
-    guardPool(dataSource, options.logger);
+    guardPool(dataSource, options, true);
   } catch (error) {
     await server.stop();
     await pglite.close();

@@ -306,6 +306,9 @@ type Documents = {
     "query OneConnectionComplaints($promiseId: ID) { complaints(first: 50, promiseId: $promiseId) { totalCount\n  edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.OneConnectionComplaintsDocument,
     "query OneConnectionComplaint($id: ID!) { complaint(id: $id) { id reference status handler { name }\n  promises { key complaints { totalCount } } correctiveActions { totalCount edges { node { title } } } timeline { at to actor { name } } } }": typeof types.OneConnectionComplaintDocument,
     "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }": typeof types.OneConnectionRegisterDocument,
+    "query PreparedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  status promises { promise { key } status complaints { received open upheld } correctiveActions { open } } } }": typeof types.PreparedCodeStatusDocument,
+    "query PreparedComplaints($promiseId: ID) { complaints(first: 10, promiseId: $promiseId) {\n  totalCount edges { node { reference status promises { key } } } } }": typeof types.PreparedComplaintsDocument,
+    "query PreparedComplaint($id: ID!) { complaint(id: $id) { reference status timeline { to } } }": typeof types.PreparedComplaintDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": typeof types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": typeof types.PrivacyByReferenceDocument,
@@ -772,6 +775,9 @@ const documents: Documents = {
     "query OneConnectionComplaints($promiseId: ID) { complaints(first: 50, promiseId: $promiseId) { totalCount\n  edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.OneConnectionComplaintsDocument,
     "query OneConnectionComplaint($id: ID!) { complaint(id: $id) { id reference status handler { name }\n  promises { key complaints { totalCount } } correctiveActions { totalCount edges { node { title } } } timeline { at to actor { name } } } }": types.OneConnectionComplaintDocument,
     "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }": types.OneConnectionRegisterDocument,
+    "query PreparedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  status promises { promise { key } status complaints { received open upheld } correctiveActions { open } } } }": types.PreparedCodeStatusDocument,
+    "query PreparedComplaints($promiseId: ID) { complaints(first: 10, promiseId: $promiseId) {\n  totalCount edges { node { reference status promises { key } } } } }": types.PreparedComplaintsDocument,
+    "query PreparedComplaint($id: ID!) { complaint(id: $id) { reference status timeline { to } } }": types.PreparedComplaintDocument,
     "mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.PrivacySubmitDocument,
     "mutation PrivacyRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }": types.PrivacyRegisterDocument,
     "query PrivacyByReference($search: String) { complaints(search: $search, first: 5) { edges { node { id version reference } } } }": types.PrivacyByReferenceDocument,
@@ -2111,6 +2117,18 @@ export function graphql(source: "query OneConnectionComplaint($id: ID!) { compla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OneConnectionRegister($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id reference\n  promises { key complaints { totalCount } } } }"): typeof import('./graphql').OneConnectionRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  status promises { promise { key } status complaints { received open upheld } correctiveActions { open } } } }"): typeof import('./graphql').PreparedCodeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedComplaints($promiseId: ID) { complaints(first: 10, promiseId: $promiseId) {\n  totalCount edges { node { reference status promises { key } } } } }"): typeof import('./graphql').PreparedComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedComplaint($id: ID!) { complaint(id: $id) { reference status timeline { to } } }"): typeof import('./graphql').PreparedComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

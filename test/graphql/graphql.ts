@@ -3471,6 +3471,27 @@ export type OneConnectionRegisterMutationVariables = Exact<{
 
 export type OneConnectionRegisterMutation = { __typename?: 'Mutation', registerComplaint: { __typename?: 'Complaint', id: string, reference: string, promises: Array<{ __typename?: 'CodePromise', key: string, complaints: { __typename?: 'ComplaintConnection', totalCount: number } }> } };
 
+export type PreparedCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type PreparedCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, promise: { __typename?: 'CodePromise', key: string }, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, upheld: number }, correctiveActions: { __typename?: 'PromiseActionFigures', open: number } }> } | null };
+
+export type PreparedComplaintsQueryVariables = Exact<{
+  promiseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PreparedComplaintsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', reference: string, status: ComplaintStatus, promises: Array<{ __typename?: 'CodePromise', key: string }> } }> } | null };
+
+export type PreparedComplaintQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PreparedComplaintQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', reference: string, status: ComplaintStatus, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', to: ComplaintStatus }> } | null };
+
 export type PrivacySubmitMutationVariables = Exact<{
   slug: Scalars['String']['input'];
   input: SubmitComplaintInput;
@@ -11883,6 +11904,54 @@ export const OneConnectionRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneConnectionRegisterMutation, OneConnectionRegisterMutationVariables>;
+export const PreparedCodeStatusDocument = new TypedDocumentString(`
+    query PreparedCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    status
+    promises {
+      promise {
+        key
+      }
+      status
+      complaints {
+        received
+        open
+        upheld
+      }
+      correctiveActions {
+        open
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedCodeStatusQuery, PreparedCodeStatusQueryVariables>;
+export const PreparedComplaintsDocument = new TypedDocumentString(`
+    query PreparedComplaints($promiseId: ID) {
+  complaints(first: 10, promiseId: $promiseId) {
+    totalCount
+    edges {
+      node {
+        reference
+        status
+        promises {
+          key
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedComplaintsQuery, PreparedComplaintsQueryVariables>;
+export const PreparedComplaintDocument = new TypedDocumentString(`
+    query PreparedComplaint($id: ID!) {
+  complaint(id: $id) {
+    reference
+    status
+    timeline {
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedComplaintQuery, PreparedComplaintQueryVariables>;
 export const PrivacySubmitDocument = new TypedDocumentString(`
     mutation PrivacySubmit($slug: String!, $input: SubmitComplaintInput!) {
   submitComplaint(organizationSlug: $slug, input: $input) {

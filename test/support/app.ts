@@ -133,7 +133,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     ...env,
   });
   const logger = createLogger(config, options.logs);
-  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase({ logger, statementTimeoutMs: config.database.statementTimeoutMs, poolMax: config.database.poolMax }));
+  let db: TestDatabase | undefined = options.database ?? (await createTestDatabase({ logger, statementTimeoutMs: config.database.statementTimeoutMs, poolMax: config.database.poolMax, preparedStatements: config.database.preparedStatements }));
   const service = await startService(config, logger, { database: db.database });
   await service.ready;
   const dataSource = db.database.dataSource;

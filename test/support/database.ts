@@ -22,7 +22,9 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
 }
 
 /** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite (one connection; `poolMax` is for PostgreSQL, default 10). */
-export async function createTestDatabase(options: { logger?: Logger; statementTimeoutMs?: number; poolMax?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { logger?: Logger; statementTimeoutMs?: number; poolMax?: number; preparedStatements?: number } = {},
+): Promise<TestDatabase> {
   if (process.env.TEST_DB_BACKEND !== 'postgres') {
     const database = await openDatabase({ entities, dataDir: 'memory://', ...options, poolMax: 1 });
     await database.dataSource.runMigrations({ transaction: 'each' });
