@@ -28,7 +28,7 @@ export interface DatabaseOptions {
    * the setting but cannot enforce it (its single WASM thread has no timer to cancel a statement).
    */
   statementTimeoutMs?: number;
-  /** Named prepared statements kept per connection ({@link prepareStatements}); 0: none. Default {@link DEFAULT_PREPARED_STATEMENTS}. */
+  /** Named prepared statements kept per connection ({@link preparingClient}); 0: none. Default {@link DEFAULT_PREPARED_STATEMENTS}. */
   preparedStatements?: number;
   logger?: Logger;
   /** Shown as `application_name` in `pg_stat_activity`, so operators can tell the service's sessions apart. */
