@@ -22,6 +22,12 @@ export interface DatabaseOptions {
   url?: string;
   /** Folder for the embedded database (`memory://` keeps it in memory). */
   dataDir: string;
+  /**
+   * Embedded database in memory only: start from this dump of a data folder (PGlite's
+   * `dumpDataDir`) instead of an empty cluster. The tests start each file's database from one
+   * migrated dump, which skips PGlite's initdb and the migrations.
+   */
+  loadDataDir?: Blob;
   poolMax: number;
   /**
    * PostgreSQL's `statement_timeout` for every pooled connection, in ms (0: none). PGlite accepts
@@ -198,7 +204,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     // pg_trgm backs the complaint search's trigram indexes (the migration creates the extension;
     // PGlite must have its library loaded first).
-    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : { loadDataDir: options.loadDataDir }), extensions: { pg_trgm } });
   } catch (error) {
     release();
     throw error;

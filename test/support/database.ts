@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../../src/db/database';
@@ -21,12 +22,18 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A migrated database of this test file's own: a copy of the run's template, or a fresh PGlite (one connection; `poolMax` is for PostgreSQL, default 10). */
+/**
+ * A migrated database of this test file's own: a copy of the run's template, or an embedded PGlite
+ * in memory started from the run's migrated dump (one connection; `poolMax` is for PostgreSQL, default 10).
+ */
 export async function createTestDatabase(
   options: { logger?: Logger; statementTimeoutMs?: number; poolMax?: number; preparedStatements?: number } = {},
 ): Promise<TestDatabase> {
   if (process.env.TEST_DB_BACKEND !== 'postgres') {
-    const database = await openDatabase({ entities, dataDir: 'memory://', ...options, poolMax: 1 });
+    const dump = process.env.TEST_PGLITE_DUMP;
+    const loadDataDir = dump ? new Blob([fs.readFileSync(dump)]) : undefined;
+    const database = await openDatabase({ entities, dataDir: 'memory://', loadDataDir, ...options, poolMax: 1 });
+    // Nothing to do when started from the dump; a database without one is migrated here.
     await database.dataSource.runMigrations({ transaction: 'each' });
     return { database, drop: () => database.close() };
   }
