@@ -34,6 +34,7 @@ import { TranslationSources1797400000000 } from './1797400000000-TranslationSour
 import { RebuildInOrderOfReceipt1797500000000 } from './1797500000000-RebuildInOrderOfReceipt';
 import { SetBasedRebuild1797600000000 } from './1797600000000-SetBasedRebuild';
 import { DisputesYearRollup1797700000000 } from './1797700000000-DisputesYearRollup';
+import { OrganizationChanges1797800000000 } from './1797800000000-OrganizationChanges';
 
 /** Every migration, oldest first (`npm run migration:generate` appends here). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -72,4 +73,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RebuildInOrderOfReceipt1797500000000,
   SetBasedRebuild1797600000000,
   DisputesYearRollup1797700000000,
+  OrganizationChanges1797800000000,
 ];

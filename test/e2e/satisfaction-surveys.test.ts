@@ -283,13 +283,17 @@ describe('customer-perceived figures', () => {
     await figures.qm.data(UPDATE_POLICY, { input: { expectedVersion: current, minimumResponses: 10 } });
   });
 
-  it('reads codeStatus with the survey figures in 3 statements', async () => {
+  it('reads codeStatus with the survey figures in 3 statements (a kept answer in 1)', async () => {
     const statements = statementCounter(app.dataSource);
-    await figures.qm.data(STATUS, { codeId: figures.code.code.id });
+    // A survey answer changes the organisation's stamp: the next codeStatus is computed.
+    await app.dataSource.query(`UPDATE satisfaction_survey_answer SET score = score WHERE organization_id = (SELECT organization_id FROM code WHERE id = $1)`, [figures.code.code.id]);
     statements.reset();
     await figures.qm.data(STATUS, { codeId: figures.code.code.id });
     expect(statements.count).toBe(3);
     expect(statements.statements.filter((s) => s.includes('satisfaction_survey_answer'))).toHaveLength(1);
+    statements.reset();
+    await figures.qm.data(STATUS, { codeId: figures.code.code.id });
+    expect(statements.count).toBe(1);
   });
 
   it('reports the year per promise, overall and the response rates (complaintAnalysis)', async () => {

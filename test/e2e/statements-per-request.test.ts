@@ -30,8 +30,9 @@ const TIMELINE = graphql(`query StatementsSubmittedTimeline($reference: String!)
 
 /**
  * Statements per request, independent of page and data size, at issue 12's bounds: (a) 3 (it took
- * 7 with KPIs): the code with its version in force, promises and organisation, the rollup figures,
- * the KPIs with their latest measurements; (b) 4 (it took 8); (c) 1 (it took 3): the complaint with
+ * 7 with KPIs): the organisation with its change stamp (the code-status cache), the code with its
+ * version in force and promises, then the rollup figures with the KPIs, their latest measurements
+ * and the next deadline; an answer kept by the cache, 1; (b) 4 (it took 8); (c) 1 (it took 3): the complaint with
  * its timeline and every member they name.
  */
 const STATUS_BOUND = 3;
@@ -142,6 +143,8 @@ describe('statements per request (counts, at two data sizes)', () => {
     for (const size of sizes) {
       const { client, codeId } = await codeOf(size.promises, size.kpisPerPromise, size.complaints);
       counts.push(await counted(() => client.data(STATUS, { codeId })));
+      // Asked again with nothing changed: the kept answer, after one statement.
+      expect(await counted(() => client.data(STATUS, { codeId }))).toBe(1);
       const status = (await client.data(STATUS, { codeId })).codeStatus;
       // The answer is whole: every promise with its active KPIs and their statuses, figures from the complaints.
       expect(status?.promises.length).toBe(size.promises);

@@ -38,6 +38,7 @@ type Documents = {
     "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": typeof types.LanguagesAcknowledgeDocument,
     "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": typeof types.LanguagesReturnDocument,
     "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": typeof types.LanguagesReturnStaleDocument,
+    "query CachedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status latestMeasurement { value } } kpiStatusCounts { status count }\n    complaints { received open overdue upheld partiallyUpheld decided overturned acknowledgement { rate } resolution { rate } disputes { cases overturned } }\n    handling { overdue } correctiveActions { open overdue notEffective verifiedEffective } customerPerceived { responses } } } }": typeof types.CachedCodeStatusDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": typeof types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": typeof types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": typeof types.CommunicationCreateDocument,
@@ -507,6 +508,7 @@ const documents: Documents = {
     "mutation LanguagesAcknowledge($id: ID!, $input: AcknowledgeComplaintInput!) {\n  acknowledgeComplaint(id: $id, input: $input) { id status letters { kind language subject body } } }": types.LanguagesAcknowledgeDocument,
     "mutation LanguagesReturn($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": types.LanguagesReturnDocument,
     "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }": types.LanguagesReturnStaleDocument,
+    "query CachedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status latestMeasurement { value } } kpiStatusCounts { status count }\n    complaints { received open overdue upheld partiallyUpheld decided overturned acknowledgement { rate } resolution { rate } disputes { cases overturned } }\n    handling { overdue } correctiveActions { open overdue notEffective verifiedEffective } customerPerceived { responses } } } }": types.CachedCodeStatusDocument,
     "query CodesDue($within: Int!) { codesDueForReview(within: $within) { id nextReviewDue code { key } } }": types.CodesDueDocument,
     "fragment CommunicationPlanFields on CommunicationPlan {\n  id version audience channel message frequency plannedOn executedOn status evidence cancellationReason codeVersion { id version } owner { id } }": types.CommunicationPlanFieldsFragmentDoc,
     "mutation CommunicationCreate($input: CreateCommunicationPlanInput!) { createCommunicationPlan(input: $input) { ...CommunicationPlanFields } }": types.CommunicationCreateDocument,
@@ -1045,6 +1047,10 @@ export function graphql(source: "mutation LanguagesReturn($id: ID!, $input: Retu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LanguagesReturnStale($id: ID!, $input: ReturnCodeVersionInput!) { returnCodeVersionToDraft(id: $id, input: $input) { revision } }"): typeof import('./graphql').LanguagesReturnStaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status latestMeasurement { value } } kpiStatusCounts { status count }\n    complaints { received open overdue upheld partiallyUpheld decided overturned acknowledgement { rate } resolution { rate } disputes { cases overturned } }\n    handling { overdue } correctiveActions { open overdue notEffective verifiedEffective } customerPerceived { responses } } } }"): typeof import('./graphql').CachedCodeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

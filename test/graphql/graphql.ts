@@ -1581,6 +1581,13 @@ export type LanguagesReturnStaleMutationVariables = Exact<{
 
 export type LanguagesReturnStaleMutation = { __typename?: 'Mutation', returnCodeVersionToDraft: { __typename?: 'CodeVersion', revision: number } };
 
+export type CachedCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type CachedCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, codeVersion?: { __typename?: 'CodeVersion', version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus, latestMeasurement?: { __typename?: 'KpiMeasurement', value: number } | null }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, overturned: number } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number } | null, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number } }> } | null };
+
 export type CodesDueQueryVariables = Exact<{
   within: Scalars['Int']['input'];
 }>;
@@ -5957,6 +5964,77 @@ export const LanguagesReturnStaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LanguagesReturnStaleMutation, LanguagesReturnStaleMutationVariables>;
+export const CachedCodeStatusDocument = new TypedDocumentString(`
+    query CachedCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    code {
+      key
+    }
+    codeVersion {
+      version
+    }
+    period {
+      from
+      to
+    }
+    status
+    statusCounts {
+      status
+      count
+    }
+    promises {
+      promise {
+        key
+        title
+      }
+      status
+      reasons
+      kpis {
+        name
+        status
+        latestMeasurement {
+          value
+        }
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        decided
+        overturned
+        acknowledgement {
+          rate
+        }
+        resolution {
+          rate
+        }
+        disputes {
+          cases
+          overturned
+        }
+      }
+      handling {
+        overdue
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+      customerPerceived {
+        responses
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedCodeStatusQuery, CachedCodeStatusQueryVariables>;
 export const CodesDueDocument = new TypedDocumentString(`
     query CodesDue($within: Int!) {
   codesDueForReview(within: $within) {

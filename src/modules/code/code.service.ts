@@ -103,6 +103,13 @@ export class CodeService {
     const version = row.version ? fromJsonRow(ctx.db, CodeVersion, row.version) : null;
     const promises = fromJsonRows(ctx.db, CodePromise, row.promises);
     ctx.loaders.tenant.primeOrganization(fromJsonRow(ctx.db, Organization, row.organization));
+    const inForce = { code, version, promises };
+    CodeService.primeInForce(ctx, inForce);
+    return inForce;
+  }
+
+  /** Gives the request's loaders a code with its version in force and promises (read now, or kept from an earlier request). */
+  static primeInForce(ctx: Context, { code, version, promises }: CodeInForce): void {
     byIdLoader(ctx, Code).prime(code.id, code);
     ctx.loaders.code.inForce.prime(code.id, version);
     if (version) {
@@ -110,7 +117,6 @@ export class CodeService {
       ctx.loaders.code.promisesOfVersion(version.organizationId).prime(version.id, promises);
     }
     for (const promise of promises) byIdLoader(ctx, CodePromise).prime(promise.id, promise);
-    return { code, version, promises };
   }
 
 }

@@ -13,7 +13,7 @@ import { CodePromiseKpiResolver, KpiChainResolver, KpiLinkResolver, KpiMeasureme
 export { KpiChain } from './kpi-chain.entity';
 export { KpiLink } from './kpi-link.entity';
 export { KpiMeasurement } from './kpi-measurement.entity';
-export { KpiMeasurementService } from './kpi-measurement.service';
+export { KpiMeasurementService, type ActiveKpiRow, type KpiWithStatus } from './kpi-measurement.service';
 export { KpiStatus } from './kpi-status';
 export { Kpi } from './kpi.entity';
 export { KpiFrequency, latestExpectedPeriod } from './kpi-period';

@@ -3,6 +3,7 @@ import type { Context } from '../../common/context';
 import { currentUser, perKey } from '../../common/context';
 import { byIdLoader, scoped } from '../../common/tenancy';
 import { fromJsonRow, type JsonRow } from '../../common/json-rows';
+import { statement, type Statement } from '../../common/statement-batch';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionResult } from '../../common/pagination';
 import { organizationToday } from '../../common/local-date';
@@ -13,6 +14,19 @@ import { isPeriod, latestExpectedPeriod, periodContaining, type Period } from '.
 import { kpiStatus, kpiTrend, type KpiStatus, type KpiTrend } from './kpi-status';
 import { unitProblem } from './kpi-unit';
 import { MAX_MEASUREMENT_BATCH, type MeasurementHistoryArgs, type RecordKpiMeasurementInput } from './kpi.dto';
+
+/** A row of {@link KpiMeasurementService.activeWithLatest}: the KPI and its latest measurement, as JSON. */
+export interface ActiveKpiRow {
+  kpi: JsonRow;
+  latest: JsonRow | null;
+}
+
+/** An active KPI with its latest measurement and its status today. */
+export interface KpiWithStatus {
+  kpi: Kpi;
+  latest: KpiMeasurement | null;
+  status: KpiStatus;
+}
 
 /** Measurements kept in view for status and trend: enough for the longest trend window (12 periods). */
 const RECENT = 12;
@@ -140,42 +154,47 @@ export class KpiMeasurementService {
    * reading each KPI's latest measurement beside it, which also fills the loaders that `Kpi.status`
    * and `Kpi.latestMeasurement` read (whatever the number of lineages and KPIs).
    */
-  static async activeWithStatus(ctx: Context, lineages: readonly PromiseLineage[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
+  static async activeWithStatus(ctx: Context, lineages: readonly PromiseLineage[]): Promise<KpiWithStatus[][]> {
     if (lineages.length === 0) return [];
+    const read = KpiMeasurementService.activeWithLatest(ctx, lineages);
+    const [rows, today] = await Promise.all([ctx.db.query(read.sql, read.params) as Promise<ActiveKpiRow[]>, organizationToday(ctx)]);
+    return KpiMeasurementService.withStatus(ctx, lineages, rows, today);
+  }
+
+  /** The statement of {@link activeWithStatus}: each active KPI of the lineages (as JSON) with its latest measurement, by name. */
+  static activeWithLatest(ctx: Context, lineages: readonly PromiseLineage[]): Statement<ActiveKpiRow> {
     const filter = inLineages('k', 'promiseKey', lineages);
-    const [rows, today]: [{ kpi: JsonRow; latest: JsonRow | null }[], string] = await Promise.all([
-      scoped(ctx, Kpi)
-        .query('k')
-        .andWhere(filter.where, filter.params)
-        .andWhere('k.archivedAt IS NULL')
-        .select('to_jsonb(k)', 'kpi')
-        .addSelect(
-          (latest) =>
-            latest
-              .select('to_jsonb(m)')
-              .from(KpiMeasurement, 'm')
-              .where('m.organizationId = k.organizationId AND m.kpiId = k.id')
-              .orderBy('m.periodStart', 'DESC')
-              .addOrderBy('m.id', 'DESC')
-              .limit(1),
-          'latest',
-        )
-        .orderBy('k.name')
-        .addOrderBy('k.id')
-        .getRawMany(),
-      organizationToday(ctx),
-    ]);
+    const [sql, params] = scoped(ctx, Kpi)
+      .query('k')
+      .andWhere(filter.where, filter.params)
+      .andWhere('k.archivedAt IS NULL')
+      .select('to_jsonb(k)', 'kpi')
+      .addSelect(
+        (latest) =>
+          latest
+            .select('to_jsonb(m)')
+            .from(KpiMeasurement, 'm')
+            .where('m.organizationId = k.organizationId AND m.kpiId = k.id')
+            .orderBy('m.periodStart', 'DESC')
+            .addOrderBy('m.id', 'DESC')
+            .limit(1),
+        'latest',
+      )
+      .orderBy('k.name')
+      .addOrderBy('k.id')
+      .getQueryAndParameters();
+    return statement(sql, params);
+  }
+
+  /** The rows of {@link activeWithLatest} as KPIs with their status `today`, per lineage, priming the request's loaders. */
+  static withStatus(ctx: Context, lineages: readonly PromiseLineage[], rows: readonly ActiveKpiRow[], today: string): KpiWithStatus[][] {
     const kpis = rows.map((row) => {
       const kpi = fromJsonRow(ctx.db, Kpi, row.kpi);
       const latest = row.latest ? fromJsonRow(ctx.db, KpiMeasurement, row.latest) : null;
-      byIdLoader(ctx, Kpi).prime(kpi.id, kpi);
-      if (latest) byIdLoader(ctx, KpiMeasurement).prime(latest.id, latest);
-      ctx.loaders.kpiMeasurement.latest.prime(kpi.id, latest);
-      const status = kpiStatus(kpi, latest, today);
-      ctx.loaders.kpiMeasurement.statusesKnown.set(kpi.id, status);
-      return { kpi, status };
+      return { kpi, latest, status: kpiStatus(kpi, latest, today) };
     });
-    const byLineage = new Map<string, { kpi: Kpi; status: KpiStatus }[]>();
+    KpiMeasurementService.prime(ctx, kpis);
+    const byLineage = new Map<string, KpiWithStatus[]>();
     for (const entry of kpis) {
       const key = lineageKey(entry.kpi);
       const list = byLineage.get(key);
@@ -183,6 +202,16 @@ export class KpiMeasurementService {
       else byLineage.set(key, [entry]);
     }
     return lineages.map((lineage) => byLineage.get(lineageKey(lineage)) ?? []);
+  }
+
+  /** Gives the request's loaders KPIs already read with their latest measurement and status today (read now, or kept from an earlier request of the same day). */
+  static prime(ctx: Context, kpis: readonly KpiWithStatus[]): void {
+    for (const { kpi, latest, status } of kpis) {
+      byIdLoader(ctx, Kpi).prime(kpi.id, kpi);
+      if (latest) byIdLoader(ctx, KpiMeasurement).prime(latest.id, latest);
+      ctx.loaders.kpiMeasurement.latest.prime(kpi.id, latest);
+      ctx.loaders.kpiMeasurement.statusesKnown.set(kpi.id, status);
+    }
   }
 
   /** The period the KPI's status looks at today (see {@link latestExpectedPeriod}). */

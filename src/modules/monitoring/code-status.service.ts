@@ -7,10 +7,14 @@ import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
 import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code';
 import { Complaint } from '../complaint';
-import { type Kpi, KpiStatus, KpiMeasurementService } from '../kpi';
+import { KpiStatus, KpiMeasurementService, type KpiWithStatus } from '../kpi';
 import { customerPerceived, type SurveyCounts } from '../survey';
 import { handlingRates } from './monitoring-sql';
-import { disputesFigures, lineageFigures } from './monitoring-rollups';
+import { disputesFigures, lineageFigures, nextClockChange, type LineageFigureRow } from './monitoring-rollups';
+import { codeStatusCache, isCurrent, type CachedCodeStatus } from './code-status-cache';
+import { organizationStamp } from '../../common/organization-changes';
+import { readTogether } from '../../common/statement-batch';
+import type { Organization } from '../../common/organization.entity';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
 import { reportingPeriod, type Period, type PeriodBounds } from './reporting-period';
 import type { CodeStatus, PromiseActionFigures, PromiseComplaintFigures, PromiseHandlingFigures, PromiseStatusReport } from './code-status.types';
@@ -53,30 +57,72 @@ declare module '../../common/context' {
 /**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
- * the code. Three statements, whatever the number of promises, KPIs or complaints: the code with
- * its version in force, promises and the organisation (code module), then side by side the
+ * the code. At most three statements, whatever the number of promises, KPIs or complaints: the
+ * organisation with its change stamp (when the code-status cache is on; a current kept answer ends
+ * here), the code with its version in force and promises (code module), then together the
  * complaint and action figures of every promise from the monitoring rollups
- * (`monitoring-rollups.ts`) and the KPIs of every promise with their latest measurements (KPI module).
+ * (`monitoring-rollups.ts`), the KPIs of every promise with their latest measurements (KPI module)
+ * and the next deadline ahead.
  */
 export class CodeStatusService {
+  /**
+   * The status of a code over a period. With the code-status cache on (`CODE_STATUS_CACHE_ENTRIES`),
+   * the organisation and its change stamp are read first: an answer kept under the same stamp, date
+   * and period, none of whose deadlines has passed since, is the answer (one statement); otherwise
+   * it is computed in two more statements and kept.
+   */
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
-    const { code, version, promises } = await CodeService.withVersionInForce(ctx, codeId, 'codeId');
-    const organization = await OrganizationService.current(ctx);
+    const cache = codeStatusCache(ctx);
+    if (!cache) return (await CodeStatusService.compute(ctx, codeId, period)).status;
+    const { organization, stamp, now } = await organizationStamp(ctx);
     const today = todayIn(organization.timezone);
     const bounds = reportingPeriod(period, today, organization.timezone);
-    const reports = await CodeStatusService.assess(ctx, promises, bounds, today, organization.promiseStatusPolicy, organization.surveyPolicy.minimumResponses);
+    const key = [organization.id, codeId, bounds.from, bounds.to, today, can(ctx, 'readManagement')].join('|');
+    const kept = cache.get(key);
+    if (kept && isCurrent(kept, stamp, now)) {
+      CodeService.primeInForce(ctx, kept.inForce);
+      KpiMeasurementService.prime(ctx, kept.kpis);
+      return kept.status;
+    }
+    const computed = await CodeStatusService.compute(ctx, codeId, period, organization);
+    cache.set(key, { stamp, ...computed });
+    return computed.status;
+  }
+
+  /** `codeStatus` computed: the code in force (one statement), then its figures, KPIs and next deadline (one statement). */
+  private static async compute(
+    ctx: Context,
+    codeId: string,
+    period: Period | null | undefined,
+    known?: Organization,
+  ): Promise<Omit<CachedCodeStatus, 'stamp'>> {
+    const inForce = await CodeService.withVersionInForce(ctx, codeId, 'codeId');
+    const { code, version, promises } = inForce;
+    // Read with the code when not known already.
+    const organization = known ?? (await OrganizationService.current(ctx));
+    const today = todayIn(organization.timezone);
+    const bounds = reportingPeriod(period, today, organization.timezone);
+    const { reports, kpis, nextChangeAt } = await CodeStatusService.assess(
+      ctx,
+      promises,
+      bounds,
+      today,
+      organization.promiseStatusPolicy,
+      organization.surveyPolicy.minimumResponses,
+    );
     const statuses = reports.map((r) => r.status);
-    return {
+    const status: CodeStatus = {
       code,
       codeVersion: version,
       period: { from: bounds.from, to: bounds.to },
       status: rolledUpStatus(statuses),
-      statusCounts: STATUS_SEVERITY.map((status) => ({
-        status,
-        count: statuses.filter((s) => s === status).length,
+      statusCounts: STATUS_SEVERITY.map((s) => ({
+        status: s,
+        count: statuses.filter((x) => x === s).length,
       })),
       promises: reports,
     };
+    return { status, inForce, kpis: kpis.flat(), nextChangeAt };
   }
 
   /** `CodePromise.status`: the status of the promise's lineage over the default period, batched over every promise of the request. */
@@ -91,7 +137,7 @@ export class CodeStatusService {
         async (promises: readonly CodePromise[]) => {
           const { timezone, promiseStatusPolicy, surveyPolicy } = await OrganizationService.current(ctx);
           const today = todayIn(timezone);
-          const reports = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today, promiseStatusPolicy, surveyPolicy.minimumResponses);
+          const { reports } = await CodeStatusService.assess(ctx, promises, reportingPeriod(null, today, timezone), today, promiseStatusPolicy, surveyPolicy.minimumResponses);
           return reports.map((r) => r.status);
         },
         { cacheKeyFn: promiseLineageKey },
@@ -111,16 +157,22 @@ export class CodeStatusService {
     today: string,
     policy: PromiseStatusPolicy,
     minimumResponses: number,
-  ): Promise<PromiseStatusReport[]> {
-    if (promises.length === 0) return [];
+  ): Promise<{ reports: PromiseStatusReport[]; kpis: KpiWithStatus[][]; nextChangeAt: number | null }> {
+    if (promises.length === 0) return { reports: [], kpis: [], nextChangeAt: null };
     const codeIds = [...new Set(promises.map((p) => p.codeId))];
-    const [{ lineages, codes }, kpis] = await Promise.all([
-      CodeStatusService.figures(ctx, codeIds, period, today),
-      CodeStatusService.kpiStatuses(ctx, promises),
+    const organizationId = scoped(ctx, Complaint).organizationId;
+    const lineageList = promises.map(lineageOf);
+    // One statement: the rollups' figures, the KPIs with their latest measurements, the next deadline.
+    const [figureRows, kpiRows, [next]] = await readTogether(ctx, [
+      lineageFigures(organizationId, codeIds, period, today),
+      KpiMeasurementService.activeWithLatest(ctx, lineageList),
+      nextClockChange(organizationId, codeIds),
     ]);
+    const { lineages, codes } = CodeStatusService.figures(figureRows);
+    const kpis = KpiMeasurementService.withStatus(ctx, lineageList, kpiRows, today);
     // Reasons name KPIs only to those who may read them (STAFF reads the status, not KPI details).
     const kpiNames = can(ctx, 'readManagement');
-    return promises.map((promise, i) => {
+    const reports = promises.map((promise, i) => {
       const lineage = lineages.get(promiseLineageKey(promise));
       const complaintFigures = lineage?.complaints ?? NO_COMPLAINTS;
       const actionFigures = lineage?.actions ?? NO_ACTIONS;
@@ -166,27 +218,17 @@ export class CodeStatusService {
         customerPerceived: customerPerceived(lineage?.survey, minimumResponses),
       };
     });
-  }
-
-  /** The active KPIs of each promise's lineage with their status today, by the KPI module's own rule, in one statement. */
-  private static kpiStatuses(ctx: Context, promises: readonly CodePromise[]): Promise<{ kpi: Kpi; status: KpiStatus }[][]> {
-    return KpiMeasurementService.activeWithStatus(ctx, promises.map(lineageOf));
+    return { reports, kpis, nextChangeAt: next?.at ?? null };
   }
 
   /**
    * Complaint and action figures per promise lineage of the codes, from the monitoring rollups in
    * one statement: a complaint linked to the same promise in two versions counts once.
    */
-  private static async figures(
-    ctx: Context,
-    codeIds: string[],
-    period: PeriodBounds,
-    today: string,
-  ): Promise<{
+  private static figures(rows: readonly LineageFigureRow[]): {
     lineages: Map<string, { complaints: PromiseComplaintFigures; actions: PromiseActionFigures; survey: SurveyCounts }>;
     codes: Map<string, PromiseHandlingFigures>;
-  }> {
-    const rows = await lineageFigures(ctx, scoped(ctx, Complaint).organizationId, codeIds, period, today);
+  } {
     const codes = new Map<string, PromiseHandlingFigures>(
       rows.map((r) => [
         r.codeId,

@@ -1,4 +1,3 @@
-import type { Context } from '../../common/context';
 import { statement, type Statement } from '../../common/statement-batch';
 import type { ActionKindFigures, PromiseComplaintCount, RootCauseCount } from './complaint-analysis.types';
 import { CorrectiveActionStatus, PENDING_STATUSES, type CorrectiveActionKind } from '../corrective-action';
@@ -221,9 +220,9 @@ const clockFigures = (table: string, months: string, key: string) => `
  * Figures of days in the period are summed by month with the edges by day (`periodGrain`); the
  * figures that turn on now are the month sums less the rows whose instant is still ahead.
  */
-export function lineageFigures(ctx: Context, organizationId: string, codeIds: string[], period: Period, today: string): Promise<LineageFigureRow[]> {
+export function lineageFigures(organizationId: string, codeIds: string[], period: Period, today: string): Statement<LineageFigureRow> {
   const grain = periodGrain(period, today);
-  return ctx.db.query(
+  return statement(
     `WITH d AS (
        SELECT code_id, promise_key, sum(received) AS received, sum(upheld) AS upheld, sum(partially_upheld) AS partially_upheld,
          sum(ack_done) AS ack_done, sum(ack_done_on_time) AS ack_done_on_time, sum(res_done) AS res_done, sum(res_done_on_time) AS res_done_on_time
@@ -314,6 +313,21 @@ export function lineageFigures(ctx: Context, organizationId: string, codeIds: st
        survey_responses AS "surveyResponses", survey_score_sum AS "surveyScoreSum", survey_satisfied AS "surveySatisfied"
      FROM f LEFT JOIN code USING (code_id)`,
     [organizationId, codeIds, period.from, period.to, today, ...grainParameters(grain)],
+  );
+}
+
+/**
+ * The first instant after now at which a figure of {@link lineageFigures} may change without any
+ * write: the earliest deadline still ahead in the codes' clock rollups (a complaint becomes overdue,
+ * a step is missed), in whole milliseconds rounded down; null when none is ahead. Figures that turn
+ * on the day (actions due, the period) change with the organisation's date instead.
+ */
+export function nextClockChange(organizationId: string, codeIds: string[]): Statement<{ at: number | null }> {
+  const earliest = (table: string) => `(SELECT min(t.at) FROM ${table} t WHERE t.organization_id = $1 AND t.code_id = c.id AND t.kind = k.kind AND t.at >= now())`;
+  return statement(
+    `SELECT floor(extract(epoch FROM min(least(${earliest('monitoring_lineage_clock')}, ${earliest('monitoring_code_clock')}))) * 1000)::float8 AS at
+     FROM unnest($2::uuid[]) c(id) CROSS JOIN (VALUES ('o'::char(1)), ('a'), ('r')) k(kind)`,
+    [organizationId, codeIds],
   );
 }
 

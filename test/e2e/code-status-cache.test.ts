@@ -1,0 +1,177 @@
+import { Role } from '../../src/common/roles';
+import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
+import { configureCodeStatusCache } from '../../src/modules/monitoring';
+import { startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
+import { addCodeVersion, createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
+import { graphql } from '../graphql';
+
+/** A dashboard's question: every figure and status of every promise. */
+const STATUS = graphql(`query CachedCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {
+  code { key } codeVersion { version } period { from to } status statusCounts { status count }
+  promises { promise { key title } status reasons kpis { name status latestMeasurement { value } } kpiStatusCounts { status count }
+    complaints { received open overdue upheld partiallyUpheld decided overturned acknowledgement { rate } resolution { rate } disputes { cases overturned } }
+    handling { overdue } correctiveActions { open overdue notEffective verifiedEffective } customerPerceived { responses } } } }`);
+
+const ENTRIES = 256;
+
+/**
+ * The code-status cache (CODE_STATUS_CACHE_ENTRIES) serves a kept answer only while nothing it
+ * depends on has changed: after every kind of write, and when a deadline passes with no write at
+ * all, the answer is the one a new computation gives (the cache emptied first).
+ */
+describe('codeStatus cache', () => {
+  let app: TestApp;
+  let statements: ReturnType<typeof statementCounter>;
+  let org: TestOrganization;
+  let code: CodeFixture;
+  let qm: ApiClient;
+  let codeId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ CODE_STATUS_CACHE_ENTRIES: String(ENTRIES) });
+    statements = statementCounter(app.dataSource);
+    org = await app.createOrganization();
+    code = await createCode(app.dataSource, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
+    codeId = code.code.id;
+    const [chain]: { id: string }[] = await app.dataSource.query(`INSERT INTO kpi_chain (organization_id, version, name) VALUES ($1, 1, 'Chain') RETURNING id`, [org.id]);
+    await app.dataSource.query(
+      `INSERT INTO kpi (organization_id, version, chain_id, code_id, promise_key, kind, name, unit, direction, target, threshold, frequency)
+       VALUES ($1, 1, $2, $3, 'P1', 'PROCESS', 'Called back', 'PERCENT', 'HIGHER_IS_BETTER', 90, 80, 'MONTHLY')`,
+      [org.id, chain.id, codeId],
+    );
+    qm = await app.as(org, Role.QUALITY_MANAGER);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const status = async (client = qm) => JSON.stringify(await client.data(STATUS, { codeId }));
+  /** The answer of a new computation: the cache emptied first (it keeps the answer for the next request). */
+  const computed = async (client = qm) => {
+    configureCodeStatusCache(app.dataSource, ENTRIES);
+    return status(client);
+  };
+  const p1 = () => code.promises[1].P1.id;
+  const p2 = () => code.promises[1].P2.id;
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+  it('answers a repeated question in one statement, with the same answer', async () => {
+    const first = await computed();
+    statements.reset();
+    expect(await status()).toBe(first);
+    expect(statements.count).toBe(1);
+  });
+
+  /** Each write, then: the answer served equals a new computation, and differs from the one before where the write changes a figure. */
+  const writes: [string, () => Promise<unknown>, boolean][] = [
+    ['a complaint received about a promise', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(30), promiseIds: [p1()] }), true],
+    [
+      'a complaint resolved and upheld',
+      async () => {
+        const c = await insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(50), promiseIds: [p2()], acknowledgedAfterHours: 2 });
+        await app.dataSource.query(`UPDATE complaint SET status = 'CLOSED', outcome = 'UPHELD', resolved_at = now() - interval '1 hour' WHERE id = $1`, [c.id]);
+      },
+      true,
+    ],
+    [
+      'a complaint linked to a second promise',
+      async () => {
+        const [c]: { id: string }[] = await app.dataSource.query(`SELECT id FROM complaint WHERE organization_id = $1 ORDER BY received_at DESC LIMIT 1`, [org.id]);
+        await app.dataSource.query(`INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`, [org.id, c.id, p2()]);
+      },
+      true,
+    ],
+    ['a disputes-body case', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(60), promiseIds: [p1()], acknowledgedAfterHours: 1, resolvedAfterHours: 5, outcome: 'REJECTED', escalation: { afterHours: 10, outcome: 'UPHELD' } }), true],
+    ['a corrective action opened', () => insertAction(app.dataSource, org, { promiseId: p1(), status: 'OPEN', dueOn: '2099-01-01' }), true],
+    ['a corrective action verified effective', () => app.dataSource.query(`UPDATE corrective_action SET status = 'VERIFIED_EFFECTIVE', effective = true, verified_on = current_date WHERE organization_id = $1`, [org.id]), true],
+    [
+      'a KPI measurement',
+      () =>
+        app.dataSource.query(
+          `INSERT INTO kpi_measurement (organization_id, version, kpi_id, period_start, period_end, value)
+           SELECT organization_id, 1, id, (date_trunc('month', current_date) - interval '1 month')::date, (date_trunc('month', current_date) - interval '1 day')::date, 70
+           FROM kpi WHERE organization_id = $1`,
+          [org.id],
+        ),
+      true,
+    ],
+    ['a KPI renamed', () => app.dataSource.query(`UPDATE kpi SET name = 'Called back in time' WHERE organization_id = $1`, [org.id]), true],
+    ['the status policy changed', () => app.dataSource.query(`UPDATE organization SET status_minimum_rated = 1, status_on_time_minimum = 1 WHERE id = $1`, [org.id]), true],
+    ['a promise retitled', () => app.dataSource.query(`UPDATE code_promise SET title = 'Retitled' WHERE id = $1`, [p1()]), true],
+    [
+      'a new version put in force',
+      async () => {
+        await app.dataSource.query(`UPDATE code_version SET status = 'SUPERSEDED' WHERE organization_id = $1 AND code_id = $2 AND status = 'PUBLISHED'`, [org.id, codeId]);
+        await addCodeVersion(app.dataSource, org, code.code, 3, CodeVersionStatus.PUBLISHED, ['P1', 'P2', 'P3']);
+      },
+      true,
+    ],
+    ['a complaint deleted', () => app.dataSource.query(`DELETE FROM complaint WHERE id = (SELECT id FROM complaint WHERE organization_id = $1 ORDER BY received_at LIMIT 1)`, [org.id]), true],
+  ];
+
+  it.each(writes)('after %s, answers what a new computation answers', async (_what, write, changes) => {
+    const before = await status();
+    expect(await status()).toBe(before); // kept
+    await write();
+    const served = await status();
+    expect(served).toBe(await computed());
+    if (changes) expect(served).not.toBe(before);
+  });
+
+  it('answers anew when a deadline passes with no write at all', async () => {
+    // A complaint whose acknowledgement falls due in 1.5 s: not yet overdue.
+    const c = await insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(1), promiseIds: [p1()] });
+    await app.dataSource.query(`UPDATE complaint SET acknowledgement_due_at = now() + interval '1500 milliseconds' WHERE id = $1`, [c.id]);
+    const before = await computed();
+    expect(await status()).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    statements.reset();
+    const served = await status();
+    expect(statements.count).toBeGreaterThan(1); // computed again
+    expect(served).not.toBe(before);
+    expect(served).toBe(await computed());
+  });
+
+  it('keeps answers apart by organisation and by what the caller may read', async () => {
+    const other = await app.createOrganization();
+    const otherCode = await createCode(app.dataSource, other, [CodeVersionStatus.PUBLISHED], ['P1']);
+    const staff = await app.as(org, Role.STAFF);
+    const mine = await status();
+    // STAFF reads the statuses without KPI names: a kept answer for management is not theirs.
+    const staffAnswer = await staff.data(STATUS, { codeId });
+    expect(staffAnswer.codeStatus!.promises.flatMap((p) => p.reasons).join(' ')).not.toContain('Called back');
+    configureCodeStatusCache(app.dataSource, ENTRIES);
+    expect(JSON.stringify(await staff.data(STATUS, { codeId }))).toBe(JSON.stringify(staffAnswer));
+    // Another organisation asking for this code's id finds no such code, kept answer or not.
+    const outsider = await app.as(other, Role.QUALITY_MANAGER);
+    expect((await outsider.error(STATUS, { codeId })).code).toBe('NOT_FOUND');
+    expect(await status()).toBe(mine);
+    expect(otherCode.code.id).not.toBe(codeId);
+  });
+
+  it('every table the computation reads is stamped by its writes, or is a rollup whose every source is', async () => {
+    configureCodeStatusCache(app.dataSource, ENTRIES);
+    statements.reset();
+    await status();
+    const tables: string[] = (await app.dataSource.query(`SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`)).map(
+      (r: { relname: string }) => r.relname,
+    );
+    const read = new Set(
+      statements.statements.flatMap((sql) => [...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]).filter((t) => tables.includes(t))),
+    );
+    const triggers: { table: string; name: string }[] = await app.dataSource.query(
+      `SELECT tgrelid::regclass::text AS table, tgname AS name FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text NOT LIKE 'monitoring\\_%'`,
+    );
+    const stamped = new Set(triggers.filter((t) => t.name === 'organization_change_inserted').map((t) => t.table));
+    const rollupSources = new Set(triggers.filter((t) => t.name.startsWith('monitoring_')).map((t) => t.table));
+    expect(read.size).toBeGreaterThan(10);
+    for (const table of read) {
+      if (table === 'organization_change') continue;
+      expect({ table, stamped: table.startsWith('monitoring_') || stamped.has(table) }).toEqual({ table, stamped: true });
+    }
+    expect(rollupSources.size).toBeGreaterThan(3);
+    for (const table of rollupSources) expect({ table, stamped: stamped.has(table) }).toEqual({ table, stamped: true });
+    // Each statement-level trigger counts updates and deletes as well as inserts.
+    for (const table of stamped) for (const op of ['updated', 'deleted']) expect(triggers.some((t) => t.table === table && t.name === `organization_change_${op}`) || table === 'organization').toBe(true);
+  });
+});
