@@ -2,15 +2,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A change stamp per organisation: `organization_change` counts, per organisation, the statements
- * that changed a row `codeStatus` depends on, in the same transaction as the change. Its sum over
+ * that changed a row `codeStatus` or `complaintAnalysis` depends on, in the same transaction as the change. Its sum over
  * the slots only grows, and a reader that sees the same sum as before knows that no such change has
- * committed since: the code-status cache (src/modules/monitoring/code-status-cache.ts) keeps an
+ * committed since: the monitoring cache (src/modules/monitoring/monitoring-cache.ts) keeps an
  * answer only while the stamp it was computed under is current.
  *
  * - Statement-level triggers (transition tables, one row per organisation a statement touched) on
- *   the tables `codeStatus` reads (organisation, codes, versions, promises, KPIs, measurements,
+ *   the tables the dashboards read (organisation, codes, versions, promises, KPIs, measurements,
  *   survey answers) and on those that feed its monitoring rollups (complaints, their promise links,
- *   corrective actions, disputes-body cases). test/e2e/code-status-cache.test.ts checks the list
+ *   corrective actions, disputes-body cases). test/e2e/monitoring-cache.test.ts checks the list
  *   against the tables the statements read and the rollups' own triggers.
  * - 16 slots per organisation (`pg_backend_pid() % 16`), like the rollups' (migration `RollupSlots`):
  *   concurrent intakes do not queue on one row.

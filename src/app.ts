@@ -25,7 +25,7 @@ import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
-import { complaintAnalysisCsvRoute, configureCodeStatusCache } from './modules/monitoring';
+import { complaintAnalysisCsvRoute, configureMonitoringCache } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
 import { srcmReportRoute } from './modules/norm';
 import { configureSurveyLinks, redactSurveyToken, surveyPageRoutes } from './modules/survey';
@@ -51,7 +51,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   const rateLimits = new PublicRateLimits(config.rateLimits, logger);
   await rateLimits.ready();
   configureSurveyLinks(config.publicBaseUrl);
-  configureCodeStatusCache(database.dataSource, config.codeStatusCacheEntries);
+  configureMonitoringCache(database.dataSource, config.monitoringCacheEntries);
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');

@@ -50,7 +50,7 @@ const schema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     DB_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_PREPARED_STATEMENTS),
-    CODE_STATUS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
+    MONITORING_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
     MIGRATE_ON_START: booleanish.default(true),
     DB_CONNECT_RETRY_INITIAL_MS: z.coerce.number().int().min(10).default(500),
     DB_CONNECT_RETRY_MAX_MS: z.coerce.number().int().min(10).default(30000),
@@ -180,7 +180,7 @@ export interface Config {
   };
   seedDemo: boolean;
   /** `codeStatus` answers kept per process, each while its organisation's change stamp and clocks say it is current (0: none). */
-  codeStatusCacheEntries: number;
+  monitoringCacheEntries: number;
   auth: {
     secret?: string;
     jwksUrl?: string;
@@ -263,7 +263,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       preparedStatements: env.DB_PREPARED_STATEMENTS,
     },
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
-    codeStatusCacheEntries: env.CODE_STATUS_CACHE_ENTRIES,
+    monitoringCacheEntries: env.MONITORING_CACHE_ENTRIES,
     auth: {
       secret: env.JWT_SECRET ?? (env.JWKS_URL ? undefined : DEV_JWT_SECRET),
       jwksUrl: env.JWKS_URL,

@@ -89,8 +89,8 @@ async function main(): Promise<void> {
       REQUEST_TIMEOUT_MS: '300000',
       // DB_PREPARED_STATEMENTS=0 npm run bench:scale: the service without named statements, for comparison.
       ...(process.env.DB_PREPARED_STATEMENTS ? { DB_PREPARED_STATEMENTS: process.env.DB_PREPARED_STATEMENTS } : {}),
-      // CODE_STATUS_CACHE_ENTRIES=0 npm run bench:scale: every codeStatus computed, as on a cache miss.
-      ...(process.env.CODE_STATUS_CACHE_ENTRIES ? { CODE_STATUS_CACHE_ENTRIES: process.env.CODE_STATUS_CACHE_ENTRIES } : {}),
+      // MONITORING_CACHE_ENTRIES=0 npm run bench:scale: every codeStatus and complaintAnalysis computed, as on a cache miss.
+      ...(process.env.MONITORING_CACHE_ENTRIES ? { MONITORING_CACHE_ENTRIES: process.env.MONITORING_CACHE_ENTRIES } : {}),
     });
     send({ cmd: 'ready', url: `${bench.service.url}/graphql` });
   } else if (mode === 'raw') {

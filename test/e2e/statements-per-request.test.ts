@@ -30,7 +30,7 @@ const TIMELINE = graphql(`query StatementsSubmittedTimeline($reference: String!)
 
 /**
  * Statements per request, independent of page and data size, at issue 12's bounds: (a) 3 (it took
- * 7 with KPIs): the organisation with its change stamp (the code-status cache), the code with its
+ * 7 with KPIs): the organisation with its change stamp (the monitoring cache), the code with its
  * version in force and promises, then the rollup figures with the KPIs, their latest measurements
  * and the next deadline; an answer kept by the cache, 1; (b) 4 (it took 8); (c) 1 (it took 3): the complaint with
  * its timeline and every member they name.

@@ -1581,13 +1581,6 @@ export type LanguagesReturnStaleMutationVariables = Exact<{
 
 export type LanguagesReturnStaleMutation = { __typename?: 'Mutation', returnCodeVersionToDraft: { __typename?: 'CodeVersion', revision: number } };
 
-export type CachedCodeStatusQueryVariables = Exact<{
-  codeId: Scalars['ID']['input'];
-}>;
-
-
-export type CachedCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, codeVersion?: { __typename?: 'CodeVersion', version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus, latestMeasurement?: { __typename?: 'KpiMeasurement', value: number } | null }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, overturned: number } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number } | null, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number } }> } | null };
-
 export type CodesDueQueryVariables = Exact<{
   within: Scalars['Int']['input'];
 }>;
@@ -3307,6 +3300,27 @@ export type MetricsNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MetricsNamesQuery = { __typename: 'Query' };
+
+export type CachedCodeStatusQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type CachedCodeStatusQuery = { __typename?: 'Query', codeStatus?: { __typename?: 'CodeStatus', status: PromiseStatus, code: { __typename?: 'Code', key: string }, codeVersion?: { __typename?: 'CodeVersion', version: number } | null, period: { __typename?: 'ReportingPeriod', from: string, to: string }, statusCounts: Array<{ __typename?: 'PromiseStatusCount', status: PromiseStatus, count: number }>, promises: Array<{ __typename?: 'PromiseStatusReport', status: PromiseStatus, reasons: Array<string>, promise: { __typename?: 'CodePromise', key: string, title: string }, kpis: Array<{ __typename?: 'Kpi', name: string, status: KpiStatus, latestMeasurement?: { __typename?: 'KpiMeasurement', value: number } | null }>, kpiStatusCounts: Array<{ __typename?: 'KpiStatusCount', status: KpiStatus, count: number }>, complaints: { __typename?: 'PromiseComplaintFigures', received: number, open: number, overdue: number, upheld: number, partiallyUpheld: number, decided: number, overturned: number, acknowledgement: { __typename?: 'OnTimeRate', rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rate?: number | null }, disputes: { __typename?: 'DisputesFigures', cases: number, overturned: number } }, handling?: { __typename?: 'PromiseHandlingFigures', overdue: number } | null, correctiveActions: { __typename?: 'PromiseActionFigures', open: number, overdue: number, notEffective: number, verifiedEffective: number }, customerPerceived: { __typename?: 'CustomerPerceivedFigures', responses: number } }> } | null };
+
+export type CachedAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CachedAnalysisQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number, resolved: number, unresolved: number, overdue: number, upheld: number, partiallyUpheld: number, unclassified: number, withoutPromise: number }, byCategory: Array<{ __typename?: 'CategoryCount', category: ComplaintCategory, complaints: number }>, byPromise: Array<{ __typename?: 'PromiseComplaintCount', promiseKey: string, complaints: number, upheld: number }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: ComplaintChannel, complaints: number }>, byMonth: Array<{ __typename?: 'MonthCount', month: number, complaints: number }>, acknowledgement: { __typename?: 'OnTimeRate', rate?: number | null }, resolution: { __typename?: 'OnTimeRate', rate?: number | null }, acknowledgementTime: { __typename?: 'HandlingTime', medianHours?: number | null, p90Hours?: number | null }, resolutionTime: { __typename?: 'HandlingTime', medianHours?: number | null, p90Hours?: number | null }, outcomes: Array<{ __typename?: 'OutcomeCount', outcome?: ComplaintOutcome | null, complaints: number }>, escalations: { __typename?: 'EscalationFigures', escalated: number, pending: number, decided: number, binding: number, overturned: number }, actions: Array<{ __typename?: 'ActionKindFigures', kind: CorrectiveActionKind, opened: number, open: number, overdue: number, verifiedEffective: number, notEffective: number, effectivenessRate?: number | null }>, recurringRootCauses: Array<{ __typename?: 'RootCauseCount', rootCause: string, actions: number }>, changes: Array<{ __typename?: 'FigureChange', figure: string, change?: number | null }>, previousYear: { __typename?: 'ComplaintYearFigures', totals: { __typename?: 'ComplaintTotals', received: number, overdue: number } } } | null };
+
+export type CachedAnalysisWithSurveysQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CachedAnalysisWithSurveysQuery = { __typename?: 'Query', complaintAnalysis?: { __typename?: 'ComplaintAnalysis', totals: { __typename?: 'ComplaintTotals', received: number }, customerSatisfaction?: { __typename?: 'CustomerSatisfactionFigures', responses: { __typename?: 'SurveyResponseRates', sent: number, answered: number } } | null } | null };
 
 export type RollupsCodeStatusQueryVariables = Exact<{
   codeId: Scalars['ID']['input'];
@@ -5964,77 +5978,6 @@ export const LanguagesReturnStaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LanguagesReturnStaleMutation, LanguagesReturnStaleMutationVariables>;
-export const CachedCodeStatusDocument = new TypedDocumentString(`
-    query CachedCodeStatus($codeId: ID!) {
-  codeStatus(codeId: $codeId) {
-    code {
-      key
-    }
-    codeVersion {
-      version
-    }
-    period {
-      from
-      to
-    }
-    status
-    statusCounts {
-      status
-      count
-    }
-    promises {
-      promise {
-        key
-        title
-      }
-      status
-      reasons
-      kpis {
-        name
-        status
-        latestMeasurement {
-          value
-        }
-      }
-      kpiStatusCounts {
-        status
-        count
-      }
-      complaints {
-        received
-        open
-        overdue
-        upheld
-        partiallyUpheld
-        decided
-        overturned
-        acknowledgement {
-          rate
-        }
-        resolution {
-          rate
-        }
-        disputes {
-          cases
-          overturned
-        }
-      }
-      handling {
-        overdue
-      }
-      correctiveActions {
-        open
-        overdue
-        notEffective
-        verifiedEffective
-      }
-      customerPerceived {
-        responses
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CachedCodeStatusQuery, CachedCodeStatusQueryVariables>;
 export const CodesDueDocument = new TypedDocumentString(`
     query CodesDue($within: Int!) {
   codesDueForReview(within: $within) {
@@ -11069,6 +11012,173 @@ export const MetricsNamesDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<MetricsNamesQuery, MetricsNamesQueryVariables>;
+export const CachedCodeStatusDocument = new TypedDocumentString(`
+    query CachedCodeStatus($codeId: ID!) {
+  codeStatus(codeId: $codeId) {
+    code {
+      key
+    }
+    codeVersion {
+      version
+    }
+    period {
+      from
+      to
+    }
+    status
+    statusCounts {
+      status
+      count
+    }
+    promises {
+      promise {
+        key
+        title
+      }
+      status
+      reasons
+      kpis {
+        name
+        status
+        latestMeasurement {
+          value
+        }
+      }
+      kpiStatusCounts {
+        status
+        count
+      }
+      complaints {
+        received
+        open
+        overdue
+        upheld
+        partiallyUpheld
+        decided
+        overturned
+        acknowledgement {
+          rate
+        }
+        resolution {
+          rate
+        }
+        disputes {
+          cases
+          overturned
+        }
+      }
+      handling {
+        overdue
+      }
+      correctiveActions {
+        open
+        overdue
+        notEffective
+        verifiedEffective
+      }
+      customerPerceived {
+        responses
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedCodeStatusQuery, CachedCodeStatusQueryVariables>;
+export const CachedAnalysisDocument = new TypedDocumentString(`
+    query CachedAnalysis($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+      resolved
+      unresolved
+      overdue
+      upheld
+      partiallyUpheld
+      unclassified
+      withoutPromise
+    }
+    byCategory {
+      category
+      complaints
+    }
+    byPromise {
+      promiseKey
+      complaints
+      upheld
+    }
+    byChannel {
+      channel
+      complaints
+    }
+    byMonth {
+      month
+      complaints
+    }
+    acknowledgement {
+      rate
+    }
+    resolution {
+      rate
+    }
+    acknowledgementTime {
+      medianHours
+      p90Hours
+    }
+    resolutionTime {
+      medianHours
+      p90Hours
+    }
+    outcomes {
+      outcome
+      complaints
+    }
+    escalations {
+      escalated
+      pending
+      decided
+      binding
+      overturned
+    }
+    actions {
+      kind
+      opened
+      open
+      overdue
+      verifiedEffective
+      notEffective
+      effectivenessRate
+    }
+    recurringRootCauses {
+      rootCause
+      actions
+    }
+    changes {
+      figure
+      change
+    }
+    previousYear {
+      totals {
+        received
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedAnalysisQuery, CachedAnalysisQueryVariables>;
+export const CachedAnalysisWithSurveysDocument = new TypedDocumentString(`
+    query CachedAnalysisWithSurveys($year: Int!) {
+  complaintAnalysis(year: $year) {
+    totals {
+      received
+    }
+    customerSatisfaction {
+      responses {
+        sent
+        answered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedAnalysisWithSurveysQuery, CachedAnalysisWithSurveysQueryVariables>;
 export const RollupsCodeStatusDocument = new TypedDocumentString(`
     query RollupsCodeStatus($codeId: ID!, $period: PeriodInput) {
   codeStatus(codeId: $codeId, period: $period) {

@@ -5,14 +5,13 @@ import { todayIn } from '../../common/local-date';
 import type { PromiseStatusPolicy } from '../../common/organization.entity';
 import { scoped } from '../../common/tenancy';
 import { OrganizationService } from '../organization';
-import { CodePromise, CodeService, lineageOf, promiseLineageKey } from '../code';
+import { CodePromise, CodeService, lineageOf, promiseLineageKey, type CodeInForce } from '../code';
 import { Complaint } from '../complaint';
 import { KpiStatus, KpiMeasurementService, type KpiWithStatus } from '../kpi';
 import { customerPerceived, type SurveyCounts } from '../survey';
 import { handlingRates } from './monitoring-sql';
 import { disputesFigures, lineageFigures, nextClockChange, type LineageFigureRow } from './monitoring-rollups';
-import { codeStatusCache, isCurrent, type CachedCodeStatus } from './code-status-cache';
-import { organizationStamp } from '../../common/organization-changes';
+import { keptOrComputed } from './monitoring-cache';
 import { readTogether } from '../../common/statement-batch';
 import type { Organization } from '../../common/organization.entity';
 import { STATUS_SEVERITY, promiseStatus, rolledUpStatus, type PromiseStatus } from './promise-status';
@@ -55,10 +54,21 @@ declare module '../../common/context' {
 }
 
 /**
+ * A computed `codeStatus`, with what its computation gave the request's loaders (given again to
+ * each request a kept answer serves) and the first deadline ahead at which a figure may change.
+ */
+interface ComputedCodeStatus {
+  status: CodeStatus;
+  inForce: CodeInForce;
+  kpis: KpiWithStatus[];
+  nextChangeAt: number | null;
+}
+
+/**
  * `codeStatus`: for each promise of the version in force, its KPI statuses, complaints and
  * corrective actions, and the status the rule in {@link promiseStatus} gives them; rolled up for
  * the code. At most three statements, whatever the number of promises, KPIs or complaints: the
- * organisation with its change stamp (when the code-status cache is on; a current kept answer ends
+ * organisation with its change stamp (when the monitoring cache is on; a current kept answer ends
  * here), the code with its version in force and promises (code module), then together the
  * complaint and action figures of every promise from the monitoring rollups
  * (`monitoring-rollups.ts`), the KPIs of every promise with their latest measurements (KPI module)
@@ -66,27 +76,31 @@ declare module '../../common/context' {
  */
 export class CodeStatusService {
   /**
-   * The status of a code over a period. With the code-status cache on (`CODE_STATUS_CACHE_ENTRIES`),
+   * The status of a code over a period. With the monitoring cache on (`MONITORING_CACHE_ENTRIES`),
    * the organisation and its change stamp are read first: an answer kept under the same stamp, date
    * and period, none of whose deadlines has passed since, is the answer (one statement); otherwise
    * it is computed in two more statements and kept.
    */
   static async codeStatus(ctx: Context, codeId: string, period?: Period | null): Promise<CodeStatus> {
-    const cache = codeStatusCache(ctx);
-    if (!cache) return (await CodeStatusService.compute(ctx, codeId, period)).status;
-    const { organization, stamp, now } = await organizationStamp(ctx);
-    const today = todayIn(organization.timezone);
-    const bounds = reportingPeriod(period, today, organization.timezone);
-    const key = [organization.id, codeId, bounds.from, bounds.to, today, can(ctx, 'readManagement')].join('|');
-    const kept = cache.get(key);
-    if (kept && isCurrent(kept, stamp, now)) {
-      CodeService.primeInForce(ctx, kept.inForce);
-      KpiMeasurementService.prime(ctx, kept.kpis);
-      return kept.status;
-    }
-    const computed = await CodeStatusService.compute(ctx, codeId, period, organization);
-    cache.set(key, { stamp, ...computed });
-    return computed.status;
+    const kept = await keptOrComputed(
+      ctx,
+      'codeStatus',
+      ({ organization }) => {
+        const today = todayIn(organization.timezone);
+        const bounds = reportingPeriod(period, today, organization.timezone);
+        // Reasons name KPIs only to those who may read them.
+        return [codeId, bounds.from, bounds.to, today, can(ctx, 'readManagement')];
+      },
+      async (stamped) => {
+        const { nextChangeAt, ...value } = await CodeStatusService.compute(ctx, codeId, period, stamped?.organization);
+        return { value, nextChangeAt };
+      },
+      ({ inForce, kpis }) => {
+        CodeService.primeInForce(ctx, inForce);
+        KpiMeasurementService.prime(ctx, kpis);
+      },
+    );
+    return kept.status;
   }
 
   /** `codeStatus` computed: the code in force (one statement), then its figures, KPIs and next deadline (one statement). */
@@ -95,7 +109,7 @@ export class CodeStatusService {
     codeId: string,
     period: Period | null | undefined,
     known?: Organization,
-  ): Promise<Omit<CachedCodeStatus, 'stamp'>> {
+  ): Promise<ComputedCodeStatus> {
     const inForce = await CodeService.withVersionInForce(ctx, codeId, 'codeId');
     const { code, version, promises } = inForce;
     // Read with the code when not known already.

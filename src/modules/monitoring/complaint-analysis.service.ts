@@ -3,6 +3,7 @@ import { todayIn } from '../../common/local-date';
 import { BadUserInputError } from '../../common/errors';
 import { scoped } from '../../common/tenancy';
 import { readTogether } from '../../common/statement-batch';
+import { keptOrComputed } from './monitoring-cache';
 import { OrganizationService } from '../organization';
 import { Complaint, ComplaintCategory, ComplaintChannel, ComplaintOutcome } from '../complaint';
 import { comparePromiseKeys } from '../code';
@@ -16,6 +17,7 @@ import {
   monthFigures,
   recurringRootCauses,
   yearClocks,
+  nextYearClockChange,
   withDisputes,
   promiseCountOf,
   type ActionRow,
@@ -98,7 +100,10 @@ interface YearData {
  * year (organisation's time zone) and the actions opened in it, both years at once, read from the
  * monitoring rollups (`monitoring-rollups.ts`): six reads over a few hundred summed rows, sent as
  * one statement (`readTogether`), however many complaints or promises there are, equal to a
- * direct count. The result is plain data, so a management review can keep it as a snapshot.
+ * direct count. The result is plain data, so a management review can keep it as a snapshot. With
+ * the monitoring cache on (`MONITORING_CACHE_ENTRIES`), an analysis of the same year and date kept
+ * under the organisation's current change stamp, none of whose deadlines has passed since, is the
+ * answer (one statement: the organisation with its stamp).
  */
 export class ComplaintAnalysisService {
   /**
@@ -109,33 +114,53 @@ export class ComplaintAnalysisService {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
       throw BadUserInputError.field('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
     }
+    // The complaint and action figures, kept while current (the monitoring cache); the survey figures are read anew.
+    const analysis = await keptOrComputed(
+      ctx,
+      'complaintAnalysis',
+      ({ organization }) => [year, todayIn(organization.timezone)],
+      () => ComplaintAnalysisService.figures(ctx, year),
+    );
+    if (!withSatisfaction) return analysis;
     const { timezone, surveyPolicy } = await OrganizationService.current(ctx);
+    const organizationId = scoped(ctx, Complaint).organizationId;
+    const customerSatisfaction = await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses);
+    return { ...analysis, customerSatisfaction };
+  }
+
+  /**
+   * The analysis's figures from the rollups, in one statement after the organisation (read with
+   * the stamp already, or now), with the first deadline ahead.
+   */
+  private static async figures(ctx: Context, year: number): Promise<{ value: ComplaintAnalysis; nextChangeAt: number | null }> {
+    const { timezone } = await OrganizationService.current(ctx);
     const previous = calendarYear(year - 1, timezone);
     const organizationId = scoped(ctx, Complaint).organizationId;
     const years = [year - 1, year];
     const today = todayIn(timezone);
-    // Six reads of the rollups in one statement (inside a mutation, a management review, on its transaction's connection).
-    const [months, clocks, percentiles, lineages, actions, rootCauses] = await readTogether<
-      [MonthFigureRow, YearClockRow, HandlingPercentileRow, LineageYearRow, ActionRow, RootCauseRow]
+    const to = `${year + 1}-01-01`;
+    // Six reads of the rollups and the next deadline in one statement (inside a mutation, a management review, on its transaction's connection).
+    const [months, clocks, percentiles, lineages, actions, rootCauses, [next]] = await readTogether<
+      [MonthFigureRow, YearClockRow, HandlingPercentileRow, LineageYearRow, ActionRow, RootCauseRow, { at: number | null }]
     >(ctx, [
-      monthFigures(organizationId, previous.from, `${year + 1}-01-01`),
-      yearClocks(organizationId, previous.from, `${year + 1}-01-01`),
+      monthFigures(organizationId, previous.from, to),
+      yearClocks(organizationId, previous.from, to),
       handlingPercentiles(organizationId, years),
       lineageYears(organizationId, years),
       actionYears(organizationId, years, today),
       recurringRootCauses(organizationId, years),
+      nextYearClockChange(organizationId, previous.from, to),
     ]);
     const promises: PromiseRow[] = withDisputes(lineages);
     const totals = years.map((y) => yearRow(y, months, clocks, percentiles)).filter((r): r is YearRow => r !== undefined);
-    const customerSatisfaction = withSatisfaction ? await customerSatisfactionOfYear(ctx, organizationId, timezone, calendarYear(year, timezone), surveyPolicy.minimumResponses) : null;
-    const analysis = assembleAnalysis(year, timezone, {
+    const value = assembleAnalysis(year, timezone, {
       totals,
       breakdowns: breakdownRows(months),
       promises,
       actions,
       rootCauses,
     });
-    return customerSatisfaction ? { ...analysis, customerSatisfaction } : analysis;
+    return { value, nextChangeAt: next?.at ?? null };
   }
 }
 

@@ -331,6 +331,19 @@ export function nextClockChange(organizationId: string, codeIds: string[]): Stat
   );
 }
 
+/**
+ * The first instant after now at which a figure of {@link yearClocks} over the same months may
+ * change without any write (a complaint becomes overdue, a step is missed), in whole milliseconds
+ * rounded down; null when none is ahead.
+ */
+export function nextYearClockChange(organizationId: string, from: string, to: string): Statement<{ at: number | null }> {
+  return statement(
+    `SELECT floor(extract(epoch FROM min(at)) * 1000)::float8 AS at
+     FROM monitoring_month_clock WHERE organization_id = $1 AND month >= $2::date AND month < $3::date AND kind IN ('o', 'a', 'r') AND at >= now()`,
+    [organizationId, from, to],
+  );
+}
+
 /** A figure of the complaints received in one month (`received`, `channel:EMAIL`, `category_upheld:LEGAL`, …). */
 export interface MonthFigureRow {
   year: number;

@@ -1,6 +1,6 @@
 import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
-import { configureCodeStatusCache } from '../../src/modules/monitoring';
+import { configureMonitoringCache } from '../../src/modules/monitoring';
 import { startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addCodeVersion, createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
 import { graphql } from '../graphql';
@@ -12,14 +12,25 @@ const STATUS = graphql(`query CachedCodeStatus($codeId: ID!) { codeStatus(codeId
     complaints { received open overdue upheld partiallyUpheld decided overturned acknowledgement { rate } resolution { rate } disputes { cases overturned } }
     handling { overdue } correctiveActions { open overdue notEffective verifiedEffective } customerPerceived { responses } } } }`);
 
+/** A quality manager's annual analysis: every figure the rollups and clocks give, both years. */
+const ANALYSIS = graphql(`query CachedAnalysis($year: Int!) { complaintAnalysis(year: $year) {
+  totals { received resolved unresolved overdue upheld partiallyUpheld unclassified withoutPromise }
+  byCategory { category complaints } byPromise { promiseKey complaints upheld } byChannel { channel complaints } byMonth { month complaints }
+  acknowledgement { rate } resolution { rate } acknowledgementTime { medianHours p90Hours } resolutionTime { medianHours p90Hours }
+  outcomes { outcome complaints } escalations { escalated pending decided binding overturned }
+  actions { kind opened open overdue verifiedEffective notEffective effectivenessRate } recurringRootCauses { rootCause actions }
+  changes { figure change } previousYear { totals { received overdue } } } }`);
+const ANALYSIS_WITH_SURVEYS = graphql(`query CachedAnalysisWithSurveys($year: Int!) { complaintAnalysis(year: $year) {
+  totals { received } customerSatisfaction { responses { sent answered } } } }`);
+
 const ENTRIES = 256;
 
 /**
- * The code-status cache (CODE_STATUS_CACHE_ENTRIES) serves a kept answer only while nothing it
+ * The monitoring cache (MONITORING_CACHE_ENTRIES) serves a kept answer only while nothing it
  * depends on has changed: after every kind of write, and when a deadline passes with no write at
  * all, the answer is the one a new computation gives (the cache emptied first).
  */
-describe('codeStatus cache', () => {
+describe('monitoring cache: codeStatus and complaintAnalysis', () => {
   let app: TestApp;
   let statements: ReturnType<typeof statementCounter>;
   let org: TestOrganization;
@@ -28,7 +39,7 @@ describe('codeStatus cache', () => {
   let codeId: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ CODE_STATUS_CACHE_ENTRIES: String(ENTRIES) });
+    app = await startTestApp({ MONITORING_CACHE_ENTRIES: String(ENTRIES) });
     statements = statementCounter(app.dataSource);
     org = await app.createOrganization();
     code = await createCode(app.dataSource, org, [CodeVersionStatus.SUPERSEDED, CodeVersionStatus.PUBLISHED], ['P1', 'P2']);
@@ -48,8 +59,15 @@ describe('codeStatus cache', () => {
   const status = async (client = qm) => JSON.stringify(await client.data(STATUS, { codeId }));
   /** The answer of a new computation: the cache emptied first (it keeps the answer for the next request). */
   const computed = async (client = qm) => {
-    configureCodeStatusCache(app.dataSource, ENTRIES);
+    configureMonitoringCache(app.dataSource, ENTRIES);
     return status(client);
+  };
+  // Complaints received in the last days fall in this year or, in the first days of January, the last: the analysis holds both.
+  const year = new Date().getUTCFullYear();
+  const analysis = async () => JSON.stringify(await qm.data(ANALYSIS, { year }));
+  const computedAnalysis = async () => {
+    configureMonitoringCache(app.dataSource, ENTRIES);
+    return analysis();
   };
   const p1 = () => code.promises[1].P1.id;
   const p2 = () => code.promises[1].P2.id;
@@ -60,17 +78,32 @@ describe('codeStatus cache', () => {
     statements.reset();
     expect(await status()).toBe(first);
     expect(statements.count).toBe(1);
+    const firstAnalysis = await computedAnalysis();
+    statements.reset();
+    expect(await analysis()).toBe(firstAnalysis);
+    expect(statements.count).toBe(1);
   });
 
-  /** Each write, then: the answer served equals a new computation, and differs from the one before where the write changes a figure. */
-  const writes: [string, () => Promise<unknown>, boolean][] = [
-    ['a complaint received about a promise', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(30), promiseIds: [p1()] }), true],
+  it('reads the analysis\'s survey figures anew: the organisation and stamp, then two statements', async () => {
+    await qm.data(ANALYSIS_WITH_SURVEYS, { year });
+    statements.reset();
+    await qm.data(ANALYSIS_WITH_SURVEYS, { year });
+    expect(statements.count).toBe(3);
+  });
+
+  /**
+   * Each write, then: the answers served equal new computations, and differ from the ones before where the write changes a
+   * figure (of the code's status; of the analysis).
+   */
+  const writes: [string, () => Promise<unknown>, boolean, boolean][] = [
+    ['a complaint received about a promise', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(30), promiseIds: [p1()] }), true, true],
     [
       'a complaint resolved and upheld',
       async () => {
         const c = await insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(50), promiseIds: [p2()], acknowledgedAfterHours: 2 });
         await app.dataSource.query(`UPDATE complaint SET status = 'CLOSED', outcome = 'UPHELD', resolved_at = now() - interval '1 hour' WHERE id = $1`, [c.id]);
       },
+      true,
       true,
     ],
     [
@@ -80,10 +113,11 @@ describe('codeStatus cache', () => {
         await app.dataSource.query(`INSERT INTO complaint_promise (organization_id, complaint_id, promise_id) VALUES ($1, $2, $3)`, [org.id, c.id, p2()]);
       },
       true,
+      true,
     ],
-    ['a disputes-body case', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(60), promiseIds: [p1()], acknowledgedAfterHours: 1, resolvedAfterHours: 5, outcome: 'REJECTED', escalation: { afterHours: 10, outcome: 'UPHELD' } }), true],
-    ['a corrective action opened', () => insertAction(app.dataSource, org, { promiseId: p1(), status: 'OPEN', dueOn: '2099-01-01' }), true],
-    ['a corrective action verified effective', () => app.dataSource.query(`UPDATE corrective_action SET status = 'VERIFIED_EFFECTIVE', effective = true, verified_on = current_date WHERE organization_id = $1`, [org.id]), true],
+    ['a disputes-body case', () => insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(60), promiseIds: [p1()], acknowledgedAfterHours: 1, resolvedAfterHours: 5, outcome: 'REJECTED', escalation: { afterHours: 10, outcome: 'UPHELD' } }), true, true],
+    ['a corrective action opened', () => insertAction(app.dataSource, org, { promiseId: p1(), status: 'OPEN', dueOn: '2099-01-01' }), true, true],
+    ['a corrective action verified effective', () => app.dataSource.query(`UPDATE corrective_action SET status = 'VERIFIED_EFFECTIVE', effective = true, verified_on = current_date WHERE organization_id = $1`, [org.id]), true, true],
     [
       'a KPI measurement',
       () =>
@@ -94,10 +128,11 @@ describe('codeStatus cache', () => {
           [org.id],
         ),
       true,
+      false,
     ],
-    ['a KPI renamed', () => app.dataSource.query(`UPDATE kpi SET name = 'Called back in time' WHERE organization_id = $1`, [org.id]), true],
-    ['the status policy changed', () => app.dataSource.query(`UPDATE organization SET status_minimum_rated = 1, status_on_time_minimum = 1 WHERE id = $1`, [org.id]), true],
-    ['a promise retitled', () => app.dataSource.query(`UPDATE code_promise SET title = 'Retitled' WHERE id = $1`, [p1()]), true],
+    ['a KPI renamed', () => app.dataSource.query(`UPDATE kpi SET name = 'Called back in time' WHERE organization_id = $1`, [org.id]), true, false],
+    ['the status policy changed', () => app.dataSource.query(`UPDATE organization SET status_minimum_rated = 1, status_on_time_minimum = 1 WHERE id = $1`, [org.id]), true, false],
+    ['a promise retitled', () => app.dataSource.query(`UPDATE code_promise SET title = 'Retitled' WHERE id = $1`, [p1()]), true, false],
     [
       'a new version put in force',
       async () => {
@@ -105,17 +140,23 @@ describe('codeStatus cache', () => {
         await addCodeVersion(app.dataSource, org, code.code, 3, CodeVersionStatus.PUBLISHED, ['P1', 'P2', 'P3']);
       },
       true,
+      false,
     ],
-    ['a complaint deleted', () => app.dataSource.query(`DELETE FROM complaint WHERE id = (SELECT id FROM complaint WHERE organization_id = $1 ORDER BY received_at LIMIT 1)`, [org.id]), true],
+    ['a complaint deleted', () => app.dataSource.query(`DELETE FROM complaint WHERE id = (SELECT id FROM complaint WHERE organization_id = $1 ORDER BY received_at LIMIT 1)`, [org.id]), true, true],
   ];
 
-  it.each(writes)('after %s, answers what a new computation answers', async (_what, write, changes) => {
+  it.each(writes)('after %s, answers what a new computation answers', async (_what, write, changes, changesAnalysis) => {
     const before = await status();
+    const analysisBefore = await analysis();
     expect(await status()).toBe(before); // kept
+    expect(await analysis()).toBe(analysisBefore);
     await write();
     const served = await status();
+    const servedAnalysis = await analysis();
     expect(served).toBe(await computed());
+    expect(servedAnalysis).toBe(await computedAnalysis());
     if (changes) expect(served).not.toBe(before);
+    if (changesAnalysis) expect(servedAnalysis).not.toBe(analysisBefore);
   });
 
   it('answers anew when a deadline passes with no write at all', async () => {
@@ -123,13 +164,18 @@ describe('codeStatus cache', () => {
     const c = await insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(1), promiseIds: [p1()] });
     await app.dataSource.query(`UPDATE complaint SET acknowledgement_due_at = now() + interval '1500 milliseconds' WHERE id = $1`, [c.id]);
     const before = await computed();
+    const analysisBefore = await computedAnalysis();
     expect(await status()).toBe(before);
+    expect(await analysis()).toBe(analysisBefore);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     statements.reset();
     const served = await status();
     expect(statements.count).toBeGreaterThan(1); // computed again
     expect(served).not.toBe(before);
+    const servedAnalysis = await analysis();
+    expect(servedAnalysis).not.toBe(analysisBefore); // one more overdue
     expect(served).toBe(await computed());
+    expect(servedAnalysis).toBe(await computedAnalysis());
   });
 
   it('keeps answers apart by organisation and by what the caller may read', async () => {
@@ -140,7 +186,7 @@ describe('codeStatus cache', () => {
     // STAFF reads the statuses without KPI names: a kept answer for management is not theirs.
     const staffAnswer = await staff.data(STATUS, { codeId });
     expect(staffAnswer.codeStatus!.promises.flatMap((p) => p.reasons).join(' ')).not.toContain('Called back');
-    configureCodeStatusCache(app.dataSource, ENTRIES);
+    configureMonitoringCache(app.dataSource, ENTRIES);
     expect(JSON.stringify(await staff.data(STATUS, { codeId }))).toBe(JSON.stringify(staffAnswer));
     // Another organisation asking for this code's id finds no such code, kept answer or not.
     const outsider = await app.as(other, Role.QUALITY_MANAGER);
@@ -150,9 +196,11 @@ describe('codeStatus cache', () => {
   });
 
   it('every table the computation reads is stamped by its writes, or is a rollup whose every source is', async () => {
-    configureCodeStatusCache(app.dataSource, ENTRIES);
+    configureMonitoringCache(app.dataSource, ENTRIES);
     statements.reset();
     await status();
+    await analysis(); // less the survey figures, read anew
+
     const tables: string[] = (await app.dataSource.query(`SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`)).map(
       (r: { relname: string }) => r.relname,
     );
