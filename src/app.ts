@@ -25,7 +25,7 @@ import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
 import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
-import { complaintAnalysisCsvRoute, configureMonitoringCache } from './modules/monitoring';
+import { complaintAnalysisCsvRoute, configureMonitoringCache, monitoringResponses, observeMonitoringCache } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
 import { srcmReportRoute } from './modules/norm';
 import { configureSurveyLinks, redactSurveyToken, surveyPageRoutes } from './modules/survey';
@@ -52,6 +52,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   await rateLimits.ready();
   configureSurveyLinks(config.publicBaseUrl);
   configureMonitoringCache(database.dataSource, config.monitoringCacheEntries);
+  observeMonitoringCache(database.dataSource, (lookup) => metrics.monitoringCacheLookup(lookup));
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -144,6 +145,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       metrics.plugin(),
       rateLimits.plugin(),
       requestLogPlugin(),
+      // A dashboard asked again with nothing changed: its whole answer, made of kept answers (MONITORING_CACHE_ENTRIES).
+      monitoringResponses(),
       {
         async requestDidStart() {
           return {

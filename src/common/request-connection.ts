@@ -34,6 +34,8 @@ export class RequestConnection {
   private holds = 0;
   private ended = false;
   private deadline: RequestDeadline | undefined;
+  /** Statements the request has sent so far, on whatever connection (its transactions' included). */
+  statements = 0;
   /** The request's entity manager, bound to the current connection whatever runner serves it. */
   readonly manager: EntityManager;
 
@@ -135,6 +137,7 @@ export class RequestConnection {
         return Promise.reject(error);
       }
       this.busy.set(runner, (this.busy.get(runner) ?? 0) + 1);
+      this.statements++;
       const result = previous.then(() => query(...args));
       previous = result.catch(() => undefined);
       return result.finally(() => {

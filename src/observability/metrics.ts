@@ -62,6 +62,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly monitoringCache = new Counter({
+    name: 'monitoring_cache_lookups_total',
+    help: 'Monitoring cache lookups (MONITORING_CACHE_ENTRIES): kept answers of codeStatus and complaintAnalysis served (hit) or computed (miss); whole responses served (hit) or found no longer current (stale)',
+    labelNames: ['kind', 'result'] as const,
+    registers: [this.registry],
+  });
+
   private readonly operationLabel: OperationLabel;
 
   constructor(dataSource: DataSource, operationLabel = new OperationLabel()) {
@@ -84,6 +91,11 @@ export class Metrics {
     gauge('db_pool_connections_idle', 'Idle database connections', (p) => p.idleCount);
     gauge('db_pool_clients_waiting', 'Requests waiting for a database connection', (p) => p.waitingCount);
     gauge('db_pool_connections_max', 'Pool size limit', (p) => p.options?.max ?? 0);
+  }
+
+  /** Counts one lookup of the monitoring cache. */
+  monitoringCacheLookup({ kind, result }: { kind: string; result: string }): void {
+    this.monitoringCache.inc({ kind, result });
   }
 
   /** Apollo plugin that times every operation and counts its errors. */

@@ -84,6 +84,51 @@ describe('monitoring cache: codeStatus and complaintAnalysis', () => {
     expect(statements.count).toBe(1);
   });
 
+  /** How many lookups of `kind` went as `result`, from the service's /metrics. */
+  const lookups = async (kind: string, result: string) => {
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`monitoring_cache_lookups_total{kind="${kind}",result="${result}"}`));
+    return line ? Number(line.split(' ').pop()) : 0;
+  };
+
+  it('answers a dashboard asked again with nothing changed whole, without executing it: the same bytes, one statement', async () => {
+    for (const [ask, fresh] of [
+      [status, computed],
+      [analysis, computedAnalysis],
+    ] as const) {
+      const first = await fresh();
+      const servedBefore = await lookups('response', 'hit');
+      const hitsBefore = (await lookups('codeStatus', 'hit')) + (await lookups('complaintAnalysis', 'hit'));
+      // The second is executed with the kept answer; the third and fourth are its whole response.
+      statements.reset();
+      const answers = [await ask(), await ask(), await ask()];
+      expect(statements.count).toBe(3);
+      expect(answers).toEqual([first, first, first]);
+      expect(await lookups('response', 'hit')).toBe(servedBefore + 2);
+      expect((await lookups('codeStatus', 'hit')) + (await lookups('complaintAnalysis', 'hit'))).toBe(hitsBefore + 1);
+    }
+  });
+
+  it('never keeps a whole response that read more than kept answers, nor one of another caller', async () => {
+    // The survey figures are read anew every time: that answer is executed every time.
+    await qm.data(ANALYSIS_WITH_SURVEYS, { year });
+    await qm.data(ANALYSIS_WITH_SURVEYS, { year });
+    const served = await lookups('response', 'hit');
+    statements.reset();
+    await qm.data(ANALYSIS_WITH_SURVEYS, { year });
+    expect(statements.count).toBe(3);
+    expect(await lookups('response', 'hit')).toBe(served);
+    // Staff ask the same question: management's response (with KPI names in the reasons) is not theirs.
+    await status(); // computed (the cache was emptied before)
+    await status(); // executed with the kept answer
+    expect(await status()).toContain('Called back');
+    expect(await lookups('response', 'hit')).toBe(served + 1);
+    const staff = await app.as(org, Role.STAFF);
+    const staffAnswer = JSON.stringify(await staff.data(STATUS, { codeId }));
+    expect(await lookups('response', 'hit')).toBe(served + 1);
+    expect(staffAnswer).not.toContain('Called back');
+  });
+
   it('reads the analysis\'s survey figures anew: the organisation and stamp, then two statements', async () => {
     await qm.data(ANALYSIS_WITH_SURVEYS, { year });
     statements.reset();
@@ -150,9 +195,14 @@ describe('monitoring cache: codeStatus and complaintAnalysis', () => {
     const analysisBefore = await analysis();
     expect(await status()).toBe(before); // kept
     expect(await analysis()).toBe(analysisBefore);
+    expect(await status()).toBe(before); // the whole response kept
+    expect(await analysis()).toBe(analysisBefore);
+    const stale = await lookups('response', 'stale');
     await write();
     const served = await status();
     const servedAnalysis = await analysis();
+    // Both whole responses were found no longer current.
+    expect(await lookups('response', 'stale')).toBe(stale + 2);
     expect(served).toBe(await computed());
     expect(servedAnalysis).toBe(await computedAnalysis());
     if (changes) expect(served).not.toBe(before);
@@ -166,6 +216,8 @@ describe('monitoring cache: codeStatus and complaintAnalysis', () => {
     const before = await computed();
     const analysisBefore = await computedAnalysis();
     expect(await status()).toBe(before);
+    expect(await analysis()).toBe(analysisBefore);
+    expect(await status()).toBe(before); // the whole response kept
     expect(await analysis()).toBe(analysisBefore);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     statements.reset();

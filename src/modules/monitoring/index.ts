@@ -4,7 +4,7 @@ import { CodeStatusService } from './code-status.service';
 import { PromiseStatusPolicyResolver } from './promise-status-policy';
 
 /** The monitoring module's public surface: what other modules (and the app) may use. */
-export { configureMonitoringCache } from './monitoring-cache';
+export { configureMonitoringCache, monitoringResponses, observeMonitoringCache } from './monitoring-cache';
 export { complaintAnalysisCsvRoute } from './complaint-analysis.route';
 export { ComplaintAnalysisService } from './complaint-analysis.service';
 export { ComplaintAnalysis, FIRST_YEAR, LAST_YEAR } from './complaint-analysis.types';

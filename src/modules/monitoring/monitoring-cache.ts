@@ -1,6 +1,9 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../common/context';
+import { todayIn } from '../../common/local-date';
 import { organizationStamp, type OrganizationStamp } from '../../common/organization-changes';
 
 /**
@@ -19,12 +22,51 @@ export interface Kept<T> {
   value: T;
 }
 
-/** One cache per database (so per service; two services on one database each have their own, both exact). */
-const caches = new WeakMap<DataSource, LRUCache<string, Kept<object>>>();
+/** A kept answer a request was given, under the key it is kept by. */
+interface Use {
+  key: string;
+  entry: Kept<object>;
+}
 
-/** Keeps up to `entries` answers for the service on `dataSource` (0: none, every request computes). */
+/**
+ * A whole GraphQL answer built from kept answers alone (see {@link monitoringResponses}): the
+ * request sent no statement but the stamp's, so its data is a function of the kept answers it was
+ * given, of the key (organisation, user, roles, document, variables) and of the organisation's date.
+ */
+interface KeptResponse {
+  uses: Use[];
+  today: string;
+  data: NonNullable<FormattedExecutionResult['data']>;
+}
+
+/** What a query request took from the cache so far. */
+interface RequestTrace {
+  /** The organisation's stamp, read once for the whole request (before anything it serves or computes). */
+  stamped?: Promise<OrganizationStamp>;
+  /** The organisation's date when the stamp was read. */
+  today?: string;
+  uses: Use[];
+  /** Whether any answer was computed (then the request read more than kept answers). */
+  computed: boolean;
+}
+
+/** One cache per database (so per service; two services on one database each have their own, both exact). */
+const caches = new WeakMap<DataSource, { answers: LRUCache<string, Kept<object>>; responses: LRUCache<string, KeptResponse> }>();
+/** Query requests under way with the cache on (set by {@link monitoringResponses}). */
+const traces = new WeakMap<Context, RequestTrace>();
+
+/** How a lookup went: a kept answer served (`hit`) or computed (`miss`); a kept response served (`hit`) or no longer current (`stale`). */
+export type MonitoringCacheLookup = { kind: string; result: 'hit' | 'miss' | 'stale' };
+const observers = new WeakMap<DataSource, (lookup: MonitoringCacheLookup) => void>();
+
+/** Tells `observe` how each lookup of the cache of `dataSource` went (the service's metrics count them). */
+export function observeMonitoringCache(dataSource: DataSource, observe: (lookup: MonitoringCacheLookup) => void): void {
+  observers.set(dataSource, observe);
+}
+
+/** Keeps up to `entries` answers, and as many whole responses made of them, for the service on `dataSource` (0: none, every request computes). */
 export function configureMonitoringCache(dataSource: DataSource, entries: number): void {
-  if (entries > 0) caches.set(dataSource, new LRUCache({ max: entries }));
+  if (entries > 0) caches.set(dataSource, { answers: new LRUCache({ max: entries }), responses: new LRUCache({ max: entries }) });
   else caches.delete(dataSource);
 }
 
@@ -49,16 +91,87 @@ export async function keptOrComputed<T extends object>(
   compute: (stamped: OrganizationStamp | undefined) => Promise<{ value: T; nextChangeAt: number | null }>,
   reuse?: (kept: T) => void,
 ): Promise<T> {
-  const cache = caches.get(ctx.dataSource);
+  const cache = caches.get(ctx.dataSource)?.answers;
   if (!cache || ctx.db.queryRunner?.isTransactionActive) return (await compute(undefined)).value;
-  const stamped = await organizationStamp(ctx);
+  // A query reads the stamp once, before anything it serves or computes; other operations read it here.
+  const trace = traces.get(ctx);
+  const stamped = await (trace ? stampOf(ctx, trace) : organizationStamp(ctx));
   const key = [kind, stamped.organization.id, ...keyOf(stamped)].join('|');
   const kept = cache.get(key) as Kept<T> | undefined;
+  const observe = observers.get(ctx.dataSource);
   if (kept && isCurrent(kept, stamped.stamp, stamped.now)) {
+    observe?.({ kind, result: 'hit' });
+    trace?.uses.push({ key, entry: kept });
     reuse?.(kept.value);
     return kept.value;
   }
+  observe?.({ kind, result: 'miss' });
+  if (trace) trace.computed = true;
   const { value, nextChangeAt } = await compute(stamped);
   cache.set(key, { stamp: stamped.stamp, nextChangeAt, value });
   return value;
+}
+
+/** The request's stamp, read on first use; with the organisation's date at that moment. */
+function stampOf(ctx: Context, trace: RequestTrace): Promise<OrganizationStamp> {
+  return (trace.stamped ??= organizationStamp(ctx).then((stamped) => {
+    trace.today = todayIn(stamped.organization.timezone);
+    return stamped;
+  }));
+}
+
+/**
+ * Whole answers of queries made of kept answers only, for an Apollo Server: a dashboard asked again
+ * with nothing changed is answered without executing it (GraphQL execution of a code's status of 50
+ * promises costs several times the one statement that checks it is current).
+ *
+ * A query's answer is kept when it used kept answers only: none computed, no statement sent but
+ * the stamp's, no error. It is kept under the organisation, the user, the roles, the document and
+ * the variables, and served while every kept answer it used is still the one kept under its key and
+ * current under the stamp read now, and the organisation's date is the same: exactly when executing
+ * it again would give the same kept answers, hence the same data. Mutations never use it.
+ */
+export function monitoringResponses(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      let served = false;
+      return {
+        async responseForOperation({ contextValue: ctx, operation, request, queryHash }) {
+          const cache = caches.get(ctx.dataSource);
+          if (!cache || operation.operation !== 'query' || !ctx.user || !queryHash) return null;
+          const trace: RequestTrace = { uses: [], computed: false };
+          traces.set(ctx, trace);
+          const { organizationId, id, roles } = ctx.user;
+          key = [organizationId, id, [...roles].sort().join(','), queryHash, request.operationName ?? '', JSON.stringify(request.variables ?? {})].join('|');
+          const kept = cache.responses.get(key);
+          if (!kept) return null;
+          const stamped = await stampOf(ctx, trace);
+          const current =
+            kept.today === trace.today &&
+            kept.uses.every(({ key: answerKey, entry }) => cache.answers.get(answerKey) === entry && isCurrent(entry, stamped.stamp, stamped.now));
+          const observe = observers.get(ctx.dataSource);
+          if (!current) {
+            observe?.({ kind: 'response', result: 'stale' });
+            cache.responses.delete(key);
+            return null;
+          }
+          observe?.({ kind: 'response', result: 'hit' });
+          served = true;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
+        },
+        async willSendResponse({ contextValue: ctx, response }) {
+          const trace = traces.get(ctx);
+          const cache = caches.get(ctx.dataSource);
+          if (served || !key || !trace?.stamped || !cache || trace.computed || trace.uses.length === 0) return;
+          if (response.body.kind !== 'single' || response.body.singleResult.errors || !response.body.singleResult.data) return;
+          if (ctx.connection.statements !== 1 || !trace.today) return;
+          // The kept answers' keys were made with the date read with the stamp: only if it is still that date.
+          const { organization } = await trace.stamped;
+          if (todayIn(organization.timezone) !== trace.today) return;
+          cache.responses.set(key, { uses: trace.uses, today: trace.today, data: response.body.singleResult.data });
+        },
+      };
+    },
+  };
 }
