@@ -64,7 +64,7 @@ export class Metrics {
 
   private readonly monitoringCache = new Counter({
     name: 'monitoring_cache_lookups_total',
-    help: 'Monitoring cache lookups (MONITORING_CACHE_ENTRIES): kept answers of codeStatus and complaintAnalysis served (hit) or computed (miss); whole responses served (hit) or found no longer current (stale)',
+    help: 'Monitoring cache lookups (MONITORING_CACHE_ENTRIES): kept answers of codeStatus and complaintAnalysis served (hit), computed (miss) or awaited from a request computing the same (shared); whole responses served (hit) or found no longer current (stale)',
     labelNames: ['kind', 'result'] as const,
     registers: [this.registry],
   });

@@ -1,6 +1,9 @@
 import { Role } from '../../src/common/roles';
 import { CodeVersionStatus } from '../../src/modules/code/code-version.entity';
+import pino from 'pino';
+import { createContext } from '../../src/common/context';
 import { configureMonitoringCache } from '../../src/modules/monitoring';
+import { keptOrComputed } from '../../src/modules/monitoring/monitoring-cache';
 import { startTestApp, statementCounter, type ApiClient, type TestApp, type TestOrganization } from '../support/app';
 import { addCodeVersion, createCode, insertAction, insertComplaint, type CodeFixture } from '../support/fixtures';
 import { graphql } from '../graphql';
@@ -127,6 +130,73 @@ describe('monitoring cache: codeStatus and complaintAnalysis', () => {
     const staffAnswer = JSON.stringify(await staff.data(STATUS, { codeId }));
     expect(await lookups('response', 'hit')).toBe(served + 1);
     expect(staffAnswer).not.toContain('Called back');
+  });
+
+  describe('requests asking the same answer together', () => {
+    /**
+     * Asks for a kept answer as a request of `org` would, in a context of its own, ended at once (it
+     * gives its connection back after its one statement: the embedded database's pool has one).
+     * `reached` is told when the request has read the stamp and is about to look the answer up.
+     */
+    const ask = (of: TestOrganization, compute: () => Promise<{ value: object; nextChangeAt: null }>, reached?: () => void) => {
+      const ctx = createContext({
+        requestId: 'together',
+        log: pino({ level: 'silent' }),
+        dataSource: app.dataSource,
+        user: { id: of.users.QUALITY_MANAGER, organizationId: of.id, organizationSlug: of.slug, roles: [Role.QUALITY_MANAGER] },
+      });
+      const answer = keptOrComputed(ctx, 'together', () => {
+        reached?.();
+        return ['dashboard'];
+      }, compute);
+      ctx.connection.end();
+      return answer;
+    };
+    const deferred = <T>() => {
+      let resolve!: (value: T) => void;
+      const promise = new Promise<T>((r) => (resolve = r));
+      return { promise, resolve };
+    };
+
+    it('compute it once: the others wait for that answer', async () => {
+      configureMonitoringCache(app.dataSource, ENTRIES);
+      const [missed, shared] = [await lookups('together', 'miss'), await lookups('together', 'shared')];
+      const started = deferred<void>();
+      const result = deferred<{ value: object; nextChangeAt: null }>();
+      let computations = 0;
+      const compute = () => {
+        computations++;
+        started.resolve();
+        return result.promise;
+      };
+      const first = ask(org, compute);
+      await started.promise;
+      const arrivals = [1, 2, 3, 4].map(() => deferred<void>());
+      const others = arrivals.map((arrived) => ask(org, compute, () => arrived.resolve()));
+      await Promise.all(arrivals.map((a) => a.promise));
+      result.resolve({ value: { figures: [1, 2, 3] }, nextChangeAt: null });
+      const answers = await Promise.all([first, ...others]);
+      expect(computations).toBe(1);
+      for (const answer of answers) expect(answer).toEqual({ figures: [1, 2, 3] });
+      expect(await lookups('together', 'miss')).toBe(missed + 1);
+      expect(await lookups('together', 'shared')).toBe(shared + 4);
+    });
+
+    it('but one that read the stamp after a write computes its own', async () => {
+      configureMonitoringCache(app.dataSource, ENTRIES);
+      const started = deferred<void>();
+      const before = deferred<{ value: object; nextChangeAt: null }>();
+      const first = ask(org, () => {
+        started.resolve();
+        return before.promise;
+      });
+      await started.promise;
+      await insertComplaint(app.dataSource, org, { receivedAt: hoursAgo(2), promiseIds: [p1()] });
+      const after = await ask(org, async () => ({ value: { complaints: 'one more' }, nextChangeAt: null }));
+      before.resolve({ value: { complaints: 'as before' }, nextChangeAt: null });
+      expect(await first).toEqual({ complaints: 'as before' });
+      expect(after).toEqual({ complaints: 'one more' });
+    });
   });
 
   it('reads the analysis\'s survey figures anew: the organisation and stamp, then two statements', async () => {

@@ -51,12 +51,20 @@ interface RequestTrace {
 }
 
 /** One cache per database (so per service; two services on one database each have their own, both exact). */
-const caches = new WeakMap<DataSource, { answers: LRUCache<string, Kept<object>>; responses: LRUCache<string, KeptResponse> }>();
+const caches = new WeakMap<
+  DataSource,
+  {
+    answers: LRUCache<string, Kept<object>>;
+    responses: LRUCache<string, KeptResponse>;
+    /** Answers being computed, by key and stamp: a request that asks the same meanwhile waits for it instead of computing it too. */
+    computing: Map<string, Promise<Kept<object>>>;
+  }
+>();
 /** Query requests under way with the cache on (set by {@link monitoringResponses}). */
 const traces = new WeakMap<Context, RequestTrace>();
 
-/** How a lookup went: a kept answer served (`hit`) or computed (`miss`); a kept response served (`hit`) or no longer current (`stale`). */
-export type MonitoringCacheLookup = { kind: string; result: 'hit' | 'miss' | 'stale' };
+/** How a lookup went: a kept answer served (`hit`), computed (`miss`) or awaited from a request computing it (`shared`); a kept response served (`hit`) or no longer current (`stale`). */
+export type MonitoringCacheLookup = { kind: string; result: 'hit' | 'miss' | 'shared' | 'stale' };
 const observers = new WeakMap<DataSource, (lookup: MonitoringCacheLookup) => void>();
 
 /** Tells `observe` how each lookup of the cache of `dataSource` went (the service's metrics count them). */
@@ -66,7 +74,7 @@ export function observeMonitoringCache(dataSource: DataSource, observe: (lookup:
 
 /** Keeps up to `entries` answers, and as many whole responses made of them, for the service on `dataSource` (0: none, every request computes). */
 export function configureMonitoringCache(dataSource: DataSource, entries: number): void {
-  if (entries > 0) caches.set(dataSource, { answers: new LRUCache({ max: entries }), responses: new LRUCache({ max: entries }) });
+  if (entries > 0) caches.set(dataSource, { answers: new LRUCache({ max: entries }), responses: new LRUCache({ max: entries }), computing: new Map() });
   else caches.delete(dataSource);
 }
 
@@ -91,25 +99,42 @@ export async function keptOrComputed<T extends object>(
   compute: (stamped: OrganizationStamp | undefined) => Promise<{ value: T; nextChangeAt: number | null }>,
   reuse?: (kept: T) => void,
 ): Promise<T> {
-  const cache = caches.get(ctx.dataSource)?.answers;
-  if (!cache || ctx.db.queryRunner?.isTransactionActive) return (await compute(undefined)).value;
+  const caching = caches.get(ctx.dataSource);
+  if (!caching || ctx.db.queryRunner?.isTransactionActive) return (await compute(undefined)).value;
+  const { answers, computing } = caching;
   // A query reads the stamp once, before anything it serves or computes; other operations read it here.
   const trace = traces.get(ctx);
   const stamped = await (trace ? stampOf(ctx, trace) : organizationStamp(ctx));
   const key = [kind, stamped.organization.id, ...keyOf(stamped)].join('|');
-  const kept = cache.get(key) as Kept<T> | undefined;
   const observe = observers.get(ctx.dataSource);
-  if (kept && isCurrent(kept, stamped.stamp, stamped.now)) {
-    observe?.({ kind, result: 'hit' });
-    trace?.uses.push({ key, entry: kept });
-    reuse?.(kept.value);
-    return kept.value;
+  const served = (entry: Kept<object>, result: 'hit' | 'shared'): T => {
+    observe?.({ kind, result });
+    trace?.uses.push({ key, entry });
+    reuse?.(entry.value as T);
+    return entry.value as T;
+  };
+  const kept = answers.get(key);
+  if (kept && isCurrent(kept, stamped.stamp, stamped.now)) return served(kept, 'hit');
+  // Being computed under the same stamp (so from a state no older than the one this request read): its answer is this one's.
+  const flight = `${key}|${stamped.stamp}`;
+  const pending = computing.get(flight);
+  if (pending) {
+    const shared = await pending.catch(() => undefined);
+    if (shared && isCurrent(shared, stamped.stamp, stamped.now)) return served(shared, 'shared');
   }
   observe?.({ kind, result: 'miss' });
   if (trace) trace.computed = true;
-  const { value, nextChangeAt } = await compute(stamped);
-  cache.set(key, { stamp: stamped.stamp, nextChangeAt, value });
-  return value;
+  const computation = compute(stamped).then(({ value, nextChangeAt }) => {
+    const entry: Kept<object> = { stamp: stamped.stamp, nextChangeAt, value };
+    answers.set(key, entry);
+    return entry;
+  });
+  if (!pending) {
+    computing.set(flight, computation);
+    const done = () => computing.get(flight) === computation && computing.delete(flight);
+    computation.then(done, done);
+  }
+  return (await computation).value as T;
 }
 
 /** The request's stamp, read on first use; with the organisation's date at that moment. */
