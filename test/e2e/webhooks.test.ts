@@ -98,7 +98,11 @@ describe('webhooks', () => {
     // A forged signature does not verify.
     expect(() => verifier.verify(delivered[0].body.replace('First', 'Forged'), delivered[0].headers)).toThrow();
 
-    const log = nodes((await qm.data(DELIVERIES, { subscriptionId: created.subscription.id })).webhookDeliveries!);
+    // The receiver has answered the last attempt; the service records that answer just after.
+    const log = await eventually('the last answer recorded', async () => {
+      const deliveries = nodes((await qm.data(DELIVERIES, { subscriptionId: created.subscription.id })).webhookDeliveries!);
+      return deliveries.every((d) => d.status !== 'DELIVERING') && deliveries;
+    });
     expect(log).toHaveLength(3);
     for (const d of log) {
       expect(d).toMatchObject({ status: 'DELIVERED', attempts: 3, lastStatusCode: 204, lastError: null });
