@@ -36,8 +36,12 @@ interface Use {
 interface KeptResponse {
   uses: Use[];
   today: string;
-  data: NonNullable<FormattedExecutionResult['data']>;
+  /** The response's data as JSON: smaller than its objects, counted by size, and parsed anew for each response (nothing shared). */
+  json: string;
 }
+
+/** Whole responses kept per service, at most, in JSON characters (a code's status of 50 promises is about 50,000). */
+const RESPONSE_CHARACTERS = 32 * 1024 * 1024;
 
 /** What a query request took from the cache so far. */
 interface RequestTrace {
@@ -74,8 +78,15 @@ export function observeMonitoringCache(dataSource: DataSource, observe: (lookup:
 
 /** Keeps up to `entries` answers, and as many whole responses made of them, for the service on `dataSource` (0: none, every request computes). */
 export function configureMonitoringCache(dataSource: DataSource, entries: number): void {
-  if (entries > 0) caches.set(dataSource, { answers: new LRUCache({ max: entries }), responses: new LRUCache({ max: entries }), computing: new Map() });
-  else caches.delete(dataSource);
+  if (entries <= 0) {
+    caches.delete(dataSource);
+    return;
+  }
+  caches.set(dataSource, {
+    answers: new LRUCache({ max: entries }),
+    responses: new LRUCache({ max: entries, maxSize: RESPONSE_CHARACTERS, sizeCalculation: (r) => r.json.length }),
+    computing: new Map(),
+  });
 }
 
 /** Whether a kept answer is current: same stamp, and no deadline it counts has passed. */
@@ -183,7 +194,7 @@ export function monitoringResponses(): ApolloServerPlugin<Context> {
           }
           observe?.({ kind: 'response', result: 'hit' });
           served = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(kept.json) as FormattedExecutionResult['data'] } } };
         },
         async willSendResponse({ contextValue: ctx, response }) {
           const trace = traces.get(ctx);
@@ -194,7 +205,9 @@ export function monitoringResponses(): ApolloServerPlugin<Context> {
           // The kept answers' keys were made with the date read with the stamp: only if it is still that date.
           const { organization } = await trace.stamped;
           if (todayIn(organization.timezone) !== trace.today) return;
-          cache.responses.set(key, { uses: trace.uses, today: trace.today, data: response.body.singleResult.data });
+          const json = JSON.stringify(response.body.singleResult.data);
+          // An answer too large to be worth its room is executed every time.
+          if (json.length <= RESPONSE_CHARACTERS / 16) cache.responses.set(key, { uses: trace.uses, today: trace.today, json });
         },
       };
     },
