@@ -182,7 +182,13 @@ export function monitoringResponses(): ApolloServerPlugin<Context> {
           key = [organizationId, id, [...roles].sort().join(','), queryHash, request.operationName ?? '', JSON.stringify(request.variables ?? {})].join('|');
           const kept = cache.responses.get(key);
           if (!kept) return null;
-          const stamped = await stampOf(ctx, trace);
+          let stamped: OrganizationStamp;
+          try {
+            stamped = await stampOf(ctx, trace);
+          } catch {
+            // Executed instead: the resolver meets the same failure and answers it as a field's error (NOT_FOUND, SERVICE_UNAVAILABLE).
+            return null;
+          }
           const current =
             kept.today === trace.today &&
             kept.uses.every(({ key: answerKey, entry }) => cache.answers.get(answerKey) === entry && isCurrent(entry, stamped.stamp, stamped.now));
