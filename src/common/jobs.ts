@@ -4,6 +4,9 @@ import type { Registry } from 'prom-client';
 import type { Config } from '../config';
 import type { Context } from './context';
 
+/** How long a run of a job may take before it counts as failed and is retried, unless its definition says otherwise. */
+export const DEFAULT_JOB_EXPIRY_SECONDS = 300;
+
 /** What a job handler is given besides its data. */
 export interface JobEnvironment {
   dataSource: DataSource;
@@ -41,7 +44,7 @@ export interface JobDefinition<D = Record<string, unknown>> {
    * burst of sends coalesces; default `standard`.
    */
   policy?: 'standard' | 'stately';
-  /** How long one run may take before it counts as failed (and is retried). */
+  /** How long one run may take before it counts as failed (and is retried); {@link DEFAULT_JOB_EXPIRY_SECONDS} unless set. */
   expireInSeconds?: number;
   handler(job: RunningJob<D>, env: JobEnvironment): Promise<unknown>;
 }

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Config } from '../config';
-import { registerJobQueue, type JobDefinition, type JobEnvironment, type JobQueue, type SendOptions } from '../common/jobs';
+import { DEFAULT_JOB_EXPIRY_SECONDS, registerJobQueue, type JobDefinition, type JobEnvironment, type JobQueue, type SendOptions } from '../common/jobs';
 import { outsideRequestScope } from '../observability/request-log';
 
 /** The queue that receives a copy of every job that failed all its retries: what operators look at. */
@@ -109,7 +109,7 @@ export async function startJobRunner(options: {
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 30,
       retryBackoff: definition.retryBackoff ?? true,
-      expireInSeconds: definition.expireInSeconds ?? 300,
+      expireInSeconds: definition.expireInSeconds ?? DEFAULT_JOB_EXPIRY_SECONDS,
       deadLetter: DEAD_LETTER_QUEUE,
     };
     // A queue's settings follow the code: created on first start, updated on later ones.
