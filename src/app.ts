@@ -1,4 +1,4 @@
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler } from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { pinoHttp } from 'pino-http';
+import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -23,7 +24,8 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits, addressKey } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, enterRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, enterRequestScope, inRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { bodyRefusal, executeGraphqlPost, isPlainGraphqlPost, readJsonBody, sendJson } from './http/graphql-post';
 import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
 import { complaintAnalysisCsvRoute, configureMonitoringCache, monitoringResponses, observeMonitoringCache } from './modules/monitoring';
 import { promiseTraceRoute } from './modules/trace';
@@ -54,29 +56,34 @@ export async function createApp(config: Config, database: Database, logger: Logg
   configureMonitoringCache(database.dataSource, config.monitoringCacheEntries);
   observeMonitoringCache(database.dataSource, (lookup) => metrics.monitoringCacheLookup(lookup));
   const app = express();
-  const server = http.createServer(app);
+  // A GraphQL POST (nearly every API request) is served without Express (graphqlPost below); the rest by Express.
+  const server = http.createServer((req, res) => (isPlainGraphqlPost(req) ? graphqlPost(req, res) : app(req, res)));
   app.disable('x-powered-by');
+  // Every answer is marked no-store: an ETag (a SHA-1 of each body, which res.send computes) would never be used.
+  app.set('etag', false);
   // X-Forwarded-For counts only from configured proxies: rate limits key on the client address.
   app.set('trust proxy', config.trustProxy);
+  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  /** The client's address, as Express's `req.ip` gives it. */
+  const addressOf = (req: IncomingMessage) => proxyAddr(req, trustProxy);
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      quietReqLogger: true,
-      customProps: requestLogFields,
-      // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
-      customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      // A survey link's token is a credential: logged as /s/[token]; tracking secrets and GraphQL GET variables as [redacted].
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(redactSurveyToken(req.originalUrl ?? req.url)) }), res: (res) => ({ statusCode: res.statusCode }) },
-    }),
-  );
+  const httpLog = pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    quietReqLogger: true,
+    customProps: requestLogFields,
+    // The cause of a 5xx is logged once at error level where it was masked (logMaskedError).
+    customLogLevel: (_req, res, err) => (err ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+    // A survey link's token is a credential: logged as /s/[token]; tracking secrets and GraphQL GET variables as [redacted].
+    serializers: { req: (req) => ({ id: req.id, method: req.method, url: redactedUrl(redactSurveyToken(req.originalUrl ?? req.url)) }), res: (res) => ({ statusCode: res.statusCode }) },
+  });
+  app.use(httpLog);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -184,23 +191,23 @@ export async function createApp(config: Config, database: Database, logger: Logg
    * back to the pool when its response is over (sent, failed or abandoned by the client), once no
    * statement runs on it; GraphQL gives it back earlier (below).
    */
-  const requestContext = (req: express.Request): Context => {
+  const requestContext = (req: IncomingMessage, res: ServerResponse | undefined = (req as express.Request).res): Context => {
     const ctx = createContext({
       requestId: String(req.id),
       log: req.log,
       user: null,
-      clientAddress: req.ip,
+      clientAddress: addressOf(req),
       acceptLanguage: req.headers['accept-language'],
       dataSource: database.dataSource,
     });
-    req.res?.once('close', () => ctx.connection.end());
+    res?.once('close', () => ctx.connection.end());
     attachRequestLog(req, ctx);
     return ctx;
   };
 
   /** The request context of GraphQL and the report downloads: the member behind the bearer token, if any. */
-  const contextOf = async (req: express.Request): Promise<Context> => {
-    const ctx = requestContext(req);
+  const contextOf = async (req: IncomingMessage, res?: ServerResponse): Promise<Context> => {
+    const ctx = requestContext(req, res);
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -212,35 +219,72 @@ export async function createApp(config: Config, database: Database, logger: Logg
   };
 
   /** Until the database is connected and migrated, requests that need it get 503 at once. */
-  const untilReady: express.RequestHandler = (_req, res, next) => {
-    if (database.ready) return next();
-    res
-      .status(503)
-      .set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
-      .json({ errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+  const starting = (res: ServerResponse) =>
+    sendJson(
+      res,
+      503,
+      { errors: [{ message: 'The service is starting: its database is not reachable yet; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] },
+      { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    );
+  const untilReady: express.RequestHandler = (_req, res, next) => (database.ready ? next() : starting(res));
+
+  /** A GraphQL request's context. Apollo masks a failed context creation without running didEncounterErrors: logged here. */
+  const graphqlContext = (req: IncomingMessage, res: ServerResponse) =>
+    contextOf(req, res).catch((error: unknown) => {
+      const unavailable = databaseUnavailable(error);
+      if (unavailable) {
+        logDatabaseUnavailable(req.log, unavailable, { during: 'context creation' });
+        throw unavailable;
+      }
+      if (!isExpectedError(error)) logMaskedError(req.log, error, { during: 'context creation' });
+      throw error;
+    });
+
+  /** A body that cannot be read: refused as the client's fault, or logged and answered 500. */
+  const refuseBody = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
+    const refusal = bodyRefusal(error, config.limits.bodyLimit);
+    if (!refusal) logMaskedError(req.log, error);
+    const { status, message, code } = refusal ?? { status: 500, message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
+    sendJson(res, status, { errors: [{ message, extensions: { code } }] });
   };
 
-  app.use(['/graphql', '/reports'], corsMiddleware(config));
+  const cors = corsMiddleware(config);
+  app.use(['/graphql', '/reports'], cors);
   if (config.graphqlIde) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
     untilReady,
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
     enterRequestScope,
-    expressMiddleware(apollo, {
-      // Apollo masks a failed context creation without running didEncounterErrors: log it here.
-      context: ({ req }) =>
-        contextOf(req).catch((error: unknown) => {
-          const unavailable = databaseUnavailable(error);
-          if (unavailable) {
-            logDatabaseUnavailable(req.log, unavailable, { during: 'context creation' });
-            throw unavailable;
-          }
-          if (!isExpectedError(error)) logMaskedError(req.log, error, { during: 'context creation' });
-          throw error;
-        }),
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),
   );
+
+  /**
+   * A GraphQL POST with a plain JSON body, on Node's own request and response: the steps Express
+   * runs for it above (request log and id, CORS, readiness, the body within its limit, the
+   * request's scope, Apollo), without Express's router, its request and response prototypes and
+   * `res.send`, which cost as much CPU as reading one complaint (bench/README.md).
+   */
+  const graphqlPost = (req: IncomingMessage, res: ServerResponse) => {
+    const serve = async () => {
+      if (!database.ready) return starting(res);
+      let body: unknown;
+      try {
+        body = await readJsonBody(req, config.limits.bodyLimit);
+      } catch (error) {
+        return refuseBody(error, req, res);
+      }
+      await inRequestScope(req, () => executeGraphqlPost(apollo, req, res, body, () => graphqlContext(req, res)));
+    };
+    httpLog(req, res);
+    cors(req as express.Request, res as express.Response, () => {
+      serve().catch((error: unknown) => {
+        logMaskedError(req.log, error);
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.destroy();
+      });
+    });
+  };
   app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
   app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
   app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
@@ -262,20 +306,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   };
   app.use('/c', untilReady, enterRequestScope, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
-  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
-    if (res.headersSent) return next(error);
-    const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `Request body exceeds ${config.limits.bodyLimit}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    } else if (type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    } else if ((error as { status?: number }).status && (error as { status: number }).status < 500) {
-      res.status((error as { status: number }).status).json({ errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
-    } else {
-      logMaskedError(req.log, error);
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    }
-  };
+  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => (res.headersSent ? next(error) : refuseBody(error, req, res));
   app.use(bodyErrors);
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });

@@ -29,6 +29,9 @@ const requestScope = new AsyncLocalStorage<IncomingMessage>();
  */
 export const enterRequestScope: RequestHandler = (req, _res, next) => requestScope.run(req, next);
 
+/** Runs `work` in the request's scope: {@link enterRequestScope} for a request served without Express. */
+export const inRequestScope = <T>(req: IncomingMessage, work: () => T): T => requestScope.run(req, work);
+
 /**
  * Runs `work` outside any request's scope: for callbacks of long-lived resources (a pooled
  * database connection's socket), which would otherwise run in the scope of the request that

@@ -109,3 +109,39 @@ describe('request errors answer 400 with a stable code', () => {
     expect(lines.map((l) => l.level)).toEqual(['warn']);
   });
 });
+
+describe('a GraphQL POST, read without Express', () => {
+  // POST /graphql with a JSON body is served on Node's own request and response; /graphql/ is
+  // still served by Express's middleware. Both must answer every request alike.
+  const answer = async (path: string, type: string, body: string, requestId: string) => {
+    const res = await fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': type, origin: 'https://app.example', 'x-request-id': requestId },
+      body,
+    });
+    const headers = ['content-type', 'cache-control', 'x-request-id', 'access-control-allow-origin', 'access-control-expose-headers', 'vary', 'etag', 'x-powered-by'];
+    return { status: res.status, headers: Object.fromEntries(headers.map((h) => [h, res.headers.get(h)])), body: await res.text() };
+  };
+
+  it.each([
+    ['a query', 'application/json', JSON.stringify({ query: 'query Ping { __typename }' })],
+    ['a query, as graphql-response+json', 'application/graphql-response+json', JSON.stringify({ query: '{ __typename }' })],
+    ['a query with a charset', 'application/json; charset=utf-8', JSON.stringify({ query: '{ __typename }' })],
+    ['an unknown field', 'application/json', JSON.stringify({ query: '{ nope }' })],
+    ['an empty body', 'application/json', ''],
+    ['truncated JSON', 'application/json', '{"query": "{ __typename }"'],
+    ['a JSON string', 'application/json', JSON.stringify('{ __typename }')],
+    ['a JSON array', 'application/json', '[]'],
+    ['a body over the limit', 'application/json', JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(1024 * 1024) })],
+  ])('%s: the same status, headers and body, and a completion line with its request id', async (_case, type, body) => {
+    const id = `same-${Math.random().toString(36).slice(2)}`;
+    const direct = await answer('/graphql', type, body, `${id}-a`);
+    const viaExpress = await answer('/graphql/', type, body, `${id}-b`);
+    expect({ ...direct, headers: { ...direct.headers, 'x-request-id': null } }).toEqual({ ...viaExpress, headers: { ...viaExpress.headers, 'x-request-id': null } });
+    expect([direct.headers['x-request-id'], viaExpress.headers['x-request-id']]).toEqual([`${id}-a`, `${id}-b`]);
+    expect(direct.headers.etag).toBeNull();
+    const completion = (reqId: string) => logged().filter((l) => l.reqId === reqId && /request (completed|errored)/.test(l.msg)).length;
+    for (let i = 0; i < 100 && completion(`${id}-b`) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect([completion(`${id}-a`), completion(`${id}-b`)]).toEqual([1, 1]);
+  });
+});
