@@ -17,7 +17,7 @@ export interface ScaleOptions {
 
 export const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/coc_scale';
 
-const USAGE = `Options of npm run bench:scale, bench:scale:generate and bench:explain (after --):
+const USAGE = `Options of npm run bench:scale, bench:scale:generate, bench:scale:cpu and bench:explain (after --):
   --scale N          1.0 = 1,000,000 complaints (default 0.1)
   --url URL          the bench database (default: BENCH_DATABASE_URL, else ${DEFAULT_URL})
   --duration S       seconds per run (default 10)
