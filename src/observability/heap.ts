@@ -4,10 +4,11 @@ import v8 from 'node:v8';
  * How far V8 lets the old generation grow past what survived the last full collection before it
  * collects again, in percent. V8's own choice for a process that spends little time collecting is
  * up to 300 % (four times the live heap): under steady load the service's resident memory then
- * climbs to several hundred megabytes of garbage. 100 % (twice the live heap) keeps it near
- * 250 MB under the scale benchmark's load for about the same CPU (see bench/README.md).
+ * climbs to several hundred megabytes of garbage. 75 % keeps it 10–15 MB under what 100 % (twice
+ * the live heap) did under the scale benchmark's load, for the same CPU time per request within the
+ * measurement's noise; 50 % saves 30 MB more but costs a page of complaints more CPU (bench/README.md).
  */
-export const HEAP_GROWING_PERCENT = 100;
+export const HEAP_GROWING_PERCENT = 75;
 
 /**
  * V8 flags the service is started with (`npm start`; the scale benchmark starts its service process
