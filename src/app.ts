@@ -240,8 +240,8 @@ export async function createApp(config: Config, database: Database, logger: Logg
       throw error;
     });
 
-  /** A body that cannot be read: refused as the client's fault, or logged and answered 500. */
-  const refuseBody = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
+  /** An error outside GraphQL (a body that cannot be read, a failure around Apollo): refused as the client's fault, or logged and answered 500. */
+  const answerError = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
     const refusal = bodyRefusal(error, config.limits.bodyLimit);
     if (!refusal) logMaskedError(req.log, error);
     const { status, message, code } = refusal ?? { status: 500, message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
@@ -272,16 +272,16 @@ export async function createApp(config: Config, database: Database, logger: Logg
       try {
         body = await readJsonBody(req, config.limits.bodyLimit);
       } catch (error) {
-        return refuseBody(error, req, res);
+        return answerError(error, req, res);
       }
       await inRequestScope(req, () => executeGraphqlPost(apollo, req, res, body, () => graphqlContext(req, res)));
     };
     httpLog(req, res);
     cors(req as express.Request, res as express.Response, () => {
       serve().catch((error: unknown) => {
+        if (!res.headersSent) return answerError(error, req, res);
         logMaskedError(req.log, error);
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else res.destroy();
+        res.destroy();
       });
     });
   };
@@ -306,7 +306,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
   };
   app.use('/c', untilReady, enterRequestScope, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
-  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => (res.headersSent ? next(error) : refuseBody(error, req, res));
+  const bodyErrors: ErrorRequestHandler = (error, req, res, next) => (res.headersSent ? next(error) : answerError(error, req, res));
   app.use(bodyErrors);
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
