@@ -9,7 +9,7 @@ import { BENCH_ROLES } from './generate';
 /** The JWT secret bench/harness.ts gives the service. */
 const SECRET = 'bench-secret-bench-secret-bench-secret-1';
 
-export type CandidateName = 'service' | 'raw' | 'postgraphile';
+export type CandidateName = 'service' | 'raw' | 'floor' | 'postgraphile';
 
 /** A candidate running in a child process (bench/scale/server.ts). */
 export class Candidate {
@@ -98,6 +98,11 @@ const gql = (query: string, variables: Record<string, unknown>, token?: string):
   body: JSON.stringify({ query, variables }),
   headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
 });
+/** The stack's floor (floor.ts): the service's document; the organisation in a header, as the token gives it to the service. */
+const floor = (query: string, variables: Record<string, unknown>, org: GeneratedOrganization): Call => ({
+  body: JSON.stringify({ query, variables }),
+  headers: { 'content-type': 'application/json', 'x-organization-id': org.organizationId },
+});
 const raw = (p: string, body: Record<string, unknown>): Call => ({ path: p, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
 export const CODE_STATUS_QUERY = `query ScaleCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) { status statusCounts { status count }
@@ -161,6 +166,7 @@ export async function scenariosFor(org: GeneratedOrganization): Promise<Scenario
       calls: {
         service: gql(COMPLAINTS_QUERY, { status: STATUS_FILTER, promiseId: org.promiseId }, token),
         raw: raw('/b', { organizationId: org.organizationId, status: STATUS_FILTER, codeId: org.codeId, promiseKey }),
+        floor: floor(COMPLAINTS_QUERY, { status: STATUS_FILTER, promiseId: org.promiseId }, org),
         postgraphile: gql(PG_COMPLAINTS, { org: org.organizationId, status: STATUS_FILTER, promiseIds: org.lineagePromiseIds }),
       },
     },
@@ -170,6 +176,7 @@ export async function scenariosFor(org: GeneratedOrganization): Promise<Scenario
       calls: {
         service: gql(COMPLAINT_QUERY, { id: org.complaintId }, token),
         raw: raw('/c', { id: org.complaintId, organizationId: org.organizationId }),
+        floor: floor(COMPLAINT_QUERY, { id: org.complaintId }, org),
         postgraphile: gql(PG_COMPLAINT, { id: org.complaintId }),
       },
     },

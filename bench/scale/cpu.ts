@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const meta = await ensureDataset(options.url, options.scale, { force: options.force });
   const org = meta.organizations[0] as GeneratedOrganization;
   const scenarios = (await scenariosFor(org)).filter((s) => !options.only.length || options.only.includes(s.id));
-  const modes: CandidateName[] = ['service', 'raw', 'postgraphile'];
+  const modes: CandidateName[] = ['service', 'floor', 'raw', 'postgraphile'];
   for (const scenario of scenarios) {
     for (const mode of modes) {
       const call = scenario.calls[mode];

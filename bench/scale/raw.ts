@@ -61,7 +61,7 @@ FROM p LEFT JOIN cf USING (key) LEFT JOIN af USING (key) LEFT JOIN k USING (key)
 ORDER BY p.position`;
 
 /** (b): a page of 50 by status and promise lineage, newest first, with promises, handler and the first 5 actions. */
-const COMPLAINTS = `
+export const COMPLAINTS = `
 SELECT c.id, c.reference, c.subject, c.status, c.received_at AS "receivedAt", c.resolution_due_at AS "resolutionDueAt", ${OVERDUE('c')} AS "isOverdue",
   (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = c.handler_id) AS handler,
   (SELECT coalesce(json_agg(json_build_object('id', p.id, 'key', p.key, 'title', p.title) ORDER BY p.key), '[]') FROM complaint_promise cp JOIN code_promise p ON p.id = cp.promise_id WHERE cp.complaint_id = c.id) AS promises,
@@ -79,7 +79,7 @@ ORDER BY c.received_at DESC, c.id DESC
 LIMIT 51`;
 
 /** (c): one complaint with its timeline and each entry's actor. */
-const COMPLAINT = `
+export const COMPLAINT = `
 SELECT c.id, c.reference, c.subject, c.status, c.channel, c.received_at AS "receivedAt", c.acknowledgement_due_at AS "acknowledgementDueAt",
   c.resolution_due_at AS "resolutionDueAt", c.acknowledged_at AS "acknowledgedAt", c.resolved_at AS "resolvedAt", c.outcome,
   (SELECT coalesce(json_agg(json_build_object('at', t.at, 'from', t.from_status, 'to', t.to_status, 'note', t.note, 'actor', CASE WHEN u.id IS NOT NULL THEN json_build_object('name', u.name) END) ORDER BY t.at, t.id), '[]')

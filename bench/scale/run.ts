@@ -16,10 +16,10 @@ import { machine } from './machine';
  *   npm run bench:scale -- --scale 0.1 [--duration 10] [--connections 10] [--repetitions 3]
  *                          [--url postgres://postgres@127.0.0.1:5432/coc_scale] [--only a,b] [--no-small] [--force]
  *
- * Loads the dataset once (reused when the database already holds this scale), starts three
+ * Loads the dataset once (reused when the database already holds this scale), starts four
  * candidates in child processes on the same database (the service in production mode, the raw
- * `pg` handler, PostGraphile 4 read-only) and drives scenarios (a)–(e) with autocannon at fixed
- * concurrency, candidates interleaved (every repetition runs every scenario on every candidate,
+ * `pg` handler, the fixed stack's floor for (b) and (c) (floor.ts), PostGraphile 4 read-only)
+ * and drives scenarios (a)–(e) with autocannon at fixed concurrency, candidates interleaved (every repetition runs every scenario on every candidate,
  * the order of candidates rotating), and reports medians over the repetitions. Statements per
  * request are counted in each candidate's process (see server.ts) over a few sequential requests
  * before the load; the service's RSS is sampled from /proc every 100 ms while it is under load.
@@ -171,7 +171,7 @@ function table(rows: Row[]): { console: Record<string, string | number>[]; markd
       'p95 ms': round(m.p95),
       'p99 ms': round(m.p99),
       '÷ raw': row.candidate !== 'raw' && raw ? `${round(m.rps / raw.median.rps, 2)}×` : '',
-      '÷ PostGraphile': row.candidate === 'service' && pgl ? `${round(m.rps / pgl.median.rps, 2)}×` : '',
+      '÷ PostGraphile': (row.candidate === 'service' || row.candidate === 'floor') && pgl ? `${round(m.rps / pgl.median.rps, 2)}×` : '',
       'p95 ÷ raw': row.candidate !== 'raw' && raw ? `${round(m.p95 / raw.median.p95, 2)}×` : '',
       'alone ms': round(row.aloneMs),
       'CPU ms': round(row.cpuMs, 2),
@@ -251,8 +251,9 @@ async function main(): Promise<void> {
     const service = await start('service', 'service', options.url);
     const raw = await start('raw', 'raw', options.url);
     const postgraphile = await start('postgraphile', 'postgraphile', options.url);
+    const floor = await start('floor', 'floor', options.url);
     const alone = small ? await start('service (small database)', 'service', smallUrl(options.url)) : null;
-    const candidates: Record<CandidateName, Candidate> = { service, raw, postgraphile };
+    const candidates: Record<CandidateName, Candidate> = { service, raw, floor, postgraphile };
     const scenarios = (await scenariosFor(large)).filter((s) => options.only.length === 0 || options.only.includes(s.id));
 
     // The raw handler's (d) is the service's own analysis SQL (reads of the monitoring rollups), merged into one statement.

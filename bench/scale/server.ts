@@ -4,11 +4,12 @@ import path from 'node:path';
 import pg from 'pg';
 import type { startBenchService as StartBenchService } from '../harness';
 import type { rawHandler as RawHandler } from './raw';
+import type { startFloor as StartFloor } from './floor';
 import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from '../../src/db/prepared-statements';
 
 /**
  * One candidate of the scale benchmark, in a process of its own (so that its memory and CPU are
- * its own, apart from autocannon's): `node server.js service|raw|postgraphile <database url>`.
+ * its own, apart from autocannon's): `node server.js service|raw|floor|postgraphile <database url>`.
  * It reports `{ ready, url }` over IPC and answers `stats` (SQL statements sent so far, RSS) and
  * `capture` (start or stop recording the statements sent, returning them).
  *
@@ -103,6 +104,12 @@ async function main(): Promise<void> {
     const raw = rawHandler(pool);
     configure = (message) => raw.configure(message as never);
     send({ cmd: 'ready', url: await listen(raw.handle) });
+  } else if (mode === 'floor') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startFloor } = require('./floor') as { startFloor: typeof StartFloor };
+    // The raw handler's pool: the floor differs from it only by the GraphQL stack in front.
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off', Client: preparingClient(DEFAULT_PREPARED_STATEMENTS) });
+    send({ cmd: 'ready', url: await startFloor(pool) });
   } else if (mode === 'postgraphile') {
     // Loaded here only: a bench-only dev dependency with its own graphql 15, of which npm nests
     // copies beside the service's graphql 16 (and some of its dependencies, hoisted, would load
