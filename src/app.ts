@@ -24,7 +24,7 @@ import { Metrics, metricsAccess } from './observability/metrics';
 import { PublicRateLimits, addressKey } from './http/rate-limit';
 import { corsMiddleware } from './http/cors';
 import { graphqlIdeRoutes } from './http/graphql-ide';
-import { attachRequestLog, enterRequestScope, inRequestScope, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
+import { attachRequestLog, redactedUrl, requestLogFields, requestLogPlugin } from './observability/request-log';
 import { bodyRefusal, executeGraphqlPost, isPlainGraphqlPost, readJsonBody, sendJson } from './http/graphql-post';
 import { publicPageRoutes, type RunOperation } from './http/public-pages/routes';
 import { complaintAnalysisCsvRoute, configureMonitoringCache, monitoringResponses, observeMonitoringCache } from './modules/monitoring';
@@ -255,7 +255,6 @@ export async function createApp(config: Config, database: Database, logger: Logg
     '/graphql',
     untilReady,
     express.json({ limit: config.limits.bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    enterRequestScope,
     expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),
   );
 
@@ -274,7 +273,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
       } catch (error) {
         return answerError(error, req, res);
       }
-      await inRequestScope(req, () => executeGraphqlPost(apollo, req, res, body, () => graphqlContext(req, res)));
+      await executeGraphqlPost(apollo, req, res, body, () => graphqlContext(req, res));
     };
     httpLog(req, res);
     cors(req as express.Request, res as express.Response, () => {
@@ -285,13 +284,13 @@ export async function createApp(config: Config, database: Database, logger: Logg
       });
     });
   };
-  app.get('/reports/complaint-analysis/:year.csv', untilReady, enterRequestScope, complaintAnalysisCsvRoute(contextOf));
-  app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, enterRequestScope, promiseTraceRoute(contextOf));
-  app.get('/reports/srcm/:year.md', untilReady, enterRequestScope, srcmReportRoute(contextOf));
+  app.get('/reports/complaint-analysis/:year.csv', untilReady, complaintAnalysisCsvRoute(contextOf));
+  app.get('/reports/promise-trace/:codeId/:promiseKey.md', untilReady, promiseTraceRoute(contextOf));
+  app.get('/reports/srcm/:year.md', untilReady, srcmReportRoute(contextOf));
   // The satisfaction survey pages (public, server-rendered): on the public budgets like the public operations.
   app.use(
     surveyPageRoutes({
-      before: [untilReady, enterRequestScope],
+      before: [untilReady],
       contextOf,
       charge: (kind, req) => rateLimits.charge(kind, addressKey(req.ip ?? 'unknown'), 1, new Map()),
     }),
@@ -304,7 +303,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     return { data: result?.data, errors: result?.errors, status: response.http.status, retryAfter: response.http.headers.get('retry-after') };
   };
-  app.use('/c', untilReady, enterRequestScope, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
+  app.use('/c', untilReady, publicPageRoutes(runForPage, { bodyLimit: config.limits.bodyLimit }));
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => (res.headersSent ? next(error) : answerError(error, req, res));
   app.use(bodyErrors);

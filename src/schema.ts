@@ -16,7 +16,7 @@ import { resolvers } from './modules';
 import { AuthChecker } from './auth/auth-checker';
 import { MutationTransaction } from './common/unit-of-work';
 import { InputSafety, validateNestedInputs } from './common/input-safety';
-import { ConnectionScope, isConnectionType } from './common/field-selection';
+import { rememberConnectionField } from './common/field-selection';
 import { validateArguments } from './common/arg-validation';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -29,8 +29,12 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    // class-validator's check of the arguments, once per field of an operation (not once per parent).
-    validateFn: validateArguments,
+    // class-validator's check of the arguments, once per field of an operation (not once per parent);
+    // a connection field's page arguments remember the field, for what its client selected.
+    validateFn: (value, type, data) => {
+      rememberConnectionField(value, data.info);
+      return validateArguments(value, type, data);
+    },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   })
@@ -42,15 +46,13 @@ export function createSchema(): Promise<GraphQLSchema> {
 /**
  * The kernel's middlewares, each on the fields it concerns, in this order: InputSafety on every
  * field with arguments (bad input is refused before a transaction opens), MutationTransaction on
- * every root mutation field, ConnectionScope on every connection field (what the client selected
- * of it: src/common/field-selection.ts). Applied to those fields only, rather than as type-graphql's
+ * every root mutation field. Applied to those fields only, rather than as type-graphql's
  * global middlewares, which wrap every field of every object in a promise chain: an answer of a
  * few thousand plain fields (a code's status) then spent most of its time in middleware calls.
  */
 const FIELD_MIDDLEWARES: { applies: (field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, schema: GraphQLSchema) => boolean; run: MiddlewareFn }[] = [
   { applies: (field) => field.args.length > 0, run: InputSafety },
   { applies: (_field, parent, schema) => parent === schema.getMutationType(), run: MutationTransaction as MiddlewareFn },
-  { applies: (field) => isConnectionType(field.type), run: ConnectionScope },
 ];
 
 export function withFieldMiddlewares(schema: GraphQLSchema): GraphQLSchema {

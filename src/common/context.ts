@@ -46,7 +46,7 @@ export interface Context {
 
 /** A new request scope with its own (not yet connected) database connection; whoever creates it calls `ctx.connection.end()` when done. */
 export function createContext(init: Omit<Context, 'connection' | 'db' | 'loaders' | 'auditWrites' | 'unchanged'>): Context {
-  const connection = new RequestConnection(init.dataSource);
+  const connection = new RequestConnection(init.dataSource, init.log);
   const ctx: Context = { ...init, connection, db: connection.manager, loaders: undefined!, auditWrites: 0, unchanged: false };
   ctx.loaders = requestLoaders(ctx);
   return ctx;

@@ -1,9 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 
-/** The connection field (a type with `edges` and `totalCount`) whose resolver is running. */
-const resolving = new AsyncLocalStorage<GraphQLResolveInfo>();
+/** The connection field (a type with `edges` and `totalCount`) each page's arguments were given to. */
+const connectionFields = new WeakMap<object, GraphQLResolveInfo>();
 
 /** A connection: an object type with `edges` and `totalCount`. */
 export function isConnectionType(type: GraphQLOutputType): boolean {
@@ -13,13 +11,24 @@ export function isConnectionType(type: GraphQLOutputType): boolean {
   return 'edges' in fields && 'totalCount' in fields;
 }
 
-const isConnectionField = (info: GraphQLResolveInfo): boolean => isConnectionType(info.returnType);
+/** Whether each output type is a connection, once per type. */
+const connections = new WeakMap<GraphQLOutputType, boolean>();
 
 /**
- * Runs the resolver of a connection field in its scope, so that `paginate` and connection loaders
- * learn which of `totalCount` and `edges` the client asked for ({@link connectionSelects}).
+ * Remembers the field an argument object was given to, when that field is a connection, so that
+ * `paginate` and connection loaders, handed the resolver's page arguments, learn which of
+ * `totalCount` and `edges` the client asked for ({@link connectionSelects}). Called with every
+ * argument object type-graphql builds for a resolver (the schema's `validateFn`, before the
+ * resolver runs). A map keyed by the arguments rather than an AsyncLocalStorage scope: once one is
+ * entered, Node 20 tracks every promise of the process, which cost a request for one complaint a
+ * seventh of its CPU.
  */
-export const ConnectionScope: MiddlewareFn = ({ info }, next) => (isConnectionField(info) ? resolving.run(info, next) : next());
+export function rememberConnectionField(args: unknown, info: GraphQLResolveInfo): void {
+  if (args === null || typeof args !== 'object') return;
+  let connection = connections.get(info.returnType);
+  if (connection === undefined) connections.set(info.returnType, (connection = isConnectionType(info.returnType)));
+  if (connection) connectionFields.set(args, info);
+}
 
 /** The fields named `field` among a selection set's own, through fragments too. */
 function fieldsNamed(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): FieldNode[] {
@@ -53,12 +62,12 @@ export function fieldSelects(info: GraphQLResolveInfo, field: string): boolean {
 }
 
 /**
- * Whether the connection field being resolved selects `field` (`totalCount`, `edges`): false only
- * when it is known not to (a `@skip`/`@include` counts as selected); true outside a connection
- * field's resolver (a service reading a page for itself).
+ * Whether the connection field given the page arguments `args` selects `field` (`totalCount`,
+ * `edges`): false only when it is known not to (a `@skip`/`@include` counts as selected); true for
+ * arguments no connection field was given (a service reading a page for itself).
  */
-export function connectionSelects(field: 'totalCount' | 'edges'): boolean {
-  const info = resolving.getStore();
+export function connectionSelects(args: object, field: 'totalCount' | 'edges'): boolean {
+  const info = connectionFields.get(args);
   if (!info) return true;
   return fieldSelects(info, field);
 }

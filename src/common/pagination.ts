@@ -129,7 +129,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const first = pageSize(args);
   const counted = options.counted ?? qb;
   const alias = qb.alias;
-  const withTotal = connectionSelects('totalCount');
+  const withTotal = connectionSelects(args, 'totalCount');
   const page = qb.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
@@ -307,7 +307,7 @@ export function connectionLoader<P, T extends { id: string }>(
       { cacheKeyFn: options.keyOf },
     ),
   );
-  return (args) => loaders({ first: args.first, after: args.after, nodes: connectionSelects('edges') });
+  return (args) => loaders({ first: args.first, after: args.after, nodes: connectionSelects(args, 'edges') });
 }
 
 /**

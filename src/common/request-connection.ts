@@ -1,5 +1,12 @@
+import type { Logger } from 'pino';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TimeoutError } from './errors';
+
+/** Where the statements of a request's query runners are logged (its `data`): the request's logger. */
+const RUNNER_LOGGER = Symbol('runner logger');
+
+/** The logger of the request (or job) a query runner serves, for the database layer's lines about its statements. */
+export const loggerOf = (runner: QueryRunner | undefined): Logger | undefined => (runner?.data as { [RUNNER_LOGGER]?: Logger } | undefined)?.[RUNNER_LOGGER];
 
 /** When a request must stop reading (see {@link RequestConnection.setDeadline}). */
 export interface RequestDeadline {
@@ -39,7 +46,11 @@ export class RequestConnection {
   /** The request's entity manager, bound to the current connection whatever runner serves it. */
   readonly manager: EntityManager;
 
-  constructor(private readonly dataSource: DataSource) {
+  /** `log`: the request's logger, with which the database layer logs the request's statements. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log?: Logger,
+  ) {
     const current = () => this.current();
     // A stand-in query runner forwarding to the current one, so that `ctx.db` stays one manager
     // for the whole request while the runner behind it may be replaced after a cut. Its `manager`
@@ -125,6 +136,7 @@ export class RequestConnection {
   private current(): QueryRunner {
     if (this.runner && !this.runner.isReleased) return this.runner;
     const runner = this.dataSource.createQueryRunner();
+    if (this.log) (runner.data as { [RUNNER_LOGGER]?: Logger })[RUNNER_LOGGER] = this.log;
     const query = runner.query.bind(runner);
     // Every statement of TypeORM (query builders, repositories, transactions) goes through `query`:
     // statements sent at once wait here for the one before to finish, in the order sent (a `pg`

@@ -10,7 +10,6 @@ import type { Logger } from 'pino';
 import { migrations } from '../../migrations';
 import { SqlLogger } from './sql-logger';
 import { SnakeNamingStrategy } from './naming-strategy';
-import { outsideRequestScope } from '../observability/request-log';
 import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from './prepared-statements';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -116,8 +115,7 @@ function guardPool(dataSource: DataSource, options: Pick<DatabaseOptions, 'logge
   const { logger, preparedStatements = DEFAULT_PREPARED_STATEMENTS } = options;
   const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
   pool?.on('connect', (client: PoolClient) => {
-    // The socket's events run in the scope of the request that opened it: not the one it serves now.
-    client.on('error', (error) => outsideRequestScope(() => logger?.warn({ err: error }, 'database connection lost')));
+    client.on('error', (error) => logger?.warn({ err: error }, 'database connection lost'));
     // PGlite is one session for every connection in turn: a new connection finds the statements
     // an earlier one prepared, under names the new client does not know it has.
     if (embedded && preparedStatements > 0) client.query('DEALLOCATE ALL').catch(() => undefined);
@@ -153,7 +151,7 @@ function createDataSource(
       Client: preparingClient(preparedStatements),
     },
     // An idle connection lost: the connection's own listener (guardPool) has logged it already.
-    poolErrorHandler: (error: unknown) => outsideRequestScope(() => logger?.debug({ err: error }, 'idle database connection removed from the pool')),
+    poolErrorHandler: (error: unknown) => logger?.debug({ err: error }, 'idle database connection removed from the pool'),
     logger: logger ? new SqlLogger(logger) : undefined,
   });
 }

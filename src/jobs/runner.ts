@@ -7,7 +7,6 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Config } from '../config';
 import { DEFAULT_JOB_EXPIRY_SECONDS, registerJobQueue, type JobDefinition, type JobEnvironment, type JobQueue, type SendOptions } from '../common/jobs';
-import { outsideRequestScope } from '../observability/request-log';
 
 /** The queue that receives a copy of every job that failed all its retries: what operators look at. */
 export const DEAD_LETTER_QUEUE = 'dead-letter';
@@ -57,7 +56,7 @@ export async function startJobRunner(options: {
     archiveCompletedAfterSeconds: 3600,
     deleteAfterDays: 7,
   });
-  boss.on('error', (error: Error) => outsideRequestScope(() => log.warn({ err: error }, 'job runner error')));
+  boss.on('error', (error: Error) => log.warn({ err: error }, 'job runner error'));
   await boss.start();
 
   const finished = new Counter({
@@ -125,11 +124,9 @@ export async function startJobRunner(options: {
         const end = duration.startTimer({ queue: definition.name });
         const jobLog = log.child({ job: job.id, queue: definition.name, retry: job.retryCount });
         try {
-          const result = await outsideRequestScope(() =>
-            definition.handler(
-              { id: job.id, name: job.name, data: job.data ?? {}, retryCount: job.retryCount, retryLimit: job.retryLimit },
-              { ...environment, log: jobLog },
-            ),
+          const result = await definition.handler(
+            { id: job.id, name: job.name, data: job.data ?? {}, retryCount: job.retryCount, retryLimit: job.retryLimit },
+            { ...environment, log: jobLog },
           );
           finished.inc({ queue: definition.name, result: 'completed' });
           return result;

@@ -2,7 +2,7 @@ import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import type { Config } from '../config';
-import { requestScopeFields } from './request-log';
+import { requestFieldsOf } from './request-log';
 
 /** Fields of a PostgreSQL error that name what failed without the values involved. */
 const SAFE_DATABASE_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'schema', 'routine'] as const;
@@ -86,24 +86,23 @@ function traceFields(): Record<string, string> {
 }
 
 /**
- * The fields of the request being served (see {@link requestScopeFields}) that the logger does not
- * bind already: a request's own loggers bind them, and a key must not appear twice on a line.
+ * The fields of the request a line is logged for (see {@link requestFieldsOf}) that the logger does
+ * not bind already: a key must not appear twice on a line.
  */
 function requestFields(logger: Logger): Record<string, unknown> {
-  const fields = requestScopeFields();
-  if (fields.reqId === undefined) return fields;
-  const bound = logger.bindings();
-  for (const key of Object.keys(fields)) if (key in bound || fields[key] === undefined) delete fields[key];
+  const fields = requestFieldsOf(logger);
+  let bound: Record<string, unknown> | undefined;
+  for (const key of Object.keys(fields)) if (key in (bound ??= logger.bindings())) delete fields[key];
   return fields;
 }
 
 /**
  * Structured JSON logs, to stdout unless a destination is given. No line holds personal data:
  * request headers with secrets are redacted, database errors are reduced to their code and
- * constraint (see {@link serializeError}) and SQL parameters are never logged. Lines written
- * while a request is served carry its `reqId`, `operation`, `org` and `userId` (also those of the
- * database layer, which logs without the request's logger), and while a traced request runs its
- * `trace_id` and `span_id`.
+ * constraint (see {@link serializeError}) and SQL parameters are never logged. Lines a request's
+ * logger writes carry its `reqId`, `operation`, `org` and `userId` (also those of the database
+ * layer, which logs with the logger of the request whose statement it reports), and while a traced
+ * request runs its `trace_id` and `span_id`.
  */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   return pino(

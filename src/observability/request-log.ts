@@ -1,6 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
 import type { Context } from '../common/context';
@@ -19,38 +17,26 @@ const records = new WeakMap<IncomingMessage, RequestLog>();
 const RECORD = Symbol('request log');
 type WithRecord = Context & { [RECORD]?: RequestLog };
 
-/** The HTTP request being served, for lines logged without its logger (the database layer's). */
-const requestScope = new AsyncLocalStorage<IncomingMessage>();
+/**
+ * The record of the request a logger belongs to: set on the request's own logger (pino-http's
+ * `req.log`, the context's `log`), and inherited by its children, which pino creates with the
+ * parent as their prototype.
+ */
+const LOGGER_RECORD = Symbol('request log record');
+type WithLoggerRecord = { [LOGGER_RECORD]?: RequestLog };
 
 /**
- * Express middleware: runs the rest of the request in its scope, so that every line logged while
- * it is served carries its fields ({@link requestScopeFields}). Placed after body parsing: the body
- * is read in stream callbacks, which run outside a scope entered before.
+ * The operation name, organisation slug and member id of the request whose logger (or one of its
+ * children) writes a line, or nothing for any other logger: for the logger's mixin. The request id
+ * is bound on the request's logger already. The database layer logs with the logger of the request
+ * whose connection sent the statement (`SqlLogger`), so its lines carry them too.
  */
-export const enterRequestScope: RequestHandler = (req, _res, next) => requestScope.run(req, next);
-
-/** Runs `work` in the request's scope: {@link enterRequestScope} for a request served without Express. */
-export const inRequestScope = <T>(req: IncomingMessage, work: () => T): T => requestScope.run(req, work);
-
-/**
- * Runs `work` outside any request's scope: for callbacks of long-lived resources (a pooled
- * database connection's socket), which would otherwise run in the scope of the request that
- * happened to create them.
- */
-export const outsideRequestScope = <T>(work: () => T): T => requestScope.exit(work);
-
-/**
- * The request id, operation name, organisation slug and member id of the request being served (no
- * personal data), or nothing outside a request: for the logger's mixin.
- */
-export function requestScopeFields(): Record<string, unknown> {
-  const req = requestScope.getStore();
-  if (!req) return {};
-  const record = records.get(req);
-  const user = record?.context?.user;
+export function requestFieldsOf(logger: object): Record<string, unknown> {
+  const record = (logger as WithLoggerRecord)[LOGGER_RECORD];
+  if (!record) return {};
+  const user = record.context?.user;
   return {
-    reqId: (req as IncomingMessage & { id?: unknown }).id,
-    ...(record?.operation ? { operation: record.operation } : {}),
+    ...(record.operation ? { operation: record.operation } : {}),
     ...(user ? { org: user.organizationSlug, userId: user.id } : {}),
   };
 }
@@ -64,6 +50,7 @@ export function attachRequestLog(req: IncomingMessage, ctx: Context): void {
   if (!record) records.set(req, (record = {}));
   record.context = ctx;
   (ctx as WithRecord)[RECORD] = record;
+  (ctx.log as WithLoggerRecord)[LOGGER_RECORD] = record;
 }
 
 /**
@@ -84,7 +71,7 @@ export function requestLogFields(req: IncomingMessage): Record<string, unknown> 
 
 /**
  * Apollo plugin: once the operation is known, every line the request logs names it (the logger's
- * mixin reads it from the record, see {@link requestScopeFields}), and its completion line also
+ * mixin reads it from the record, see {@link requestFieldsOf}), and its completion line also
  * lists the error codes sent to the client.
  */
 export function requestLogPlugin(): ApolloServerPlugin<Context> {

@@ -18,6 +18,13 @@ const STATUS = graphql(`query StatementsCodeStatus($codeId: ID!) { codeStatus(co
 const ONE = graphql(`query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {
   id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }`);
 
+/** A page with and without its total, and a nested connection with and without its nodes. */
+const PAGE = graphql(`query StatementsPage { complaints(first: 3) { edges { node { id } } } }`);
+const PAGE_TOTAL = graphql(`query StatementsPageTotal { complaints(first: 3) { totalCount edges { node { id } } } }`);
+const NESTED_COUNTS = graphql(`query StatementsNestedCounts { complaints(first: 3) { edges { node { id correctiveActions(first: 2) { totalCount } } } } }`);
+const NESTED_NODES = graphql(`query StatementsNestedNodes { complaints(first: 3) { edges { node { id
+  correctiveActions(first: 2) { totalCount edges { node { id title } } } } } } }`);
+
 /** (d): the annual complaint analysis, as the quality manager's report asks for it. */
 const ANALYSIS = graphql(`query StatementsAnalysis($year: Int!) { complaintAnalysis(year: $year) {
   totals { received resolved unresolved overdue upheld } byCategory { category complaints } byPromise { promiseKey complaints upheld }
@@ -188,6 +195,30 @@ describe('statements per request (counts, at two data sizes)', () => {
     expect(counts[0].list).toBe(counts[1].list);
     expect(counts[0].one).toBe(counts[1].one);
     expect({ list: counts[1].list <= LIST_BOUND, one: counts[1].one <= ONE_BOUND, counts }).toEqual({ list: true, one: true, counts });
+  });
+
+  it('counts a page only when its totalCount is selected, and reads a nested connection\'s nodes only when its edges are', async () => {
+    const { client } = await organisationOf(4);
+    const sent = async (send: () => Promise<unknown>) => {
+      statements.reset();
+      await send();
+      return statements.statements.join('\n');
+    };
+    const without = await sent(() => client.data(PAGE));
+    const withTotal = await sent(() => client.data(PAGE_TOTAL));
+    expect({ without: /count\(\*\)/i.test(without), withTotal: /count\(\*\)/i.test(withTotal) }).toEqual({ without: false, withTotal: true });
+    expect((await client.data(PAGE_TOTAL)).complaints?.totalCount).toBe(4);
+
+    // The nested pages' nodes are read with them (the actions' rows as JSON) only when edges are asked for.
+    const countsOnly = await sent(() => client.data(NESTED_COUNTS));
+    const withNodes = await sent(() => client.data(NESTED_NODES));
+    expect({ countsOnly: countsOnly.includes('to_jsonb(n)'), withNodes: withNodes.includes('to_jsonb(n)') }).toEqual({ countsOnly: false, withNodes: true });
+    const nested = (await client.data(NESTED_NODES)).complaints?.edges.map((e) => e.node.correctiveActions) ?? [];
+    expect(nested.map((c) => [c.totalCount, c.edges.length])).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it(`reads the annual complaint analysis in ${ANALYSIS_BOUND} statements, whatever the size`, async () => {

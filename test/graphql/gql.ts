@@ -427,6 +427,10 @@ type Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": typeof types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": typeof types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": typeof types.StatementsComplaintTimelineDocument,
+    "query StatementsPage { complaints(first: 3) { edges { node { id } } } }": typeof types.StatementsPageDocument,
+    "query StatementsPageTotal { complaints(first: 3) { totalCount edges { node { id } } } }": typeof types.StatementsPageTotalDocument,
+    "query StatementsNestedCounts { complaints(first: 3) { edges { node { id correctiveActions(first: 2) { totalCount } } } } }": typeof types.StatementsNestedCountsDocument,
+    "query StatementsNestedNodes { complaints(first: 3) { edges { node { id\n  correctiveActions(first: 2) { totalCount edges { node { id title } } } } } } }": typeof types.StatementsNestedNodesDocument,
     "query StatementsAnalysis($year: Int!) { complaintAnalysis(year: $year) {\n  totals { received resolved unresolved overdue upheld } byCategory { category complaints } byPromise { promiseKey complaints upheld }\n  byChannel { channel complaints } byMonth { month complaints } acknowledgementTime { medianHours p90Hours } resolutionTime { medianHours p90Hours }\n  outcomes { outcome complaints } recurringRootCauses { rootCause actions } actions { kind opened effectivenessRate } changes { figure change } } }": typeof types.StatementsAnalysisDocument,
     "mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": typeof types.StatementsSubmitDocument,
     "query StatementsSubmittedTimeline($reference: String!) { complaints(first: 1, search: $reference) { edges { node { reference status timeline { to } } } } }": typeof types.StatementsSubmittedTimelineDocument,
@@ -899,6 +903,10 @@ const documents: Documents = {
     "query StatementsComplaintList($status: [ComplaintStatus!], $promiseId: ID) {\n  complaints(first: 50, status: $status, promiseId: $promiseId) {\n    edges { node { id reference status promises { key } handler { name } correctiveActions { totalCount } } } } }": types.StatementsComplaintListDocument,
     "query StatementsCodeStatus($codeId: ID!) { codeStatus(codeId: $codeId) {\n  code { key } codeVersion { version } period { from to } status statusCounts { status count }\n  promises { promise { key title } status reasons kpis { name status } kpiStatusCounts { status count }\n    complaints { received open overdue upheld acknowledgement { rate } resolution { rate } }\n    correctiveActions { open overdue notEffective verifiedEffective } } } }": types.StatementsCodeStatusDocument,
     "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }": types.StatementsComplaintTimelineDocument,
+    "query StatementsPage { complaints(first: 3) { edges { node { id } } } }": types.StatementsPageDocument,
+    "query StatementsPageTotal { complaints(first: 3) { totalCount edges { node { id } } } }": types.StatementsPageTotalDocument,
+    "query StatementsNestedCounts { complaints(first: 3) { edges { node { id correctiveActions(first: 2) { totalCount } } } } }": types.StatementsNestedCountsDocument,
+    "query StatementsNestedNodes { complaints(first: 3) { edges { node { id\n  correctiveActions(first: 2) { totalCount edges { node { id title } } } } } } }": types.StatementsNestedNodesDocument,
     "query StatementsAnalysis($year: Int!) { complaintAnalysis(year: $year) {\n  totals { received resolved unresolved overdue upheld } byCategory { category complaints } byPromise { promiseKey complaints upheld }\n  byChannel { channel complaints } byMonth { month complaints } acknowledgementTime { medianHours p90Hours } resolutionTime { medianHours p90Hours }\n  outcomes { outcome complaints } recurringRootCauses { rootCause actions } actions { kind opened effectivenessRate } changes { figure change } } }": types.StatementsAnalysisDocument,
     "mutation StatementsSubmit($slug: String!, $input: SubmitComplaintInput!) { submitComplaint(organizationSlug: $slug, input: $input) { reference } }": types.StatementsSubmitDocument,
     "query StatementsSubmittedTimeline($reference: String!) { complaints(first: 1, search: $reference) { edges { node { reference status timeline { to } } } } }": types.StatementsSubmittedTimelineDocument,
@@ -2607,6 +2615,22 @@ export function graphql(source: "query StatementsCodeStatus($codeId: ID!) { code
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatementsComplaintTimeline($id: ID!) { complaint(id: $id) {\n  id reference status subject receivedAt handler { name } registeredBy { name } timeline { at from to note actor { name } } } }"): typeof import('./graphql').StatementsComplaintTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsPage { complaints(first: 3) { edges { node { id } } } }"): typeof import('./graphql').StatementsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsPageTotal { complaints(first: 3) { totalCount edges { node { id } } } }"): typeof import('./graphql').StatementsPageTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsNestedCounts { complaints(first: 3) { edges { node { id correctiveActions(first: 2) { totalCount } } } } }"): typeof import('./graphql').StatementsNestedCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsNestedNodes { complaints(first: 3) { edges { node { id\n  correctiveActions(first: 2) { totalCount edges { node { id title } } } } } } }"): typeof import('./graphql').StatementsNestedNodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4327,6 +4327,26 @@ export type StatementsComplaintTimelineQueryVariables = Exact<{
 
 export type StatementsComplaintTimelineQuery = { __typename?: 'Query', complaint?: { __typename?: 'Complaint', id: string, reference: string, status: ComplaintStatus, subject: string, receivedAt: string, handler?: { __typename?: 'User', name: string } | null, registeredBy?: { __typename?: 'User', name: string } | null, timeline: Array<{ __typename?: 'ComplaintTimelineEntry', at: string, from?: ComplaintStatus | null, to: ComplaintStatus, note?: string | null, actor?: { __typename?: 'User', name: string } | null }> } | null };
 
+export type StatementsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsPageQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } | null };
+
+export type StatementsPageTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsPageTotalQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', totalCount: number, edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string } }> } | null };
+
+export type StatementsNestedCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsNestedCountsQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number } } }> } | null };
+
+export type StatementsNestedNodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsNestedNodesQuery = { __typename?: 'Query', complaints?: { __typename?: 'ComplaintConnection', edges: Array<{ __typename?: 'ComplaintEdge', node: { __typename?: 'Complaint', id: string, correctiveActions: { __typename?: 'CorrectiveActionConnection', totalCount: number, edges: Array<{ __typename?: 'CorrectiveActionEdge', node: { __typename?: 'CorrectiveAction', id: string, title: string } }> } } }> } | null };
+
 export type StatementsAnalysisQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -14078,6 +14098,63 @@ export const StatementsComplaintTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsComplaintTimelineQuery, StatementsComplaintTimelineQueryVariables>;
+export const StatementsPageDocument = new TypedDocumentString(`
+    query StatementsPage {
+  complaints(first: 3) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsPageQuery, StatementsPageQueryVariables>;
+export const StatementsPageTotalDocument = new TypedDocumentString(`
+    query StatementsPageTotal {
+  complaints(first: 3) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsPageTotalQuery, StatementsPageTotalQueryVariables>;
+export const StatementsNestedCountsDocument = new TypedDocumentString(`
+    query StatementsNestedCounts {
+  complaints(first: 3) {
+    edges {
+      node {
+        id
+        correctiveActions(first: 2) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsNestedCountsQuery, StatementsNestedCountsQueryVariables>;
+export const StatementsNestedNodesDocument = new TypedDocumentString(`
+    query StatementsNestedNodes {
+  complaints(first: 3) {
+    edges {
+      node {
+        id
+        correctiveActions(first: 2) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsNestedNodesQuery, StatementsNestedNodesQueryVariables>;
 export const StatementsAnalysisDocument = new TypedDocumentString(`
     query StatementsAnalysis($year: Int!) {
   complaintAnalysis(year: $year) {
