@@ -4,7 +4,6 @@ import {
   type EntityTarget,
   type FindOptionsWhere,
   type FindManyOptions,
-  In,
   Index,
   JoinColumn,
   ManyToOne,
@@ -21,6 +20,7 @@ import { ConflictError, NotFoundError } from './errors';
 import { recordAudit } from './audit-trail';
 import { auditChanges, type AuditChanges } from './audit-changes';
 import { Organization, Timestamped } from './organization.entity';
+import { fromJsonRow, type JsonRow } from './json-rows';
 
 /** The caller's organisation (the tenant), read once per request (mutations start with fresh loaders). */
 export function currentOrganization(ctx: Context): Promise<Organization> {
@@ -131,10 +131,27 @@ export class Scoped<T extends TenantEntity> {
 
   /** Rows by id in the order asked (null where missing): the batch function of a DataLoader. */
   async byIds(ids: readonly string[]): Promise<(T | null)[]> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.find({ where: { id: In(valid) } as FindOptionsWhere<T> }) : [];
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.jsonRowsById(valid) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * The organisation's rows with these ids, read as JSON (`to_jsonb` of the row, converted by
+   * `fromJsonRow`) in a statement whose text is the same for any number of ids: TypeORM's `find`
+   * built its query anew for every batch and hydrated its rows column by column, the larger part of
+   * a by-id load's CPU.
+   */
+  private async jsonRowsById(ids: string[]): Promise<T[]> {
+    const db = this.ctx.db;
+    const metadata = db.connection.getMetadata(this.target);
+    const column = (property: string) => db.connection.driver.escape(metadata.findColumnWithPropertyName(property)!.databaseName);
+    const rows: { node: JsonRow }[] = await db.query(
+      `SELECT to_jsonb(t) AS node FROM ${db.connection.driver.escape(metadata.tablePath)} t WHERE t.${column('organizationId')} = $1 AND t.${column('id')} = ANY($2::uuid[])`,
+      [this.organizationId, ids],
+    );
+    return rows.map((r) => fromJsonRow(db, this.target, r.node));
   }
 
   /** A query builder already restricted to the organisation. */
