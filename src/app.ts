@@ -212,7 +212,7 @@ export async function createApp(config: Config, database: Database, logger: Logg
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-      // Lines logged from here on name the member and organisation: the logger's mixin reads them from the request's scope.
+      // Lines logged from here on name the member and organisation: the logger's mixin reads them from the request's record.
       ctx.user = await identities.resolve(await verify(match[1]), ctx);
     }
     return ctx;

@@ -13,6 +13,10 @@ export interface ScaleOptions {
   only: string[];
   /** Skip the small-organisation check. */
   noSmall: boolean;
+  /** bench:scale:cpu: the candidates measured, in this order (default service, floor, raw, postgraphile). */
+  candidates: string[];
+  /** bench:scale:cpu: the `dist` folder of another build of the service, measured beside it as `compare`. */
+  compare?: string;
 }
 
 export const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/coc_scale';
@@ -25,6 +29,8 @@ const USAGE = `Options of npm run bench:scale, bench:scale:generate, bench:scale
   --repetitions N    runs of every scenario and candidate (default 3)
   --only a,c         only these scenarios (default all: a–e)
   --no-small         skip the small-organisation check
+  --candidates L     bench:scale:cpu: the candidates, in order (default service,floor,raw,postgraphile)
+  --compare DIR      bench:scale:cpu: another build's dist folder, whose service runs beside as "compare"
   --force            regenerate even when the database holds the dataset of this scale
   --help             this text`;
 
@@ -37,6 +43,8 @@ const OPTIONS = {
   force: { type: 'boolean', default: false },
   only: { type: 'string', default: '' },
   'no-small': { type: 'boolean', default: false },
+  candidates: { type: 'string', default: 'service,floor,raw,postgraphile' },
+  compare: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -62,6 +70,8 @@ export function scaleOptions(argv = process.argv.slice(2)): ScaleOptions {
       force: values.force ?? false,
       only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       noSmall: values['no-small'] ?? false,
+      candidates: (values.candidates ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      ...(values.compare ? { compare: values.compare } : {}),
     };
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
