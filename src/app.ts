@@ -260,9 +260,9 @@ export async function createApp(config: Config, database: Database, logger: Logg
 
   /**
    * A GraphQL POST with a plain JSON body, on Node's own request and response: the steps Express
-   * runs for it above (request log and id, CORS, readiness, the body within its limit, the
-   * request's scope, Apollo), without Express's router, its request and response prototypes and
-   * `res.send`, which cost as much CPU as reading one complaint (bench/README.md).
+   * runs for it above (request log and id, CORS, readiness, the body within its limit, Apollo),
+   * without Express's router, its request and response prototypes and `res.send`, which cost as
+   * much CPU as reading one complaint (bench/README.md).
    */
   const graphqlPost = (req: IncomingMessage, res: ServerResponse) => {
     const serve = async () => {

@@ -15,7 +15,7 @@ import { SURVEY_LANGUAGES, surveyTexts, textLanguage, type SurveyLanguage } from
 
 /** What the app hands the survey pages: its request context, and the public rate limits. */
 export interface SurveyPageDeps {
-  /** Run first on both routes (readiness, request scope). */
+  /** Run first on both routes (readiness). */
   before: RequestHandler[];
   contextOf: (req: Request) => Promise<Context>;
   /** Charges the public budget (`reads` for the form, `submissions` for an answer); throws RATE_LIMITED when spent. */
