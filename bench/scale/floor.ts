@@ -3,7 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Pool } from 'pg';
-import { Arg, Args, ArgsType, buildSchema, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, buildSchema, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+// The service's enums (registered with type-graphql where they are declared): the floor's answers spell the same values.
+import { ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '../../src/modules/complaint';
+import { CorrectiveActionStatus } from '../../src/modules/corrective-action';
 import { executeGraphqlPost, readJsonBody } from '../../src/http/graphql-post';
 import { COMPLAINT, COMPLAINTS } from './raw';
 
@@ -17,42 +20,6 @@ import { COMPLAINT, COMPLAINTS } from './raw';
  * The organisation comes from an `x-organization-id` header (the service reads it from the token);
  * (b)'s promise lineage is found from `promiseId` inside the one statement.
  */
-
-enum ComplaintStatus {
-  RECEIVED = 'RECEIVED',
-  ACKNOWLEDGED = 'ACKNOWLEDGED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  RESOLVED = 'RESOLVED',
-  ESCALATED = 'ESCALATED',
-  CLOSED = 'CLOSED',
-}
-enum ComplaintChannel {
-  EMAIL = 'EMAIL',
-  IN_PERSON = 'IN_PERSON',
-  LETTER = 'LETTER',
-  PHONE = 'PHONE',
-  WEB = 'WEB',
-}
-enum ComplaintOutcome {
-  INADMISSIBLE = 'INADMISSIBLE',
-  PARTIALLY_UPHELD = 'PARTIALLY_UPHELD',
-  REJECTED = 'REJECTED',
-  SETTLED = 'SETTLED',
-  UPHELD = 'UPHELD',
-  WITHDRAWN = 'WITHDRAWN',
-}
-enum CorrectiveActionStatus {
-  CANCELLED = 'CANCELLED',
-  DONE = 'DONE',
-  IN_PROGRESS = 'IN_PROGRESS',
-  NOT_EFFECTIVE = 'NOT_EFFECTIVE',
-  OPEN = 'OPEN',
-  VERIFIED_EFFECTIVE = 'VERIFIED_EFFECTIVE',
-}
-registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
-registerEnumType(ComplaintChannel, { name: 'ComplaintChannel' });
-registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome' });
-registerEnumType(CorrectiveActionStatus, { name: 'CorrectiveActionStatus' });
 
 @ObjectType('User')
 class FloorUser {
