@@ -34,11 +34,13 @@ type WithLoggerRecord = { [LOGGER_RECORD]?: RequestLog };
 export function requestFieldsOf(logger: object): Record<string, unknown> {
   const record = (logger as WithLoggerRecord)[LOGGER_RECORD];
   if (!record) return {};
+  return { ...(record.operation ? { operation: record.operation } : {}), ...callerOf(record) };
+}
+
+/** The caller a request's record names, once its token is read: organisation slug and member id. */
+function callerOf(record: RequestLog): { org?: string; userId?: string } {
   const user = record.context?.user;
-  return {
-    ...(record.operation ? { operation: record.operation } : {}),
-    ...(user ? { org: user.organizationSlug, userId: user.id } : {}),
-  };
+  return user ? { org: user.organizationSlug, userId: user.id } : {};
 }
 
 /**
@@ -60,11 +62,10 @@ export function attachRequestLog(req: IncomingMessage, ctx: Context): void {
 export function requestLogFields(req: IncomingMessage): Record<string, unknown> {
   const record = records.get(req);
   if (!record) return {};
-  const user = record.context?.user;
   const fields: Record<string, unknown> = {};
   if (record.operation) fields.operation = record.operation;
   if (record.operationType) fields.operationType = record.operationType;
-  if (user) Object.assign(fields, { org: user.organizationSlug, userId: user.id });
+  Object.assign(fields, callerOf(record));
   if (record.errorCodes?.length) fields.errorCodes = record.errorCodes;
   return fields;
 }
